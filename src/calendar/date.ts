@@ -1,0 +1,93 @@
+// Plain civil dates as integer day numbers (days since 1970-01-01).
+// No Date object is involved, so no result can depend on the machine's time zone:
+// a local-time library shifts or loses days (Pacific/Apia had no 2011-12-30).
+
+/** A date as the API takes and returns it: `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Day number of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function fromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function toCivil(dayNumber: number): [year: number, month: number, day: number] {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** The day number of a valid `YYYY-MM-DD` string, or `null` (`2026-02-30`, `2026-2-3`, non-strings). */
+export function parseIsoDate(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const m = ISO_DATE.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return fromCivil(year, month, day);
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  return parseIsoDate(value) !== null;
+}
+
+export function formatIsoDate(dayNumber: number): IsoDate {
+  const [y, m, d] = toCivil(dayNumber);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Parses or throws a `TypeError` naming the argument: for programmer-facing calendar functions. */
+export function requireIsoDate(value: unknown, name = 'date'): number {
+  const n = parseIsoDate(value);
+  if (n === null) throw new TypeError(`${name} must be a valid YYYY-MM-DD date, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/**
+ * Moves a date by whole months; a day the target month lacks becomes its last day
+ * (Civil Code art. 202: 2024-02-29 + 1 year → 2025-02-28).
+ */
+export function addMonths(dayNumber: number, months: number): number {
+  const [y, m, d] = toCivil(dayNumber);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return fromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+export function addYears(dayNumber: number, years: number): number {
+  return addMonths(dayNumber, years * 12);
+}
+
+/** Today's date in China (UTC+8, no daylight saving since 1991), whatever the machine's zone. */
+export function todayInChina(now: number = Date.now()): IsoDate {
+  return formatIsoDate(Math.floor((now + 8 * 3_600_000) / 86_400_000));
+}

@@ -1,0 +1,311 @@
+// The six kinds of period in the texts (see the README, "Legal periods"). The statutes:
+// Civil Code (民法典) arts. 201–204 and Administrative Licensing Law (行政许可法) art. 82.
+import { type Calendar, officialCalendar } from './calendar.js';
+import { addMonths, addYears, formatIsoDate, type IsoDate, requireIsoDate } from './date.js';
+
+export type PeriodKind = 'A' | 'B' | 'C' | 'D' | 'E';
+
+/** A run of consecutive rest days inside a period: a holiday block (named) or a weekend. */
+export interface RestRun {
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+  holiday?: { zh: string; en: string };
+}
+
+export interface PeriodResult {
+  kind: PeriodKind;
+  /** The event (A, B), the first day of publication (C) or the start of the term (D, E). */
+  start: IsoDate;
+  /** The first day the period counts. */
+  firstCounted: IsoDate;
+  /** The last permitted day, inclusive (it ends at 24:00, Civil Code art. 203). */
+  last: IsoDate;
+  /** The articles and readings applied, in order. */
+  basis: string[];
+  /** 'text' where statute and text decide alone; 'interpretation' where we chose a reading. */
+  provenance: 'text' | 'interpretation';
+  /** Rest days between the first counted day and the last day (A, B, C). */
+  skipped: RestRun[];
+  /** Art. 203: the calendar last day fell on a rest day and was moved to this period's `last`. */
+  movedFrom?: IsoDate;
+  /** True when a day came from an opted-in weekend-only fallback rather than official data. */
+  provisional: boolean;
+  explanation: { zh: string; en: string };
+}
+
+export interface PeriodOptions {
+  calendar?: Calendar;
+}
+
+const ART_201 = 'Civil Code art. 201 (民法典第二百零一条): the starting day is not counted';
+const ART_202 =
+  'Civil Code art. 202 (民法典第二百零二条): a period in years ends on the corresponding day; lacking it, the month’s last day';
+const ART_203 = 'Civil Code art. 203 (民法典第二百零三条): a last day on a rest day moves to the day after the rest';
+const LICENSING_82 =
+  'Administrative Licensing Law art. 82 (行政许可法第八十二条): working days, statutory holidays excluded';
+
+function requireCount(n: number, name: string): void {
+  if (!Number.isSafeInteger(n) || n < 0) throw new TypeError(`${name} must be a whole number ≥ 0, got ${n}`);
+}
+
+function restRuns(cal: Calendar, fromDay: number, toDay: number): { runs: RestRun[]; provisional: boolean } {
+  const runs: RestRun[] = [];
+  let provisional = false;
+  for (let d = fromDay; d <= toDay; d++) {
+    const info = cal.dayInfo(formatIsoDate(d));
+    if (info.source === 'fallback') provisional = true;
+    if (info.workday) continue;
+    const prev = runs[runs.length - 1];
+    const sameRun = prev && requireIsoDate(prev.to) === d - 1 && prev.holiday?.zh === info.holiday?.zh;
+    if (prev && sameRun) {
+      prev.to = info.date;
+      prev.days++;
+    } else {
+      runs.push({ from: info.date, to: info.date, days: 1, ...(info.holiday ? { holiday: info.holiday } : {}) });
+    }
+  }
+  return { runs, provisional };
+}
+
+function describeSkipped(runs: RestRun[]): { zh: string; en: string } {
+  const holidays = runs.filter((r) => r.holiday);
+  const weekendDays = runs.filter((r) => !r.holiday).reduce((s, r) => s + r.days, 0);
+  const zh: string[] = holidays.map((r) => `${r.from}…${r.to}（${r.holiday?.zh}）`);
+  const en: string[] = holidays.map((r) => `${r.from}…${r.to} (${r.holiday?.en})`);
+  if (weekendDays > 0) {
+    zh.push(`${weekendDays}个周末日`);
+    en.push(`${weekendDays} weekend day${weekendDays === 1 ? '' : 's'}`);
+  }
+  return zh.length === 0 ? { zh: '无休息日', en: 'no rest day' } : { zh: zh.join('、'), en: en.join(', ') };
+}
+
+/**
+ * Kind A — "在N个工作日内": the event day is not counted (Civil Code art. 201 by analogy);
+ * the last day is the N-th working day after it (Licensing Law art. 82).
+ *
+ * @example
+ * withinWorkdays('2026-09-30', 7).last; // '2026-10-15'
+ */
+export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions = {}): PeriodResult {
+  requireCount(n, 'n');
+  const cal = options.calendar ?? officialCalendar;
+  const last = cal.addWorkdays(event, n);
+  const firstCounted = formatIsoDate(requireIsoDate(event) + 1);
+  const { runs, provisional } = restRuns(cal, requireIsoDate(event) + 1, requireIsoDate(last));
+  const skipped = describeSkipped(runs);
+  return {
+    kind: 'A',
+    start: event,
+    firstCounted,
+    last,
+    basis: [ART_201, LICENSING_82],
+    provenance: 'text',
+    skipped: runs,
+    provisional,
+    explanation: {
+      zh: `${event}后第${n}个工作日（当日不计入），跳过${skipped.zh} → ${last}`,
+      en: `${n} working day${n === 1 ? '' : 's'} after ${event} (that day not counted), skipping ${skipped.en} → ${last}`,
+    },
+  };
+}
+
+/**
+ * Kind B — "N天" after an event: the event day is not counted (art. 201); a last day
+ * on a rest day moves to the next working day (art. 203).
+ *
+ * @example
+ * withinDays('2026-09-01', 30).last; // '2026-10-08': 10-01 falls in the National Day holiday
+ */
+export function withinDays(event: IsoDate, n: number, options: PeriodOptions = {}): PeriodResult {
+  requireCount(n, 'n');
+  const cal = options.calendar ?? officialCalendar;
+  const e = requireIsoDate(event, 'event');
+  const nominal = formatIsoDate(e + n);
+  const last = cal.isWorkday(nominal) ? nominal : cal.nextWorkday(nominal);
+  const { runs, provisional } = restRuns(cal, e + 1, requireIsoDate(last));
+  const moved = last !== nominal;
+  return {
+    kind: 'B',
+    start: event,
+    firstCounted: formatIsoDate(e + 1),
+    last,
+    basis: moved ? [ART_201, ART_203] : [ART_201],
+    provenance: 'text',
+    skipped: runs,
+    ...(moved ? { movedFrom: nominal } : {}),
+    provisional,
+    explanation: moved
+      ? {
+          zh: `${event}后${n}日为${nominal}，系休息日，依民法典第二百零三条顺延至${last}`,
+          en: `${n} days after ${event} is ${nominal}, a rest day; Civil Code art. 203 moves it to ${last}`,
+        }
+      : {
+          zh: `${event}后${n}日（当日不计入） → ${last}`,
+          en: `${n} days after ${event} (that day not counted) → ${last}`,
+        },
+  };
+}
+
+/**
+ * Kind C — a publicity period of N working days ("公示期为5个工作日"). Interpretation:
+ * the first day of publication counts when it is a working day, as notices state their
+ * range ("6月3日至6月7日"); `countFirstDay: false` selects the art. 201 reading.
+ *
+ * @example
+ * publicityPeriod('2026-06-01', 5).last; // '2026-06-05'
+ */
+export function publicityPeriod(
+  firstDay: IsoDate,
+  n: number,
+  options: PeriodOptions & { countFirstDay?: boolean } = {},
+): PeriodResult {
+  requireCount(n, 'n');
+  if (n === 0) throw new TypeError('a publicity period has at least one day');
+  const cal = options.calendar ?? officialCalendar;
+  const countFirst = (options.countFirstDay ?? true) && cal.isWorkday(firstDay);
+  const firstCounted = countFirst ? firstDay : cal.nextWorkday(firstDay);
+  const last = cal.addWorkdays(firstCounted, n - 1);
+  const { runs, provisional } = restRuns(cal, requireIsoDate(firstCounted), requireIsoDate(last));
+  const skipped = describeSkipped(runs);
+  return {
+    kind: 'C',
+    start: firstDay,
+    firstCounted,
+    last,
+    basis: countFirst
+      ? ['interpretation: the first day of publication counts when it is a working day']
+      : [ART_201, LICENSING_82],
+    provenance: 'interpretation',
+    skipped: runs,
+    provisional,
+    explanation: {
+      zh: `公示${n}个工作日：${firstCounted}至${last}，跳过${skipped.zh}`,
+      en: `publicity of ${n} working day${n === 1 ? '' : 's'}: ${firstCounted} to ${last}, skipping ${skipped.en}`,
+    },
+  };
+}
+
+/**
+ * Kind D — a term of N years from a date ("每届聘期为三年", "有效期5年"). Interpretation:
+ * the start day counts, so the term ends on the day before the start moved N years on,
+ * with art. 202's month-end rule (2026-02-01 → 2031-01-31; 2028-02-29 → 2031-02-28).
+ * `reading: 'anniversary'` selects the plain Civil Code reading (the last day is the
+ * anniversary). A term letter's own end date (`statedEnd`) wins over both.
+ *
+ * @example
+ * termPeriod('2026-02-01', 5).last; // '2031-01-31'
+ */
+export function termPeriod(
+  start: IsoDate,
+  years: number,
+  options: { reading?: 'day-before' | 'anniversary'; statedEnd?: IsoDate } = {},
+): PeriodResult {
+  requireCount(years, 'years');
+  const s = requireIsoDate(start, 'start');
+  const reading = options.reading ?? 'day-before';
+  const computed = formatIsoDate(reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years));
+  const last =
+    options.statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(options.statedEnd, 'statedEnd'));
+  const basis =
+    options.statedEnd !== undefined
+      ? ['the end date stated in the appointment (Civil Code art. 204)']
+      : reading === 'anniversary'
+        ? [ART_201, ART_202]
+        : ['interpretation: the start day counts; the term ends the day before its anniversary', ART_202];
+  return {
+    kind: 'D',
+    start,
+    firstCounted: start,
+    last,
+    basis,
+    provenance: 'interpretation',
+    skipped: [],
+    provisional: false,
+    explanation: {
+      zh: `自${start}起${years}年，至${last}止`,
+      en: `${years} year${years === 1 ? '' : 's'} from ${start}, to ${last} inclusive`,
+    },
+  };
+}
+
+/**
+ * Kind E — elapsed years ("满1年", "5年（含）以上"): reached on the N-th anniversary of the
+ * start; a 29 February start reaches it on 28 February of a common year (art. 202).
+ *
+ * @example
+ * anniversary('2024-02-29', 1); // '2025-02-28'
+ */
+export function anniversary(start: IsoDate, years: number): IsoDate {
+  requireCount(years, 'years');
+  return formatIsoDate(addYears(requireIsoDate(start, 'start'), years));
+}
+
+/**
+ * Kind E — whole years and remaining days elapsed from `start` to `asOf`
+ * (`{ years: 4, days: 364 }`); negative `years` never occurs: a future start gives `null`.
+ */
+export function elapsed(start: IsoDate, asOf: IsoDate): { years: number; days: number } | null {
+  const s = requireIsoDate(start, 'start');
+  const a = requireIsoDate(asOf, 'asOf');
+  if (a < s) return null;
+  let years = Number(asOf.slice(0, 4)) - Number(start.slice(0, 4));
+  if (addYears(s, years) > a) years--;
+  return { years, days: a - addYears(s, years) };
+}
+
+/** A calendar quarter overlapping a period; `partial` when it lies only partly inside (kind F). */
+export interface QuarterWindow {
+  quarter: string;
+  from: IsoDate;
+  to: IsoDate;
+  partial: boolean;
+}
+
+/**
+ * Kind F — "每季度": the calendar quarters overlapping [from, to]. A quarter only partly
+ * inside the period is marked `partial`, to be reported rather than failed.
+ */
+export function quartersBetween(from: IsoDate, to: IsoDate): QuarterWindow[] {
+  const f = requireIsoDate(from, 'from');
+  const t = requireIsoDate(to, 'to');
+  const out: QuarterWindow[] = [];
+  const y0 = Number(from.slice(0, 4));
+  const q0 = Math.floor((Number(from.slice(5, 7)) - 1) / 3);
+  for (let k = y0 * 4 + q0; ; k++) {
+    const year = Math.floor(k / 4);
+    const q = k - year * 4;
+    const qFrom = requireIsoDate(`${String(year).padStart(4, '0')}-${String(q * 3 + 1).padStart(2, '0')}-01`);
+    if (qFrom > t) break;
+    const qTo = addMonths(qFrom, 3) - 1;
+    out.push({
+      quarter: `${year}Q${q + 1}`,
+      from: formatIsoDate(qFrom),
+      to: formatIsoDate(qTo),
+      partial: qFrom < f || qTo > t,
+    });
+  }
+  return out;
+}
+
+/**
+ * Kind F — "一年内累计N次": the most events inside any rolling window of `months` months
+ * (a window starting on an event day and ending the day before its anniversary), the
+ * stricter reading; count within a calendar year for the other.
+ */
+export function maxInRollingWindow(
+  dates: readonly IsoDate[],
+  months = 12,
+): { count: number; from: IsoDate | null; to: IsoDate | null } {
+  const days = dates.map((d) => requireIsoDate(d)).sort((a, b) => a - b);
+  let best = { count: 0, from: null as IsoDate | null, to: null as IsoDate | null };
+  let j = 0;
+  for (let i = 0; i < days.length; i++) {
+    const start = days[i] as number;
+    const end = addMonths(start, months) - 1;
+    if (j < i) j = i;
+    while (j + 1 < days.length && (days[j + 1] as number) <= end) j++;
+    if (j - i + 1 > best.count) best = { count: j - i + 1, from: formatIsoDate(start), to: formatIsoDate(end) };
+  }
+  return best;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Date results must not depend on the machine's time zone, so every test that touches a
+// date runs again under each of these zones (Pacific/Apia skipped 2011-12-30 entirely).
+const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York', 'America/Sao_Paulo', 'Pacific/Apia'];
+const DATE_TESTS = ['test/calendar/**/*.test.ts', 'test/policies/**/*.test.ts', 'test/core/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'all', include: ['test/**/*.test.ts'] } },
+      ...ZONES.map((tz) => ({ test: { name: `TZ=${tz}`, include: DATE_TESTS, env: { TZ: tz } } })),
+    ],
+  },
+});
