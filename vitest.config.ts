@@ -5,8 +5,17 @@ import { defineConfig } from 'vitest/config';
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York', 'America/Sao_Paulo', 'Pacific/Apia'];
 const DATE_TESTS = ['test/calendar/**/*.test.ts', 'test/policies/**/*.test.ts', 'test/core/**/*.test.ts'];
 
+// The examples import the package by name, as users do; in tests that is the source.
+const alias = {
+  'chuangye-rules/calendar': new URL('./src/calendar/index.ts', import.meta.url).pathname,
+  'chuangye-rules/national': new URL('./src/policies/national/index.ts', import.meta.url).pathname,
+  'chuangye-rules': new URL('./src/index.ts', import.meta.url).pathname,
+};
+
 export default defineConfig({
+  resolve: { alias },
   test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       { test: { name: 'all', include: ['test/**/*.test.ts'] } },
       ...ZONES.map((tz) => ({ test: { name: `TZ=${tz}`, include: DATE_TESTS, env: { TZ: tz } } })),

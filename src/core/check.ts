@@ -1,0 +1,86 @@
+import { isIsoDate, todayInChina } from '../calendar/date.js';
+import { UnknownSubjectError } from './errors.js';
+import { comparePaths, parseFacts, readInput } from './input.js';
+import { render } from './messages.js';
+import type { InputProblem, Lang, Policy, Report, RuleResult, SubjectId, Verdict } from './types.js';
+
+export interface CheckOptions {
+  /** The date the facts are judged at, `YYYY-MM-DD`; today in China (UTC+8) by default. */
+  asOf?: string;
+  /** Accepted for symmetry with the renderers; every report carries both languages. */
+  lang?: Lang;
+}
+
+/** Contract: invalid ⇔ an input error; else ineligible ⇔ a rule failed; else incomplete ⇔ a rule unknown. */
+export function verdictOf(results: readonly RuleResult[], problems: readonly InputProblem[]): Verdict {
+  if (problems.some((p) => p.severity === 'error')) return 'invalid';
+  if (results.some((r) => r.status === 'fail')) return 'ineligible';
+  if (results.some((r) => r.status === 'unknown')) return 'incomplete';
+  return 'eligible';
+}
+
+function inForce(policy: Policy, asOf: string): RuleResult | undefined {
+  const { from, to } = policy.effective;
+  if (from === null && to === null) return undefined;
+  const ok = (from === null || asOf >= from) && (to === null || asOf <= to);
+  const params = { label: { zh: '施行期间', en: 'Period in force' }, asOf, range: `${from ?? '…'} – ${to ?? '…'}` };
+  return {
+    ruleId: `${policy.id}.in_force`,
+    status: ok ? 'pass' : 'fail',
+    clauses: [],
+    provenance: 'text',
+    code: ok ? 'in_force' : 'not_in_force',
+    message: render(ok ? 'in_force' : 'not_in_force', params),
+    expected: { from, to },
+    actual: asOf,
+  };
+}
+
+/**
+ * Checks one subject's input against a policy at a date. Never throws on bad input or
+ * options: problems are reported with paths. Throws only for a subject the policy lacks.
+ */
+export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, options: CheckOptions = {}): Report {
+  const spec = policy.checks[subject];
+  if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
+  const problems: InputProblem[] = [];
+  let asOf = todayInChina();
+  const requested = options?.asOf;
+  if (requested !== undefined) {
+    if (isIsoDate(requested)) asOf = requested;
+    else
+      problems.push({
+        path: ['options', 'asOf'],
+        code: 'invalid_option',
+        severity: 'error',
+        message: render('invalid_option', { detail: `asOf = ${String(requested).slice(0, 40)}` }),
+      });
+  }
+  const read = readInput(input);
+  problems.push(...read.problems);
+  const parsed = parseFacts(spec.schema, read.value);
+  problems.push(...parsed.problems);
+
+  const results: RuleResult[] = [];
+  const force = inForce(policy, asOf);
+  if (force) results.push(force);
+  if (parsed.facts !== undefined) {
+    for (const r of spec.rules) {
+      const o = r.check(parsed.facts, { asOf });
+      results.push({
+        ruleId: r.id,
+        status: o.status,
+        clauses: r.clauses,
+        provenance: r.provenance,
+        code: o.code,
+        message: render(o.code, o.params),
+        ...(o.expected !== undefined ? { expected: o.expected } : {}),
+        ...(o.actual !== undefined ? { actual: o.actual } : {}),
+        ...(o.missing !== undefined ? { missing: o.missing } : {}),
+      });
+    }
+  }
+  // Problems in input order of their paths, so the same input always reads the same.
+  problems.sort((a, b) => comparePaths(a.path, b.path));
+  return { policy: policy.id, subject, asOf, verdict: verdictOf(results, problems), results, problems };
+}

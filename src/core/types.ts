@@ -1,0 +1,131 @@
+import type * as z from 'zod';
+
+export type PolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
+export type SubjectId = 'studio' | 'mentor' | 'expert';
+export type Lang = 'zh' | 'en';
+
+/** Text in both languages every message carries. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One numbered provision of a source text: its own numbering, its exact words, and how
+ * the library accounts for it.
+ */
+export interface Clause {
+  /** The text's own numbering: '二（一）2', '第十二条（三）'. */
+  id: string;
+  /** Verbatim from the source file (whitespace may be normalised). */
+  text: string;
+  /** rule: checked by rules; declaration: a fact a person attests; procedure: a step with a deadline or order; informative: nothing to check. */
+  coverage: 'rule' | 'declaration' | 'procedure' | 'informative';
+}
+
+/** text: stated in the source; interpretation: our reading of an ambiguity; default: the text leaves it to an authority. */
+export type Provenance = 'text' | 'interpretation' | 'default';
+
+/** A value a text fixes (a threshold, a list, a period), with the words it comes from. */
+export interface Parameter<T = unknown> {
+  id: string;
+  value: T;
+  /** Clause id the value comes from. */
+  clause: string;
+  /** The source's own words, verbatim (found in the seed text by a test). */
+  quote: string;
+  provenance: Provenance;
+  label: Bilingual;
+  unit?: Bilingual;
+  /** Why an interpretation or default reads as it does, and the alternative. */
+  note?: string;
+}
+
+export type OutcomeStatus = 'pass' | 'fail' | 'unknown' | 'not_applicable';
+
+export interface RuleResult {
+  ruleId: string;
+  status: OutcomeStatus;
+  clauses: string[];
+  provenance: Provenance;
+  /** Stable code of the message ('min_count', 'min_years', …). */
+  code: string;
+  message: Bilingual;
+  expected?: unknown;
+  actual?: unknown;
+  /** For 'unknown': the input paths that would decide it ('venue.areaSqm'). */
+  missing?: string[];
+}
+
+export interface InputProblem {
+  path: (string | number)[];
+  code: string;
+  severity: 'error' | 'warning';
+  message: Bilingual;
+}
+
+export type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'invalid';
+
+export interface Report {
+  policy: PolicyId;
+  subject: SubjectId;
+  asOf: string;
+  verdict: Verdict;
+  results: RuleResult[];
+  problems: InputProblem[];
+}
+
+/** What a rule's check returns before the message is rendered. */
+export interface Outcome {
+  status: OutcomeStatus;
+  code: string;
+  params?: MessageParams;
+  expected?: unknown;
+  actual?: unknown;
+  missing?: string[];
+}
+
+export type MessageValue = string | number | Bilingual | readonly Bilingual[];
+export type MessageParams = Record<string, MessageValue>;
+
+export interface RuleContext {
+  /** The as-of date, `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+/** A named check over one subject's facts, citing its clauses. */
+export interface Rule<F> {
+  id: string;
+  clauses: string[];
+  provenance: Provenance;
+  /** What the rule checks, for reference listings. */
+  title: Bilingual;
+  check(facts: F, context: RuleContext): Outcome;
+}
+
+/** A subject a policy rules: its input schema and its rules. */
+export interface SubjectRules<F = never> {
+  label: Bilingual;
+  schema: z.ZodType<F>;
+  rules: readonly Rule<F>[];
+}
+
+export interface Policy {
+  id: PolicyId;
+  title: Bilingual;
+  issuer: Bilingual;
+  /** '平人社办〔2024〕44号'; null where the text has none. */
+  docNumber: string | null;
+  /** False for guidance such as the national guideline ("以供参考"). */
+  binding: boolean;
+  effective: { from: string | null; to: string | null; note?: string };
+  /** Document numbers this text repeals. */
+  repeals: string[];
+  subjects: SubjectId[];
+  /** Every provision of the source, in order. */
+  clauses: Clause[];
+  /** Every value the text fixes, cited. */
+  parameters: Parameter[];
+  // biome-ignore lint/suspicious/noExplicitAny: each subject has its own facts type
+  checks: Partial<Record<SubjectId, SubjectRules<any>>>;
+}

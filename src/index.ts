@@ -1,0 +1,32 @@
+/**
+ * chuangye-rules: Chinese entrepreneurship-service policies as typed, cited, tested rule
+ * sets. Give it an application and a date; it tells you, clause by clause and citing the
+ * text, whether the application meets the policy and what is missing.
+ * @packageDocumentation
+ */
+
+export * as calendar from './calendar/index.js';
+export { type CheckOptions, verdictOf } from './core/check.js';
+export { UnknownPolicyError, UnknownSubjectError } from './core/errors.js';
+export { INPUT_LIMITS } from './core/input.js';
+export { MESSAGES } from './core/messages.js';
+export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
+export type {
+  Bilingual,
+  Clause,
+  InputProblem,
+  Lang,
+  OutcomeStatus,
+  Parameter,
+  Policy,
+  PolicyId,
+  Provenance,
+  Report,
+  Rule,
+  RuleResult,
+  SubjectId,
+  Verdict,
+} from './core/types.js';
+export { check, getPolicy, policies } from './policies/index.js';
+export * as national from './policies/national/index.js';
+export { type RenderOptions, type ReportFormat, renderReport } from './report/index.js';

@@ -1,0 +1,28 @@
+// The registry: a policy is added by adding its folder and one line here.
+import { type CheckOptions, checkPolicy } from '../core/check.js';
+import { UnknownPolicyError } from '../core/errors.js';
+import type { Policy, PolicyId, Report, SubjectId } from '../core/types.js';
+import { nationalPolicy } from './national/index.js';
+
+export const policies: Readonly<Partial<Record<PolicyId, Policy>>> = Object.freeze({
+  national: nationalPolicy,
+});
+
+/** The policy with this id. @throws UnknownPolicyError for an id the library does not know. */
+export function getPolicy(id: string): Policy {
+  const policy = Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
+  if (!policy) throw new UnknownPolicyError(id, Object.keys(policies));
+  return policy;
+}
+
+/**
+ * Checks an application against a policy, clause by clause. Never throws on bad input:
+ * wrong types, impossible dates and unknown keys are reported as problems with paths.
+ * @throws UnknownPolicyError / UnknownSubjectError for ids the library does not know.
+ * @example
+ * const report = check('national', 'studio', application, { asOf: '2026-11-22' });
+ * report.verdict; // 'eligible' | 'ineligible' | 'incomplete' | 'invalid'
+ */
+export function check(policy: PolicyId, subject: SubjectId, input: unknown, options?: CheckOptions): Report {
+  return checkPolicy(getPolicy(policy), subject, input, options);
+}

@@ -1,0 +1,60 @@
+/**
+ * `chuangye-rules/national`: 《创业指导师工作室建设技术指引（试行）》, issued with
+ * 中就培函〔2024〕60号 — the national model of an entrepreneurship-mentor studio.
+ * Guidance ("以供参考"), not binding: regional texts build on it.
+ * @packageDocumentation
+ */
+import { generateName, validateName } from '../../core/naming.js';
+import type { Clause, Policy } from '../../core/types.js';
+import { clauses } from './clauses.js';
+import { naming, parameters } from './parameters.js';
+import { studioSchema } from './schema.js';
+import { studioRules } from './studio.js';
+
+export const nationalPolicy: Policy = {
+  id: 'national',
+  title: {
+    zh: '创业指导师工作室建设技术指引（试行）',
+    en: 'Technical Guideline for Entrepreneurship-Mentor Studios (Trial)',
+  },
+  issuer: {
+    zh: '人力资源社会保障部中国就业培训技术指导中心',
+    en: 'China Employment Training Technical Instruction Center (MOHRSS)',
+  },
+  docNumber: '中就培函〔2024〕60号',
+  binding: false,
+  effective: { from: null, to: null, note: 'Issued in 2024; the text states no date of effect.' },
+  repeals: [],
+  subjects: ['studio'],
+  clauses,
+  parameters,
+  checks: {
+    studio: {
+      label: { zh: '创业指导师工作室', en: 'Entrepreneurship-mentor studio' },
+      schema: studioSchema,
+      rules: studioRules,
+    },
+  },
+};
+
+/** The nine service contents of 二, as data (each clause's heading and words). */
+export const serviceContents: { clause: string; title: string; text: string }[] = clauses
+  .filter((c: Clause) => /^二（/.test(c.id))
+  .map((c) => ({ clause: c.id, title: c.text.replace(/^（.）/, '').split('。')[0] as string, text: c.text }));
+
+/**
+ * The studio name 一（四） gives: 地区 + 领办人姓名 + 创业指导师工作室.
+ * @example nationalStudioName({ region: '北京市海淀区', leadName: '张三' }); // '北京市海淀区张三创业指导师工作室'
+ */
+export function nationalStudioName(values: { region: string; leadName: string }): string | null {
+  return generateName(naming, values);
+}
+
+/** Checks a studio name against 一（四）; extra elements are allowed ("可…增加相关要素"). */
+export function validateNationalStudioName(name: string, values: { region?: string; leadName?: string } = {}) {
+  return validateName(naming, name, values);
+}
+
+export * from './parameters.js';
+export { type StudioApplication, studioSchema } from './schema.js';
+export { clauses as nationalClauses };

@@ -1,0 +1,221 @@
+// The studio conditions of the guideline, clause by clause.
+import {
+  atLeast,
+  attested,
+  enoughQualified,
+  everyMember,
+  includesAll,
+  listedKind,
+  missing,
+  nameFollows,
+  present,
+  rule,
+  yearsAtLeast,
+} from '../../core/rules.js';
+import type { Outcome, Rule } from '../../core/types.js';
+import * as p from './parameters.js';
+import type { StudioApplication } from './schema.js';
+
+type Lead = NonNullable<StudioApplication['leads']>[number];
+
+/** One outcome per lead person, folded: every lead must meet the condition. */
+function eachLead(s: StudioApplication, check: (lead: Lead, path: string) => Outcome): Outcome {
+  if (s.leads === undefined || s.leads.length === 0) return missing(p.leadCount.label, ['leads']);
+  return everyMember(
+    s.leads.map((lead, i) => check(lead, `leads.${i}`)),
+    missing(p.leadCount.label, ['leads']),
+  );
+}
+
+export const leadRules: Rule<StudioApplication>[] = [
+  rule({
+    id: 'national.lead.count',
+    clauses: ['一（三）1'],
+    provenance: 'text',
+    title: { zh: '至少1名领办人', en: 'At least one lead person' },
+    check: (s) => atLeast(p.leadCount, s.leads?.length, 'leads'),
+  }),
+  rule({
+    id: 'national.lead.service_years',
+    clauses: ['一（三）1'],
+    provenance: 'text',
+    title: { zh: '领办人从事创业指导服务5年（含）以上', en: 'Lead person: 5 or more years of guidance service' },
+    check: (s, { asOf }) =>
+      eachLead(s, (lead, path) =>
+        yearsAtLeast(p.leadServiceYears, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
+          `${path}.mentoringSince`,
+        ]),
+      ),
+  }),
+  rule({
+    id: 'national.lead.role',
+    clauses: ['一（三）1'],
+    provenance: 'interpretation',
+    title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
+    check: (s) =>
+      eachLead(s, (lead, path) =>
+        listedKind(p.leadRoles, lead.role, lead.roleAccepted, {
+          kind: `${path}.role`,
+          accepted: `${path}.roleAccepted`,
+        }),
+      ),
+  }),
+  rule({
+    id: 'national.lead.social_influence',
+    clauses: ['一（三）1'],
+    provenance: 'text',
+    title: p.leadSocialInfluence,
+    check: (s) =>
+      eachLead(s, (lead, path) => attested(p.leadSocialInfluence, lead.socialInfluence, `${path}.socialInfluence`)),
+  }),
+  rule({
+    id: 'national.lead.local_contribution',
+    clauses: ['一（三）1'],
+    provenance: 'text',
+    title: p.leadLocalContribution,
+    check: (s) =>
+      eachLead(s, (lead, path) =>
+        attested(p.leadLocalContribution, lead.localContribution, `${path}.localContribution`),
+      ),
+  }),
+];
+
+export const carrierRule = rule<StudioApplication>({
+  id: 'national.carrier.kind',
+  clauses: ['一（三）2'],
+  provenance: 'interpretation',
+  title: { zh: '创业服务载体属于所列类型', en: 'The carrier is of a listed kind' },
+  check: (s) =>
+    listedKind(p.carrierKinds, s.carrier?.kind, s.carrier?.kindAccepted, {
+      kind: 'carrier.kind',
+      accepted: 'carrier.kindAccepted',
+    }),
+});
+
+/** Staff who have the experience, counted when some facts may be missing. */
+export function staffRule(id: string, count = p.staffCount, years = p.staffExperienceYears): Rule<StudioApplication> {
+  return rule({
+    id,
+    clauses: [count.clause],
+    provenance: 'text',
+    title: {
+      zh: `${count.value}名及以上工作人员，各从业${years.value}年（含）以上`,
+      en: `${count.value}+ staff, each with ${years.value}+ years`,
+    },
+    check: (s, { asOf }) => {
+      if (s.staff === undefined) return missing(count.label, ['staff']);
+      const each = s.staff.map((m) =>
+        yearsAtLeast(years, { since: m.experienceSince, years: m.experienceYears }, asOf, []),
+      );
+      const open = s.staff.flatMap((_, i) => (each[i]?.status === 'unknown' ? [`staff.${i}.experienceSince`] : []));
+      return enoughQualified(count, each, open);
+    },
+  });
+}
+
+export const namingRule = rule<StudioApplication>({
+  id: 'national.naming',
+  clauses: ['一（四）'],
+  provenance: 'text',
+  title: { zh: '名称：地区+领办人姓名+创业指导师工作室', en: 'Name: region + lead person’s name + 创业指导师工作室' },
+  check: (s) =>
+    nameFollows(
+      p.naming,
+      s.name,
+      { region: s.region, leadName: s.leads?.[0]?.name },
+      {
+        name: 'name',
+        fields: { region: 'region', leadName: 'leads.0.name' },
+      },
+    ),
+});
+
+export const venueRules: Rule<StudioApplication>[] = [
+  rule({
+    id: 'national.venue.fixed',
+    clauses: ['三（一）'],
+    provenance: 'text',
+    title: p.fixedVenue,
+    check: (s) => present(p.fixedVenue, s.venue?.fixed, 'venue.fixed'),
+  }),
+  rule({
+    id: 'national.venue.separation',
+    clauses: ['三（一）'],
+    provenance: 'text',
+    title: p.consultingSeparated,
+    check: (s) => present(p.consultingSeparated, s.venue?.consultingAreaSeparated, 'venue.consultingAreaSeparated'),
+  }),
+  rule({
+    id: 'national.venue.consulting_zones',
+    clauses: ['三（一）1'],
+    provenance: 'text',
+    title: { zh: '咨询服务区四个功能区', en: 'The four zones of the consulting area' },
+    check: (s) => includesAll(p.consultingZones, s.venue?.zones, 'venue.zones'),
+  }),
+  rule({
+    id: 'national.venue.activity_room_capacity',
+    clauses: ['三（一）1'],
+    provenance: 'interpretation',
+    title: { zh: '创业活动室可容纳30-50人', en: 'Activity room seats 30–50' },
+    check: (s) => atLeast(p.activityRoomCapacity, s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
+  }),
+  rule({
+    id: 'national.venue.back_office',
+    clauses: ['三（一）2'],
+    provenance: 'text',
+    title: p.backOffice.label,
+    check: (s) => includesAll(p.backOffice, s.venue?.zones, 'venue.zones'),
+  }),
+];
+
+export const resourcesRule = rule<StudioApplication>({
+  id: 'national.resources',
+  clauses: ['三（二）', '三（二）1', '三（二）2', '三（二）3', '三（二）4', '三（二）5'],
+  provenance: 'text',
+  title: { zh: '五个服务资源库', en: 'The five resource libraries' },
+  check: (s) => includesAll(p.resourceLibraries, s.resources, 'resources'),
+});
+
+export const systemsRules: Rule<StudioApplication>[] = [
+  rule({
+    id: 'national.systems',
+    clauses: [
+      '三（四）',
+      '三（四）1',
+      '三（四）2',
+      '三（四）3',
+      '三（四）4',
+      '三（四）5',
+      '三（四）6',
+      '三（四）7',
+      '三（四）8',
+    ],
+    provenance: 'text',
+    title: { zh: '八项管理制度', en: 'The eight management systems' },
+    check: (s) => includesAll(p.managementSystems, s.systems, 'systems'),
+  }),
+  rule({
+    id: 'national.systems.special_fund',
+    clauses: ['三（三）'],
+    provenance: 'text',
+    title: p.specialFundSystem.label,
+    check: (s) => includesAll(p.specialFundSystem, s.systems, 'systems'),
+  }),
+  rule({
+    id: 'national.annual_work_plan',
+    clauses: ['三（四）'],
+    provenance: 'text',
+    title: p.annualWorkPlan,
+    check: (s) => present(p.annualWorkPlan, s.annualWorkPlan, 'annualWorkPlan'),
+  }),
+];
+
+export const studioRules: Rule<StudioApplication>[] = [
+  ...leadRules,
+  carrierRule,
+  staffRule('national.staff.count'),
+  namingRule,
+  ...venueRules,
+  resourcesRule,
+  ...systemsRules,
+];

@@ -1,0 +1,31 @@
+// The examples are part of the documentation: they run here so they never rot.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tour } from '../examples/usage.js';
+import { check } from '../src/index.js';
+
+describe('examples/usage.ts', () => {
+  it('prints the verdict, the open rules and the working-day dates', () => {
+    const { report, lines } = tour();
+    expect(report.verdict).toBe('ineligible');
+    expect(lines).toContain('7 working days after 2026-09-30: 2026-10-15');
+    expect(lines).toContain('next working day after 2026-09-30: 2026-10-08');
+    expect(lines.some((l) => l.startsWith('fail') && l.includes('一（三）1'))).toBe(true);
+  });
+});
+
+describe('examples/national/*.json', () => {
+  const dir = new URL('../examples/national/', import.meta.url);
+  const expected: Record<string, string> = {
+    'eligible-studio.json': 'eligible',
+    'incomplete-studio.json': 'incomplete',
+    'ineligible-studio.json': 'ineligible',
+  };
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.json')))('%s has the verdict its name says', (file) => {
+    const report = check('national', 'studio', JSON.parse(readFileSync(new URL(file, dir), 'utf8')), {
+      asOf: '2026-11-22',
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.verdict).toBe(expected[file]);
+  });
+});
