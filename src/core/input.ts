@@ -2,7 +2,7 @@
 // then by the subject's zod schema. Nothing here throws on bad data: each problem
 // becomes an InputProblem with a path, and the offending value is dropped so the rest
 // can still be checked.
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { render } from './messages.js';
 import type { InputProblem } from './types.js';
 
@@ -187,13 +187,13 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
  * be checked: a wrong date in one field does not hide every other result.
  */
 export function parseFacts<F>(
-  schema: z.ZodType<F>,
+  schema: z.ZodMiniType<F>,
   value: Json | undefined,
 ): { facts: F | undefined; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const current = value === undefined ? {} : value;
   for (let pass = 0; pass < 8; pass++) {
-    const result = schema.safeParse(current);
+    const result = z.safeParse(schema, current);
     if (result.success) return { facts: result.data, problems };
     for (const issue of result.error.issues) problems.push(...toProblems(issue, current));
     if (result.error.issues.some((i) => i.path.length === 0 && i.code !== 'unrecognized_keys')) break;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export type PolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
 export type SubjectId = 'studio' | 'mentor' | 'expert';
@@ -106,7 +106,7 @@ export interface Rule<F> {
 /** A subject a policy rules: its input schema and its rules. */
 export interface SubjectRules<F = never> {
   label: Bilingual;
-  schema: z.ZodType<F>;
+  schema: z.ZodMiniType<F>;
   rules: readonly Rule<F>[];
 }
 

@@ -1,12 +1,12 @@
 // The studio application as the national guideline describes it. Every field is
 // optional: a missing fact makes its rules `unknown`, never an error. Regional texts
 // extend these shapes with what they add (Tianjin's area and use right).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** `YYYY-MM-DD`, a real date (2026-02-30 is refused). */
 export const isoDate = z.iso.date();
-const years = z.number().nonnegative();
-const text = z.string().max(500);
+const years = z.number().check(z.nonnegative());
+const text = z.string().check(z.maxLength(500));
 
 /** 一（三）1: "一般为优秀的创业指导师，或…创业培训师资、创业指导人员、企业家、投资人等". */
 export const LEAD_ROLES = ['mentor', 'trainer', 'guidance_staff', 'entrepreneur', 'investor', 'other'] as const;
@@ -61,58 +61,58 @@ export const MANAGEMENT_SYSTEMS = [
 ] as const;
 
 export const leadShape = {
-  name: text.optional(),
-  role: z.enum(LEAD_ROLES).optional(),
+  name: z.optional(text),
+  role: z.optional(z.enum(LEAD_ROLES)),
   /** For role 'other': whether the recognising authority accepted it (the list ends in 等). */
-  roleAccepted: z.boolean().optional(),
+  roleAccepted: z.optional(z.boolean()),
   /** Start of the lead's entrepreneurship-guidance service (preferred: exact at the as-of date). */
-  mentoringSince: isoDate.optional(),
+  mentoringSince: z.optional(isoDate),
   /** Or the declared years of that service. */
-  mentoringYears: years.optional(),
+  mentoringYears: z.optional(years),
   /** Declared: "具有较强的社会影响力". */
-  socialInfluence: z.boolean().optional(),
+  socialInfluence: z.optional(z.boolean()),
   /** Declared: "在当地创业培训服务工作中作出较大贡献". */
-  localContribution: z.boolean().optional(),
+  localContribution: z.optional(z.boolean()),
 };
 
 export const staffShape = {
-  name: text.optional(),
-  role: text.optional(),
+  name: z.optional(text),
+  role: z.optional(text),
   /** Start of the member's work in entrepreneurship training or guidance. */
-  experienceSince: isoDate.optional(),
-  experienceYears: years.optional(),
+  experienceSince: z.optional(isoDate),
+  experienceYears: z.optional(years),
 };
 
 export const carrierShape = {
-  name: text.optional(),
-  kind: z.enum(CARRIER_KINDS).optional(),
+  name: z.optional(text),
+  kind: z.optional(z.enum(CARRIER_KINDS)),
   /** For kind 'other': whether the authority accepted it. */
-  kindAccepted: z.boolean().optional(),
+  kindAccepted: z.optional(z.boolean()),
 };
 
 export const venueShape = {
   /** "固定的工作场所和设备设施". */
-  fixed: z.boolean().optional(),
-  zones: z.array(z.enum(VENUE_ZONES)).max(50).optional(),
+  fixed: z.optional(z.boolean()),
+  zones: z.optional(z.array(z.enum(VENUE_ZONES)).check(z.maxLength(50))),
   /** Seats of the activity room ("可容纳 30-50 人"). */
-  activityRoomCapacity: z.int().nonnegative().optional(),
+  activityRoomCapacity: z.optional(z.int().check(z.nonnegative())),
   /** "咨询服务区应与其他办公区域、服务大厅等场所相对隔离". */
-  consultingAreaSeparated: z.boolean().optional(),
+  consultingAreaSeparated: z.optional(z.boolean()),
 };
 
 export const studioShape = {
   /** The studio's name, checked against the naming rule. */
-  name: text.optional(),
+  name: z.optional(text),
   /** 地区: the region that prefixes the name ("北京市海淀区"). */
-  region: text.optional(),
-  leads: z.array(z.strictObject(leadShape)).max(100).optional(),
-  carrier: z.strictObject(carrierShape).optional(),
-  staff: z.array(z.strictObject(staffShape)).max(1000).optional(),
-  venue: z.strictObject(venueShape).optional(),
-  resources: z.array(z.enum(RESOURCE_LIBRARIES)).max(50).optional(),
-  systems: z.array(z.enum(MANAGEMENT_SYSTEMS)).max(50).optional(),
+  region: z.optional(text),
+  leads: z.optional(z.array(z.strictObject(leadShape)).check(z.maxLength(100))),
+  carrier: z.optional(z.strictObject(carrierShape)),
+  staff: z.optional(z.array(z.strictObject(staffShape)).check(z.maxLength(1000))),
+  venue: z.optional(z.strictObject(venueShape)),
+  resources: z.optional(z.array(z.enum(RESOURCE_LIBRARIES)).check(z.maxLength(50))),
+  systems: z.optional(z.array(z.enum(MANAGEMENT_SYSTEMS)).check(z.maxLength(50))),
   /** "工作室应制定年度工作计划". */
-  annualWorkPlan: z.boolean().optional(),
+  annualWorkPlan: z.optional(z.boolean()),
 };
 
 /** A studio application under the national guideline. */

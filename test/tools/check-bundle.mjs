@@ -1,0 +1,39 @@
+// What a browser user pays: bundles each public entry of dist/ as an app would
+// (esbuild, minified, tree-shaken), prints min+gzip sizes, and fails when the calendar
+// pulls in zod, decimal.js or a policy, or an entry grows past its budget.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const entries = [
+  // [entry, budget in KiB min+gz, what it must not contain]
+  ['calendar', 10, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
+  ['national', 45, []],
+  ['index', 80, []],
+];
+
+let failed = false;
+for (const [name, budget, forbidden] of entries) {
+  const result = await build({
+    stdin: { contents: `export * from './dist/${name}.js';`, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const kib = gzipSync(code).length / 1024;
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaks = inputs.filter((i) => forbidden.some((f) => f.test(i)));
+  const over = kib > budget;
+  console.log(
+    `chuangye-rules/${name === 'index' ? '' : name}`.padEnd(26),
+    `${kib.toFixed(1)} KiB min+gz (budget ${budget})`,
+    leaks.length ? `✘ pulls in ${leaks.join(', ')}` : '',
+  );
+  failed ||= over || leaks.length > 0;
+}
+// The chunks tsup shares between entries must not mix the calendar with policy code.
+process.exit(failed ? 1 : 0);
