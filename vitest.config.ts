@@ -17,8 +17,8 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      { test: { name: 'all', include: ['test/**/*.test.ts'] } },
-      ...ZONES.map((tz) => ({ test: { name: `TZ=${tz}`, include: DATE_TESTS, env: { TZ: tz } } })),
+      { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
+      ...ZONES.map((tz) => ({ extends: true, test: { name: `TZ=${tz}`, include: DATE_TESTS, env: { TZ: tz } } })),
     ],
   },
 });
