@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     calendar: 'src/calendar/index.ts',
     national: 'src/policies/national/index.ts',
+    tianjin: 'src/policies/tianjin/index.ts',
   },
   format: ['esm', 'cjs'],
   // TypeScript 6 deprecates baseUrl, which tsup's declaration build still sets.

@@ -9,6 +9,7 @@ const DATE_TESTS = ['test/calendar/**/*.test.ts', 'test/policies/**/*.test.ts', 
 const alias = {
   'chuangye-rules/calendar': new URL('./src/calendar/index.ts', import.meta.url).pathname,
   'chuangye-rules/national': new URL('./src/policies/national/index.ts', import.meta.url).pathname,
+  'chuangye-rules/tianjin': new URL('./src/policies/tianjin/index.ts', import.meta.url).pathname,
   'chuangye-rules': new URL('./src/index.ts', import.meta.url).pathname,
 };
 
@@ -18,7 +19,10 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
-      ...ZONES.map((tz) => ({ extends: true, test: { name: `TZ=${tz}`, include: DATE_TESTS, env: { TZ: tz } } })),
+      ...ZONES.map((tz) => ({
+        extends: true as const,
+        test: { name: `TZ=${tz}`, include: DATE_TESTS, env: { TZ: tz } },
+      })),
     ],
   },
 });

@@ -1,12 +1,23 @@
-// `npm start`: prints the eligibility report of each bundled national example, with the
+// `npm start`: prints the reports of the bundled examples — the national studios, a
+// Tianjin application, and the graded evaluation of a Tianjin studio's year — with the
 // clause behind every line. Uses the built package, as an installed user would.
+// `npm start -- --en` prints them in English.
 import { readFileSync } from 'node:fs';
-import { check, renderReport } from 'chuangye-rules';
+import { check, evaluate, renderReport } from 'chuangye-rules';
 
 const lang = process.argv.includes('--en') ? 'en' : 'zh';
+const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const AS_OF = '2026-11-22';
+
 for (const name of ['eligible-studio', 'incomplete-studio', 'ineligible-studio']) {
-  const file = new URL(`./national/${name}.json`, import.meta.url);
-  const report = check('national', 'studio', JSON.parse(readFileSync(file, 'utf8')), { asOf: '2026-11-22' });
   console.log(`── examples/national/${name}.json\n`);
-  console.log(renderReport(report, { format: 'text', lang }));
+  console.log(renderReport(check('national', 'studio', read(`./national/${name}.json`), { asOf: AS_OF }), { lang }));
 }
+console.log('── examples/tianjin/studio-application.json\n');
+console.log(
+  renderReport(check('tianjin', 'studio', read('./tianjin/studio-application.json'), { asOf: AS_OF }), { lang }),
+);
+
+console.log('── examples/tianjin/year-record.json (evaluation 2025-06-20 … 2026-06-19)\n');
+const evaluation = evaluate('tianjin', read('./tianjin/year-record.json'), { from: '2025-06-20', to: '2026-06-19' });
+console.log(renderReport(evaluation, { lang }));

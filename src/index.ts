@@ -8,9 +8,20 @@
 export * as calendar from './calendar/index.js';
 export { type CheckOptions, verdictOf } from './core/check.js';
 export { UnknownPolicyError, UnknownSubjectError } from './core/errors.js';
+export type { EvaluateOptions } from './core/evaluate.js';
+export {
+  type AreaScore,
+  type EvaluationReport,
+  type EvaluationStandard,
+  GRADE_LABELS,
+  type Grade,
+  type ItemScore,
+  standardSchema,
+} from './core/grading.js';
 export { INPUT_LIMITS } from './core/input.js';
 export { MESSAGES } from './core/messages.js';
 export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
+export { type StepStatus, type TimelineStep, timeline } from './core/procedure.js';
 export type {
   Bilingual,
   Clause,
@@ -27,6 +38,7 @@ export type {
   SubjectId,
   Verdict,
 } from './core/types.js';
-export { check, getPolicy, policies } from './policies/index.js';
+export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
+export * as tianjin from './policies/tianjin/index.js';
 export { type RenderOptions, type ReportFormat, renderReport } from './report/index.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tour } from '../examples/usage.js';
-import { check } from '../src/index.js';
+import { check, evaluate } from '../src/index.js';
 
 describe('examples/usage.ts', () => {
   it('prints the verdict, the open rules and the working-day dates', () => {
@@ -27,5 +27,17 @@ describe('examples/national/*.json', () => {
     });
     expect(report.problems).toEqual([]);
     expect(report.verdict).toBe(expected[file]);
+  });
+});
+
+describe('examples/tianjin', () => {
+  const read = (f: string) => JSON.parse(readFileSync(new URL(`../examples/tianjin/${f}`, import.meta.url), 'utf8'));
+  it('the application is eligible and the year is graded', () => {
+    expect(check('tianjin', 'studio', read('studio-application.json'), { asOf: '2026-11-22' }).verdict).toBe(
+      'eligible',
+    );
+    const r = evaluate('tianjin', read('year-record.json'), { from: '2025-06-20', to: '2026-06-19' });
+    expect(r.problems).toEqual([]);
+    expect(r.grade).toBe('excellent');
   });
 });

@@ -1,8 +1,8 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { UnknownSubjectError } from './errors.js';
-import { comparePaths, parseFacts, readInput } from './input.js';
+import { comparePaths, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
-import type { InputProblem, Lang, Policy, Report, RuleResult, SubjectId, Verdict } from './types.js';
+import type { InputProblem, Lang, Policy, Report, Rule, RuleContext, RuleResult, SubjectId, Verdict } from './types.js';
 
 export interface CheckOptions {
   /** The date the facts are judged at, `YYYY-MM-DD`; today in China (UTC+8) by default. */
@@ -36,6 +36,24 @@ function inForce(policy: Policy, asOf: string): RuleResult | undefined {
   };
 }
 
+/** Runs rules over parsed facts and renders their messages. */
+export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): RuleResult[] {
+  return rules.map((r) => {
+    const o = r.check(facts, context);
+    return {
+      ruleId: r.id,
+      status: o.status,
+      clauses: r.clauses,
+      provenance: r.provenance,
+      code: o.code,
+      message: render(o.code, o.params),
+      ...(o.expected !== undefined ? { expected: o.expected } : {}),
+      ...(o.actual !== undefined ? { actual: o.actual } : {}),
+      ...(o.missing !== undefined ? { missing: o.missing } : {}),
+    };
+  });
+}
+
 /**
  * Checks one subject's input against a policy at a date. Never throws on bad input or
  * options: problems are reported with paths. Throws only for a subject the policy lacks.
@@ -53,7 +71,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
         path: ['options', 'asOf'],
         code: 'invalid_option',
         severity: 'error',
-        message: render('invalid_option', { detail: `asOf = ${String(requested).slice(0, 40)}` }),
+        message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
       });
   }
   const read = readInput(input);
@@ -64,22 +82,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
   if (force) results.push(force);
-  if (parsed.facts !== undefined) {
-    for (const r of spec.rules) {
-      const o = r.check(parsed.facts, { asOf });
-      results.push({
-        ruleId: r.id,
-        status: o.status,
-        clauses: r.clauses,
-        provenance: r.provenance,
-        code: o.code,
-        message: render(o.code, o.params),
-        ...(o.expected !== undefined ? { expected: o.expected } : {}),
-        ...(o.actual !== undefined ? { actual: o.actual } : {}),
-        ...(o.missing !== undefined ? { missing: o.missing } : {}),
-      });
-    }
-  }
+  if (parsed.facts !== undefined) results.push(...runRules(spec.rules, parsed.facts, { asOf }));
   // Problems in input order of their paths, so the same input always reads the same.
   problems.sort((a, b) => comparePaths(a.path, b.path));
   return { policy: policy.id, subject, asOf, verdict: verdictOf(results, problems), results, problems };

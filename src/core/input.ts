@@ -46,6 +46,7 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
 
 function typeName(value: unknown): { zh: string; en: string } {
   if (value === null) return TYPE_NAMES.null as { zh: string; en: string };
+  if (value === undefined) return { zh: '缺失', en: 'nothing' };
   if (Array.isArray(value)) return TYPE_NAMES.array as { zh: string; en: string };
   if (value instanceof Date) return TYPE_NAMES.date as { zh: string; en: string };
   return TYPE_NAMES[typeof value] ?? (TYPE_NAMES.other as { zh: string; en: string });
@@ -137,6 +138,14 @@ function removeAt(root: Json | undefined, path: readonly PropertyKey[]): void {
   if (parent === null || typeof parent !== 'object' || key === undefined) return;
   if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
   else delete (parent as Record<PropertyKey, unknown>)[key as string];
+}
+
+/** A short, safe rendering of any value for a message (no toString of the caller's objects). */
+export function preview(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
+  return typeof value;
 }
 
 /** Orders paths as the input reads: keys by name, array items by index, parents first. */

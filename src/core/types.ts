@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import type { EvaluationStandard } from './grading.js';
+import type { StepSpec } from './procedure.js';
 
 export type PolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
 export type SubjectId = 'studio' | 'mentor' | 'expert';
@@ -91,6 +93,8 @@ export type MessageParams = Record<string, MessageValue>;
 export interface RuleContext {
   /** The as-of date, `YYYY-MM-DD`. */
   asOf: string;
+  /** For an evaluation: the period whose records count, inclusive. */
+  period?: { from: string; to: string };
 }
 
 /** A named check over one subject's facts, citing its clauses. */
@@ -128,4 +132,31 @@ export interface Policy {
   parameters: Parameter[];
   // biome-ignore lint/suspicious/noExplicitAny: each subject has its own facts type
   checks: Partial<Record<SubjectId, SubjectRules<any>>>;
+  /** The annual evaluation, where the text has one. */
+  // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
+  evaluation?: EvaluationSpec<any>;
+  /** The procedures of the text, each a chain of dated steps. */
+  procedures: ProcedureSpec[];
+}
+
+/** A named procedure: its ordered steps (see core/procedure.ts). */
+export interface ProcedureSpec {
+  id: string;
+  label: Bilingual;
+  steps: StepSpec[];
+}
+
+/** How a policy grades a year's record (see core/evaluate.ts). */
+export interface EvaluationSpec<R> {
+  schema: z.ZodMiniType<R>;
+  defaultStandard: EvaluationStandard;
+  /** Whether the record may be evaluated at all (Tianjin: a full year since recognition). */
+  applicability: Rule<R>;
+  /** Hard minimums and vetoes: one failing fails the year whatever the score. */
+  gates: readonly Rule<R>[];
+  /** The counts the standard's 'count' items read, from the records inside the period. */
+  counts(record: R, period: { from: string; to: string }): Record<string, number | undefined>;
+  /** The clauses that fix the grades and what a failing grade entails. */
+  gradeClauses: string[];
+  consequenceOfFail?: Bilingual;
 }

@@ -1,5 +1,6 @@
+import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
-import { renderText } from './text.js';
+import { renderEvaluationText, renderText } from './text.js';
 
 export type ReportFormat = 'text' | 'json';
 
@@ -12,12 +13,12 @@ export interface RenderOptions {
  * Renders a report for people (text) or machines (json).
  * @example console.log(renderReport(check('national', 'studio', app), { format: 'text', lang: 'en' }));
  */
-export function renderReport(report: Report, options: RenderOptions = {}): string {
+export function renderReport(report: Report | EvaluationReport, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'zh';
   switch (options.format ?? 'text') {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     default:
-      return renderText(report, lang);
+      return 'verdict' in report ? renderText(report, lang) : renderEvaluationText(report, lang);
   }
 }

@@ -23,4 +23,9 @@ export const UI: Record<string, Bilingual> = {
   warning: { zh: '提醒', en: 'warning' },
   error: { zh: '错误', en: 'error' },
   root: { zh: '（整体）', en: '(root)' },
+  evaluation: { zh: '年度评估', en: 'annual evaluation' },
+  standard: { zh: '评估标准', en: 'Standard' },
+  grade: { zh: '等次', en: 'Grade' },
+  score: { zh: '得分', en: 'Score' },
+  consequence: { zh: '后果', en: 'Consequence' },
 };

@@ -1,4 +1,5 @@
-import type { Lang, Report } from '../core/types.js';
+import type { EvaluationReport } from '../core/grading.js';
+import type { InputProblem, Lang, Report, RuleResult } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
 
@@ -6,6 +7,28 @@ const MARK = { pass: '✔', fail: '✘', unknown: '?', not_applicable: '–' } a
 
 export function pathText(path: readonly (string | number)[], lang: Lang): string {
   return path.length === 0 ? (UI.root?.[lang] ?? '') : path.join('.');
+}
+
+function resultLines(results: readonly RuleResult[], lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
+    const clauses = r.clauses.length > 0 ? r.clauses.join('、') : '—';
+    lines.push(
+      `${MARK[r.status]} ${STATUS_LABELS[r.status][lang].padEnd(lang === 'zh' ? 3 : 7)} [${clauses}] ${r.message[lang]}`,
+    );
+    if (r.status === 'unknown' && r.missing?.length)
+      lines.push(`      → ${UI.supply?.[lang]}: ${r.missing.join(', ')}`);
+  }
+  return lines;
+}
+
+function problemLines(problems: readonly InputProblem[], lang: Lang): string[] {
+  if (problems.length === 0) return [];
+  return [
+    '',
+    `${UI.problems?.[lang]}:`,
+    ...problems.map((p) => `  ${UI[p.severity]?.[lang]} ${pathText(p.path, lang)}: ${p.message[lang]}`),
+  ];
 }
 
 /** A report as plain text for a terminal or a log: one line per rule, naming its clauses. */
@@ -16,20 +39,31 @@ export function renderText(report: Report, lang: Lang = 'zh'): string {
     `${policy.title[lang]}${policy.docNumber ? `（${policy.docNumber}）` : ''} — ${subject}`,
     `${UI.asOf?.[lang]}: ${report.asOf}   ${UI.verdict?.[lang]}: ${VERDICT_LABELS[report.verdict][lang]} (${report.verdict})`,
     '',
+    ...resultLines(report.results, lang),
+    ...problemLines(report.problems, lang),
   ];
-  for (const r of report.results) {
-    const clauses = r.clauses.length > 0 ? r.clauses.join('、') : '—';
-    lines.push(
-      `${MARK[r.status]} ${STATUS_LABELS[r.status][lang].padEnd(lang === 'zh' ? 3 : 7)} [${clauses}] ${r.message[lang]}`,
-    );
-    if (r.status === 'unknown' && r.missing?.length)
-      lines.push(`      → ${UI.supply?.[lang]}: ${r.missing.join(', ')}`);
-  }
-  if (report.problems.length > 0) {
-    lines.push('', `${UI.problems?.[lang]}:`);
-    for (const p of report.problems) {
-      lines.push(`  ${UI[p.severity]?.[lang]} ${pathText(p.path, lang)}: ${p.message[lang]}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** An evaluation as plain text: grade, score, the standard used, gates, and points per area and item. */
+export function renderEvaluationText(report: EvaluationReport, lang: Lang = 'zh'): string {
+  const policy = getPolicy(report.policy);
+  const score = report.score ?? (report.scoreRange ? `${report.scoreRange.min} – ${report.scoreRange.max}` : '—');
+  const lines = [
+    `${policy.title[lang]} — ${UI.evaluation?.[lang]} ${report.period.from} … ${report.period.to}`,
+    `${UI.standard?.[lang]}: ${report.standard.label[lang]} (${report.standard.provenance})`,
+    `${UI.grade?.[lang]}: ${report.gradeLabel[lang]}${report.grade ? ` (${report.grade})` : ''}   ${UI.score?.[lang]}: ${score}`,
+    '',
+    ...resultLines(report.results, lang),
+  ];
+  for (const area of report.areas) {
+    lines.push('', `${area.label[lang]} [${area.clause}] ${area.points} / ${area.max}`);
+    for (const item of area.items) {
+      const supply = item.missing ? `  → ${UI.supply?.[lang]}: ${item.missing}` : '';
+      lines.push(`  ${`${item.points ?? '?'} / ${item.max}`.padStart(11)}  ${item.label[lang]}${supply}`);
     }
   }
+  if (report.consequence) lines.push('', `${UI.consequence?.[lang]}: ${report.consequence[lang]}`);
+  lines.push(...problemLines(report.problems, lang));
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import { numberedProvisions, seed, squash } from '../helpers/seeds.js';
 
 const SOURCES: Record<string, { file: string; provisions: (text: string) => string[] }> = {
   national: { file: 'national-studio-guideline.txt', provisions: (t) => numberedProvisions(t) },
+  tianjin: { file: 'tianjin-studio-pilot-notice.txt', provisions: (t) => numberedProvisions(t, '联 系 人') },
 };
 
 describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (policy) => {
@@ -15,7 +16,15 @@ describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (poli
   if (!source) throw new Error(`no seed registered for ${policy.id}`);
   const text = squash(seed(source.file));
   const ids = policy.clauses.map((c) => c.id);
-  const rules = Object.values(policy.checks).flatMap((s) => s?.rules ?? []);
+  const evaluation = policy.evaluation;
+  const rules = [
+    ...Object.values(policy.checks).flatMap((s) => s?.rules ?? []),
+    ...(evaluation ? [evaluation.applicability, ...evaluation.gates] : []),
+  ];
+  const evaluationClauses = evaluation
+    ? [...evaluation.gradeClauses, ...evaluation.defaultStandard.areas.map((a) => a.clause)]
+    : [];
+  const steps = policy.procedures.flatMap((p) => p.steps);
 
   it('clause ids are unique', () => expect(new Set(ids).size).toBe(ids.length));
 
@@ -35,8 +44,18 @@ describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (poli
     expect(dangling).toEqual([]);
   });
 
+  it('every procedure step and scoring area cites clauses that exist', () => {
+    const cited = [...steps.flatMap((s) => s.clauses), ...evaluationClauses];
+    expect(cited.filter((c) => !ids.includes(c))).toEqual([]);
+  });
+
+  it("every 'procedure' clause is a step of a procedure", () => {
+    const cited = new Set([...steps.flatMap((s) => s.clauses), ...evaluationClauses]);
+    expect(policy.clauses.filter((c) => c.coverage === 'procedure' && !cited.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
   it("every 'rule' or 'declaration' clause is cited by a rule", () => {
-    const cited = new Set(rules.flatMap((r) => r.clauses));
+    const cited = new Set([...rules.flatMap((r) => r.clauses), ...evaluationClauses]);
     const uncited = policy.clauses
       .filter((c) => (c.coverage === 'rule' || c.coverage === 'declaration') && !cited.has(c.id))
       .map((c) => c.id);

@@ -35,6 +35,8 @@ export const nationalPolicy: Policy = {
       rules: studioRules,
     },
   },
+  // The guideline sets no procedure with deadlines: recognition is left to local authorities.
+  procedures: [],
 };
 
 /** The nine service contents of 二, as data (each clause's heading and words). */

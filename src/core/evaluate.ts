@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
+import { runRules } from './check.js';
+import { UnknownSubjectError } from './errors.js';
+import {
+  type EvaluationReport,
+  type EvaluationStandard,
+  GRADE_LABELS,
+  gradeFor,
+  score,
+  standardSchema,
+} from './grading.js';
+import { comparePaths, parseFacts, preview, readInput } from './input.js';
+import { render } from './messages.js';
+import type { InputProblem, Policy, RuleResult } from './types.js';
+
+export interface EvaluateOptions {
+  /** First day of the evaluation period; by default the day after `to` one year earlier. */
+  from?: string;
+  /** Last day of the evaluation period; today in China by default. */
+  to?: string;
+  /** That year's standard (四（二）1), replacing the library's default. */
+  standard?: unknown;
+  lang?: 'zh' | 'en';
+}
+
+const UNDECIDED = { zh: '暂无法确定', en: 'Not yet decidable' };
+const NOT_APPLICABLE = { zh: '不适用', en: 'Not applicable' };
+
+function optionProblem(path: (string | number)[], detail: string): InputProblem {
+  return {
+    path: ['options', ...path],
+    code: 'invalid_option',
+    severity: 'error',
+    message: render('invalid_option', { detail }),
+  };
+}
+
+/** The period: explicit, or the year ending on `to` (to − 1 year + 1 day … to). */
+function periodOf(options: EvaluateOptions, problems: InputProblem[]): { from: string; to: string } {
+  let to = todayInChina();
+  if (options.to !== undefined) {
+    if (isIsoDate(options.to)) to = options.to;
+    else problems.push(optionProblem(['to'], `to = ${preview(options.to)}`));
+  }
+  let from = formatIsoDate(addYears(parseIsoDate(to) as number, -1) + 1);
+  if (options.from !== undefined) {
+    if (isIsoDate(options.from)) from = options.from;
+    else problems.push(optionProblem(['from'], `from = ${preview(options.from)}`));
+  }
+  if (from > to) problems.push(optionProblem(['from'], `from ${from} is after to ${to}`));
+  return { from, to };
+}
+
+/**
+ * Grades a year's record under a policy's evaluation. Never throws on bad input or
+ * options; the report says which standard it used.
+ */
+export function evaluatePolicy(policy: Policy, input: unknown, options: EvaluateOptions = {}): EvaluationReport {
+  const spec = policy.evaluation;
+  if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
+  const problems: InputProblem[] = [];
+  const period = periodOf(options ?? {}, problems);
+
+  let standard: EvaluationStandard = spec.defaultStandard;
+  let provenance: 'default' | 'text' = 'default';
+  if (options?.standard !== undefined) {
+    const read = readInput(options.standard);
+    const parsed = z.safeParse(standardSchema, read.value);
+    if (parsed.success) {
+      standard = parsed.data;
+      provenance = 'text';
+    } else {
+      problems.push(...read.problems.map((p) => ({ ...p, path: ['options', 'standard', ...p.path] })));
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+        problems.push(optionProblem(['standard', ...path], issue.message));
+      }
+    }
+  }
+
+  const read = readInput(input);
+  problems.push(...read.problems);
+  const parsed = parseFacts(spec.schema, read.value);
+  problems.push(...parsed.problems);
+  problems.sort((a, b) => comparePaths(a.path, b.path));
+
+  const base = {
+    policy: policy.id,
+    period,
+    standard: { id: standard.id, label: standard.label, provenance },
+    problems,
+  };
+  const record = parsed.facts;
+  if (record === undefined || problems.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
+    return { ...base, grade: null, gradeLabel: UNDECIDED, score: null, areas: [], results: [] };
+  }
+  const context = { asOf: period.to, period };
+  const [applicability] = runRules([spec.applicability], record, context);
+  const gates = runRules(spec.gates, record, context);
+  const results: RuleResult[] = [applicability as RuleResult, ...gates];
+  if (applicability?.status !== 'pass') {
+    return {
+      ...base,
+      grade: null,
+      gradeLabel: applicability?.status === 'not_applicable' ? NOT_APPLICABLE : UNDECIDED,
+      score: null,
+      areas: [],
+      results,
+    };
+  }
+
+  const counts = Object.fromEntries(
+    Object.entries(spec.counts(record, period)).filter((e): e is [string, number] => e[1] !== undefined),
+  );
+  const assessments = (record as { assessments?: Record<string, number> }).assessments ?? {};
+  const scored = score(standard, counts, assessments);
+  const exact = scored.min.eq(scored.max);
+  const gateFailed = gates.some((g) => g.status === 'fail');
+  const gateOpen = gates.some((g) => g.status === 'unknown');
+  const low = gradeFor(standard, scored.min);
+  const high = gradeFor(standard, scored.max);
+  const grade = gateFailed ? 'fail' : high === 'fail' ? 'fail' : !gateOpen && low === high ? low : null;
+
+  const report: EvaluationReport = {
+    ...base,
+    grade,
+    gradeLabel: grade ? GRADE_LABELS[grade] : UNDECIDED,
+    score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
+    ...(exact
+      ? {}
+      : {
+          scoreRange: { min: scored.min.toDecimalPlaces(2).toString(), max: scored.max.toDecimalPlaces(2).toString() },
+        }),
+    areas: scored.areas,
+    results,
+  };
+  if (grade === 'fail' && spec.consequenceOfFail) report.consequence = spec.consequenceOfFail;
+  return report;
+}

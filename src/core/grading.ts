@@ -1,0 +1,149 @@
+// Grading a year's work: a scoring standard (areas of items with points), hard gates
+// that fail the year whatever the score, and cutoffs — all in decimal.js, so a cutoff
+// of 90 is never missed by 89.99999999. Where an item cannot be scored yet, the score
+// is a range; the grade is given only when the whole range earns the same one.
+import { Decimal } from 'decimal.js';
+import * as z from 'zod/mini';
+import type { Bilingual, InputProblem, Provenance, RuleResult } from './types.js';
+
+export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
+
+export const GRADE_LABELS: Record<Grade, Bilingual> = {
+  excellent: { zh: '优秀', en: 'Excellent' },
+  good: { zh: '良好', en: 'Good' },
+  pass: { zh: '合格', en: 'Pass' },
+  fail: { zh: '不合格', en: 'Fail' },
+};
+
+const decimal = z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,12}(\.\d{1,8})?$/u))]);
+const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
+
+/** A scoring standard; the shape a caller passes to replace the default. */
+export const standardSchema = z.strictObject({
+  id: z.string(),
+  label: bilingual,
+  note: z.optional(z.string()),
+  areas: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        label: bilingual,
+        clause: z.string(),
+        items: z
+          .array(
+            z.strictObject({
+              id: z.string(),
+              label: bilingual,
+              points: decimal,
+              /** 'assessed': the evaluators' fraction in [0, 1]; otherwise the count key and its target. */
+              measure: z.union([
+                z.strictObject({ kind: z.literal('assessed') }),
+                z.strictObject({ kind: z.literal('count'), count: z.string(), target: z.int().check(z.positive()) }),
+              ]),
+            }),
+          )
+          .check(z.maxLength(100)),
+      }),
+    )
+    .check(z.maxLength(20)),
+  cutoffs: z.strictObject({ excellent: decimal, good: decimal, pass: decimal }),
+});
+export type EvaluationStandard = z.infer<typeof standardSchema>;
+
+export interface ItemScore {
+  id: string;
+  label: Bilingual;
+  max: string;
+  /** Points earned; null when the item cannot be scored yet. */
+  points: string | null;
+  /** For an unscored item: the input path that would score it. */
+  missing?: string;
+}
+
+export interface AreaScore {
+  id: string;
+  label: Bilingual;
+  clause: string;
+  max: string;
+  /** Points earned, counting unscored items as 0. */
+  points: string;
+  items: ItemScore[];
+}
+
+export interface EvaluationReport {
+  policy: string;
+  period: { from: string; to: string };
+  grade: Grade | null;
+  gradeLabel: Bilingual;
+  /** The score as a decimal string; null while some item cannot be scored. */
+  score: string | null;
+  /** While items are unscored: the lowest and highest score they could give. */
+  scoreRange?: { min: string; max: string };
+  /** The standard used, and whether it is the library's default or the caller's. */
+  standard: { id: string; label: Bilingual; provenance: Provenance };
+  areas: AreaScore[];
+  /** Gates, the full-year condition and other rules, as in a check report. */
+  results: RuleResult[];
+  problems: InputProblem[];
+  /** What the grade entails under the text (不合格 → 取消工作室资格). */
+  consequence?: Bilingual;
+}
+
+/** Scores every item: assessed fractions (clamped to [0, 1]) and counts against targets. */
+export function score(
+  standard: EvaluationStandard,
+  counts: Readonly<Record<string, number>>,
+  assessments: Readonly<Record<string, number | string>>,
+): { areas: AreaScore[]; min: Decimal; max: Decimal } {
+  let min = new Decimal(0);
+  let max = new Decimal(0);
+  const areas = standard.areas.map((area) => {
+    let areaPoints = new Decimal(0);
+    let areaMax = new Decimal(0);
+    const items = area.items.map((item): ItemScore => {
+      const full = new Decimal(item.points);
+      areaMax = areaMax.plus(full);
+      let fraction: Decimal | null = null;
+      if (item.measure.kind === 'count') {
+        const count = counts[item.measure.count];
+        if (count !== undefined) fraction = Decimal.min(new Decimal(count).div(item.measure.target), 1);
+      } else {
+        const a = assessments[item.id];
+        if (a !== undefined) fraction = Decimal.max(Decimal.min(new Decimal(a), 1), 0);
+      }
+      if (fraction === null) {
+        max = max.plus(full);
+        return {
+          id: item.id,
+          label: item.label,
+          max: full.toString(),
+          points: null,
+          missing: `assessments.${item.id}`,
+        };
+      }
+      const points = full.times(fraction);
+      areaPoints = areaPoints.plus(points);
+      min = min.plus(points);
+      max = max.plus(points);
+      return { id: item.id, label: item.label, max: full.toString(), points: points.toDecimalPlaces(2).toString() };
+    });
+    return {
+      id: area.id,
+      label: area.label,
+      clause: area.clause,
+      max: areaMax.toString(),
+      points: areaPoints.toDecimalPlaces(2).toString(),
+      items,
+    };
+  });
+  return { areas, min, max };
+}
+
+/** The grade a score earns: monotone in the score. */
+export function gradeFor(standard: EvaluationStandard, value: Decimal): Grade {
+  const c = standard.cutoffs;
+  if (value.gte(c.excellent)) return 'excellent';
+  if (value.gte(c.good)) return 'good';
+  if (value.gte(c.pass)) return 'pass';
+  return 'fail';
+}

@@ -1,0 +1,349 @@
+// 四, the annual evaluation: who is evaluated (四（二）), the hard minimums and the veto
+// of 四（一）, and a default scoring standard over its five areas. The city issues each
+// year's standard (四（二）1), so the standard is a labelled default the caller replaces.
+import { Decimal } from 'decimal.js';
+import { formatIsoDate, parseIsoDate } from '../../calendar/date.js';
+import { anniversary } from '../../calendar/periods.js';
+import type { EvaluationStandard } from '../../core/grading.js';
+import { atLeast, enoughQualified, missing, rule } from '../../core/rules.js';
+import type { EvaluationSpec, Outcome, Rule } from '../../core/types.js';
+import * as p from './parameters.js';
+import { type TianjinYearRecord as Year, yearRecordSchema } from './schema.js';
+
+type Period = { from: string; to: string };
+const inPeriod = (date: string, period: Period) => date >= period.from && date <= period.to;
+const periodOf = (ctx: { period?: Period; asOf: string }): Period => ctx.period ?? { from: ctx.asOf, to: ctx.asOf };
+
+const SERVICE_KINDS = new Set(['policy_consultation', 'training', 'exchange_guidance']);
+
+/** Activities of the period by kind; undefined while no activities are given. */
+function activityCount(y: Year, period: Period, counts: (a: NonNullable<Year['activities']>[number]) => boolean) {
+  return y.activities?.filter((a) => inPeriod(a.date, period) && counts(a)).length;
+}
+
+/** 四（一）5: first served in the period, founded less than 3 years before (interpretation). */
+function newStartupOutcomes(y: Year, period: Period): Outcome[] {
+  return (y.servedStartups ?? []).map((s, i) => {
+    if (s.firstServedOn === undefined || s.foundedOn === undefined) {
+      return missing(p.minNewStartups.label, [
+        `servedStartups.${i}.${s.firstServedOn === undefined ? 'firstServedOn' : 'foundedOn'}`,
+      ]);
+    }
+    const young = s.firstServedOn < anniversary(s.foundedOn, p.startupMaxAgeYears.value);
+    return { status: inPeriod(s.firstServedOn, period) && young ? 'pass' : 'fail', code: 'present', params: {} };
+  });
+}
+
+function grownOutcomes(y: Year, period: Period): Outcome[] {
+  return (y.grownStartups ?? []).map((g, i) => {
+    if (!inPeriod(g.date, period)) return { status: 'fail', code: 'present', params: {} };
+    if (g.recognizedAsGrowth === true) return { status: 'pass', code: 'present', params: {} };
+    if (g.financingYuan === undefined) {
+      return g.recognizedAsGrowth === false
+        ? { status: 'fail', code: 'present', params: {} }
+        : missing(p.minGrownStartups.label, [`grownStartups.${i}.financingYuan`]);
+    }
+    const enough = new Decimal(g.financingYuan).gte(p.growthFinancingYuan.value);
+    return { status: enough ? 'pass' : 'fail', code: 'present', params: {} };
+  });
+}
+
+const incubatedCount = (y: Year, period: Period) => y.incubatedProjects?.filter((x) => inPeriod(x.date, period)).length;
+
+/**
+ * 四（二）: "对认定后运行满1年的工作室开展评估". Interpretation: judged on the day after the
+ * period ends, the earliest day the evaluation can be held; 满1年 is reached on the
+ * anniversary of recognition (legal periods kind E).
+ */
+export const applicability = rule<Year>({
+  id: 'tianjin.evaluation.full_year',
+  clauses: ['四（二）'],
+  provenance: 'interpretation',
+  title: { zh: '认定后运行满1年', en: 'A full year since recognition' },
+  check: (y, ctx) => {
+    const label = p.evaluationAfterYears.label;
+    if (y.recognizedOn === undefined) return missing(label, ['recognizedOn']);
+    const due = anniversary(y.recognizedOn, p.evaluationAfterYears.value);
+    const heldOn = formatIsoDate((parseIsoDate(periodOf(ctx).to) as number) + 1);
+    if (heldOn >= due)
+      return {
+        status: 'pass',
+        code: 'years',
+        params: { label, required: 1, actual: { zh: `自${y.recognizedOn}起`, en: `since ${y.recognizedOn}` } },
+        expected: { from: due },
+      };
+    return {
+      status: 'not_applicable',
+      code: 'not_applicable',
+      params: {
+        label,
+        reason: {
+          zh: `认定于${y.recognizedOn}，${due}起方满1年`,
+          en: `recognised ${y.recognizedOn}; a full year from ${due}`,
+        },
+      },
+      expected: { dueFrom: due },
+      actual: { recognizedOn: y.recognizedOn },
+    };
+  },
+});
+
+export const gates: Rule<Year>[] = [
+  rule({
+    id: 'tianjin.evaluation.no_violations',
+    clauses: ['四（一）1'],
+    provenance: 'text',
+    title: p.noViolations,
+    check: (y) =>
+      y.violations === undefined
+        ? missing(p.noViolations, ['violations'])
+        : {
+            status: y.violations ? 'fail' : 'pass',
+            code: y.violations ? 'absent' : 'present',
+            params: { label: p.noViolations },
+            actual: { violations: y.violations },
+          },
+  }),
+  rule({
+    id: 'tianjin.evaluation.service_activities',
+    clauses: ['四（一）4', '四（一）4（1）'],
+    provenance: 'interpretation',
+    title: { zh: '每年至少5场服务交流指导活动', en: 'At least 5 consultation, training or exchange activities a year' },
+    check: (y, ctx) =>
+      atLeast(
+        p.minServiceActivities,
+        activityCount(y, periodOf(ctx), (a) => SERVICE_KINDS.has(a.kind)),
+        'activities',
+      ),
+  }),
+  rule({
+    id: 'tianjin.evaluation.four_into',
+    clauses: ['四（一）4（2）'],
+    provenance: 'text',
+    title: { zh: '每年至少2次“四进”主题活动', en: 'At least 2 "four into" activities a year' },
+    check: (y, ctx) =>
+      atLeast(
+        p.minFourIntoActivities,
+        activityCount(y, periodOf(ctx), (a) => a.kind === 'four_into'),
+        'activities',
+      ),
+  }),
+  rule({
+    id: 'tianjin.evaluation.financing',
+    clauses: ['四（一）4（3）'],
+    provenance: 'text',
+    title: { zh: '每年至少1次融资对接活动', en: 'At least 1 financing match-making event a year' },
+    check: (y, ctx) =>
+      atLeast(
+        p.minFinancingEvents,
+        activityCount(y, periodOf(ctx), (a) => a.kind === 'financing_matchmaking'),
+        'activities',
+      ),
+  }),
+  rule({
+    id: 'tianjin.evaluation.new_startups',
+    clauses: ['四（一）5'],
+    provenance: 'interpretation',
+    title: {
+      zh: '每年新服务初创企业（成立3年内）不少于10家',
+      en: 'At least 10 newly served start-ups (founded within 3 years) a year',
+    },
+    check: (y, ctx) => {
+      if (y.servedStartups === undefined) return missing(p.minNewStartups.label, ['servedStartups']);
+      const each = newStartupOutcomes(y, periodOf(ctx));
+      return enoughQualified(
+        p.minNewStartups,
+        each,
+        each.flatMap((o) => o.missing ?? []),
+      );
+    },
+  }),
+  rule({
+    id: 'tianjin.evaluation.incubation',
+    clauses: ['四（一）5'],
+    provenance: 'text',
+    title: { zh: '成功孵化项目不少于3个或成长企业不少于1家', en: 'At least 3 incubated projects or 1 grown start-up' },
+    check: (y, ctx) => {
+      const period = periodOf(ctx);
+      const projects = atLeast(p.minIncubatedProjects, incubatedCount(y, period), 'incubatedProjects');
+      if (projects.status === 'pass') return projects;
+      const each = grownOutcomes(y, period);
+      const grown =
+        y.grownStartups === undefined
+          ? missing(p.minGrownStartups.label, ['grownStartups'])
+          : enoughQualified(
+              p.minGrownStartups,
+              each,
+              each.flatMap((o) => o.missing ?? []),
+            );
+      if (grown.status === 'pass') return grown;
+      if (projects.status === 'fail' && grown.status === 'fail') return projects;
+      return { ...grown, status: 'unknown', missing: [...(projects.missing ?? []), ...(grown.missing ?? [])] };
+    },
+  }),
+];
+
+const assessed = { kind: 'assessed' } as const;
+const item = (
+  id: string,
+  zh: string,
+  en: string,
+  points: string,
+  measure: EvaluationStandard['areas'][number]['items'][number]['measure'] = assessed,
+) => ({
+  id,
+  label: { zh, en },
+  points,
+  measure,
+});
+
+/**
+ * The library's default standard, for use until the city's standard for the year is
+ * passed in (四（二）1: "制定印发年度评估标准"). Not official: the five areas of 四（一）
+ * weigh 20 points each; an area's points are split among the items the text lists;
+ * counted items earn their share in proportion to the text's minimum; cutoffs 90/75/60.
+ */
+export const defaultStandard: EvaluationStandard = {
+  id: 'chuangye-rules/tianjin-default',
+  label: {
+    zh: '本库默认评估标准（非官方，待替换为当年评估标准）',
+    en: "The library's default standard (not official; pass the year's standard)",
+  },
+  note: 'Five areas of 四（一） at 20 points each; cutoffs 90 / 75 / 60.',
+  areas: [
+    {
+      id: 'operations',
+      label: { zh: '运营管理', en: 'Operations' },
+      clause: '四（一）1',
+      items: [
+        item('operations.systems', '管理制度健全', 'Complete management systems', '4'),
+        item('operations.entry_exit', '准入退出机制完善', 'Entry and exit mechanisms', '4'),
+        item('operations.stability', '经营稳定', 'Stable operation', '4'),
+        item('operations.direction', '符合发展方向', 'In line with the direction of development', '4'),
+        item('operations.publicity', '宣传渠道畅通', 'Open publicity channels', '4'),
+      ],
+    },
+    {
+      id: 'venue',
+      label: { zh: '场地保障', en: 'Premises' },
+      clause: '四（一）2',
+      items: [
+        item('venue.utilisation', '工作室场地资源高效利用', 'Premises used efficiently', '7'),
+        item(
+          'venue.layout',
+          '咨询服务区和后台办公区配置符合技术要求',
+          'Consulting area and back office as required',
+          '7',
+        ),
+        item('venue.equipment', '设备设施运行状态良好', 'Equipment in good working order', '6'),
+      ],
+    },
+    {
+      id: 'service',
+      label: { zh: '服务能力', en: 'Service capacity' },
+      clause: '四（一）3',
+      items: [
+        item(
+          'service.accompaniment',
+          '对重点创业项目“跟踪陪跑”，提供定制化帮扶',
+          'Accompanying key projects with tailored help',
+          '4',
+        ),
+        item(
+          'service.administrative',
+          '提供工商注册、税务代办、社保办理、政策咨询等商事与政务服务',
+          'Business and government services',
+          '4',
+        ),
+        item('service.investment', '设立孵化基金或联动风险投资机构', 'Incubation fund or venture-capital links', '4'),
+        item(
+          'service.professional',
+          '提供知识产权申请、法律维权、市场拓展等专业支持',
+          'IP, legal and market support',
+          '4',
+        ),
+        item('service.chain', '配备“创业苗圃—孵化器—加速器”全链条体系', 'Nursery–incubator–accelerator chain', '4'),
+      ],
+    },
+    {
+      id: 'activities',
+      label: { zh: '活动支持', en: 'Activities' },
+      clause: '四（一）4',
+      items: [
+        item('activities.service', '服务交流指导活动', 'Consultation, training and exchange activities', '7', {
+          kind: 'count',
+          count: 'serviceActivities',
+          target: 5,
+        }),
+        item('activities.four_into', '“四进”主题活动', '"Four into" activities', '7', {
+          kind: 'count',
+          count: 'fourIntoActivities',
+          target: 2,
+        }),
+        item('activities.financing', '融资对接活动', 'Financing match-making events', '6', {
+          kind: 'count',
+          count: 'financingEvents',
+          target: 1,
+        }),
+      ],
+    },
+    {
+      id: 'incubation',
+      label: { zh: '孵化成效', en: 'Incubation results' },
+      clause: '四（一）5',
+      items: [
+        item('incubation.new_startups', '新服务初创企业', 'Newly served start-ups', '6', {
+          kind: 'count',
+          count: 'newStartups',
+          target: 10,
+        }),
+        item('incubation.outcomes', '成功孵化项目或成长企业', 'Incubated projects or grown start-ups', '6', {
+          kind: 'count',
+          count: 'incubationProgress',
+          target: 1,
+        }),
+        item(
+          'incubation.tracking',
+          '合理设定孵化周期，建立企业跟踪档案，定期评估成长性',
+          'Incubation cycles, tracking files, growth reviews',
+          '3',
+        ),
+        item('incubation.revenue', '服务企业营收实现增长', 'Served enterprises grow their revenue', '3'),
+        item('incubation.employment', '服务企业新增就业增长明显', 'Served enterprises create jobs', '2'),
+      ],
+    },
+  ],
+  cutoffs: { excellent: '90', good: '75', pass: '60' },
+};
+
+export const evaluation: EvaluationSpec<Year> = {
+  schema: yearRecordSchema,
+  defaultStandard,
+  applicability,
+  gates,
+  counts: (y, period) => {
+    const newStartups =
+      y.servedStartups === undefined
+        ? undefined
+        : newStartupOutcomes(y, period).filter((o) => o.status === 'pass').length;
+    const incubated = incubatedCount(y, period);
+    const grown =
+      y.grownStartups === undefined ? undefined : grownOutcomes(y, period).filter((o) => o.status === 'pass').length;
+    const progress =
+      incubated === undefined && grown === undefined
+        ? undefined
+        : Math.max((incubated ?? 0) / p.minIncubatedProjects.value, (grown ?? 0) / p.minGrownStartups.value);
+    return {
+      serviceActivities: activityCount(y, period, (a) => SERVICE_KINDS.has(a.kind)),
+      fourIntoActivities: activityCount(y, period, (a) => a.kind === 'four_into'),
+      financingEvents: activityCount(y, period, (a) => a.kind === 'financing_matchmaking'),
+      newStartups,
+      incubationProgress: progress,
+    };
+  },
+  gradeClauses: ['四（一）', '四（二）', '四（二）5'],
+  consequenceOfFail: {
+    zh: '评估结果不合格的，取消工作室资格（四（二）5）',
+    en: 'A failing evaluation withdraws the studio’s recognition (四（二）5)',
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * `chuangye-rules/tianjin`: 《市人社局关于开展天津市创业指导师工作室试点建设的通知》 —
+ * Tianjin's studio recognition criteria, application materials, recognition and
+ * evaluation procedures, annual evaluation in four grades, and supervision.
+ * @packageDocumentation
+ */
+import { generateName, validateName } from '../../core/naming.js';
+import type { Policy } from '../../core/types.js';
+import { clauses } from './clauses.js';
+import { evaluation } from './evaluation.js';
+import { naming, parameters } from './parameters.js';
+import { procedures } from './procedures.js';
+import { studioSchema } from './schema.js';
+import { studioRules } from './studio.js';
+
+export const tianjinPolicy: Policy = {
+  id: 'tianjin',
+  title: {
+    zh: '市人社局关于开展天津市创业指导师工作室试点建设的通知',
+    en: 'Notice on piloting entrepreneurship-mentor studios in Tianjin',
+  },
+  issuer: { zh: '天津市人力资源和社会保障局', en: 'Tianjin Municipal Human Resources and Social Security Bureau' },
+  docNumber: null,
+  binding: true,
+  effective: { from: null, to: null, note: 'The text states neither an issue date nor a period of validity.' },
+  repeals: [],
+  subjects: ['studio'],
+  clauses,
+  parameters,
+  checks: {
+    studio: {
+      label: { zh: '天津市创业指导师工作室', en: 'Tianjin entrepreneurship-mentor studio' },
+      schema: studioSchema,
+      rules: studioRules,
+    },
+  },
+  evaluation,
+  procedures,
+};
+
+/**
+ * The name 三（一）5 gives: 天津市 + 领办人姓名 + 创业指导师工作室 + 专业领域.
+ * @example tianjinStudioName({ leadName: '王海', specialty: '科技创业' }); // '天津市王海创业指导师工作室科技创业'
+ */
+export function tianjinStudioName(values: { leadName: string; specialty: string }): string | null {
+  return generateName(naming, values);
+}
+
+/** Checks a studio name against 三（一）5, exactly. */
+export function validateTianjinStudioName(name: string, values: { leadName?: string; specialty?: string } = {}) {
+  return validateName(naming, name, values);
+}
+
+export { defaultStandard } from './evaluation.js';
+export * from './parameters.js';
+export {
+  changeFiling,
+  type DeadlineCheck,
+  evaluationTimeline,
+  type ProcedureOptions,
+  recognitionTimeline,
+  rectification,
+  type TimelineResult,
+  yearsWithoutSpotCheck,
+} from './procedures.js';
+export { studioSchema, type TianjinStudioApplication, type TianjinYearRecord, yearRecordSchema } from './schema.js';
+export { clauses as tianjinClauses };

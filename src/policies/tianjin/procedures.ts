@@ -1,0 +1,208 @@
+// 三（一）, 四（二）and 五 as procedures on the official calendar: given the dates that
+// actually happened, which step is due when, and which is late by how many working days.
+import * as z from 'zod/mini';
+import { type Calendar, officialCalendar } from '../../calendar/calendar.js';
+import { todayInChina } from '../../calendar/date.js';
+import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
+import { parseFacts, readInput } from '../../core/input.js';
+import { type StepSpec, type TimelineStep, timeline } from '../../core/procedure.js';
+import type { Bilingual, InputProblem, ProcedureSpec } from '../../core/types.js';
+import { isoDate } from '../national/schema.js';
+import * as p from './parameters.js';
+
+const none = { kind: 'none' } as const;
+
+export const recognitionSteps: StepSpec[] = [
+  { id: 'application', label: { zh: '申请', en: 'Application' }, clauses: ['三（一）', '三（一）1'], duration: none },
+  {
+    id: 'initialReview',
+    label: { zh: '区级初审及现场核实', en: 'District review and on-site verification' },
+    clauses: ['三（一）2', '附件·区人社部门意见'],
+    duration: { kind: 'workdays', n: p.initialReviewWorkdays },
+  },
+  {
+    id: 'cityReview',
+    label: { zh: '市级复审及现场复核', en: 'City review and on-site re-check' },
+    clauses: ['三（一）3', '附件·市就业服务中心意见'],
+    duration: { kind: 'workdays', n: p.cityReviewWorkdays },
+  },
+  {
+    id: 'publicity',
+    label: { zh: '公示', en: 'Publicity' },
+    clauses: ['三（一）3'],
+    duration: { kind: 'publicity', n: p.recognitionPublicityWorkdays },
+  },
+  {
+    id: 'approval',
+    label: { zh: '核准认定', en: 'Approval' },
+    clauses: ['三（一）4', '附件·市人社部门意见'],
+    duration: none,
+  },
+  { id: 'plaque', label: { zh: '授牌', en: 'Plaque' }, clauses: ['三（一）5'], duration: none },
+];
+
+export const evaluationSteps: StepSpec[] = [
+  {
+    id: 'launch',
+    label: { zh: '启动（印发年度评估标准）', en: "Launch (the year's standard)" },
+    clauses: ['四（二）1'],
+    duration: none,
+  },
+  { id: 'selfAssessment', label: { zh: '自评', en: 'Self-assessment' }, clauses: ['四（二）2'], duration: none },
+  {
+    id: 'districtAssessment',
+    label: { zh: '初评', en: 'District assessment' },
+    clauses: ['四（二）3'],
+    duration: none,
+  },
+  {
+    id: 'publicity',
+    label: { zh: '复核与公示', en: 'City review and publicity' },
+    clauses: ['四（二）4'],
+    duration: { kind: 'publicity', n: p.evaluationPublicityWorkdays },
+  },
+  { id: 'announcement', label: { zh: '结果公布', en: 'Announcement' }, clauses: ['四（二）5'], duration: none },
+];
+
+const supervisionSteps: StepSpec[] = [
+  { id: 'spotCheck', label: { zh: '年度抽查', en: 'Yearly spot check' }, clauses: ['五（一）'], duration: none },
+  {
+    id: 'rectification',
+    label: { zh: '整改', en: 'Rectification' },
+    clauses: ['五（二）'],
+    duration: { kind: 'days', n: p.rectificationDays },
+  },
+  {
+    id: 'changeFiling',
+    label: { zh: '变更备案', en: 'Filing a change' },
+    clauses: ['五（三）'],
+    duration: { kind: 'workdays', n: p.changeFilingWorkdays },
+  },
+];
+
+export const procedures: ProcedureSpec[] = [
+  { id: 'recognition', label: { zh: '认定程序', en: 'Recognition' }, steps: recognitionSteps },
+  { id: 'evaluation', label: { zh: '评估程序', en: 'Evaluation' }, steps: evaluationSteps },
+  { id: 'supervision', label: { zh: '监督管理', en: 'Supervision' }, steps: supervisionSteps },
+];
+
+export interface ProcedureOptions {
+  /** The date pending steps are judged at; today in China by default. */
+  asOf?: string;
+  calendar?: Calendar;
+}
+
+export interface TimelineResult {
+  steps: TimelineStep[];
+  problems: InputProblem[];
+}
+
+function datesOf(steps: StepSpec[]) {
+  return z.strictObject(Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDate)])));
+}
+const recognitionDates = datesOf(recognitionSteps);
+const evaluationDates = datesOf(evaluationSteps);
+
+function run(
+  steps: StepSpec[],
+  schema: z.ZodMiniType<Record<string, string | undefined>>,
+  dates: unknown,
+  first: string,
+  options: ProcedureOptions,
+): TimelineResult {
+  const read = readInput(dates);
+  const parsed = parseFacts(schema, read.value);
+  const problems = [...read.problems, ...parsed.problems];
+  const facts = parsed.facts ?? {};
+  const start = facts[first];
+  if (start === undefined) {
+    problems.push({
+      path: [first],
+      code: 'missing',
+      severity: 'error',
+      message: { zh: `缺少起始日期 ${first}`, en: `The starting date ${first} is missing` },
+    });
+    return { steps: [], problems };
+  }
+  const asOf = options.asOf ?? todayInChina();
+  return { steps: timeline(steps, start, facts, { asOf, calendar: options.calendar ?? officialCalendar }), problems };
+}
+
+/**
+ * The recognition procedure of 三（一） from the dates that happened: `application`,
+ * `initialReview`, `cityReview`, `publicity` (its first day), `approval`, `plaque`.
+ * @example
+ * recognitionTimeline({ application: '2026-09-28', initialReview: '2026-10-14' }, { asOf: '2026-10-20' })
+ *   .steps[1]; // { due: '2026-10-13', status: 'late', lateByWorkdays: 1, … }
+ */
+export function recognitionTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
+  return run(recognitionSteps, recognitionDates, dates, 'application', options);
+}
+
+/** The evaluation procedure of 四（二）: `launch`, `selfAssessment`, `districtAssessment`, `publicity`, `announcement`. */
+export function evaluationTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
+  return run(evaluationSteps, evaluationDates, dates, 'launch', options);
+}
+
+export interface DeadlineCheck {
+  due: string;
+  done: string | null;
+  status: 'on_time' | 'late' | 'pending' | 'overdue';
+  lateByWorkdays?: number;
+  period: PeriodResult;
+  /** What the text attaches to the outcome (a failed rectification withdraws recognition). */
+  consequence?: Bilingual;
+}
+
+function deadline(period: PeriodResult, done: string | undefined, options: ProcedureOptions): DeadlineCheck {
+  const cal = options.calendar ?? officialCalendar;
+  const asOf = options.asOf ?? todayInChina();
+  const base = { due: period.last, done: done ?? null, period };
+  if (done !== undefined) {
+    return done <= period.last
+      ? { ...base, status: 'on_time' }
+      : { ...base, status: 'late', lateByWorkdays: cal.workdaysBetween(period.last, done) };
+  }
+  return asOf > period.last
+    ? { ...base, status: 'overdue', lateByWorkdays: cal.workdaysBetween(period.last, asOf) }
+    : { ...base, status: 'pending' };
+}
+
+/**
+ * 五（三）: a change of premises or lead person is filed "于10个工作日内".
+ * @throws TypeError for a malformed date; CalendarRangeError outside the calendar.
+ */
+export function changeFiling(changedOn: string, filedOn?: string, options: ProcedureOptions = {}): DeadlineCheck {
+  return deadline(withinWorkdays(changedOn, p.changeFilingWorkdays.value, options), filedOn, options);
+}
+
+/**
+ * 五（二）: rectification within 30 days of the order; a failed rectification withdraws
+ * the studio's recognition ("对整改不合格的，市人社行政部门取消其工作室资格").
+ */
+export function rectification(
+  orderedOn: string,
+  outcome: { rectifiedOn?: string; passed?: boolean } = {},
+  options: ProcedureOptions = {},
+): DeadlineCheck {
+  const check = deadline(withinDays(orderedOn, p.rectificationDays.value, options), outcome.rectifiedOn, options);
+  return outcome.passed === false
+    ? {
+        ...check,
+        consequence: {
+          zh: '整改不合格，取消工作室资格（五（二））',
+          en: 'Rectification failed: recognition withdrawn (五（二））',
+        },
+      }
+    : check;
+}
+
+/** 五（一）: the years of `[from, to]` in which a studio had fewer spot checks than the text's minimum. */
+export function yearsWithoutSpotCheck(checks: readonly string[], from: string, to: string): number[] {
+  const years: number[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const n = checks.filter((c) => c.startsWith(`${y}-`) && c >= from && c <= to).length;
+    if (n < p.spotChecksPerYear.value) years.push(y);
+  }
+  return years;
+}

@@ -1,0 +1,235 @@
+// 二, the recognition criteria, and 三（二）, the application materials, clause by clause.
+import { termPeriod } from '../../calendar/periods.js';
+import {
+  amountAtLeast,
+  attested,
+  everyMember,
+  includesAll,
+  listedKind,
+  missing,
+  nameFollows,
+  present,
+  rule,
+  yearsAtLeast,
+} from '../../core/rules.js';
+import type { Outcome, Rule } from '../../core/types.js';
+import { staffRule } from '../national/studio.js';
+import * as p from './parameters.js';
+import type { TianjinStudioApplication as Studio } from './schema.js';
+
+type Lead = NonNullable<Studio['leads']>[number];
+
+function eachLead(s: Studio, check: (lead: Lead, path: string) => Outcome): Outcome {
+  const none = missing({ zh: '领办人', en: 'Lead person' }, ['leads']);
+  if (s.leads === undefined || s.leads.length === 0) return none;
+  return everyMember(
+    s.leads.map((lead, i) => check(lead, `leads.${i}`)),
+    none,
+  );
+}
+
+/** The keys of a record of yes/no facts that are true: the items provided. */
+const given = (facts: object): string[] => Object.entries(facts).flatMap(([k, v]) => (v === true ? [k] : []));
+
+/** Remaining use right at `asOf` against the 3-year minimum (kind D, counted from `asOf`). */
+function useRight(s: Studio, asOf: string): Outcome {
+  const param = p.useRightYears;
+  const until = s.venue?.useRightUntil;
+  if (until !== undefined) {
+    const needed = termPeriod(asOf, param.value).last;
+    return {
+      status: until >= needed ? 'pass' : 'fail',
+      code: 'years',
+      params: {
+        label: param.label,
+        required: param.value,
+        actual: {
+          zh: `使用权至${until}（满${param.value}年须至${needed}）`,
+          en: `right runs to ${until} (${param.value} years need ${needed})`,
+        },
+      },
+      expected: { until: needed },
+      actual: { until },
+    };
+  }
+  return yearsAtLeast(param, { years: s.venue?.useRightYears }, asOf, ['venue.useRightUntil']);
+}
+
+export const studioRules: Rule<Studio>[] = [
+  rule({
+    id: 'tianjin.lead.service_years',
+    clauses: ['二（一）1'],
+    provenance: 'text',
+    title: { zh: '领办人从事创业指导服务5年（含）以上', en: 'Lead person: 5 or more years of guidance service' },
+    check: (s, { asOf }) =>
+      eachLead(s, (lead, path) =>
+        yearsAtLeast(p.leadServiceYears, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
+          `${path}.mentoringSince`,
+        ]),
+      ),
+  }),
+  rule({
+    id: 'tianjin.lead.role',
+    clauses: ['二（一）1'],
+    provenance: 'interpretation',
+    title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
+    check: (s) =>
+      eachLead(s, (lead, path) =>
+        listedKind(p.leadRoles, lead.role, lead.roleAccepted, {
+          kind: `${path}.role`,
+          accepted: `${path}.roleAccepted`,
+        }),
+      ),
+  }),
+  rule({
+    id: 'tianjin.lead.social_influence',
+    clauses: ['二（一）1'],
+    provenance: 'text',
+    title: p.leadSocialInfluence,
+    check: (s) =>
+      eachLead(s, (lead, path) => attested(p.leadSocialInfluence, lead.socialInfluence, `${path}.socialInfluence`)),
+  }),
+  rule({
+    id: 'tianjin.venue.area',
+    clauses: ['二（一）2'],
+    provenance: 'text',
+    title: { zh: '场所面积不小于100平方米', en: 'Floor area of at least 100 m²' },
+    check: (s) => amountAtLeast(p.venueArea, s.venue?.areaSqm, 'venue.areaSqm'),
+  }),
+  rule({
+    id: 'tianjin.venue.use_right',
+    clauses: ['二（一）2'],
+    provenance: 'interpretation',
+    title: { zh: '场地使用权不少于3年', en: 'Right to use the premises for at least 3 years' },
+    check: (s, { asOf }) => useRight(s, asOf),
+  }),
+  rule({
+    id: 'tianjin.venue.equipment',
+    clauses: ['二（一）2'],
+    provenance: 'text',
+    title: p.equipment,
+    check: (s) => present(p.equipment, s.venue?.equipmentComplete, 'venue.equipmentComplete'),
+  }),
+  rule({
+    id: 'tianjin.venue.location',
+    clauses: ['二（一）2'],
+    provenance: 'text',
+    title: p.convenientLocation,
+    check: (s) => attested(p.convenientLocation, s.venue?.convenientLocation, 'venue.convenientLocation'),
+  }),
+  rule({
+    id: 'tianjin.carrier.kind',
+    clauses: ['二（一）2'],
+    provenance: 'interpretation',
+    title: { zh: '场所处于所列机构内', en: 'Premises inside a listed kind of institution' },
+    check: (s) =>
+      listedKind(p.carrierKinds, s.carrier?.kind, s.carrier?.kindAccepted, {
+        kind: 'carrier.kind',
+        accepted: 'carrier.kindAccepted',
+      }),
+  }),
+  { ...(staffRule('tianjin.staff.count', p.staffCount, p.staffExperienceYears) as Rule<Studio>) },
+  rule({
+    id: 'tianjin.operating_entity',
+    clauses: ['二（一）4'],
+    provenance: 'text',
+    title: p.operatingEntity,
+    check: (s) => present(p.operatingEntity, s.carrier?.operatingEntity, 'carrier.operatingEntity'),
+  }),
+  rule({
+    id: 'tianjin.venue.separation',
+    clauses: ['二（二）'],
+    provenance: 'text',
+    title: p.consultingSeparated,
+    check: (s) => present(p.consultingSeparated, s.venue?.consultingAreaSeparated, 'venue.consultingAreaSeparated'),
+  }),
+  rule({
+    id: 'tianjin.venue.consulting_zones',
+    clauses: ['二（二）'],
+    provenance: 'text',
+    title: { zh: '咨询室、创业活动室、宣传展示区', en: 'Consulting room, activity room, display area' },
+    check: (s) => includesAll(p.consultingZones, s.venue?.zones, 'venue.zones'),
+  }),
+  rule({
+    id: 'tianjin.venue.back_office',
+    clauses: ['二（二）'],
+    provenance: 'text',
+    title: p.backOffice.label,
+    check: (s) => includesAll(p.backOffice, s.venue?.zones, 'venue.zones'),
+  }),
+  rule({
+    id: 'tianjin.resources',
+    clauses: ['二（三）', '二（三）1', '二（三）2', '二（三）3', '二（三）4', '二（三）5'],
+    provenance: 'text',
+    title: { zh: '五个服务资源库', en: 'The five resource libraries' },
+    check: (s) => includesAll(p.resourceLibraries, s.resources, 'resources'),
+  }),
+  rule({
+    id: 'tianjin.annual_work_plan',
+    clauses: ['二（四）1'],
+    provenance: 'text',
+    title: p.annualWorkPlan,
+    check: (s) => {
+      const plan = present(p.annualWorkPlan, s.annualWorkPlan, 'annualWorkPlan');
+      const reported = present(p.annualWorkPlan, s.reportsToDistrict, 'reportsToDistrict');
+      return everyMember([plan, reported], plan);
+    },
+  }),
+  rule({
+    id: 'tianjin.systems',
+    clauses: ['二（四）', '二（四）2', '二（四）3', '二（四）4', '二（四）5', '二（四）6', '二（四）7'],
+    provenance: 'text',
+    title: { zh: '管理制度（二（四）2–7）', en: 'Management systems (二（四）2–7)' },
+    check: (s) => includesAll(p.managementSystems, s.systems, 'systems'),
+  }),
+  rule({
+    id: 'tianjin.naming',
+    clauses: ['三（一）5'],
+    provenance: 'text',
+    title: {
+      zh: '名称：天津市+领办人姓名+创业指导师工作室+专业领域',
+      en: 'Name: 天津市 + lead’s name + 创业指导师工作室 + specialty',
+    },
+    check: (s) =>
+      nameFollows(
+        p.naming,
+        s.name,
+        { leadName: s.leads?.[0]?.name, specialty: s.specialty },
+        { name: 'name', fields: { leadName: 'leads.0.name', specialty: 'specialty' } },
+      ),
+  }),
+  rule({
+    id: 'tianjin.materials.form',
+    clauses: ['三（二）', '三（二）1'],
+    provenance: 'text',
+    title: { zh: '《天津市创业指导师工作室申请表》', en: 'The application form' },
+    check: (s) =>
+      present({ zh: '申请表', en: 'Application form' }, s.materials?.applicationForm, 'materials.applicationForm'),
+  }),
+  rule({
+    id: 'tianjin.materials.report',
+    clauses: ['三（二）2'],
+    provenance: 'text',
+    title: p.applicationReportContents.label,
+    check: (s) => {
+      const report = s.materials?.applicationReport;
+      return includesAll(p.applicationReportContents, report && given(report), 'materials.applicationReport');
+    },
+  }),
+  rule({
+    id: 'tianjin.materials.documents',
+    clauses: ['三（二）3'],
+    provenance: 'text',
+    title: p.supportingDocuments.label,
+    check: (s) => {
+      const m = s.materials ?? {};
+      const open = p.supportingDocuments.value.filter((o) => m[o.id as keyof typeof m] === undefined);
+      if (open.length > 0)
+        return missing(
+          p.supportingDocuments.label,
+          open.map((o) => `materials.${o.id}`),
+        );
+      return includesAll(p.supportingDocuments, given(m), 'materials');
+    },
+  }),
+];
