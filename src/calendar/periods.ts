@@ -1,7 +1,15 @@
 // The six kinds of period in the texts (see the README, "Legal periods"). The statutes:
 // Civil Code (民法典) arts. 201–204 and Administrative Licensing Law (行政许可法) art. 82.
 import { type Calendar, officialCalendar } from './calendar.js';
-import { addMonths, addYears, formatIsoDate, type IsoDate, requireIsoDate } from './date.js';
+import {
+  addMonths,
+  addYears,
+  anniversaryOfValid,
+  formatIsoDate,
+  type IsoDate,
+  parseIsoDate,
+  requireIsoDate,
+} from './date.js';
 
 export type PeriodKind = 'A' | 'B' | 'C' | 'D' | 'E';
 
@@ -238,7 +246,8 @@ export function termPeriod(
  */
 export function anniversary(start: IsoDate, years: number): IsoDate {
   requireCount(years, 'years');
-  return formatIsoDate(addYears(requireIsoDate(start, 'start'), years));
+  requireIsoDate(start, 'start');
+  return anniversaryOfValid(start, years);
 }
 
 /**
@@ -246,12 +255,12 @@ export function anniversary(start: IsoDate, years: number): IsoDate {
  * (`{ years: 4, days: 364 }`); negative `years` never occurs: a future start gives `null`.
  */
 export function elapsed(start: IsoDate, asOf: IsoDate): { years: number; days: number } | null {
-  const s = requireIsoDate(start, 'start');
+  requireIsoDate(start, 'start');
   const a = requireIsoDate(asOf, 'asOf');
-  if (a < s) return null;
+  if (asOf < start) return null;
   let years = Number(asOf.slice(0, 4)) - Number(start.slice(0, 4));
-  if (addYears(s, years) > a) years--;
-  return { years, days: a - addYears(s, years) };
+  if (anniversaryOfValid(start, years) > asOf) years--;
+  return { years, days: a - (parseIsoDate(anniversaryOfValid(start, years)) as number) };
 }
 
 /** A calendar quarter overlapping a period; `partial` when it lies only partly inside (kind F). */

@@ -40,16 +40,17 @@ function inForce(policy: Policy, asOf: string): RuleResult | undefined {
 export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): RuleResult[] {
   return rules.map((r) => {
     const o = r.check(facts, context);
+    // One shape for every result (absent fields undefined, dropped by JSON): faster to build and read.
     return {
       ruleId: r.id,
       status: o.status,
       clauses: r.clauses,
       provenance: r.provenance,
       code: o.code,
-      message: render(o.code, o.params),
-      ...(o.expected !== undefined ? { expected: o.expected } : {}),
-      ...(o.actual !== undefined ? { actual: o.actual } : {}),
-      ...(o.missing !== undefined ? { missing: o.missing } : {}),
+      message: o.message ?? render(o.code, o.params),
+      expected: o.expected,
+      actual: o.actual,
+      missing: o.missing,
     };
   });
 }
@@ -62,17 +63,16 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   const spec = policy.checks[subject];
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const problems: InputProblem[] = [];
-  let asOf = todayInChina();
   const requested = options?.asOf;
-  if (requested !== undefined) {
-    if (isIsoDate(requested)) asOf = requested;
-    else
-      problems.push({
-        path: ['options', 'asOf'],
-        code: 'invalid_option',
-        severity: 'error',
-        message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
-      });
+  let asOf = requested === undefined ? todayInChina() : requested;
+  if (requested !== undefined && !isIsoDate(requested)) {
+    asOf = todayInChina();
+    problems.push({
+      path: ['options', 'asOf'],
+      code: 'invalid_option',
+      severity: 'error',
+      message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
+    });
   }
   const read = readInput(input);
   problems.push(...read.problems);
@@ -84,6 +84,6 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   if (force) results.push(force);
   if (parsed.facts !== undefined) results.push(...runRules(spec.rules, parsed.facts, { asOf }));
   // Problems in input order of their paths, so the same input always reads the same.
-  problems.sort((a, b) => comparePaths(a.path, b.path));
+  if (problems.length > 1) problems.sort((a, b) => comparePaths(a.path, b.path));
   return { policy: policy.id, subject, asOf, verdict: verdictOf(results, problems), results, problems };
 }

@@ -2,7 +2,7 @@
 // then by the subject's zod schema. Nothing here throws on bad data: each problem
 // becomes an InputProblem with a path, and the offending value is dropped so the rest
 // can still be checked.
-import * as z from 'zod/mini';
+import * as z from 'zod';
 import { render } from './messages.js';
 import type { InputProblem } from './types.js';
 
@@ -52,8 +52,58 @@ function typeName(value: unknown): { zh: string; en: string } {
   return TYPE_NAMES[typeof value] ?? (TYPE_NAMES.other as { zh: string; en: string });
 }
 
-/** Reads any value into plain JSON data within INPUT_LIMITS. */
+/**
+ * Whether `value` is already plain JSON data within INPUT_LIMITS, with no key to drop:
+ * the common case, checked without allocating, so it can be handed on as it is.
+ */
+function isCleanJson(root: unknown): boolean {
+  let nodes = 0;
+  const walk = (value: unknown, depth: number): boolean => {
+    if (++nodes > INPUT_LIMITS.nodes) return false;
+    switch (typeof value) {
+      case 'boolean':
+        return true;
+      case 'string':
+        return value.length <= INPUT_LIMITS.stringLength;
+      case 'number':
+        return Number.isFinite(value);
+      case 'object': {
+        if (value === null) return true;
+        if (depth >= INPUT_LIMITS.depth) return false;
+        if (Array.isArray(value)) {
+          if (value.length > INPUT_LIMITS.arrayLength) return false;
+          for (let i = 0; i < value.length; i++) if (!walk(value[i], depth + 1)) return false;
+          return true;
+        }
+        if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+        for (const key in value) {
+          if (key === '__proto__' || key === 'constructor' || key === 'prototype' || !Object.hasOwn(value, key))
+            return false;
+          if (!walk((value as Record<string, unknown>)[key], depth + 1)) return false;
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  return walk(root, 0);
+}
+
+/**
+ * Reads any value into plain JSON data within INPUT_LIMITS. Clean JSON is returned as
+ * it is (nothing here mutates it); anything else is copied, dropping what cannot be read.
+ */
 export function readInput(raw: unknown): { value: Json | undefined; problems: InputProblem[] } {
+  try {
+    if (raw !== undefined && isCleanJson(raw)) return { value: raw as Json, problems: [] };
+  } catch {
+    // A throwing getter or Proxy trap: read it the slow way, which reports it.
+  }
+  return copyInput(raw);
+}
+
+function copyInput(raw: unknown): { value: Json | undefined; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   let nodes = 0;
   let overflow = false;
@@ -196,15 +246,17 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
  * be checked: a wrong date in one field does not hide every other result.
  */
 export function parseFacts<F>(
-  schema: z.ZodMiniType<F>,
+  schema: z.ZodType<F>,
   value: Json | undefined,
 ): { facts: F | undefined; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
-  const current = value === undefined ? {} : value;
+  let current = value === undefined ? {} : value;
   for (let pass = 0; pass < 8; pass++) {
     const result = z.safeParse(schema, current);
     if (result.success) return { facts: result.data, problems };
     for (const issue of result.error.issues) problems.push(...toProblems(issue, current));
+    // Dropping values mutates, and readInput hands clean JSON on as the caller's own object.
+    if (pass === 0) current = structuredClone(current);
     if (result.error.issues.some((i) => i.path.length === 0 && i.code !== 'unrecognized_keys')) break;
     const paths = result.error.issues.flatMap((i) =>
       i.code === 'unrecognized_keys' ? i.keys.map((k) => [...i.path, k]) : [i.path],

@@ -35,6 +35,19 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const structures = new WeakMap<NamingRule, RegExp>();
+/** The shape every name under the rule has, compiled once per rule. */
+function structureOf(rule: NamingRule): RegExp {
+  let re = structures.get(rule);
+  if (!re) {
+    const gap = rule.extraElementsAllowed ? '.*?' : '';
+    const parts = rule.parts.map((p) => ('literal' in p ? escapeRegExp(p.literal) : '.+?')).join(gap);
+    re = new RegExp(`^${gap}${parts}${rule.extraElementsAllowed ? '.*' : ''}$`, 'u');
+    structures.set(rule, re);
+  }
+  return re;
+}
+
 /**
  * Checks a name against the rule: exactly (or, where extra elements are allowed, with the
  * parts in order) when the field values are given; by its structure alone otherwise.
@@ -44,13 +57,9 @@ export function validateName(
   name: string,
   values: Readonly<Record<string, string | undefined>> = {},
 ): NameCheck {
-  const gap = rule.extraElementsAllowed ? '.*?' : '';
-  const structure = new RegExp(
-    `^${gap}${rule.parts.map((p) => ('literal' in p ? escapeRegExp(p.literal) : '.+?')).join(gap)}${rule.extraElementsAllowed ? '.*' : ''}$`,
-    'u',
-  );
   const generated = generateName(rule, values);
-  if (!structure.test(name))
+  if (generated !== null && name === generated) return { valid: true, expected: generated };
+  if (!structureOf(rule).test(name))
     return { valid: false, reason: 'structure', ...(generated ? { expected: generated } : {}) };
   const missingFields = rule.parts.flatMap((p) => ('field' in p && !values[p.field]?.trim() ? [p.field] : []));
   if (missingFields.length > 0) return { valid: false, reason: 'missing_values', missingFields };

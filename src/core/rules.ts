@@ -2,9 +2,29 @@
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
 import { Decimal } from 'decimal.js';
-import { anniversary, elapsed } from '../calendar/periods.js';
+import { anniversaryOfValid, parseIsoDate } from '../calendar/date.js';
+import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
-import type { Bilingual, Outcome, Parameter, Rule } from './types.js';
+import type { Bilingual, MessageParams, Outcome, Parameter, Rule } from './types.js';
+
+const constantMessages = new WeakMap<object, Map<string, Bilingual>>();
+/**
+ * A message that depends only on static data (a parameter, a label), rendered once per
+ * key and code: most results of a good application are such constant passes.
+ */
+function once(key: object, code: string, params: () => MessageParams): Bilingual {
+  let byCode = constantMessages.get(key);
+  if (!byCode) {
+    byCode = new Map();
+    constantMessages.set(key, byCode);
+  }
+  let message = byCode.get(code);
+  if (!message) {
+    message = render(code, params());
+    byCode.set(code, message);
+  }
+  return message;
+}
 
 /** Declares a rule; the identity function, there for the types. */
 export function rule<F>(spec: Rule<F>): Rule<F> {
@@ -37,13 +57,14 @@ export function atLeast(param: Parameter<number>, actual: number | undefined, pa
 /** A decimal amount against a minimum, exactly ("面积不小于100m2", "100万元及以上"). */
 export function amountAtLeast(param: Parameter<string>, actual: string | number | undefined, path: string): Outcome {
   if (actual === undefined) return missing(param.label, [path]);
-  const value = new Decimal(actual);
+  // A decimal string is shown as given (schema-validated digits), a number as JavaScript prints it.
+  const shown = String(actual);
   return {
-    status: value.gte(param.value) ? 'pass' : 'fail',
+    status: gte(actual, param.value) ? 'pass' : 'fail',
     code: 'amount',
-    params: { label: param.label, required: param.value, actual: value.toString(), unit: param.unit ?? NO_UNIT },
+    params: { label: param.label, required: param.value, actual: shown, unit: param.unit ?? NO_UNIT },
     expected: { min: param.value },
-    actual: value.toString(),
+    actual: shown,
   };
 }
 
@@ -53,46 +74,87 @@ export interface YearsFact {
   years?: number | undefined;
 }
 
-function formatElapsed(e: { years: number; days: number }): Bilingual {
-  return { zh: `${e.years}年${e.days}天`, en: `${e.years} years ${e.days} days` };
+/** `a >= b` exactly: numbers compare exactly as they are; decimal strings go through decimal.js. */
+function gte(a: string | number, b: string | number): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a >= b : new Decimal(a).gte(decimalOf(b));
+}
+
+const decimals = new Map<string | number, Decimal>();
+/** A parameter's threshold as a Decimal, parsed once. */
+function decimalOf(value: string | number): Decimal {
+  let d = decimals.get(value);
+  if (!d) {
+    d = new Decimal(value);
+    if (decimals.size < 1000) decimals.set(value, d);
+  }
+  return d;
 }
 
 /**
- * Whether `fact` reaches `param.value` full years at `asOf` ("5年（含）以上": the
- * anniversary itself counts; kind E of the legal periods). A start date wins over a
- * declared number.
+ * Whether `fact` reaches `years` full years at `asOf` ("5年（含）以上": reached on the
+ * anniversary, legal periods kind E); a start date wins over a declared number.
  */
+export function reachesYears(years: number, fact: YearsFact | undefined, asOf: string): 'pass' | 'fail' | 'unknown' {
+  // Dates reaching a rule were validated by the schema: compare the strings directly.
+  if (fact?.since !== undefined) return asOf >= anniversaryOfValid(fact.since, years) ? 'pass' : 'fail';
+  if (fact?.years !== undefined) return fact.years >= years ? 'pass' : 'fail';
+  return 'unknown';
+}
+
+/** Whole years and days from a valid start to a valid as-of date (0 years 0 days for a future start). */
+function elapsedValid(since: string, asOf: string): { years: number; days: number } {
+  if (asOf < since) return { years: 0, days: 0 };
+  let years = Number(asOf.slice(0, 4)) - Number(since.slice(0, 4));
+  if (anniversaryOfValid(since, years) > asOf) years--;
+  const reached = parseIsoDate(anniversaryOfValid(since, years)) as number;
+  return { years, days: (parseIsoDate(asOf) as number) - reached };
+}
+
+/** `reachesYears` with the message: the exact years and days elapsed, or the years declared. */
 export function yearsAtLeast(
   param: Parameter<number>,
   fact: YearsFact | undefined,
   asOf: string,
   paths: string[],
 ): Outcome {
+  const status = reachesYears(param.value, fact, asOf);
+  if (status === 'unknown') return missing(param.label, paths);
   if (fact?.since !== undefined) {
-    const e = elapsed(fact.since, asOf) ?? { years: 0, days: 0 };
+    const e = elapsedValid(fact.since, asOf);
     return {
-      status: asOf >= anniversary(fact.since, param.value) ? 'pass' : 'fail',
-      code: 'years',
-      params: { label: param.label, required: param.value, actual: formatElapsed(e) },
-      expected: { minYears: param.value, reachedOn: anniversary(fact.since, param.value) },
-      actual: { since: fact.since, ...e },
-    };
-  }
-  if (fact?.years !== undefined) {
-    const declared = new Decimal(fact.years);
-    return {
-      status: declared.gte(param.value) ? 'pass' : 'fail',
+      status,
       code: 'years',
       params: {
         label: param.label,
         required: param.value,
-        actual: { zh: `申报${declared}年`, en: `${declared} years declared` },
+        actual: { zh: `${e.years}年${e.days}天`, en: `${e.years} years ${e.days} days` },
       },
       expected: { minYears: param.value },
-      actual: { years: fact.years },
+      actual: { since: fact.since, ...e },
     };
   }
-  return missing(param.label, paths);
+  return {
+    status,
+    code: 'years',
+    params: {
+      label: param.label,
+      required: param.value,
+      actual: { zh: `申报${fact?.years}年`, en: `${fact?.years} years declared` },
+    },
+    expected: { minYears: param.value },
+    actual: { years: fact?.years },
+  };
+}
+
+const joinedLabels = new WeakMap<object, Bilingual>();
+/** The labels of a list parameter, joined once: the list is fixed, the check runs often. */
+function labelsOf(param: Parameter<readonly Option[]>): Bilingual {
+  let joined = joinedLabels.get(param);
+  if (!joined) {
+    joined = { zh: param.value.map((o) => o.label.zh).join('、'), en: param.value.map((o) => o.label.en).join(', ') };
+    joinedLabels.set(param, joined);
+  }
+  return joined;
 }
 
 /** Every required item is present ("包括服务对象库、基础信息库…"). */
@@ -103,10 +165,12 @@ export function includesAll(
 ): Outcome {
   if (actual === undefined) return missing(param.label, [path]);
   const absent = param.value.filter((o) => !actual.includes(o.id));
+  const params = { label: param.label, required: labelsOf(param), missing: absent.map((o) => o.label) };
   return {
     status: absent.length === 0 ? 'pass' : 'fail',
     code: 'includes',
-    params: { label: param.label, required: param.value.map((o) => o.label), missing: absent.map((o) => o.label) },
+    params,
+    ...(absent.length === 0 ? { message: once(param, 'includes', () => params) } : {}),
     expected: param.value.map((o) => o.id),
     actual,
   };
@@ -156,7 +220,14 @@ export function attested(label: Bilingual, value: boolean | undefined, path: str
 /** A verifiable yes/no fact ("应制定年度工作计划"). */
 export function present(label: Bilingual, value: boolean | undefined, path: string): Outcome {
   if (value === undefined) return missing(label, [path]);
-  return { status: value ? 'pass' : 'fail', code: value ? 'present' : 'absent', params: { label }, actual: value };
+  const code = value ? 'present' : 'absent';
+  return {
+    status: value ? 'pass' : 'fail',
+    code,
+    params: { label },
+    message: once(label, code, () => ({ label })),
+    actual: value,
+  };
 }
 
 /**
@@ -165,7 +236,7 @@ export function present(label: Bilingual, value: boolean | undefined, path: stri
  */
 export function enoughQualified(
   param: Parameter<number>,
-  statuses: readonly Outcome[],
+  statuses: readonly { status: Outcome['status'] }[],
   missingPaths: string[],
 ): Outcome {
   const qualified = statuses.filter((s) => s.status === 'pass').length;

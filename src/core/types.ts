@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from 'zod';
 import type { EvaluationStandard } from './grading.js';
 import type { StepSpec } from './procedure.js';
 
@@ -82,6 +82,8 @@ export interface Outcome {
   status: OutcomeStatus;
   code: string;
   params?: MessageParams;
+  /** The rendered message, where a helper already has it (a constant message, rendered once). */
+  message?: Bilingual;
   expected?: unknown;
   actual?: unknown;
   missing?: string[];
@@ -110,7 +112,7 @@ export interface Rule<F> {
 /** A subject a policy rules: its input schema and its rules. */
 export interface SubjectRules<F = never> {
   label: Bilingual;
-  schema: z.ZodMiniType<F>;
+  schema: z.ZodType<F>;
   rules: readonly Rule<F>[];
 }
 
@@ -148,7 +150,7 @@ export interface ProcedureSpec {
 
 /** How a policy grades a year's record (see core/evaluate.ts). */
 export interface EvaluationSpec<R> {
-  schema: z.ZodMiniType<R>;
+  schema: z.ZodType<R>;
   defaultStandard: EvaluationStandard;
   /** Whether the record may be evaluated at all (Tianjin: a full year since recognition). */
   applicability: Rule<R>;

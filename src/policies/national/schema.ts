@@ -1,7 +1,7 @@
 // The studio application as the national guideline describes it. Every field is
 // optional: a missing fact makes its rules `unknown`, never an error. Regional texts
 // extend these shapes with what they add (Tianjin's area and use right).
-import * as z from 'zod/mini';
+import * as z from 'zod';
 
 /** `YYYY-MM-DD`, a real date (2026-02-30 is refused). */
 export const isoDate = z.iso.date();

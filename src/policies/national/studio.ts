@@ -9,6 +9,7 @@ import {
   missing,
   nameFollows,
   present,
+  reachesYears,
   rule,
   yearsAtLeast,
 } from '../../core/rules.js';
@@ -104,9 +105,9 @@ export function staffRule(id: string, count = p.staffCount, years = p.staffExper
     },
     check: (s, { asOf }) => {
       if (s.staff === undefined) return missing(count.label, ['staff']);
-      const each = s.staff.map((m) =>
-        yearsAtLeast(years, { since: m.experienceSince, years: m.experienceYears }, asOf, []),
-      );
+      const each = s.staff.map((m) => ({
+        status: reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf),
+      }));
       const open = s.staff.flatMap((_, i) => (each[i]?.status === 'unknown' ? [`staff.${i}.experienceSince`] : []));
       return enoughQualified(count, each, open);
     },

@@ -1,5 +1,5 @@
 // 二, the recognition criteria, and 三（二）, the application materials, clause by clause.
-import { termPeriod } from '../../calendar/periods.js';
+import { addYears, formatIsoDate, parseIsoDate } from '../../calendar/date.js';
 import {
   amountAtLeast,
   attested,
@@ -29,14 +29,19 @@ function eachLead(s: Studio, check: (lead: Lead, path: string) => Outcome): Outc
 }
 
 /** The keys of a record of yes/no facts that are true: the items provided. */
-const given = (facts: object): string[] => Object.entries(facts).flatMap(([k, v]) => (v === true ? [k] : []));
+function given(facts: object): string[] {
+  const out: string[] = [];
+  for (const key in facts) if ((facts as Record<string, unknown>)[key] === true) out.push(key);
+  return out;
+}
 
 /** Remaining use right at `asOf` against the 3-year minimum (kind D, counted from `asOf`). */
 function useRight(s: Studio, asOf: string): Outcome {
   const param = p.useRightYears;
   const until = s.venue?.useRightUntil;
   if (until !== undefined) {
-    const needed = termPeriod(asOf, param.value).last;
+    // Kind D from the as-of date: the right must run to the day before the anniversary.
+    const needed = formatIsoDate(addYears((parseIsoDate(asOf) as number) - 1, param.value));
     return {
       status: until >= needed ? 'pass' : 'fail',
       code: 'years',

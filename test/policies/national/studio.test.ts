@@ -228,6 +228,12 @@ describe('bad input gets a clear answer', () => {
     expect(result(r, 'national.resources').status).toBe('pass');
     expect(result(r, 'national.lead.service_years').status).toBe('unknown');
   });
+  it("never mutates the caller's input", () => {
+    const input = { ...eligible, staf: [], leads: [{ mentoringSince: '2026-02-30', extra: 1 }] };
+    const before = JSON.stringify(input);
+    run(input);
+    expect(JSON.stringify(input)).toBe(before);
+  });
   it('unknown keys are warnings, not silently dropped', () => {
     const r = run({ ...eligible, staf: [], venue: { ...eligible.venue, area: 100 } });
     expect(r.verdict).toBe('eligible');
