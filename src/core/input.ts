@@ -233,6 +233,12 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
       ];
     case 'too_big':
       return [problem(path, 'too_large', { limit: String(issue.maximum) })];
+    case 'custom':
+      return [
+        issue.params?.code === 'invalid_date'
+          ? problem(path, 'invalid_date')
+          : problem(path, 'invalid_input', { detail: issue.message }),
+      ];
     case 'invalid_value':
       return [problem(path, 'invalid_value', { options: issue.values.map((v) => String(v)).join(' | ') })];
     default:

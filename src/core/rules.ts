@@ -26,8 +26,9 @@ function once(key: object, code: string, params: () => MessageParams): Bilingual
   return message;
 }
 
-/** Declares a rule; the identity function, there for the types. */
+/** Declares a rule. Its clause list goes into every report, so it is frozen. */
 export function rule<F>(spec: Rule<F>): Rule<F> {
+  Object.freeze(spec.clauses);
   return spec;
 }
 
@@ -60,7 +61,7 @@ export function amountAtLeast(param: Parameter<string>, actual: string | number 
   // A decimal string is shown as given (schema-validated digits), a number as JavaScript prints it.
   const shown = String(actual);
   return {
-    status: gte(actual, param.value) ? 'pass' : 'fail',
+    status: decimalGte(actual, param.value) ? 'pass' : 'fail',
     code: 'amount',
     params: { label: param.label, required: param.value, actual: shown, unit: param.unit ?? NO_UNIT },
     expected: { min: param.value },
@@ -74,20 +75,35 @@ export interface YearsFact {
   years?: number | undefined;
 }
 
-/** `a >= b` exactly: numbers compare exactly as they are; decimal strings go through decimal.js. */
-function gte(a: string | number, b: string | number): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? a >= b : new Decimal(a).gte(decimalOf(b));
+/**
+ * `a >= b` exactly, for non-negative decimals as the schemas admit them (numbers, or
+ * strings of digits with an optional fraction). Two numbers compare exactly as they
+ * are; a string is compared digit by digit, never rounded through a float — so
+ * "99.999999999999999999" stays below 100. decimal.js does the arithmetic elsewhere.
+ */
+export function decimalGte(a: string | number, b: string | number): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  const [ai, af] = splitDecimal(a);
+  const [bi, bf] = splitDecimal(b);
+  if (ai.length !== bi.length) return ai.length > bi.length;
+  if (ai !== bi) return ai > bi;
+  const width = Math.max(af.length, bf.length);
+  return af.padEnd(width, '0') >= bf.padEnd(width, '0');
 }
 
-const decimals = new Map<string | number, Decimal>();
-/** A parameter's threshold as a Decimal, parsed once. */
-function decimalOf(value: string | number): Decimal {
-  let d = decimals.get(value);
-  if (!d) {
-    d = new Decimal(value);
-    if (decimals.size < 1000) decimals.set(value, d);
-  }
-  return d;
+/** Integer digits without leading zeros, and fraction digits without trailing zeros. */
+function splitDecimal(value: string | number): [string, string] {
+  const text = typeof value === 'number' ? numberToPlain(value) : value;
+  const dot = text.indexOf('.');
+  const int = (dot < 0 ? text : text.slice(0, dot)).replace(/^0+/u, '');
+  const frac = dot < 0 ? '' : text.slice(dot + 1).replace(/0+$/u, '');
+  return [int, frac];
+}
+
+/** A finite non-negative number in plain decimal notation (no exponent). */
+function numberToPlain(n: number): string {
+  const text = String(n);
+  return text.includes('e') ? new Decimal(n).toFixed() : text;
 }
 
 /**
@@ -157,6 +173,17 @@ function labelsOf(param: Parameter<readonly Option[]>): Bilingual {
   return joined;
 }
 
+const optionIds = new WeakMap<object, string[]>();
+function idsOf(param: Parameter<readonly Option[]>): string[] {
+  let ids = optionIds.get(param);
+  if (!ids) {
+    // Shared by every report: frozen, so no consumer can change what the next report says.
+    ids = Object.freeze(param.value.map((o) => o.id)) as string[];
+    optionIds.set(param, ids);
+  }
+  return ids;
+}
+
 /** Every required item is present ("包括服务对象库、基础信息库…"). */
 export function includesAll(
   param: Parameter<readonly Option[]>,
@@ -165,13 +192,12 @@ export function includesAll(
 ): Outcome {
   if (actual === undefined) return missing(param.label, [path]);
   const absent = param.value.filter((o) => !actual.includes(o.id));
-  const params = { label: param.label, required: labelsOf(param), missing: absent.map((o) => o.label) };
+  const params = () => ({ label: param.label, required: labelsOf(param), missing: absent.map((o) => o.label) });
   return {
     status: absent.length === 0 ? 'pass' : 'fail',
     code: 'includes',
-    params,
-    ...(absent.length === 0 ? { message: once(param, 'includes', () => params) } : {}),
-    expected: param.value.map((o) => o.id),
+    message: absent.length === 0 ? once(param, 'includes', params) : render('includes', params()),
+    expected: idsOf(param),
     actual,
   };
 }
@@ -283,10 +309,15 @@ export function nameFollows(
  * Folds one outcome per member (each lead person) into one: a failure decides, then a
  * missing fact (all missing paths together), else the first pass.
  */
-export function everyMember(outcomes: readonly Outcome[], none: Outcome): Outcome {
-  const failed = outcomes.find((o) => o.status === 'fail');
-  if (failed) return failed;
-  const open = outcomes.filter((o) => o.status === 'unknown');
-  if (open.length > 0) return { ...(open[0] as Outcome), missing: open.flatMap((o) => o.missing ?? []) };
-  return outcomes[0] ?? none;
+export function everyMember(outcomes: readonly [Outcome, ...Outcome[]]): Outcome {
+  const open: Outcome[] = [];
+  for (const o of outcomes) {
+    if (o.status === 'fail') return o;
+    if (o.status === 'unknown') open.push(o);
+  }
+  if (open.length > 0)
+    return open.length === 1
+      ? (open[0] as Outcome)
+      : { ...(open[0] as Outcome), missing: open.flatMap((o) => o.missing ?? []) };
+  return outcomes[0];
 }

@@ -20,12 +20,9 @@ import type { StudioApplication } from './schema.js';
 type Lead = NonNullable<StudioApplication['leads']>[number];
 
 /** One outcome per lead person, folded: every lead must meet the condition. */
-function eachLead(s: StudioApplication, check: (lead: Lead, path: string) => Outcome): Outcome {
+export function eachLead(s: { leads?: Lead[] | undefined }, check: (lead: Lead, path: string) => Outcome): Outcome {
   if (s.leads === undefined || s.leads.length === 0) return missing(p.leadCount.label, ['leads']);
-  return everyMember(
-    s.leads.map((lead, i) => check(lead, `leads.${i}`)),
-    missing(p.leadCount.label, ['leads']),
-  );
+  return everyMember(s.leads.map((lead, i) => check(lead, `leads.${i}`)) as [Outcome, ...Outcome[]]);
 }
 
 export const leadRules: Rule<StudioApplication>[] = [

@@ -1,11 +1,10 @@
 // 四, the annual evaluation: who is evaluated (四（二）), the hard minimums and the veto
 // of 四（一）, and a default scoring standard over its five areas. The city issues each
 // year's standard (四（二）1), so the standard is a labelled default the caller replaces.
-import { Decimal } from 'decimal.js';
 import { formatIsoDate, parseIsoDate } from '../../calendar/date.js';
 import { anniversary } from '../../calendar/periods.js';
 import type { EvaluationStandard } from '../../core/grading.js';
-import { atLeast, enoughQualified, missing, rule } from '../../core/rules.js';
+import { atLeast, decimalGte, enoughQualified, missing, rule } from '../../core/rules.js';
 import type { EvaluationSpec, Outcome, Rule } from '../../core/types.js';
 import * as p from './parameters.js';
 import { type TianjinYearRecord as Year, yearRecordSchema } from './schema.js';
@@ -43,7 +42,7 @@ function grownOutcomes(y: Year, period: Period): Outcome[] {
         ? { status: 'fail', code: 'present', params: {} }
         : missing(p.minGrownStartups.label, [`grownStartups.${i}.financingYuan`]);
     }
-    const enough = new Decimal(g.financingYuan).gte(p.growthFinancingYuan.value);
+    const enough = decimalGte(g.financingYuan, p.growthFinancingYuan.value);
     return { status: enough ? 'pass' : 'fail', code: 'present', params: {} };
   });
 }

@@ -13,20 +13,9 @@ import {
   yearsAtLeast,
 } from '../../core/rules.js';
 import type { Outcome, Rule } from '../../core/types.js';
-import { staffRule } from '../national/studio.js';
+import { eachLead, staffRule } from '../national/studio.js';
 import * as p from './parameters.js';
 import type { TianjinStudioApplication as Studio } from './schema.js';
-
-type Lead = NonNullable<Studio['leads']>[number];
-
-function eachLead(s: Studio, check: (lead: Lead, path: string) => Outcome): Outcome {
-  const none = missing({ zh: '领办人', en: 'Lead person' }, ['leads']);
-  if (s.leads === undefined || s.leads.length === 0) return none;
-  return everyMember(
-    s.leads.map((lead, i) => check(lead, `leads.${i}`)),
-    none,
-  );
-}
 
 /** The keys of a record of yes/no facts that are true: the items provided. */
 function given(facts: object): string[] {
@@ -177,7 +166,7 @@ export const studioRules: Rule<Studio>[] = [
     check: (s) => {
       const plan = present(p.annualWorkPlan, s.annualWorkPlan, 'annualWorkPlan');
       const reported = present(p.annualWorkPlan, s.reportsToDistrict, 'reportsToDistrict');
-      return everyMember([plan, reported], plan);
+      return everyMember([plan, reported]);
     },
   }),
   rule({
