@@ -41,4 +41,5 @@ export type {
 export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
 export * as tianjin from './policies/tianjin/index.js';
-export { type RenderOptions, type ReportFormat, renderReport } from './report/index.js';
+export { escapeHtml } from './report/html.js';
+export { type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';

@@ -14,7 +14,7 @@ const zh = {
   amount: (p, s) => `${s(p.label)}：要求不少于${s(p.required)}${s(p.unit)}，实际${s(p.actual)}${s(p.unit)}`,
   years: (p, s) => `${s(p.label)}：要求满${s(p.required)}年，实际${s(p.actual)}`,
   includes: (p, s) =>
-    p.missing
+    s(p.missing)
       ? `${s(p.label)}：应包括${s(p.required)}；缺少${s(p.missing)}`
       : `${s(p.label)}：${s(p.required)}均已具备`,
   kind_listed: (p, s) => `${s(p.label)}：${s(p.actual)}，属于文本所列类型`,
@@ -52,11 +52,11 @@ export type MessageCode = keyof typeof zh;
 
 const en: Table = {
   count: (p, s) =>
-    `${s(p.label)}: at least ${s(p.required)}${p.unit ? ` ${s(p.unit)}` : ''} required, ${s(p.actual)} found`,
+    `${s(p.label)}: at least ${s(p.required)}${s(p.unit) ? ` ${s(p.unit)}` : ''} required, ${s(p.actual)} found`,
   amount: (p, s) => `${s(p.label)}: at least ${s(p.required)} ${s(p.unit)} required, ${s(p.actual)} ${s(p.unit)} given`,
   years: (p, s) => `${s(p.label)}: ${s(p.required)} full years required, ${s(p.actual)}`,
   includes: (p, s) =>
-    p.missing
+    s(p.missing)
       ? `${s(p.label)}: ${s(p.required)} required; missing ${s(p.missing)}`
       : `${s(p.label)}: all of ${s(p.required)} present`,
   kind_listed: (p, s) => `${s(p.label)}: ${s(p.actual)}, a kind the text lists`,

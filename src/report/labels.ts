@@ -28,4 +28,12 @@ export const UI: Record<string, Bilingual> = {
   grade: { zh: '等次', en: 'Grade' },
   score: { zh: '得分', en: 'Score' },
   consequence: { zh: '后果', en: 'Consequence' },
+  status: { zh: '结果', en: 'Result' },
+  finding: { zh: '说明与条款原文', en: 'Finding and clause text' },
+  reportTitle: { zh: '政策条件核验报告', en: 'Policy eligibility report' },
+  footer: {
+    zh: '本报告依据政策原文逐条生成；“待补充”项请补充所列数据后重新核验。',
+    en: 'Generated clause by clause from the policy text; supply the listed data for unknown items and check again.',
+  },
+  rule: { zh: '规则', en: 'Rule' },
 };

@@ -4,6 +4,22 @@ import { check, MESSAGES } from '../../src/index.js';
 import { arbitraryHostile, arbitraryNationalStudio } from '../helpers/arbitraries.js';
 
 describe('message tables', () => {
+  it('a complete list says so, an incomplete one names what is missing', () => {
+    const r = check(
+      'national',
+      'studio',
+      { resources: ['service_objects'], venue: { zones: ['back_office'] } },
+      { asOf: '2026-11-22' },
+    );
+    const back = r.results.find((x) => x.ruleId === 'national.venue.back_office');
+    const resources = r.results.find((x) => x.ruleId === 'national.resources');
+    expect(back?.message).toEqual({
+      zh: '后台办公区：后台办公区均已具备',
+      en: 'Back office: all of back office present',
+    });
+    expect(resources?.message.zh).toContain('缺少基础信息库');
+    expect(resources?.message.en).toContain('missing basic information library');
+  });
   it('zh and en have the same codes', () => {
     expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.zh).sort());
   });

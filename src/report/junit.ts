@@ -1,0 +1,39 @@
+// JUnit XML: one test suite per file, one test case per rule, so CI servers (GitLab,
+// Jenkins) list each failing clause. fail → <failure>, unknown → <error> (data to
+// supply), not_applicable → <skipped>; input problems become a failing case of their own.
+import type { Lang, Report } from '../core/types.js';
+import { pathText } from './text.js';
+
+export function escapeXml(value: unknown): string {
+  // Characters XML 1.0 cannot hold at all are dropped, the rest escaped.
+  return String(value)
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function renderJunit(reports: readonly { report: Report; file?: string }[], lang: Lang = 'zh'): string {
+  const suites = reports.map(({ report, file }, i) => {
+    const name = file ?? `${report.policy}.${report.subject}.${i + 1}`;
+    const cases = report.results.map((r) => {
+      const open = `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="${escapeXml(`${r.ruleId} [${r.clauses.join(' ')}]`)}"`;
+      const message = escapeXml(r.message[lang]);
+      if (r.status === 'pass') return `${open}/>`;
+      if (r.status === 'not_applicable') return `${open}><skipped message="${message}"/></testcase>`;
+      if (r.status === 'unknown')
+        return `${open}><error type="unknown" message="${message}">${escapeXml((r.missing ?? []).join(', '))}</error></testcase>`;
+      return `${open}><failure type="fail" message="${message}">${escapeXml(JSON.stringify({ expected: r.expected, actual: r.actual }))}</failure></testcase>`;
+    });
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      const text = errors.map((p) => `${pathText(p.path, lang)}: ${p.message[lang]}`).join('\n');
+      cases.unshift(
+        `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="input"><failure type="invalid" message="${escapeXml(errors[0]?.message[lang])}">${escapeXml(text)}</failure></testcase>`,
+      );
+    }
+    const count = (s: string) => report.results.filter((r) => r.status === s).length;
+    return `<testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${count('not_applicable')}" timestamp="${report.asOf}T00:00:00">
+${cases.join('\n')}
+</testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="chuangye check">\n${suites.join('\n')}\n</testsuites>\n`;
+}

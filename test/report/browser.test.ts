@@ -1,0 +1,73 @@
+// The HTML report in a real browser: Debian's Chromium, driven by playwright-core.
+// CI installs Chromium (.ci/run); elsewhere the test is skipped when it is absent.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, renderReport } from '../../src/index.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (see .ci/run)`);
+
+const dir = new URL('../../examples/national/', import.meta.url);
+const reports = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({
+    file: f,
+    report: check('national', 'studio', JSON.parse(readFileSync(new URL(f, dir), 'utf8')), { asOf: '2026-11-22' }),
+  }));
+
+describe.skipIf(!available)('the HTML report in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  it.each(reports)('$file: the verdict and every rule row are visible', async ({ report }) => {
+    const page = await browser.newPage();
+    await page.setContent(renderReport(report, { format: 'html' }));
+    await expect(page.locator('#verdict').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#verdict').textContent()).toContain(
+      { eligible: '符合条件', incomplete: '待补充', ineligible: '不符合条件', invalid: '输入有误' }[report.verdict],
+    );
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(report.results.length);
+    for (let i = 0; i < report.results.length; i++) expect(await rows.nth(i).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('prints to A4 pages, and a screenshot is kept to look at', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const ineligible = reports.find((r) => r.report.verdict === 'ineligible');
+    if (!ineligible) throw new Error('the examples lack an ineligible studio');
+    await page.setContent(renderReport(ineligible.report, { format: 'html' }));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(boxes.length).toBeGreaterThan(0);
+    // A4 is 210 × 297 mm: 595.28 × 841.89 points (Chromium rounds to 595.92 × 842.88).
+    for (const [w, h] of boxes) {
+      expect(Math.abs((w as number) - 595.5)).toBeLessThan(1.5);
+      expect(Math.abs((h as number) - 842)).toBeLessThan(1.5);
+    }
+    mkdirSync(new URL('../../test-results/', import.meta.url), { recursive: true });
+    writeFileSync(new URL('../../test-results/report.pdf', import.meta.url), pdf);
+    await page.screenshot({ path: new URL('../../test-results/report.png', import.meta.url).pathname, fullPage: true });
+    await page.close();
+  }, 60_000);
+});
