@@ -1,5 +1,6 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { UnknownSubjectError } from './errors.js';
+import { guardOf } from './guard.js';
 import { comparePaths, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
 import type { InputProblem, Lang, Policy, Report, Rule, RuleContext, RuleResult, SubjectId, Verdict } from './types.js';
@@ -74,14 +75,28 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
       message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
     });
   }
+  const results: RuleResult[] = [];
+  const force = inForce(policy, asOf);
+  if (force) results.push(force);
+
+  // The common case, a clean and valid application, in one read-only pass (core/guard.ts).
+  // Anything else, or anything that throws on the way, takes the full path below.
+  const guard = guardOf(spec.schema);
+  if (guard !== null && problems.length === 0) {
+    try {
+      if (guard(input)) {
+        const fast = [...results, ...runRules(spec.rules, input, { asOf })];
+        return { policy: policy.id, subject, asOf, verdict: verdictOf(fast, problems), results: fast, problems };
+      }
+    } catch {
+      // A getter or Proxy that misbehaves: the full path copies the input first.
+    }
+  }
+
   const read = readInput(input);
   problems.push(...read.problems);
   const parsed = parseFacts(spec.schema, read.value);
   problems.push(...parsed.problems);
-
-  const results: RuleResult[] = [];
-  const force = inForce(policy, asOf);
-  if (force) results.push(force);
   if (parsed.facts !== undefined) results.push(...runRules(spec.rules, parsed.facts, { asOf }));
   // Problems in input order of their paths, so the same input always reads the same.
   if (problems.length > 1) problems.sort((a, b) => comparePaths(a.path, b.path));

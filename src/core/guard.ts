@@ -1,0 +1,150 @@
+// A fast "already clean and valid?" test compiled from a zod schema's own definition.
+// On the common path — a well-formed application — it replaces the safety walk and
+// zod's parse (which copies the input) with one read-only pass. zod stays the only
+// description of the input: anything the guard does not recognise, it declines, and a
+// declined or failing input goes the full way (readInput, then zod with its messages).
+import type * as z from 'zod';
+
+type Guard = (value: unknown) => boolean;
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string | number>;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
+};
+type CheckDef = {
+  check: string;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  pattern?: RegExp;
+  fn?: (value: unknown) => unknown;
+};
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** One check of a string, number or array, or null for a kind the guard does not know. */
+function compileCheck(check: CheckDef): Guard | null {
+  switch (check.check) {
+    case 'max_length': {
+      const max = check.maximum as number;
+      return (v) => (v as { length: number }).length <= max;
+    }
+    case 'greater_than': {
+      const min = check.value as number;
+      return check.inclusive ? (v) => (v as number) >= min : (v) => (v as number) > min;
+    }
+    case 'less_than': {
+      const max = check.value as number;
+      return check.inclusive ? (v) => (v as number) <= max : (v) => (v as number) < max;
+    }
+    case 'string_format': {
+      if (!check.pattern) return null;
+      const pattern = new RegExp(check.pattern.source, check.pattern.flags.replace('g', ''));
+      return (v) => pattern.test(v as string);
+    }
+    case 'custom': {
+      const fn = check.fn;
+      // A refinement that answers a plain boolean (the library's own); an async one declines.
+      return fn ? (v) => fn(v) === true : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function compile(schema: z.ZodType): Guard | null {
+  const def = defOf(schema);
+  const checks = (def.checks ?? []).map((c) => compileCheck(c._zod.def));
+  if (checks.some((c) => c === null)) return null;
+  const passes = (v: unknown) => checks.every((c) => (c as Guard)(v));
+  switch (def.type) {
+    case 'string':
+      return (v) => typeof v === 'string' && passes(v);
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'number': {
+      const integer = def.format === 'safeint';
+      if (def.format !== undefined && !integer) return null;
+      return (v) => typeof v === 'number' && Number.isFinite(v) && (!integer || Number.isSafeInteger(v)) && passes(v);
+    }
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (v) => (typeof v === 'string' || typeof v === 'number') && values.has(v);
+    }
+    case 'optional': {
+      const inner = compile(def.innerType as z.ZodType);
+      return inner && ((v) => v === undefined || inner(v));
+    }
+    case 'array': {
+      const element = compile(def.element as z.ZodType);
+      return (
+        element &&
+        ((v) => {
+          if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || !passes(v)) return false;
+          for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+          return true;
+        })
+      );
+    }
+    case 'union': {
+      const options = (def.options ?? []).map(compile);
+      if (options.some((o) => o === null)) return null;
+      return (v) => options.some((o) => (o as Guard)(v));
+    }
+    case 'record': {
+      const key = compile(def.keyType as z.ZodType);
+      const value = compile(def.valueType as z.ZodType);
+      return (
+        key &&
+        value &&
+        ((v) => {
+          if (!isPlainObject(v)) return false;
+          for (const k in v) {
+            if (k === '__proto__' || k === 'constructor' || k === 'prototype' || !Object.hasOwn(v, k)) return false;
+            if (!key(k) || !value(v[k])) return false;
+          }
+          return true;
+        })
+      );
+    }
+    case 'object': {
+      // Only strict objects: an unknown key is a warning the full path must report.
+      if (def.catchall === undefined || defOf(def.catchall).type !== 'never' || checks.length > 0) return null;
+      const fields = Object.entries(def.shape ?? {}).map(([k, s]) => [k, compile(s)] as const);
+      if (fields.some(([, g]) => g === null)) return null;
+      const known = new Map(fields as [string, Guard][]);
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        for (const k in v) if (!known.has(k) || !Object.hasOwn(v, k)) return false;
+        for (const [k, g] of known) if (!g(v[k])) return false;
+        return true;
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+const guards = new WeakMap<object, Guard | null>();
+
+/** The schema's guard, compiled once; null when the schema uses a kind it does not know. */
+export function guardOf(schema: z.ZodType): Guard | null {
+  let guard = guards.get(schema);
+  if (guard === undefined) {
+    guard = compile(schema);
+    guards.set(schema, guard);
+  }
+  return guard;
+}
