@@ -3,7 +3,7 @@
 // of 90 is never missed by 89.99999999. Where an item cannot be scored yet, the score
 // is a range; the grade is given only when the whole range earns the same one.
 import { Decimal } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Bilingual, InputProblem, Provenance, RuleResult } from './types.js';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';

@@ -3,19 +3,20 @@
 // zod's parse (which copies the input) with one read-only pass. zod stays the only
 // description of the input: anything the guard does not recognise, it declines, and a
 // declined or failing input goes the full way (readInput, then zod with its messages).
-import type * as z from 'zod';
+/** A zod schema, read through its definition only. */
+type Schema = object;
 
 type Guard = (value: unknown) => boolean;
 type Def = {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  innerType?: Schema;
+  element?: Schema;
+  options?: Schema[];
   entries?: Record<string, string | number>;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
+  keyType?: Schema;
+  valueType?: Schema;
   format?: string;
   checks?: { _zod: { def: CheckDef } }[];
 };
@@ -28,7 +29,7 @@ type CheckDef = {
   fn?: (value: unknown) => unknown;
 };
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: Schema): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -64,7 +65,7 @@ function compileCheck(check: CheckDef): Guard | null {
   }
 }
 
-function compile(schema: z.ZodType): Guard | null {
+function compile(schema: Schema): Guard | null {
   const def = defOf(schema);
   const checks = (def.checks ?? []).map((c) => compileCheck(c._zod.def));
   if (checks.some((c) => c === null)) return null;
@@ -84,11 +85,11 @@ function compile(schema: z.ZodType): Guard | null {
       return (v) => (typeof v === 'string' || typeof v === 'number') && values.has(v);
     }
     case 'optional': {
-      const inner = compile(def.innerType as z.ZodType);
+      const inner = compile(def.innerType as Schema);
       return inner && ((v) => v === undefined || inner(v));
     }
     case 'array': {
-      const element = compile(def.element as z.ZodType);
+      const element = compile(def.element as Schema);
       return (
         element &&
         ((v) => {
@@ -104,8 +105,8 @@ function compile(schema: z.ZodType): Guard | null {
       return (v) => options.some((o) => (o as Guard)(v));
     }
     case 'record': {
-      const key = compile(def.keyType as z.ZodType);
-      const value = compile(def.valueType as z.ZodType);
+      const key = compile(def.keyType as Schema);
+      const value = compile(def.valueType as Schema);
       return (
         key &&
         value &&
@@ -140,7 +141,7 @@ function compile(schema: z.ZodType): Guard | null {
 const guards = new WeakMap<object, Guard | null>();
 
 /** The schema's guard, compiled once; null when the schema uses a kind it does not know. */
-export function guardOf(schema: z.ZodType): Guard | null {
+export function guardOf(schema: Schema): Guard | null {
   let guard = guards.get(schema);
   if (guard === undefined) {
     guard = compile(schema);

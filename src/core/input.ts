@@ -2,7 +2,7 @@
 // then by the subject's zod schema. Nothing here throws on bad data: each problem
 // becomes an InputProblem with a path, and the offending value is dropped so the rest
 // can still be checked.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { render } from './messages.js';
 import type { InputProblem } from './types.js';
 
@@ -252,7 +252,7 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
  * be checked: a wrong date in one field does not hide every other result.
  */
 export function parseFacts<F>(
-  schema: z.ZodType<F>,
+  schema: z.ZodMiniType<F>,
   value: Json | undefined,
 ): { facts: F | undefined; problems: InputProblem[] } {
   const problems: InputProblem[] = [];

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { EvaluationStandard } from './grading.js';
 import type { StepSpec } from './procedure.js';
 
@@ -112,7 +112,7 @@ export interface Rule<F> {
 /** A subject a policy rules: its input schema and its rules. */
 export interface SubjectRules<F = never> {
   label: Bilingual;
-  schema: z.ZodType<F>;
+  schema: z.ZodMiniType<F>;
   rules: readonly Rule<F>[];
 }
 
@@ -150,7 +150,7 @@ export interface ProcedureSpec {
 
 /** How a policy grades a year's record (see core/evaluate.ts). */
 export interface EvaluationSpec<R> {
-  schema: z.ZodType<R>;
+  schema: z.ZodMiniType<R>;
   defaultStandard: EvaluationStandard;
   /** Whether the record may be evaluated at all (Tianjin: a full year since recognition). */
   applicability: Rule<R>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { guardOf } from '../../src/core/guard.js';
 import { readInput } from '../../src/core/input.js';
 import { studioSchema as nationalSchema } from '../../src/policies/national/schema.js';
@@ -15,7 +15,7 @@ const cases = [
   { name: 'tianjin year', schema: yearRecordSchema, example: read('tianjin/year-record.json') },
 ];
 /** What the full path accepts: clean JSON (no problem at all) that zod parses. */
-const fullPathAccepts = (schema: z.ZodType, x: unknown) => {
+const fullPathAccepts = (schema: z.ZodMiniType, x: unknown) => {
   const r = readInput(x);
   return r.problems.length === 0 && z.safeParse(schema, r.value).success;
 };

@@ -1,7 +1,7 @@
 // The studio application as the national guideline describes it. Every field is
 // optional: a missing fact makes its rules `unknown`, never an error. Regional texts
 // extend these shapes with what they add (Tianjin's area and use right).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../../calendar/date.js';
 
 /**
@@ -12,7 +12,7 @@ import { isIsoDate } from '../../calendar/date.js';
 export const isoDate = z
   .string()
   .check(z.refine(isIsoDate, { params: { code: 'invalid_date' } }))
-  .meta({ format: 'date' });
+  .register(z.globalRegistry, { format: 'date' });
 const years = z.number().check(z.nonnegative());
 const text = z.string().check(z.maxLength(500));
 

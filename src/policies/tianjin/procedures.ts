@@ -1,6 +1,6 @@
 // 三（一）, 四（二）and 五 as procedures on the official calendar: given the dates that
 // actually happened, which step is due when, and which is late by how many working days.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Calendar, officialCalendar } from '../../calendar/calendar.js';
 import { todayInChina } from '../../calendar/date.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
@@ -105,7 +105,7 @@ const evaluationDates = datesOf(evaluationSteps);
 
 function run(
   steps: StepSpec[],
-  schema: z.ZodType<Record<string, string | undefined>>,
+  schema: z.ZodMiniType<Record<string, string | undefined>>,
   dates: unknown,
   first: string,
   options: ProcedureOptions,

@@ -1,7 +1,7 @@
 // Tianjin's studio application: the national shapes plus what Tianjin adds (floor area,
 // use right, equipment, location, operating entity, specialty, application materials),
 // and the year's record its evaluation reads.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { carrierShape, isoDate, studioShape, venueShape } from '../national/schema.js';
 
 /** A non-negative decimal, as a number or an exact string ("99.99", "1000000"). */
