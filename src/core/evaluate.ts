@@ -113,8 +113,7 @@ export function evaluatePolicy(policy: Policy, input: unknown, options: Evaluate
   const counts = Object.fromEntries(
     Object.entries(spec.counts(record, period)).filter((e): e is [string, number] => e[1] !== undefined),
   );
-  const assessments = (record as { assessments?: Record<string, number> }).assessments ?? {};
-  const scored = score(standard, counts, assessments);
+  const scored = score(standard, counts, spec.assessments(record));
   const exact = scored.min.eq(scored.max);
   const gateFailed = gates.some((g) => g.status === 'fail');
   const gateOpen = gates.some((g) => g.status === 'unknown');

@@ -162,27 +162,25 @@ export function yearsAtLeast(
   };
 }
 
-const joinedLabels = new WeakMap<object, Bilingual>();
-/** The labels of a list parameter, joined once: the list is fixed, the check runs often. */
-function labelsOf(param: Parameter<readonly Option[]>): Bilingual {
-  let joined = joinedLabels.get(param);
-  if (!joined) {
-    joined = { zh: param.value.map((o) => o.label.zh).join('、'), en: param.value.map((o) => o.label.en).join(', ') };
-    joinedLabels.set(param, joined);
-  }
-  return joined;
+/** A value derived from a fixed parameter, computed once per parameter: the check runs often. */
+function derived<T>(compute: (param: Parameter<readonly Option[]>) => T): (param: Parameter<readonly Option[]>) => T {
+  const cache = new WeakMap<object, T>();
+  return (param) => {
+    let value = cache.get(param);
+    if (value === undefined) {
+      value = compute(param);
+      cache.set(param, value);
+    }
+    return value;
+  };
 }
 
-const optionIds = new WeakMap<object, string[]>();
-function idsOf(param: Parameter<readonly Option[]>): string[] {
-  let ids = optionIds.get(param);
-  if (!ids) {
-    // Shared by every report: frozen, so no consumer can change what the next report says.
-    ids = Object.freeze(param.value.map((o) => o.id)) as string[];
-    optionIds.set(param, ids);
-  }
-  return ids;
-}
+const labelsOf = derived((param) => ({
+  zh: param.value.map((o) => o.label.zh).join('、'),
+  en: param.value.map((o) => o.label.en).join(', '),
+}));
+// Shared by every report: frozen, so no consumer can change what the next report says.
+const idsOf = derived((param) => Object.freeze(param.value.map((o) => o.id)) as string[]);
 
 /** Every required item is present ("包括服务对象库、基础信息库…"). */
 export function includesAll(

@@ -158,6 +158,8 @@ export interface EvaluationSpec<R> {
   gates: readonly Rule<R>[];
   /** The counts the standard's 'count' items read, from the records inside the period. */
   counts(record: R, period: { from: string; to: string }): Record<string, number | undefined>;
+  /** The evaluators' findings for the standard's assessed items: a fraction in [0, 1] per item id. */
+  assessments(record: R): Readonly<Record<string, number>>;
   /** The clauses that fix the grades and what a failing grade entails. */
   gradeClauses: string[];
   consequenceOfFail?: Bilingual;

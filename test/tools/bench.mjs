@@ -10,7 +10,7 @@ import { addBusinessDays, differenceInBusinessDays, isWeekend } from 'date-fns';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { addWorkdays, isWorkday, workdaysBetween } from '../../dist/calendar.js';
-import { check } from '../../dist/index.js';
+import { check, tianjin } from '../../dist/index.js';
 
 const BATCH = 64;
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 800);
@@ -111,51 +111,30 @@ function tianjinEngine() {
   const at = (path, operator, value) => ({ fact: 'application', path, operator, value });
   const yes = (path) => at(path, 'equal', true);
   const contains = (path, values) => values.map((v) => at(path, 'contains', v));
+  // The lists come from the policy's own parameters: the very conditions our rules check.
+  const ids = (param) => param.value.map((o) => o.id);
   e.addRule({
     conditions: {
       all: [
         { fact: 'leadYearsReached', operator: 'equal', value: true },
-        at('$.leads[0].role', 'in', ['mentor', 'trainer', 'guidance_staff', 'entrepreneur', 'investor']),
+        at('$.leads[0].role', 'in', ids(tianjin.leadRoles)),
         yes('$.leads[0].socialInfluence'),
         at('$.venue.areaSqm', 'greaterThanInclusive', 100),
         { fact: 'useRightEnough', operator: 'equal', value: true },
         yes('$.venue.equipmentComplete'),
         yes('$.venue.convenientLocation'),
-        at('$.carrier.kind', 'in', [
-          'public_employment_service',
-          'training_institution',
-          'university',
-          'vocational_college',
-          'startup_park',
-          'incubator',
-          'venture_capital',
-        ]),
+        at('$.carrier.kind', 'in', ids(tianjin.carrierKinds)),
         { fact: 'qualifiedStaff', operator: 'greaterThanInclusive', value: 3 },
         yes('$.carrier.operatingEntity'),
         yes('$.venue.consultingAreaSeparated'),
-        ...contains('$.venue.zones', ['individual_consulting_room', 'activity_room', 'display_area', 'back_office']),
-        ...contains('$.resources', [
-          'service_objects',
-          'basic_information',
-          'assessment_tools',
-          'expert_pool',
-          'training_courses',
-        ]),
+        ...contains('$.venue.zones', [...ids(tianjin.consultingZones), ...ids(tianjin.backOffice)]),
+        ...contains('$.resources', ids(tianjin.resourceLibraries)),
         yes('$.annualWorkPlan'),
         yes('$.reportsToDistrict'),
-        ...contains('$.systems', [
-          'reception',
-          'tiered_service',
-          'service_records',
-          'funding',
-          'discipline',
-          'external_experts',
-        ]),
+        ...contains('$.systems', ids(tianjin.managementSystems)),
         at('$.name', 'equal', { fact: 'expectedName' }),
         yes('$.materials.applicationForm'),
-        ...['teamIntroduction', 'servicePerformance', 'advantages', 'systemsAndPlans', 'conditionsAndFunding'].map(
-          (k) => yes(`$.materials.applicationReport.${k}`),
-        ),
+        ...ids(tianjin.applicationReportContents).map((k) => yes(`$.materials.applicationReport.${k}`)),
         yes('$.materials.memberDocuments'),
         yes('$.materials.businessLicence'),
         yes('$.materials.premisesProof'),

@@ -1,4 +1,6 @@
 // The studio conditions of the guideline, clause by clause.
+
+import type { Option } from '../../core/rules.js';
 import {
   atLeast,
   attested,
@@ -13,7 +15,7 @@ import {
   rule,
   yearsAtLeast,
 } from '../../core/rules.js';
-import type { Outcome, Rule } from '../../core/types.js';
+import type { Outcome, Parameter, Rule } from '../../core/types.js';
 import * as p from './parameters.js';
 import type { StudioApplication } from './schema.js';
 
@@ -25,6 +27,54 @@ export function eachLead(s: { leads?: Lead[] | undefined }, check: (lead: Lead, 
   return everyMember(s.leads.map((lead, i) => check(lead, `leads.${i}`)) as [Outcome, ...Outcome[]]);
 }
 
+/**
+ * The lead person's conditions every studio text shares — years of service, a listed
+ * role, social influence — for a policy's own id prefix and parameters (Tianjin reuses
+ * them with its citations).
+ */
+export function sharedLeadRules(
+  policy: string,
+  years: Parameter<number>,
+  roles: Parameter<readonly Option[]>,
+): Rule<StudioApplication>[] {
+  const clauses = [years.clause];
+  return [
+    rule({
+      id: `${policy}.lead.service_years`,
+      clauses,
+      provenance: years.provenance,
+      title: {
+        zh: `领办人从事创业指导服务${years.value}年（含）以上`,
+        en: `Lead person: ${years.value} or more years of guidance service`,
+      },
+      check: (s, { asOf }) =>
+        eachLead(s, (lead, path) =>
+          yearsAtLeast(years, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
+            `${path}.mentoringSince`,
+          ]),
+        ),
+    }),
+    rule({
+      id: `${policy}.lead.role`,
+      clauses,
+      provenance: roles.provenance,
+      title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
+      check: (s) =>
+        eachLead(s, (lead, path) =>
+          listedKind(roles, lead.role, lead.roleAccepted, { kind: `${path}.role`, accepted: `${path}.roleAccepted` }),
+        ),
+    }),
+    rule({
+      id: `${policy}.lead.social_influence`,
+      clauses,
+      provenance: 'text',
+      title: p.leadSocialInfluence,
+      check: (s) =>
+        eachLead(s, (lead, path) => attested(p.leadSocialInfluence, lead.socialInfluence, `${path}.socialInfluence`)),
+    }),
+  ];
+}
+
 export const leadRules: Rule<StudioApplication>[] = [
   rule({
     id: 'national.lead.count',
@@ -33,39 +83,7 @@ export const leadRules: Rule<StudioApplication>[] = [
     title: { zh: '至少1名领办人', en: 'At least one lead person' },
     check: (s) => atLeast(p.leadCount, s.leads?.length, 'leads'),
   }),
-  rule({
-    id: 'national.lead.service_years',
-    clauses: ['一（三）1'],
-    provenance: 'text',
-    title: { zh: '领办人从事创业指导服务5年（含）以上', en: 'Lead person: 5 or more years of guidance service' },
-    check: (s, { asOf }) =>
-      eachLead(s, (lead, path) =>
-        yearsAtLeast(p.leadServiceYears, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
-          `${path}.mentoringSince`,
-        ]),
-      ),
-  }),
-  rule({
-    id: 'national.lead.role',
-    clauses: ['一（三）1'],
-    provenance: 'interpretation',
-    title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
-    check: (s) =>
-      eachLead(s, (lead, path) =>
-        listedKind(p.leadRoles, lead.role, lead.roleAccepted, {
-          kind: `${path}.role`,
-          accepted: `${path}.roleAccepted`,
-        }),
-      ),
-  }),
-  rule({
-    id: 'national.lead.social_influence',
-    clauses: ['一（三）1'],
-    provenance: 'text',
-    title: p.leadSocialInfluence,
-    check: (s) =>
-      eachLead(s, (lead, path) => attested(p.leadSocialInfluence, lead.socialInfluence, `${path}.socialInfluence`)),
-  }),
+  ...sharedLeadRules('national', p.leadServiceYears, p.leadRoles),
   rule({
     id: 'national.lead.local_contribution',
     clauses: ['一（三）1'],

@@ -340,6 +340,7 @@ export const evaluation: EvaluationSpec<Year> = {
       incubationProgress: progress,
     };
   },
+  assessments: (y) => y.assessments ?? {},
   gradeClauses: ['四（一）', '四（二）', '四（二）5'],
   consequenceOfFail: {
     zh: '评估结果不合格的，取消工作室资格（四（二）5）',

@@ -13,7 +13,7 @@ import {
   yearsAtLeast,
 } from '../../core/rules.js';
 import type { Outcome, Rule } from '../../core/types.js';
-import { eachLead, staffRule } from '../national/studio.js';
+import { sharedLeadRules, staffRule } from '../national/studio.js';
 import * as p from './parameters.js';
 import type { TianjinStudioApplication as Studio } from './schema.js';
 
@@ -50,39 +50,7 @@ function useRight(s: Studio, asOf: string): Outcome {
 }
 
 export const studioRules: Rule<Studio>[] = [
-  rule({
-    id: 'tianjin.lead.service_years',
-    clauses: ['二（一）1'],
-    provenance: 'text',
-    title: { zh: '领办人从事创业指导服务5年（含）以上', en: 'Lead person: 5 or more years of guidance service' },
-    check: (s, { asOf }) =>
-      eachLead(s, (lead, path) =>
-        yearsAtLeast(p.leadServiceYears, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
-          `${path}.mentoringSince`,
-        ]),
-      ),
-  }),
-  rule({
-    id: 'tianjin.lead.role',
-    clauses: ['二（一）1'],
-    provenance: 'interpretation',
-    title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
-    check: (s) =>
-      eachLead(s, (lead, path) =>
-        listedKind(p.leadRoles, lead.role, lead.roleAccepted, {
-          kind: `${path}.role`,
-          accepted: `${path}.roleAccepted`,
-        }),
-      ),
-  }),
-  rule({
-    id: 'tianjin.lead.social_influence',
-    clauses: ['二（一）1'],
-    provenance: 'text',
-    title: p.leadSocialInfluence,
-    check: (s) =>
-      eachLead(s, (lead, path) => attested(p.leadSocialInfluence, lead.socialInfluence, `${path}.socialInfluence`)),
-  }),
+  ...(sharedLeadRules('tianjin', p.leadServiceYears, p.leadRoles) as Rule<Studio>[]),
   rule({
     id: 'tianjin.venue.area',
     clauses: ['二（一）2'],
