@@ -319,3 +319,37 @@ export function everyMember(outcomes: readonly [Outcome, ...Outcome[]]): Outcome
       : { ...(open[0] as Outcome), missing: open.flatMap((o) => o.missing ?? []) };
   return outcomes[0];
 }
+
+/** A rule that every item of a list parameter is present, citing the parameter's clause. */
+export function listRule<F>(
+  id: string,
+  param: Parameter<readonly Option[]>,
+  path: string,
+  get: (facts: F) => readonly string[] | undefined,
+  more: { clauses?: string[]; title?: Bilingual } = {},
+): Rule<F> {
+  return rule({
+    id,
+    clauses: more.clauses ?? [param.clause],
+    provenance: param.provenance,
+    title: more.title ?? param.label,
+    check: (facts) => includesAll(param, get(facts), path),
+  });
+}
+
+/** A rule that a verifiable yes/no fact holds ("设施设备健全"), named by its label. */
+export function factRule<F>(
+  id: string,
+  clauses: string | string[],
+  label: Bilingual,
+  path: string,
+  get: (facts: F) => boolean | undefined,
+): Rule<F> {
+  return rule({
+    id,
+    clauses: typeof clauses === 'string' ? [clauses] : clauses,
+    provenance: 'text',
+    title: label,
+    check: (facts) => present(label, get(facts), path),
+  });
+}

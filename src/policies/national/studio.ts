@@ -6,16 +6,16 @@ import {
   attested,
   enoughQualified,
   everyMember,
-  includesAll,
+  factRule,
   listedKind,
+  listRule,
   missing,
   nameFollows,
-  present,
   reachesYears,
   rule,
   yearsAtLeast,
 } from '../../core/rules.js';
-import type { Outcome, Parameter, Rule } from '../../core/types.js';
+import type { Bilingual, Outcome, Parameter, Rule } from '../../core/types.js';
 import * as p from './parameters.js';
 import type { StudioApplication } from './schema.js';
 
@@ -96,16 +96,28 @@ export const leadRules: Rule<StudioApplication>[] = [
   }),
 ];
 
-export const carrierRule = rule<StudioApplication>({
-  id: 'national.carrier.kind',
-  clauses: ['一（三）2'],
-  provenance: 'interpretation',
-  title: { zh: '创业服务载体属于所列类型', en: 'The carrier is of a listed kind' },
-  check: (s) =>
-    listedKind(p.carrierKinds, s.carrier?.kind, s.carrier?.kindAccepted, {
-      kind: 'carrier.kind',
-      accepted: 'carrier.kindAccepted',
-    }),
+/** The carrier is of a kind the text lists (its list ends in 等: another kind waits for the authority). */
+export function carrierKindRule(
+  id: string,
+  kinds: Parameter<readonly Option[]>,
+  title: Bilingual,
+): Rule<StudioApplication> {
+  return rule({
+    id,
+    clauses: [kinds.clause],
+    provenance: kinds.provenance,
+    title,
+    check: (s) =>
+      listedKind(kinds, s.carrier?.kind, s.carrier?.kindAccepted, {
+        kind: 'carrier.kind',
+        accepted: 'carrier.kindAccepted',
+      }),
+  });
+}
+
+export const carrierRule = carrierKindRule('national.carrier.kind', p.carrierKinds, {
+  zh: '创业服务载体属于所列类型',
+  en: 'The carrier is of a listed kind',
 });
 
 /** Staff who have the experience, counted when some facts may be missing. */
@@ -146,27 +158,19 @@ export const namingRule = rule<StudioApplication>({
     ),
 });
 
+const zonesOf = (s: StudioApplication) => s.venue?.zones;
+
 export const venueRules: Rule<StudioApplication>[] = [
-  rule({
-    id: 'national.venue.fixed',
-    clauses: ['三（一）'],
-    provenance: 'text',
-    title: p.fixedVenue,
-    check: (s) => present(p.fixedVenue, s.venue?.fixed, 'venue.fixed'),
-  }),
-  rule({
-    id: 'national.venue.separation',
-    clauses: ['三（一）'],
-    provenance: 'text',
-    title: p.consultingSeparated,
-    check: (s) => present(p.consultingSeparated, s.venue?.consultingAreaSeparated, 'venue.consultingAreaSeparated'),
-  }),
-  rule({
-    id: 'national.venue.consulting_zones',
-    clauses: ['三（一）1'],
-    provenance: 'text',
+  factRule('national.venue.fixed', '三（一）', p.fixedVenue, 'venue.fixed', (s) => s.venue?.fixed),
+  factRule(
+    'national.venue.separation',
+    '三（一）',
+    p.consultingSeparated,
+    'venue.consultingAreaSeparated',
+    (s) => s.venue?.consultingAreaSeparated,
+  ),
+  listRule('national.venue.consulting_zones', p.consultingZones, 'venue.zones', zonesOf, {
     title: { zh: '咨询服务区四个功能区', en: 'The four zones of the consulting area' },
-    check: (s) => includesAll(p.consultingZones, s.venue?.zones, 'venue.zones'),
   }),
   rule({
     id: 'national.venue.activity_room_capacity',
@@ -175,26 +179,22 @@ export const venueRules: Rule<StudioApplication>[] = [
     title: { zh: '创业活动室可容纳30-50人', en: 'Activity room seats 30–50' },
     check: (s) => atLeast(p.activityRoomCapacity, s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
   }),
-  rule({
-    id: 'national.venue.back_office',
-    clauses: ['三（一）2'],
-    provenance: 'text',
-    title: p.backOffice.label,
-    check: (s) => includesAll(p.backOffice, s.venue?.zones, 'venue.zones'),
-  }),
+  listRule('national.venue.back_office', p.backOffice, 'venue.zones', zonesOf),
 ];
 
-export const resourcesRule = rule<StudioApplication>({
-  id: 'national.resources',
-  clauses: ['三（二）', '三（二）1', '三（二）2', '三（二）3', '三（二）4', '三（二）5'],
-  provenance: 'text',
-  title: { zh: '五个服务资源库', en: 'The five resource libraries' },
-  check: (s) => includesAll(p.resourceLibraries, s.resources, 'resources'),
-});
+export const resourcesRule = listRule<StudioApplication>(
+  'national.resources',
+  p.resourceLibraries,
+  'resources',
+  (s) => s.resources,
+  {
+    clauses: ['三（二）', '三（二）1', '三（二）2', '三（二）3', '三（二）4', '三（二）5'],
+    title: { zh: '五个服务资源库', en: 'The five resource libraries' },
+  },
+);
 
 export const systemsRules: Rule<StudioApplication>[] = [
-  rule({
-    id: 'national.systems',
+  listRule('national.systems', p.managementSystems, 'systems', (s) => s.systems, {
     clauses: [
       '三（四）',
       '三（四）1',
@@ -206,24 +206,10 @@ export const systemsRules: Rule<StudioApplication>[] = [
       '三（四）7',
       '三（四）8',
     ],
-    provenance: 'text',
     title: { zh: '八项管理制度', en: 'The eight management systems' },
-    check: (s) => includesAll(p.managementSystems, s.systems, 'systems'),
   }),
-  rule({
-    id: 'national.systems.special_fund',
-    clauses: ['三（三）'],
-    provenance: 'text',
-    title: p.specialFundSystem.label,
-    check: (s) => includesAll(p.specialFundSystem, s.systems, 'systems'),
-  }),
-  rule({
-    id: 'national.annual_work_plan',
-    clauses: ['三（四）'],
-    provenance: 'text',
-    title: p.annualWorkPlan,
-    check: (s) => present(p.annualWorkPlan, s.annualWorkPlan, 'annualWorkPlan'),
-  }),
+  listRule('national.systems.special_fund', p.specialFundSystem, 'systems', (s) => s.systems),
+  factRule('national.annual_work_plan', '三（四）', p.annualWorkPlan, 'annualWorkPlan', (s) => s.annualWorkPlan),
 ];
 
 export const studioRules: Rule<StudioApplication>[] = [

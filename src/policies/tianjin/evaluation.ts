@@ -60,15 +60,15 @@ export const applicability = rule<Year>({
   provenance: 'interpretation',
   title: { zh: '认定后运行满1年', en: 'A full year since recognition' },
   check: (y, ctx) => {
-    const label = p.evaluationAfterYears.label;
+    const { label, value: years } = p.evaluationAfterYears;
     if (y.recognizedOn === undefined) return missing(label, ['recognizedOn']);
-    const due = anniversary(y.recognizedOn, p.evaluationAfterYears.value);
+    const due = anniversary(y.recognizedOn, years);
     const heldOn = formatIsoDate((parseIsoDate(periodOf(ctx).to) as number) + 1);
     if (heldOn >= due)
       return {
         status: 'pass',
         code: 'years',
-        params: { label, required: 1, actual: { zh: `自${y.recognizedOn}起`, en: `since ${y.recognizedOn}` } },
+        params: { label, required: years, actual: { zh: `自${y.recognizedOn}起`, en: `since ${y.recognizedOn}` } },
         expected: { from: due },
       };
     return {
@@ -77,8 +77,8 @@ export const applicability = rule<Year>({
       params: {
         label,
         reason: {
-          zh: `认定于${y.recognizedOn}，${due}起方满1年`,
-          en: `recognised ${y.recognizedOn}; a full year from ${due}`,
+          zh: `认定于${y.recognizedOn}，${due}起方满${years}年`,
+          en: `recognised ${y.recognizedOn}; ${years} full year${years === 1 ? '' : 's'} from ${due}`,
         },
       },
       expected: { dueFrom: due },
@@ -272,17 +272,17 @@ export const defaultStandard: EvaluationStandard = {
         item('activities.service', '服务交流指导活动', 'Consultation, training and exchange activities', '7', {
           kind: 'count',
           count: 'serviceActivities',
-          target: 5,
+          target: p.minServiceActivities.value,
         }),
         item('activities.four_into', '“四进”主题活动', '"Four into" activities', '7', {
           kind: 'count',
           count: 'fourIntoActivities',
-          target: 2,
+          target: p.minFourIntoActivities.value,
         }),
         item('activities.financing', '融资对接活动', 'Financing match-making events', '6', {
           kind: 'count',
           count: 'financingEvents',
-          target: 1,
+          target: p.minFinancingEvents.value,
         }),
       ],
     },
@@ -294,11 +294,12 @@ export const defaultStandard: EvaluationStandard = {
         item('incubation.new_startups', '新服务初创企业', 'Newly served start-ups', '6', {
           kind: 'count',
           count: 'newStartups',
-          target: 10,
+          target: p.minNewStartups.value,
         }),
         item('incubation.outcomes', '成功孵化项目或成长企业', 'Incubated projects or grown start-ups', '6', {
           kind: 'count',
           count: 'incubationProgress',
+          // Progress is already a fraction of the text's minimums (3 projects or 1 grown start-up).
           target: 1,
         }),
         item(

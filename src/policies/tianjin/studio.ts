@@ -4,8 +4,9 @@ import {
   amountAtLeast,
   attested,
   everyMember,
+  factRule,
   includesAll,
-  listedKind,
+  listRule,
   missing,
   nameFollows,
   present,
@@ -13,7 +14,7 @@ import {
   yearsAtLeast,
 } from '../../core/rules.js';
 import type { Outcome, Rule } from '../../core/types.js';
-import { sharedLeadRules, staffRule } from '../national/studio.js';
+import { carrierKindRule, sharedLeadRules, staffRule } from '../national/studio.js';
 import * as p from './parameters.js';
 import type { TianjinStudioApplication as Studio } from './schema.js';
 
@@ -49,6 +50,8 @@ function useRight(s: Studio, asOf: string): Outcome {
   return yearsAtLeast(param, { years: s.venue?.useRightYears }, asOf, ['venue.useRightUntil']);
 }
 
+const zonesOf = (s: Studio) => s.venue?.zones;
+
 export const studioRules: Rule<Studio>[] = [
   ...(sharedLeadRules('tianjin', p.leadServiceYears, p.leadRoles) as Rule<Studio>[]),
   rule({
@@ -65,13 +68,13 @@ export const studioRules: Rule<Studio>[] = [
     title: { zh: '场地使用权不少于3年', en: 'Right to use the premises for at least 3 years' },
     check: (s, { asOf }) => useRight(s, asOf),
   }),
-  rule({
-    id: 'tianjin.venue.equipment',
-    clauses: ['二（一）2'],
-    provenance: 'text',
-    title: p.equipment,
-    check: (s) => present(p.equipment, s.venue?.equipmentComplete, 'venue.equipmentComplete'),
-  }),
+  factRule(
+    'tianjin.venue.equipment',
+    '二（一）2',
+    p.equipment,
+    'venue.equipmentComplete',
+    (s) => s.venue?.equipmentComplete,
+  ),
   rule({
     id: 'tianjin.venue.location',
     clauses: ['二（一）2'],
@@ -79,52 +82,32 @@ export const studioRules: Rule<Studio>[] = [
     title: p.convenientLocation,
     check: (s) => attested(p.convenientLocation, s.venue?.convenientLocation, 'venue.convenientLocation'),
   }),
-  rule({
-    id: 'tianjin.carrier.kind',
-    clauses: ['二（一）2'],
-    provenance: 'interpretation',
-    title: { zh: '场所处于所列机构内', en: 'Premises inside a listed kind of institution' },
-    check: (s) =>
-      listedKind(p.carrierKinds, s.carrier?.kind, s.carrier?.kindAccepted, {
-        kind: 'carrier.kind',
-        accepted: 'carrier.kindAccepted',
-      }),
-  }),
-  { ...(staffRule('tianjin.staff.count', p.staffCount, p.staffExperienceYears) as Rule<Studio>) },
-  rule({
-    id: 'tianjin.operating_entity',
-    clauses: ['二（一）4'],
-    provenance: 'text',
-    title: p.operatingEntity,
-    check: (s) => present(p.operatingEntity, s.carrier?.operatingEntity, 'carrier.operatingEntity'),
-  }),
-  rule({
-    id: 'tianjin.venue.separation',
-    clauses: ['二（二）'],
-    provenance: 'text',
-    title: p.consultingSeparated,
-    check: (s) => present(p.consultingSeparated, s.venue?.consultingAreaSeparated, 'venue.consultingAreaSeparated'),
-  }),
-  rule({
-    id: 'tianjin.venue.consulting_zones',
-    clauses: ['二（二）'],
-    provenance: 'text',
+  carrierKindRule('tianjin.carrier.kind', p.carrierKinds, {
+    zh: '场所处于所列机构内',
+    en: 'Premises inside a listed kind of institution',
+  }) as Rule<Studio>,
+  staffRule('tianjin.staff.count', p.staffCount, p.staffExperienceYears) as Rule<Studio>,
+  factRule(
+    'tianjin.operating_entity',
+    '二（一）4',
+    p.operatingEntity,
+    'carrier.operatingEntity',
+    (s) => s.carrier?.operatingEntity,
+  ),
+  factRule(
+    'tianjin.venue.separation',
+    '二（二）',
+    p.consultingSeparated,
+    'venue.consultingAreaSeparated',
+    (s) => s.venue?.consultingAreaSeparated,
+  ),
+  listRule('tianjin.venue.consulting_zones', p.consultingZones, 'venue.zones', zonesOf, {
     title: { zh: '咨询室、创业活动室、宣传展示区', en: 'Consulting room, activity room, display area' },
-    check: (s) => includesAll(p.consultingZones, s.venue?.zones, 'venue.zones'),
   }),
-  rule({
-    id: 'tianjin.venue.back_office',
-    clauses: ['二（二）'],
-    provenance: 'text',
-    title: p.backOffice.label,
-    check: (s) => includesAll(p.backOffice, s.venue?.zones, 'venue.zones'),
-  }),
-  rule({
-    id: 'tianjin.resources',
+  listRule('tianjin.venue.back_office', p.backOffice, 'venue.zones', zonesOf),
+  listRule('tianjin.resources', p.resourceLibraries, 'resources', (s) => s.resources, {
     clauses: ['二（三）', '二（三）1', '二（三）2', '二（三）3', '二（三）4', '二（三）5'],
-    provenance: 'text',
     title: { zh: '五个服务资源库', en: 'The five resource libraries' },
-    check: (s) => includesAll(p.resourceLibraries, s.resources, 'resources'),
   }),
   rule({
     id: 'tianjin.annual_work_plan',
@@ -137,12 +120,9 @@ export const studioRules: Rule<Studio>[] = [
       return everyMember([plan, reported]);
     },
   }),
-  rule({
-    id: 'tianjin.systems',
+  listRule('tianjin.systems', p.managementSystems, 'systems', (s) => s.systems, {
     clauses: ['二（四）', '二（四）2', '二（四）3', '二（四）4', '二（四）5', '二（四）6', '二（四）7'],
-    provenance: 'text',
     title: { zh: '管理制度（二（四）2–7）', en: 'Management systems (二（四）2–7)' },
-    check: (s) => includesAll(p.managementSystems, s.systems, 'systems'),
   }),
   rule({
     id: 'tianjin.naming',
@@ -160,14 +140,13 @@ export const studioRules: Rule<Studio>[] = [
         { name: 'name', fields: { leadName: 'leads.0.name', specialty: 'specialty' } },
       ),
   }),
-  rule({
-    id: 'tianjin.materials.form',
-    clauses: ['三（二）', '三（二）1'],
-    provenance: 'text',
-    title: { zh: '《天津市创业指导师工作室申请表》', en: 'The application form' },
-    check: (s) =>
-      present({ zh: '申请表', en: 'Application form' }, s.materials?.applicationForm, 'materials.applicationForm'),
-  }),
+  factRule(
+    'tianjin.materials.form',
+    ['三（二）', '三（二）1'],
+    { zh: '《天津市创业指导师工作室申请表》', en: 'The application form' },
+    'materials.applicationForm',
+    (s) => s.materials?.applicationForm,
+  ),
   rule({
     id: 'tianjin.materials.report',
     clauses: ['三（二）2'],
