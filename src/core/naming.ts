@@ -17,13 +17,19 @@ export type NameCheck =
   | { valid: true; expected?: string }
   | { valid: false; expected?: string; reason: 'structure' | 'mismatch' | 'missing_values'; missingFields?: string[] };
 
+/** A field's value, trimmed; own properties only, so a field named 'constructor' reads nothing inherited. */
+function fieldValue(values: Readonly<Record<string, string | undefined>>, field: string): string | undefined {
+  const v = Object.hasOwn(values, field) ? values[field] : undefined;
+  return typeof v === 'string' ? v.trim() : undefined;
+}
+
 /** The name the rule gives for these values; `null` while a field is missing or blank. */
 export function generateName(rule: NamingRule, values: Readonly<Record<string, string | undefined>>): string | null {
   let name = '';
   for (const part of rule.parts) {
     if ('literal' in part) name += part.literal;
     else {
-      const v = values[part.field]?.trim();
+      const v = fieldValue(values, part.field);
       if (!v) return null;
       name += v;
     }
@@ -31,46 +37,82 @@ export function generateName(rule: NamingRule, values: Readonly<Record<string, s
   return name;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether `name` has the rule's shape: its literals in order, each field at least one
+ * character. Literals are placed at their earliest possible position with `indexOf` (a
+ * field or an allowed extra element matches anything, so an earlier literal never leaves
+ * less room for the parts after it): linear in the name's length, whatever the name holds.
+ */
+function hasStructure(rule: NamingRule, name: string): boolean {
+  const extras = rule.extraElementsAllowed;
+  // In an exact rule, literals with no field between them are one literal.
+  const parts: (string | null)[] = [];
+  for (const part of rule.parts) {
+    const last = parts.length - 1;
+    if (!('literal' in part)) parts.push(null);
+    else if (!extras && last >= 0 && parts[last] !== null) parts[last] += part.literal;
+    else parts.push(part.literal);
+  }
+  let pos = 0;
+  let fieldsBefore = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const literal = parts[i];
+    if (literal === null || literal === undefined) {
+      fieldsBefore++;
+      continue;
+    }
+    const earliest = pos + fieldsBefore;
+    let at: number;
+    if (i === 0 && !extras) {
+      // The first part of an exact rule starts the name ...
+      at = 0;
+      if (!name.startsWith(literal)) return false;
+    } else if (i === parts.length - 1 && !extras) {
+      // ... and the last ends it.
+      at = name.length - literal.length;
+      if (at < earliest || !name.endsWith(literal)) return false;
+    } else {
+      at = name.indexOf(literal, earliest);
+      if (at < 0) return false;
+    }
+    pos = at + literal.length;
+    fieldsBefore = 0;
+  }
+  return fieldsBefore === 0 && !extras ? name.length === pos : name.length >= pos + fieldsBefore;
 }
 
-const structures = new WeakMap<NamingRule, RegExp>();
-/** The shape every name under the rule has, compiled once per rule. */
-function structureOf(rule: NamingRule): RegExp {
-  let re = structures.get(rule);
-  if (!re) {
-    const gap = rule.extraElementsAllowed ? '.*?' : '';
-    const parts = rule.parts.map((p) => ('literal' in p ? escapeRegExp(p.literal) : '.+?')).join(gap);
-    re = new RegExp(`^${gap}${parts}${rule.extraElementsAllowed ? '.*' : ''}$`, 'u');
-    structures.set(rule, re);
+/** Whether `pieces` occur in `name` in this order, not overlapping. Linear, like hasStructure. */
+function containsInOrder(name: string, pieces: readonly string[]): boolean {
+  let pos = 0;
+  for (const piece of pieces) {
+    const at = name.indexOf(piece, pos);
+    if (at < 0) return false;
+    pos = at + piece.length;
   }
-  return re;
+  return true;
 }
 
 /**
  * Checks a name against the rule: exactly (or, where extra elements are allowed, with the
  * parts in order) when the field values are given; by its structure alone otherwise.
+ * Surrounding whitespace of the name is not part of it, as for the field values.
  */
 export function validateName(
   rule: NamingRule,
-  name: string,
+  rawName: string,
   values: Readonly<Record<string, string | undefined>> = {},
 ): NameCheck {
+  const name = rawName.trim();
   const generated = generateName(rule, values);
   if (generated !== null && name === generated) return { valid: true, expected: generated };
-  if (!structureOf(rule).test(name))
+  if (!hasStructure(rule, name))
     return { valid: false, reason: 'structure', ...(generated ? { expected: generated } : {}) };
-  const missingFields = rule.parts.flatMap((p) => ('field' in p && !values[p.field]?.trim() ? [p.field] : []));
+  const missingFields = rule.parts.flatMap((p) => ('field' in p && !fieldValue(values, p.field) ? [p.field] : []));
   if (missingFields.length > 0) return { valid: false, reason: 'missing_values', missingFields };
   const expected = generated as string;
-  if (name === expected) return { valid: true, expected };
   if (rule.extraElementsAllowed) {
-    const inOrder = new RegExp(
-      `^.*?${rule.parts.map((p) => escapeRegExp('literal' in p ? p.literal : (values[p.field] ?? '').trim())).join('.*?')}.*$`,
-      'u',
-    );
-    if (inOrder.test(name)) return { valid: true, expected };
+    const pieces = rule.parts.map((p) => ('literal' in p ? p.literal : (fieldValue(values, p.field) as string)));
+    if (containsInOrder(name, pieces)) return { valid: true, expected };
   }
   return { valid: false, reason: 'mismatch', expected };
 }

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type NamingRule, validateName } from '../../src/core/naming.js';
+import { naming as nationalNaming } from '../../src/policies/national/parameters.js';
+import { naming as tianjinNaming } from '../../src/policies/tianjin/parameters.js';
+
+// The reference the library no longer runs: the rule's shape as a regular expression,
+// safe here because the generated names are short.
+function referenceStructure(rule: NamingRule): RegExp {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const gap = rule.extraElementsAllowed ? '.*?' : '';
+  const body = rule.parts.map((p) => ('literal' in p ? esc(p.literal) : '.+?')).join(gap);
+  return new RegExp(`^${gap}${body}${rule.extraElementsAllowed ? '.*' : ''}$`, 'su');
+}
+
+const rules: [string, NamingRule][] = [
+  ['national', nationalNaming],
+  ['tianjin', tianjinNaming],
+  [
+    'exact, literal last',
+    {
+      pattern: 'A+x+B',
+      parts: [{ literal: 'A' }, { field: 'x', label: { zh: 'x', en: 'x' } }, { literal: 'B' }],
+      clause: '-',
+      extraElementsAllowed: false,
+    },
+  ],
+  [
+    'adjacent literals',
+    {
+      pattern: 'x+AB+A',
+      parts: [
+        { field: 'x', label: { zh: 'x', en: 'x' } },
+        { literal: 'AB' },
+        { literal: 'A' },
+        { field: 'y', label: { zh: 'y', en: 'y' } },
+      ],
+      clause: '-',
+      extraElementsAllowed: false,
+    },
+  ],
+  [
+    'extras, two fields',
+    {
+      pattern: 'x+y+AB',
+      parts: [
+        { field: 'x', label: { zh: 'x', en: 'x' } },
+        { field: 'y', label: { zh: 'y', en: 'y' } },
+        { literal: 'AB' },
+      ],
+      clause: '-',
+      extraElementsAllowed: true,
+    },
+  ],
+];
+
+describe('validateName: structure in linear time', () => {
+  for (const [label, rule] of rules) {
+    const literals = rule.parts.flatMap((p) => ('literal' in p ? [p.literal] : []));
+    const pieces = fc.oneof(
+      fc.constantFrom(...literals, ...literals.map((l) => l.slice(0, 1))),
+      fc.constantFrom('A', 'B', '张', ' ', 'x'),
+    );
+    it(`agrees with the regular expression on short names (${label})`, () => {
+      const reference = referenceStructure(rule);
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+          const name = parts.join('').trim();
+          const structural = validateName(rule, name).valid || validateName(rule, name).reason !== 'structure';
+          expect(structural).toBe(reference.test(name));
+        }),
+        { seed: 20261129, numRuns: 3000 },
+      );
+    });
+  }
+
+  it('checks a hostile 100,000-character name under every rule within milliseconds', () => {
+    const hostile = '北京市'.repeat(5000) + '创业指导师'.repeat(10_000) + '天津市'.repeat(5000);
+    for (const [, rule] of rules) {
+      const started = performance.now();
+      const result = validateName(rule, hostile, { region: '北京市', leadName: '张明', specialty: '科技' });
+      expect(result.valid).toBe(false);
+      expect(performance.now() - started).toBeLessThan(200);
+    }
+  });
+
+  it('does not read inherited properties as field values', () => {
+    const result = validateName(
+      {
+        pattern: 'constructor',
+        parts: [{ field: 'constructor', label: { zh: '', en: '' } }],
+        clause: '-',
+        extraElementsAllowed: false,
+      },
+      'x',
+    );
+    expect(result).toMatchObject({ valid: false, reason: 'missing_values', missingFields: ['constructor'] });
+  });
+
+  it('ignores whitespace around the name, as around its parts', () => {
+    const values = { leadName: '王海 ', specialty: ' 科技创业' };
+    expect(validateName(tianjinNaming, ' 天津市王海创业指导师工作室科技创业\t', values).valid).toBe(true);
+    expect(validateName(tianjinNaming, '天津市王海创业指导师工作室科技创业x', values).valid).toBe(false);
+  });
+});
