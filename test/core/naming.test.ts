@@ -66,7 +66,8 @@ describe('validateName: structure in linear time', () => {
       fc.assert(
         fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
           const name = parts.join('').trim();
-          const structural = validateName(rule, name).valid || validateName(rule, name).reason !== 'structure';
+          const result = validateName(rule, name);
+          const structural = result.valid || result.reason !== 'structure';
           expect(structural).toBe(reference.test(name));
         }),
         { seed: 20261129, numRuns: 3000 },

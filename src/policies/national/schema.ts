@@ -2,19 +2,9 @@
 // optional: a missing fact makes its rules `unknown`, never an error. Regional texts
 // extend these shapes with what they add (Tianjin's area and use right).
 import * as z from 'zod/mini';
-import { isIsoDate } from '../../calendar/date.js';
+import { isoDate, nameText } from '../../core/fields.js';
 
-/**
- * `YYYY-MM-DD`, a real date (2026-02-30 is refused). The library's own parser rather
- * than zod's date regex: the same answer, a third of a check's parsing time less;
- * JSON Schema still says `format: date`.
- */
-export const isoDate = z
-  .string()
-  .check(z.refine(isIsoDate, { params: { code: 'invalid_date' } }))
-  .register(z.globalRegistry, { format: 'date' });
 const years = z.number().check(z.nonnegative());
-const text = z.string().check(z.maxLength(500));
 
 /** 一（三）1: "一般为优秀的创业指导师，或…创业培训师资、创业指导人员、企业家、投资人等". */
 export const LEAD_ROLES = ['mentor', 'trainer', 'guidance_staff', 'entrepreneur', 'investor', 'other'] as const;
@@ -69,7 +59,7 @@ export const MANAGEMENT_SYSTEMS = [
 ] as const;
 
 export const leadShape = {
-  name: z.optional(text),
+  name: z.optional(nameText),
   role: z.optional(z.enum(LEAD_ROLES)),
   /** For role 'other': whether the recognising authority accepted it (the list ends in 等). */
   roleAccepted: z.optional(z.boolean()),
@@ -84,15 +74,15 @@ export const leadShape = {
 };
 
 export const staffShape = {
-  name: z.optional(text),
-  role: z.optional(text),
+  name: z.optional(nameText),
+  role: z.optional(nameText),
   /** Start of the member's work in entrepreneurship training or guidance. */
   experienceSince: z.optional(isoDate),
   experienceYears: z.optional(years),
 };
 
 export const carrierShape = {
-  name: z.optional(text),
+  name: z.optional(nameText),
   kind: z.optional(z.enum(CARRIER_KINDS)),
   /** For kind 'other': whether the authority accepted it. */
   kindAccepted: z.optional(z.boolean()),
@@ -110,9 +100,9 @@ export const venueShape = {
 
 export const studioShape = {
   /** The studio's name, checked against the naming rule. */
-  name: z.optional(text),
+  name: z.optional(nameText),
   /** 地区: the region that prefixes the name ("北京市海淀区"). */
-  region: z.optional(text),
+  region: z.optional(nameText),
   leads: z.optional(z.array(z.strictObject(leadShape)).check(z.maxLength(100))),
   carrier: z.optional(z.strictObject(carrierShape)),
   staff: z.optional(z.array(z.strictObject(staffShape)).check(z.maxLength(1000))),
@@ -126,3 +116,5 @@ export const studioShape = {
 /** A studio application under the national guideline. */
 export const studioSchema = z.strictObject(studioShape);
 export type StudioApplication = z.infer<typeof studioSchema>;
+
+export { isoDate };

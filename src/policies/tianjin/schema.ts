@@ -2,15 +2,8 @@
 // use right, equipment, location, operating entity, specialty, application materials),
 // and the year's record its evaluation reads.
 import * as z from 'zod/mini';
-import { carrierShape, isoDate, studioShape, venueShape } from '../national/schema.js';
-
-/** A non-negative decimal, as a number or an exact string ("99.99", "1000000"). */
-export const decimalAmount = z.union([
-  z.number().check(z.nonnegative()),
-  z.string().check(z.regex(/^\d{1,15}(\.\d{1,8})?$/u)),
-]);
-
-const text = z.string().check(z.maxLength(500));
+import { decimalAmount, isoDate, nameText, titleText } from '../../core/fields.js';
+import { carrierShape, studioShape, venueShape } from '../national/schema.js';
 
 export const materialsShape = {
   /** 三（二）1: 《天津市创业指导师工作室申请表》. */
@@ -36,7 +29,7 @@ export const materialsShape = {
 export const studioSchema = z.strictObject({
   ...studioShape,
   /** 专业领域, the last element of the studio's name. */
-  specialty: z.optional(text),
+  specialty: z.optional(nameText),
   carrier: z.optional(
     z.strictObject({
       ...carrierShape,
@@ -74,12 +67,12 @@ export const ACTIVITY_KINDS = [
 ] as const;
 export const FOUR_INTO_PLACES = ['park', 'enterprise', 'campus', 'community'] as const;
 
-const dated = { date: isoDate, title: z.optional(text) };
+const dated = { date: isoDate, title: z.optional(titleText) };
 
 /** A studio's year: the dated records the evaluation counts, and the evaluators' findings. */
 export const yearRecordSchema = z.strictObject({
   /** The studio's name, for the report. */
-  studio: z.optional(text),
+  studio: z.optional(nameText),
   /** The date the studio was recognised (认定); the evaluation needs a full year since. */
   recognizedOn: z.optional(isoDate),
   activities: z.optional(
@@ -98,7 +91,7 @@ export const yearRecordSchema = z.strictObject({
     z
       .array(
         z.strictObject({
-          name: z.optional(text),
+          name: z.optional(nameText),
           foundedOn: z.optional(isoDate),
           firstServedOn: z.optional(isoDate),
         }),
@@ -106,14 +99,14 @@ export const yearRecordSchema = z.strictObject({
       .check(z.maxLength(10_000)),
   ),
   incubatedProjects: z.optional(
-    z.array(z.strictObject({ ...dated, name: z.optional(text) })).check(z.maxLength(10_000)),
+    z.array(z.strictObject({ ...dated, name: z.optional(nameText) })).check(z.maxLength(10_000)),
   ),
   grownStartups: z.optional(
     z
       .array(
         z.strictObject({
           ...dated,
-          name: z.optional(text),
+          name: z.optional(nameText),
           financingYuan: z.optional(decimalAmount),
           /** Growth the evaluators accept on other evidence ("如…" gives financing as one example). */
           recognizedAsGrowth: z.optional(z.boolean()),
@@ -127,3 +120,5 @@ export const yearRecordSchema = z.strictObject({
   assessments: z.optional(z.record(z.string().check(z.maxLength(100)), z.number().check(z.nonnegative(), z.lte(1)))),
 });
 export type TianjinYearRecord = z.infer<typeof yearRecordSchema>;
+
+export { decimalAmount };
