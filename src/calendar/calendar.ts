@@ -261,7 +261,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     previousWorkday: (date) => formatIsoDate(select(rank(day(date) - 1))),
     notices: () => [...OFFICIAL_NOTICES, ...(options.years ?? []).map((y) => ({ year: y.year, urls: y.papers ?? [] }))],
   };
-  return calendar;
+  return Object.freeze(calendar);
 }
 
 /** The official calendar (State Council notices 2007–2026), strict about its range. */

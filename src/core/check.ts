@@ -1,7 +1,7 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { UnknownSubjectError } from './errors.js';
 import { guardOf } from './guard.js';
-import { comparePaths, parseFacts, preview, readInput } from './input.js';
+import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
 import type { InputProblem, Lang, Policy, Report, Rule, RuleContext, RuleResult, SubjectId, Verdict } from './types.js';
 
@@ -37,20 +37,24 @@ function inForce(policy: Policy, asOf: string): RuleResult | undefined {
   };
 }
 
+/** A list copied, so that a report shares no array with the policy, the input or another report. */
+const own = (value: unknown): unknown => (Array.isArray(value) ? value.slice() : value);
+
 /** Runs rules over parsed facts and renders their messages. */
 export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): RuleResult[] {
   return rules.map((r) => {
     const o = r.check(facts, context);
+    const message = o.message ?? render(o.code, o.params);
     // One shape for every result (absent fields undefined, dropped by JSON): faster to build and read.
     return {
       ruleId: r.id,
       status: o.status,
-      clauses: r.clauses,
+      clauses: r.clauses.slice(),
       provenance: r.provenance,
       code: o.code,
-      message: o.message ?? render(o.code, o.params),
-      expected: o.expected,
-      actual: o.actual,
+      message: { zh: message.zh, en: message.en },
+      expected: own(o.expected),
+      actual: own(o.actual),
       missing: o.missing,
     };
   });
@@ -85,7 +89,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   if (guard !== null && problems.length === 0) {
     try {
       if (guard(input)) {
-        const fast = [...results, ...runRules(spec.rules, input, { asOf })];
+        const fast = results.concat(runRules(spec.rules, input, { asOf }));
         return { policy: policy.id, subject, asOf, verdict: verdictOf(fast, problems), results: fast, problems };
       }
     } catch {
@@ -94,11 +98,12 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   }
 
   const read = readInput(input);
-  problems.push(...read.problems);
   const parsed = parseFacts(spec.schema, read.value);
-  problems.push(...parsed.problems);
-  if (parsed.facts !== undefined) results.push(...runRules(spec.rules, parsed.facts, { asOf }));
-  // Problems in input order of their paths, so the same input always reads the same.
-  if (problems.length > 1) problems.sort((a, b) => comparePaths(a.path, b.path));
-  return { policy: policy.id, subject, asOf, verdict: verdictOf(results, problems), results, problems };
+  const list = new ProblemList();
+  list.addAll(problems);
+  list.addAll(read.problems);
+  list.addAll(parsed.problems);
+  const all = list.list();
+  if (parsed.facts !== undefined) for (const r of runRules(spec.rules, parsed.facts, { asOf })) results.push(r);
+  return { policy: policy.id, subject, asOf, verdict: verdictOf(results, all), results, problems: all };
 }

@@ -10,7 +10,7 @@ import {
   score,
   standardSchema,
 } from './grading.js';
-import { comparePaths, parseFacts, preview, readInput } from './input.js';
+import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
 import type { InputProblem, Policy, RuleResult } from './types.js';
 
@@ -26,6 +26,10 @@ export interface EvaluateOptions {
 
 const UNDECIDED = { zh: '暂无法确定', en: 'Not yet decidable' };
 const NOT_APPLICABLE = { zh: '不适用', en: 'Not applicable' };
+
+function entryLeftOut(path: (string | number)[]): InputProblem {
+  return { path, code: 'entry_left_out', severity: 'warning', message: render('entry_left_out') };
+}
 
 function optionProblem(path: (string | number)[], detail: string): InputProblem {
   return {
@@ -71,7 +75,7 @@ export function evaluatePolicy(policy: Policy, input: unknown, options: Evaluate
       standard = parsed.data;
       provenance = 'text';
     } else {
-      problems.push(...read.problems.map((p) => ({ ...p, path: ['options', 'standard', ...p.path] })));
+      for (const p of read.problems) problems.push({ ...p, path: ['options', 'standard', ...p.path] });
       for (const issue of parsed.error.issues) {
         const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
         problems.push(optionProblem(['standard', ...path], issue.message));
@@ -80,25 +84,31 @@ export function evaluatePolicy(policy: Policy, input: unknown, options: Evaluate
   }
 
   const read = readInput(input);
-  problems.push(...read.problems);
   const parsed = parseFacts(spec.schema, read.value);
-  problems.push(...parsed.problems);
-  problems.sort((a, b) => comparePaths(a.path, b.path));
+  const list = new ProblemList();
+  list.addAll(problems);
+  list.addAll(read.problems);
+  list.addAll(parsed.problems);
+  for (const path of parsed.dropped) list.add(entryLeftOut(path));
+  const all = list.list();
+  // A record with an error is scored as far as it goes, but not graded: a left-out entry
+  // could have met a minimum, and a grade of 不合格 entails losing the studio's status.
+  const erroneous = list.hasError();
 
   const base = {
     policy: policy.id,
     period,
     standard: { id: standard.id, label: standard.label, provenance },
-    problems,
+    problems: all,
   };
   const record = parsed.facts;
-  if (record === undefined || problems.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
+  if (record === undefined || all.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
     return { ...base, grade: null, gradeLabel: UNDECIDED, score: null, areas: [], results: [] };
   }
   const context = { asOf: period.to, period };
   const [applicability] = runRules([spec.applicability], record, context);
   const gates = runRules(spec.gates, record, context);
-  const results: RuleResult[] = [applicability as RuleResult, ...gates];
+  const results: RuleResult[] = [applicability as RuleResult].concat(gates);
   if (applicability?.status !== 'pass') {
     return {
       ...base,
@@ -119,7 +129,15 @@ export function evaluatePolicy(policy: Policy, input: unknown, options: Evaluate
   const gateOpen = gates.some((g) => g.status === 'unknown');
   const low = gradeFor(standard, scored.min);
   const high = gradeFor(standard, scored.max);
-  const grade = gateFailed ? 'fail' : high === 'fail' ? 'fail' : !gateOpen && low === high ? low : null;
+  const grade = erroneous
+    ? null
+    : gateFailed
+      ? 'fail'
+      : high === 'fail'
+        ? 'fail'
+        : !gateOpen && low === high
+          ? low
+          : null;
 
   const report: EvaluationReport = {
     ...base,

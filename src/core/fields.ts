@@ -4,12 +4,12 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/date.js';
 
 /** The longest free-text values read: a name or region, and a title or description. */
-export const TEXT_LIMITS = {
+export const TEXT_LIMITS = Object.freeze({
   /** A studio's, person's or organisation's name, a region, a specialty. */
   name: 100,
   /** The title of an activity, a project or a document. */
   title: 300,
-} as const;
+} as const);
 
 /** A name, region or specialty (at most TEXT_LIMITS.name characters). */
 export const nameText = z.string().check(z.maxLength(TEXT_LIMITS.name));

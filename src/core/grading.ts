@@ -4,16 +4,17 @@
 // is a range; the grade is given only when the whole range earns the same one.
 import { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
+import { deepFreeze } from './freeze.js';
 import type { Bilingual, InputProblem, Provenance, RuleResult } from './types.js';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
-export const GRADE_LABELS: Record<Grade, Bilingual> = {
+export const GRADE_LABELS: Readonly<Record<Grade, Bilingual>> = deepFreeze({
   excellent: { zh: '优秀', en: 'Excellent' },
   good: { zh: '良好', en: 'Good' },
   pass: { zh: '合格', en: 'Pass' },
   fail: { zh: '不合格', en: 'Fail' },
-};
+});
 
 const decimal = z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,12}(\.\d{1,8})?$/u))]);
 const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
@@ -105,10 +106,11 @@ export function score(
       areaMax = areaMax.plus(full);
       let fraction: Decimal | null = null;
       if (item.measure.kind === 'count') {
-        const count = counts[item.measure.count];
+        // Own properties only: a caller's item id may be any string, 'constructor' included.
+        const count = Object.hasOwn(counts, item.measure.count) ? counts[item.measure.count] : undefined;
         if (count !== undefined) fraction = Decimal.min(new Decimal(count).div(item.measure.target), 1);
       } else {
-        const a = assessments[item.id];
+        const a = Object.hasOwn(assessments, item.id) ? assessments[item.id] : undefined;
         if (a !== undefined) fraction = Decimal.max(Decimal.min(new Decimal(a), 1), 0);
       }
       if (fraction === null) {

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { render } from './messages.js';
 import type { InputProblem } from './types.js';
 
-export const INPUT_LIMITS = {
+export const INPUT_LIMITS = Object.freeze({
   /** Deepest nesting read. */
   depth: 32,
   /** Longest array read. */
@@ -15,7 +15,53 @@ export const INPUT_LIMITS = {
   nodes: 200_000,
   /** Longest string read. */
   stringLength: 100_000,
-} as const;
+} as const);
+
+/** A report lists at most this many problems of one kind, then counts the rest. */
+export const PROBLEMS_PER_KIND = 20;
+
+/**
+ * Problems collected in a bounded list: past PROBLEMS_PER_KIND of one code, only a count
+ * is kept, so 150,000 unknown keys make a readable report of bounded size.
+ */
+export class ProblemList {
+  private readonly kept: InputProblem[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly omitted = new Map<string, { count: number; error: boolean }>();
+
+  add(p: InputProblem): void {
+    const n = (this.seen.get(p.code) ?? 0) + 1;
+    this.seen.set(p.code, n);
+    if (n <= PROBLEMS_PER_KIND) {
+      this.kept.push(p);
+      return;
+    }
+    const o = this.omitted.get(p.code) ?? { count: 0, error: false };
+    o.count++;
+    o.error ||= p.severity === 'error';
+    this.omitted.set(p.code, o);
+  }
+
+  addAll(list: readonly InputProblem[]): void {
+    for (const p of list) this.add(p);
+  }
+
+  get size(): number {
+    return this.kept.length + this.omitted.size;
+  }
+
+  hasError(): boolean {
+    return this.kept.some((p) => p.severity === 'error');
+  }
+
+  /** The problems in the input's order of paths, then one count per kind left out. */
+  list(): InputProblem[] {
+    const out = this.kept.slice().sort((a, b) => comparePaths(a.path, b.path));
+    for (const [kind, o] of this.omitted)
+      out.push(problem([], 'more_problems', { count: o.count, kind }, o.error ? 'error' : 'warning'));
+    return out;
+  }
+}
 
 /** Keys that could reach an object's prototype if a consumer copied them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -53,64 +99,19 @@ function typeName(value: unknown): { zh: string; en: string } {
 }
 
 /**
- * Whether `value` is already plain JSON data within INPUT_LIMITS, with no key to drop:
- * the common case, checked without allocating, so it can be handed on as it is.
- */
-function isCleanJson(root: unknown): boolean {
-  let nodes = 0;
-  const walk = (value: unknown, depth: number): boolean => {
-    if (++nodes > INPUT_LIMITS.nodes) return false;
-    switch (typeof value) {
-      case 'boolean':
-        return true;
-      case 'string':
-        return value.length <= INPUT_LIMITS.stringLength;
-      case 'number':
-        return Number.isFinite(value);
-      case 'object': {
-        if (value === null) return true;
-        if (depth >= INPUT_LIMITS.depth) return false;
-        if (Array.isArray(value)) {
-          if (value.length > INPUT_LIMITS.arrayLength) return false;
-          for (let i = 0; i < value.length; i++) if (!walk(value[i], depth + 1)) return false;
-          return true;
-        }
-        if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-        for (const key in value) {
-          if (key === '__proto__' || key === 'constructor' || key === 'prototype' || !Object.hasOwn(value, key))
-            return false;
-          if (!walk((value as Record<string, unknown>)[key], depth + 1)) return false;
-        }
-        return true;
-      }
-      default:
-        return false;
-    }
-  };
-  return walk(root, 0);
-}
-
-/**
- * Reads any value into plain JSON data within INPUT_LIMITS. Clean JSON is returned as
- * it is (nothing here mutates it); anything else is copied, dropping what cannot be read.
+ * Reads any value into plain JSON data within INPUT_LIMITS: always a copy, so a Proxy, a
+ * getter that throws or changes its answer, or a cycle is met once, here, and reported at
+ * its path; zod and the rules then read data that is the library's own.
  */
 export function readInput(raw: unknown): { value: Json | undefined; problems: InputProblem[] } {
-  try {
-    if (raw !== undefined && isCleanJson(raw)) return { value: raw as Json, problems: [] };
-  } catch {
-    // A throwing getter or Proxy trap: read it the slow way, which reports it.
-  }
-  return copyInput(raw);
-}
-
-function copyInput(raw: unknown): { value: Json | undefined; problems: InputProblem[] } {
-  const problems: InputProblem[] = [];
+  const problems = new ProblemList();
+  const ancestors = new Set<object>();
   let nodes = 0;
   let overflow = false;
 
   const read = (value: unknown, path: Path, depth: number): Json | undefined => {
     if (++nodes > INPUT_LIMITS.nodes) {
-      if (!overflow) problems.push(problem([], 'too_large', { limit: INPUT_LIMITS.nodes }));
+      if (!overflow) problems.add(problem([], 'too_large', { limit: INPUT_LIMITS.nodes }));
       overflow = true;
       return undefined;
     }
@@ -118,37 +119,68 @@ function copyInput(raw: unknown): { value: Json | undefined; problems: InputProb
     if (value === null || typeof value === 'boolean') return value;
     if (typeof value === 'string') {
       if (value.length <= INPUT_LIMITS.stringLength) return value;
-      problems.push(problem(path, 'too_large', { limit: INPUT_LIMITS.stringLength }));
+      problems.add(problem(path, 'too_large', { limit: INPUT_LIMITS.stringLength }));
       return undefined;
     }
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return value;
-      problems.push(problem(path, 'not_finite'));
+      problems.add(problem(path, 'not_finite'));
       return undefined;
     }
     if (typeof value !== 'object') {
-      problems.push(problem(path, 'unreadable'));
+      problems.add(problem(path, 'unreadable'));
+      return undefined;
+    }
+    if (ancestors.has(value)) {
+      problems.add(problem(path, 'cycle'));
       return undefined;
     }
     if (depth >= INPUT_LIMITS.depth) {
-      problems.push(problem(path, 'too_deep', { limit: INPUT_LIMITS.depth }));
+      problems.add(problem(path, 'too_deep', { limit: INPUT_LIMITS.depth }));
       return undefined;
     }
-    if (Array.isArray(value)) {
-      if (value.length > INPUT_LIMITS.arrayLength) {
-        problems.push(problem(path, 'too_large', { limit: INPUT_LIMITS.arrayLength }));
-        return undefined;
-      }
-      const out: Json[] = [];
-      for (let i = 0; i < value.length; i++) {
-        const item = read(value[i], [...path, i], depth + 1);
-        out.push(item === undefined ? null : item);
-      }
-      return out;
+    ancestors.add(value);
+    try {
+      return Array.isArray(value) ? readArray(value, path, depth) : readObject(value, path, depth);
+    } catch {
+      // A Proxy trap that throws, or a revoked Proxy: this value cannot be read.
+      problems.add(problem(path, 'unreadable'));
+      return undefined;
+    } finally {
+      ancestors.delete(value);
     }
+  };
+
+  /** One member, read once; a getter that throws is reported at the member's path. */
+  const member = (owner: object, key: string | number, path: Path, depth: number): Json | undefined => {
+    let value: unknown;
+    try {
+      value = (owner as Record<string | number, unknown>)[key];
+    } catch {
+      problems.add(problem([...path, key], 'unreadable'));
+      return undefined;
+    }
+    return read(value, [...path, key], depth + 1);
+  };
+
+  const readArray = (value: unknown[], path: Path, depth: number): Json | undefined => {
+    const length = value.length;
+    if (length > INPUT_LIMITS.arrayLength) {
+      problems.add(problem(path, 'too_large', { limit: INPUT_LIMITS.arrayLength }));
+      return undefined;
+    }
+    const out: Json[] = [];
+    for (let i = 0; i < length; i++) {
+      const item = member(value, i, path, depth);
+      out.push(item === undefined ? null : item);
+    }
+    return out;
+  };
+
+  const readObject = (value: object, path: Path, depth: number): Json | undefined => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      problems.push(
+      problems.add(
         problem(path, 'invalid_type', { expected: { zh: 'JSON 数据', en: 'JSON data' }, received: typeName(value) }),
       );
       return undefined;
@@ -156,20 +188,22 @@ function copyInput(raw: unknown): { value: Json | undefined; problems: InputProb
     const out: { [key: string]: Json } = {};
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push(problem([...path, key], 'forbidden_key', { key }, 'warning'));
+        problems.add(problem([...path, key], 'forbidden_key', { key }, 'warning'));
         continue;
       }
-      const item = read((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+      const item = member(value, key, path, depth);
       if (item !== undefined) out[key] = item;
     }
     return out;
   };
 
   try {
-    return { value: read(raw, [], 0), problems };
+    const value = read(raw, [], 0);
+    return { value, problems: problems.list() };
   } catch {
     // A throwing getter or Proxy trap: the input cannot be read as data at all.
-    return { value: undefined, problems: [...problems, problem([], 'unreadable')] };
+    problems.add(problem([], 'unreadable'));
+    return { value: undefined, problems: problems.list() };
   }
 }
 
@@ -247,28 +281,78 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
 }
 
 /**
- * Parses plain data with a schema. Each issue becomes a problem and its value is dropped
- * (unknown keys are warnings), then parsing runs again, so the remaining facts can still
- * be checked: a wrong date in one field does not hide every other result.
+ * Parses plain data (the library's own copy, from readInput) with a schema. Each issue
+ * becomes one problem at its path and its value is dropped (a bad entry of a list: the
+ * whole entry), then parsing runs again, so the remaining facts can still be checked: a
+ * wrong date in one entry does not hide every other result.
  */
 export function parseFacts<F>(
   schema: z.ZodMiniType<F>,
   value: Json | undefined,
-): { facts: F | undefined; problems: InputProblem[] } {
-  const problems: InputProblem[] = [];
-  let current = value === undefined ? {} : value;
+): { facts: F | undefined; problems: InputProblem[]; dropped: Path[] } {
+  const problems = new ProblemList();
+  const reported = new Set<string>();
+  const dropped: Path[] = [];
+  // Entries removed from a list shift the later ones: paths are reported as the input had them.
+  const originalIndex = new WeakMap<Json[], number[]>();
+  const original = (path: readonly PropertyKey[]): Path => {
+    const out: Path = [];
+    let v: unknown = current;
+    for (const key of path) {
+      const index = Array.isArray(v) && typeof key === 'number' ? (originalIndex.get(v)?.[key] ?? key) : key;
+      out.push(index as string | number);
+      v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key as string] : undefined;
+    }
+    return out;
+  };
+  const remove = (path: readonly PropertyKey[]): void => {
+    const parent = valueAt(current, path.slice(0, -1));
+    const key = path[path.length - 1];
+    if (Array.isArray(parent) && typeof key === 'number') {
+      const indices = originalIndex.get(parent) ?? parent.map((_, i) => i);
+      indices.splice(key, 1);
+      originalIndex.set(parent, indices);
+    }
+    removeAt(current, path);
+  };
+
+  const current: Json = value === undefined ? {} : value;
   for (let pass = 0; pass < 8; pass++) {
     const result = z.safeParse(schema, current);
-    if (result.success) return { facts: result.data, problems };
-    for (const issue of result.error.issues) problems.push(...toProblems(issue, current));
-    // Dropping values mutates, and readInput hands clean JSON on as the caller's own object.
-    if (pass === 0) current = structuredClone(current);
+    if (result.success) return { facts: result.data, problems: problems.list(), dropped };
+    const removals: (readonly PropertyKey[])[] = [];
+    for (const issue of result.error.issues) {
+      const at = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const key = JSON.stringify(original(at));
+      if (issue.code === 'unrecognized_keys') for (const k of issue.keys) removals.push([...at, k]);
+      else if (!reported.has(key)) removals.push(at);
+      else {
+        // The value is gone and still wanted (a required field): inside a list the entry
+        // goes whole, so that half an activity does not count as one.
+        const entry = entryOf(current, at);
+        if (entry.length < at.length) dropped.push(original(entry));
+        removals.push(entry);
+      }
+      if (!reported.has(key)) {
+        reported.add(key);
+        for (const p of toProblems(issue, current)) problems.add({ ...p, path: original(p.path) });
+      }
+    }
     if (result.error.issues.some((i) => i.path.length === 0 && i.code !== 'unrecognized_keys')) break;
-    const paths = result.error.issues.flatMap((i) =>
-      i.code === 'unrecognized_keys' ? i.keys.map((k) => [...i.path, k]) : [i.path],
-    );
     // Deepest and highest index first, so a removal never shifts a path still to remove.
-    for (const p of paths.sort((a, b) => comparePaths(b, a))) removeAt(current, p);
+    const unique = new Map(removals.map((p) => [JSON.stringify(p), p]));
+    for (const p of [...unique.values()].sort((a, b) => comparePaths(b, a))) remove(p);
   }
-  return { facts: undefined, problems };
+  return { facts: undefined, problems: problems.list(), dropped };
+}
+
+/** The path of the innermost list entry that holds `path`, or `path` itself outside lists. */
+function entryOf(root: Json, path: readonly (string | number)[]): readonly (string | number)[] {
+  let v: unknown = root;
+  let end = -1;
+  for (let i = 0; i < path.length; i++) {
+    if (Array.isArray(v) && typeof path[i] === 'number') end = i;
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[path[i] as string] : undefined;
+  }
+  return end >= 0 ? path.slice(0, end + 1) : path;
 }

@@ -1,6 +1,8 @@
 // One message table per language, keyed by code and filled in late: outcomes and input
 // problems carry codes and values; the sentences live only here. A test fails when the
 // tables differ in their keys.
+
+import { deepFreeze } from './freeze.js';
 import type { Bilingual, Lang, MessageParams, MessageValue } from './types.js';
 
 /** Renders one value in the template's language. */
@@ -46,6 +48,9 @@ const zh = {
   unreadable: () => '无法读取该值（不是 JSON 数据）',
   invalid_option: (p, s) => `选项无效：${s(p.detail)}`,
   invalid_input: (p, s) => `输入无效：${s(p.detail)}`,
+  cycle: () => '数据中存在循环引用，已忽略该值',
+  entry_left_out: () => '该条目有误，未计入任何统计；更正后方可评定等级',
+  more_problems: (p, s) => `另有${s(p.count)}个同类问题（${s(p.kind)}）未逐一列出`,
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof zh;
@@ -88,9 +93,12 @@ const en: Table = {
   unreadable: () => 'This value cannot be read (it is not JSON data)',
   invalid_option: (p, s) => `Invalid option: ${s(p.detail)}`,
   invalid_input: (p, s) => `Invalid input: ${s(p.detail)}`,
+  cycle: () => 'This value refers to itself (a cycle) and was ignored',
+  entry_left_out: () => 'This entry has an error and was left out of every count; correct it to obtain a grade',
+  more_problems: (p, s) => `${s(p.count)} more problems of this kind (${s(p.kind)}) are not listed one by one`,
 };
 
-export const MESSAGES: Record<Lang, Table> = { zh, en };
+export const MESSAGES: Readonly<Record<Lang, Readonly<Table>>> = deepFreeze({ zh, en });
 
 const sayZh: Say = (v) =>
   v === undefined ? '' : typeof v === 'object' ? ('zh' in v ? v.zh : v.map((x) => x.zh).join('、')) : String(v);

@@ -4,6 +4,7 @@
  * Guidance ("以供参考"), not binding: regional texts build on it.
  * @packageDocumentation
  */
+import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
 import type { Clause, Policy } from '../../core/types.js';
 import { clauses } from './clauses.js';
@@ -11,7 +12,7 @@ import { naming, parameters } from './parameters.js';
 import { studioSchema } from './schema.js';
 import { studioRules } from './studio.js';
 
-export const nationalPolicy: Policy = {
+export const nationalPolicy: Policy = deepFreeze({
   id: 'national',
   title: {
     zh: '创业指导师工作室建设技术指引（试行）',
@@ -37,12 +38,14 @@ export const nationalPolicy: Policy = {
   },
   // The guideline sets no procedure with deadlines: recognition is left to local authorities.
   procedures: [],
-};
+});
 
 /** The nine service contents of 二, as data (each clause's heading and words). */
-export const serviceContents: { clause: string; title: string; text: string }[] = clauses
-  .filter((c: Clause) => /^二（/.test(c.id))
-  .map((c) => ({ clause: c.id, title: c.text.replace(/^（.）/, '').split('。')[0] as string, text: c.text }));
+export const serviceContents: readonly { clause: string; title: string; text: string }[] = deepFreeze(
+  clauses
+    .filter((c: Clause) => /^二（/.test(c.id))
+    .map((c) => ({ clause: c.id, title: c.text.replace(/^（.）/, '').split('。')[0] as string, text: c.text })),
+);
 
 /**
  * The studio name 一（四） gives: 地区 + 领办人姓名 + 创业指导师工作室.

@@ -1,5 +1,7 @@
 // Every value the guideline fixes, with the words it comes from. Regional policies
 // reuse these and override only what differs.
+
+import { deepFreeze } from '../../core/freeze.js';
 import type { NamingRule } from '../../core/naming.js';
 import type { Option } from '../../core/rules.js';
 import type { Parameter } from '../../core/types.js';
@@ -93,7 +95,7 @@ export const staffExperienceYears: Parameter<number> = {
 };
 
 /** 一（四）: "工作室以“地区+领办人姓名+创业指导师工作室”命名。…可在此命名方式基础上增加相关要素". */
-export const naming: NamingRule = {
+export const naming: NamingRule = deepFreeze({
   pattern: '地区+领办人姓名+创业指导师工作室',
   parts: [
     { field: 'region', label: { zh: '地区', en: 'region' } },
@@ -102,7 +104,7 @@ export const naming: NamingRule = {
   ],
   clause: '一（四）',
   extraElementsAllowed: true,
-};
+});
 
 export const consultingZones: Parameter<readonly Option[]> = {
   id: 'venue.consultingZones',

@@ -4,6 +4,7 @@
  * evaluation procedures, annual evaluation in four grades, and supervision.
  * @packageDocumentation
  */
+import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
 import type { Policy } from '../../core/types.js';
 import { clauses } from './clauses.js';
@@ -13,7 +14,7 @@ import { procedures } from './procedures.js';
 import { studioSchema } from './schema.js';
 import { studioRules } from './studio.js';
 
-export const tianjinPolicy: Policy = {
+export const tianjinPolicy: Policy = deepFreeze({
   id: 'tianjin',
   title: {
     zh: '市人社局关于开展天津市创业指导师工作室试点建设的通知',
@@ -36,7 +37,7 @@ export const tianjinPolicy: Policy = {
   },
   evaluation,
   procedures,
-};
+});
 
 /**
  * The name 三（一）5 gives: 天津市 + 领办人姓名 + 创业指导师工作室 + 专业领域.

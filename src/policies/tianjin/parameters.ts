@@ -1,6 +1,8 @@
 // Every value Tianjin's notice fixes. Where it restates the national guideline the
 // national parameter is reused with Tianjin's own citation; where it differs (a 100 m²
 // floor, a 3-year use right, seven systems, no self-service area) the difference is here.
+
+import { deepFreeze } from '../../core/freeze.js';
 import type { NamingRule } from '../../core/naming.js';
 import type { Option } from '../../core/rules.js';
 import type { Parameter } from '../../core/types.js';
@@ -125,7 +127,7 @@ export const annualWorkPlan = {
 } as const;
 
 /** 三（一）5: "创业指导师工作室名称按“天津市+领办人姓名+创业指导师工作室+专业领域”命名". */
-export const naming: NamingRule = {
+export const naming: NamingRule = deepFreeze({
   pattern: '天津市+领办人姓名+创业指导师工作室+专业领域',
   parts: [
     { literal: '天津市' },
@@ -135,7 +137,7 @@ export const naming: NamingRule = {
   ],
   clause: '三（一）5',
   extraElementsAllowed: false,
-};
+});
 
 // Application materials (三（二）)
 
