@@ -7,7 +7,14 @@
 
 export * as calendar from './calendar/index.js';
 export { type CheckOptions, verdictOf } from './core/check.js';
-export { UnknownPolicyError, UnknownSubjectError } from './core/errors.js';
+export {
+  ChuangyeError,
+  InvalidArgumentError,
+  UnknownFormatError,
+  UnknownLanguageError,
+  UnknownPolicyError,
+  UnknownSubjectError,
+} from './core/errors.js';
 export type { EvaluateOptions } from './core/evaluate.js';
 export {
   type AreaScore,
@@ -42,4 +49,4 @@ export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
 export * as tianjin from './policies/tianjin/index.js';
 export { escapeHtml } from './report/html.js';
-export { type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';
+export { FORMATS, type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';

@@ -1,5 +1,5 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
-import { UnknownSubjectError } from './errors.js';
+import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
@@ -64,11 +64,14 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
  * Checks one subject's input against a policy at a date. Never throws on bad input or
  * options: problems are reported with paths. Throws only for a subject the policy lacks.
  */
-export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, options: CheckOptions = {}): Report {
-  const spec = policy.checks[subject];
+export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
+  const spec =
+    typeof subject === 'string' && Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
+  const options = readOptions<CheckOptions>(rawOptions, ['asOf', 'lang']);
+  langOf(options.lang);
   const problems: InputProblem[] = [];
-  const requested = options?.asOf;
+  const requested = options.asOf;
   let asOf = requested === undefined ? todayInChina() : requested;
   if (requested !== undefined && !isIsoDate(requested)) {
     asOf = todayInChina();

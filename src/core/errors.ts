@@ -1,22 +1,102 @@
-/** A policy id the library does not know: a programmer error, so it throws. */
-export class UnknownPolicyError extends Error {
+// The library's typed errors. Bad input data never throws: it becomes a problem in the
+// report. These are for a programmer's mistakes: a policy, subject, format or language
+// the library does not have, or an argument of the wrong kind.
+
+/** A short, safe rendering of any value for an error message (never calls the caller's code). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  return `a value of type ${typeof value}`;
+}
+
+/** Every error the library throws on purpose: catch this one to catch them all. */
+export class ChuangyeError extends Error {
+  override readonly name: string = 'ChuangyeError';
+}
+
+/** A policy id the library does not know. */
+export class UnknownPolicyError extends ChuangyeError {
   override readonly name = 'UnknownPolicyError';
   constructor(
     readonly policyId: unknown,
     readonly known: readonly string[],
   ) {
-    super(`unknown policy ${JSON.stringify(policyId)}; known: ${known.join(', ')}`);
+    super(`unknown policy ${describe(policyId)}; known: ${known.join(', ')}`);
   }
 }
 
-/** A subject the policy does not rule (Tianjin has no 'expert'): a programmer error. */
-export class UnknownSubjectError extends Error {
+/** A subject the policy does not rule (Tianjin has no 'expert'). */
+export class UnknownSubjectError extends ChuangyeError {
   override readonly name = 'UnknownSubjectError';
   constructor(
     readonly policyId: string,
     readonly subject: unknown,
     readonly known: readonly string[],
   ) {
-    super(`policy ${policyId} has no subject ${JSON.stringify(subject)}; it rules: ${known.join(', ')}`);
+    super(`policy ${policyId} has no subject ${describe(subject)}; it rules: ${known.join(', ') || 'nothing'}`);
   }
+}
+
+/** A report format the renderers do not have. */
+export class UnknownFormatError extends ChuangyeError {
+  override readonly name = 'UnknownFormatError';
+  constructor(
+    readonly format: unknown,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown format ${describe(format)}; supported: ${known.join(', ')}`);
+  }
+}
+
+/** A language other than 'zh' and 'en'. */
+export class UnknownLanguageError extends ChuangyeError {
+  override readonly name = 'UnknownLanguageError';
+  constructor(
+    readonly lang: unknown,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown language ${describe(lang)}; supported: ${known.join(', ')}`);
+  }
+}
+
+/** An argument of a function that is not what the function takes (a date that does not exist, a count out of range). */
+export class InvalidArgumentError extends ChuangyeError {
+  override readonly name = 'InvalidArgumentError';
+  constructor(
+    readonly argument: string,
+    readonly value: unknown,
+    readonly expected: string,
+  ) {
+    super(`${argument} must be ${expected}; got ${describe(value)}`);
+  }
+}
+
+export const LANGS = Object.freeze(['zh', 'en'] as const);
+
+/** The language, checked; `undefined` gives the default. */
+export function langOf(lang: unknown, fallback: 'zh' | 'en' = 'zh'): 'zh' | 'en' {
+  if (lang === undefined) return fallback;
+  if (lang === 'zh' || lang === 'en') return lang;
+  throw new UnknownLanguageError(lang, LANGS);
+}
+
+/**
+ * A function's options read once into a plain object of the names it takes: a non-object,
+ * or an object whose reading throws (a hostile Proxy), is an InvalidArgumentError.
+ */
+export function readOptions<T extends object>(options: unknown, names: readonly (keyof T & string)[]): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new InvalidArgumentError('options', options, 'an object');
+  const out: Partial<T> = {};
+  try {
+    for (const name of names) {
+      const value = (options as Record<string, unknown>)[name];
+      if (value !== undefined) out[name] = value as T[typeof name];
+    }
+  } catch {
+    throw new InvalidArgumentError('options', options, 'an object whose properties can be read');
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
 import { runRules } from './check.js';
-import { UnknownSubjectError } from './errors.js';
+import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import {
   type EvaluationReport,
   type EvaluationStandard,
@@ -60,15 +60,17 @@ function periodOf(options: EvaluateOptions, problems: InputProblem[]): { from: s
  * Grades a year's record under a policy's evaluation. Never throws on bad input or
  * options; the report says which standard it used.
  */
-export function evaluatePolicy(policy: Policy, input: unknown, options: EvaluateOptions = {}): EvaluationReport {
+export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: EvaluateOptions): EvaluationReport {
   const spec = policy.evaluation;
   if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
+  const options = readOptions<EvaluateOptions>(rawOptions, ['from', 'to', 'standard', 'lang']);
+  langOf(options.lang);
   const problems: InputProblem[] = [];
-  const period = periodOf(options ?? {}, problems);
+  const period = periodOf(options, problems);
 
   let standard: EvaluationStandard = spec.defaultStandard;
   let provenance: 'default' | 'text' = 'default';
-  if (options?.standard !== undefined) {
+  if (options.standard !== undefined) {
     const read = readInput(options.standard);
     const parsed = z.safeParse(standardSchema, read.value);
     if (parsed.success) {

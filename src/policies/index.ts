@@ -14,7 +14,7 @@ export const policies: Readonly<Partial<Record<PolicyId, Policy>>> = Object.free
 
 /** The policy with this id. @throws UnknownPolicyError for an id the library does not know. */
 export function getPolicy(id: string): Policy {
-  const policy = Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
+  const policy = typeof id === 'string' && Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
   if (!policy) throw new UnknownPolicyError(id, Object.keys(policies));
   return policy;
 }

@@ -1,13 +1,16 @@
 import type { Lang, Report } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
+import { visible } from './escape.js';
 import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
 import { pathText } from './text.js';
 
-/** Escapes text for a Markdown table cell: pipes, line breaks, and HTML. */
+/**
+ * Escapes text for Markdown, in a table cell or a list item: the characters Markdown
+ * reads (pipes, backticks, emphasis, links, HTML) get a backslash, and control characters
+ * (line breaks among them) are written out, so a value stays in its cell.
+ */
 export function escapeMarkdown(value: unknown): string {
-  return String(value)
-    .replace(/[\\`*_[\]<>|#]/gu, (c) => `\\${c}`)
-    .replace(/\r?\n/gu, ' ');
+  return visible(value).replace(/[\\`*_[\]<>|#&!~]/gu, (c) => `\\${c}`);
 }
 
 /** A report as Markdown: a heading, the verdict, and one table row per rule. */
@@ -30,9 +33,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'zh', file?: string)
   if (report.problems.length > 0) {
     lines.push('', `**${e(UI.problems?.[lang])}**`, '');
     for (const p of report.problems)
-      lines.push(
-        `- ${e(UI[p.severity]?.[lang])} \`${pathText(p.path, lang).replace(/`/gu, "'")}\`: ${e(p.message[lang])}`,
-      );
+      lines.push(`- ${e(UI[p.severity]?.[lang])} ${e(pathText(p.path, lang))}: ${e(p.message[lang])}`);
   }
   return `${lines.join('\n')}\n`;
 }

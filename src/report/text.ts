@@ -1,6 +1,7 @@
 import type { EvaluationReport } from '../core/grading.js';
 import type { InputProblem, Lang, Report, RuleResult } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
+import { visible } from './escape.js';
 import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
 
 const MARK = { pass: '✔', fail: '✘', unknown: '?', not_applicable: '–' } as const;
@@ -14,21 +15,20 @@ function resultLines(results: readonly RuleResult[], lang: Lang): string[] {
   for (const r of results) {
     const clauses = r.clauses.length > 0 ? r.clauses.join('、') : '—';
     lines.push(
-      `${MARK[r.status]} ${STATUS_LABELS[r.status][lang].padEnd(lang === 'zh' ? 3 : 7)} [${clauses}] ${r.message[lang]}`,
+      `${MARK[r.status]} ${STATUS_LABELS[r.status][lang].padEnd(lang === 'zh' ? 3 : 7)} [${clauses}] ${visible(r.message[lang])}`,
     );
     if (r.status === 'unknown' && r.missing?.length)
-      lines.push(`      → ${UI.supply?.[lang]}: ${r.missing.join(', ')}`);
+      lines.push(`      → ${UI.supply?.[lang]}: ${visible(r.missing.join(', '))}`);
   }
   return lines;
 }
 
 function problemLines(problems: readonly InputProblem[], lang: Lang): string[] {
   if (problems.length === 0) return [];
-  return [
-    '',
-    `${UI.problems?.[lang]}:`,
-    ...problems.map((p) => `  ${UI[p.severity]?.[lang]} ${pathText(p.path, lang)}: ${p.message[lang]}`),
-  ];
+  const lines = ['', `${UI.problems?.[lang]}:`];
+  for (const p of problems)
+    lines.push(`  ${UI[p.severity]?.[lang]} ${visible(pathText(p.path, lang))}: ${visible(p.message[lang])}`);
+  return lines;
 }
 
 /** A report as plain text for a terminal or a log: one line per rule, naming its clauses. */
@@ -51,19 +51,21 @@ export function renderEvaluationText(report: EvaluationReport, lang: Lang = 'zh'
   const score = report.score ?? (report.scoreRange ? `${report.scoreRange.min} – ${report.scoreRange.max}` : '—');
   const lines = [
     `${policy.title[lang]} — ${UI.evaluation?.[lang]} ${report.period.from} … ${report.period.to}`,
-    `${UI.standard?.[lang]}: ${report.standard.label[lang]} (${report.standard.provenance})`,
+    `${UI.standard?.[lang]}: ${visible(report.standard.label[lang])} (${report.standard.provenance})`,
     `${UI.grade?.[lang]}: ${report.gradeLabel[lang]}${report.grade ? ` (${report.grade})` : ''}   ${UI.score?.[lang]}: ${score}`,
     '',
     ...resultLines(report.results, lang),
   ];
   for (const area of report.areas) {
-    lines.push('', `${area.label[lang]} [${area.clause}] ${area.points} / ${area.max}`);
+    lines.push('', `${visible(area.label[lang])} [${visible(area.clause)}] ${area.points} / ${area.max}`);
     for (const item of area.items) {
       const supply = item.missing ? `  → ${UI.supply?.[lang]}: ${item.missing}` : '';
-      lines.push(`  ${`${item.points ?? '?'} / ${item.max}`.padStart(11)}  ${item.label[lang]}${supply}`);
+      lines.push(
+        `  ${`${item.points ?? '?'} / ${item.max}`.padStart(11)}  ${visible(item.label[lang])}${visible(supply)}`,
+      );
     }
   }
   if (report.consequence) lines.push('', `${UI.consequence?.[lang]}: ${report.consequence[lang]}`);
-  lines.push(...problemLines(report.problems, lang));
+  for (const line of problemLines(report.problems, lang)) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
