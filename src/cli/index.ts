@@ -1,11 +1,31 @@
 // The `chuangye` executable: process and console here, everything else in main.ts.
+// Output is written synchronously to the descriptors, so a closed pipe (EPIPE) or a full
+// disk surfaces as an error main() turns into one line, not as an unhandled stream event.
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { main } from './main.js';
 
 declare const __VERSION__: string;
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (e) {
+      // A descriptor inherited in non-blocking mode: wait for the reader.
+      if ((e as { code?: string }).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
 process.exitCode = main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTTY: process.stdout.isTTY === true,
+  stdout: (text) => writeAll(1, text),
+  stderr: (text) => writeAll(2, text),
+  isTTY: isatty(1),
   version: __VERSION__,
 });

@@ -1,25 +1,34 @@
 // The `chuangye` command: a thin shell over the public API. The only place that reads
 // files or writes to the console. Exit codes: 0 every report passes, 1 otherwise, 2 a
 // usage error or an unreadable file — always a one-line message, never a stack trace.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/date.js';
 import {
   anniversary,
-  CalendarRangeError,
   type PeriodResult,
   publicityPeriod,
   termPeriod,
   withinDays,
   withinWorkdays,
 } from '../calendar/index.js';
-import { UnknownPolicyError, UnknownSubjectError } from '../core/errors.js';
+import { UnknownPolicyError } from '../core/errors.js';
 import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { check, evaluate, getPolicy, policies } from '../policies/index.js';
+import { visible } from '../report/escape.js';
 import { renderReports } from '../report/index.js';
+import {
+  DEFAULT_MAX_BYTES,
+  describeFsError,
+  ENCODINGS,
+  type Encoding,
+  ReadError,
+  type ReadOptions,
+  readJsonFile,
+} from './read.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -45,15 +54,20 @@ Commands:
 
 Options: --help (also after a command), --version
 Policies: ${Object.keys(policies).join(', ')}`,
-  check: `Usage: chuangye check <file|dir>... --policy <id> [--subject studio] [--as-of YYYY-MM-DD]
+  check: `Usage: chuangye check <file|dir|->... --policy <id> [--subject studio] [--as-of YYYY-MM-DD]
                       [--format text|json|md|html|junit] [--lang zh|en] [--fail-on incomplete|ineligible]
+                      [--max-bytes <n>] [--encoding utf-8|gb18030]
 
-Checks each JSON file (a directory: every *.json directly inside, sorted).
+Checks each JSON file (a directory: every *.json directly inside, sorted; - reads
+standard input). Only regular files are read: a FIFO, a device or a file larger than
+--max-bytes (default 10485760) is refused in one line and the rest are still checked.
+--encoding utf-8 (default; a BOM is accepted) or gb18030 (files saved as GBK).
 --format defaults to text in a terminal and json otherwise.
 Exit 0 when every report is eligible (--fail-on ineligible: when none is ineligible or
 invalid), 1 otherwise, 2 for a usage error or a file that cannot be read as JSON.`,
   evaluate: `Usage: chuangye evaluate <file> --policy <id> [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD]
                          [--standard <file>] [--format text|json] [--lang zh|en]
+                         [--max-bytes <n>] [--encoding utf-8|gb18030]
 
 Grades a year's record. The period defaults to the year ending today (China time).
 --standard: the year's scoring standard (JSON), replacing the library's default.
@@ -103,9 +117,12 @@ function dateOption(value: string | undefined, name: string): string | undefined
   return value;
 }
 
-function count(value: string | undefined, name: string): number | undefined {
+function count(value: string | undefined, name: string, digits = 6): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,6}$/u.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  if (value.length > digits || !/^\d+$/u.test(value))
+    throw new UsageError(
+      `--${name} must be a whole number of at most ${digits} digits, got "${visible(value.slice(0, 40))}"`,
+    );
   return Number(value);
 }
 
@@ -115,47 +132,50 @@ function expandFiles(paths: string[], io: Io): { files: string[]; failed: boolea
   let failed = false;
   for (const path of paths) {
     try {
-      if (statSync(path).isDirectory()) {
+      if (path !== '-' && statSync(path).isDirectory()) {
         const inside = readdirSync(path)
           .filter((f) => f.endsWith('.json'))
           .sort()
           .map((f) => join(path, f));
         if (inside.length === 0) {
-          io.stderr(`chuangye: ${path}: directory holds no .json file\n`);
+          io.stderr(`chuangye: ${visible(path)}: directory holds no .json file\n`);
           failed = true;
         }
-        files.push(...inside);
+        for (const f of inside) files.push(f);
       } else files.push(path);
     } catch (e) {
-      io.stderr(`chuangye: ${path}: ${describeFsError(e)}\n`);
+      io.stderr(`chuangye: ${visible(path)}: ${describeFsError(e)}\n`);
       failed = true;
     }
   }
   return { files, failed };
 }
 
-function describeFsError(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return e instanceof Error ? (e.message.split('\n')[0] ?? 'cannot be read') : 'cannot be read';
+/** `--max-bytes` and `--encoding`, shared by every command that reads files. */
+const READ_OPTIONS = {
+  'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+} as const;
+
+function readOptionsOf(values: { 'max-bytes'?: string; encoding?: string }): ReadOptions {
+  const maxBytes = count(values['max-bytes'], 'max-bytes', 15) ?? DEFAULT_MAX_BYTES;
+  if (maxBytes < 1) throw new UsageError('--max-bytes must be at least 1');
+  const encoding = oneOf<Encoding>(
+    values.encoding?.toLowerCase().replace(/^utf8$/u, 'utf-8'),
+    ENCODINGS,
+    'encoding',
+    'utf-8',
+  );
+  return { maxBytes, encoding };
 }
 
-/** Reads and parses one JSON file, or says in one line why it cannot. */
-function readJson(file: string): { value: unknown } | { error: string } {
-  let text: string;
+/** Reads one JSON file, or says in one line why it cannot. */
+function readJson(file: string, options: ReadOptions): { value: unknown } | { error: string } {
   try {
-    text = readFileSync(file, 'utf8');
+    return { value: readJsonFile(file, options) };
   } catch (e) {
-    return { error: describeFsError(e) };
-  }
-  if (text.trim() === '') return { error: 'empty file' };
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/u, '')) };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0] : '';
-    return { error: `not valid JSON (${detail})` };
+    if (e instanceof ReadError) return { error: e.message };
+    throw e;
   }
 }
 
@@ -170,8 +190,10 @@ function runCheck(argv: string[], io: Io): number {
       format: { type: 'string' },
       lang: { type: 'string' },
       'fail-on': { type: 'string' },
+      ...READ_OPTIONS,
     },
   });
+  const reading = readOptionsOf(values);
   const policy = policyOf(values.policy);
   const subject = (values.subject ?? policy.subjects[0]) as SubjectId;
   if (!policy.subjects.includes(subject)) {
@@ -187,9 +209,9 @@ function runCheck(argv: string[], io: Io): number {
   let unreadable = unreadableDir;
   const reports: { report: Report; file: string }[] = [];
   for (const file of files) {
-    const read = readJson(file);
+    const read = readJson(file, reading);
     if ('error' in read) {
-      io.stderr(`chuangye: ${file}: ${read.error}\n`);
+      io.stderr(`chuangye: ${visible(file)}: ${read.error}\n`);
       unreadable = true;
       continue;
     }
@@ -222,8 +244,10 @@ function runEvaluate(argv: string[], io: Io): number {
       standard: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      ...READ_OPTIONS,
     },
   });
+  const reading = readOptionsOf(values);
   const policy = policyOf(values.policy);
   if (!policy.evaluation) throw new UsageError(`policy ${policy.id} has no annual evaluation`);
   if (positionals.length !== 1) throw new UsageError('name exactly one record file');
@@ -239,14 +263,14 @@ function runEvaluate(argv: string[], io: Io): number {
   }
   let standard: unknown;
   if (values.standard !== undefined) {
-    const read = readJson(values.standard);
-    if ('error' in read) throw new UsageError(`${values.standard}: ${read.error}`);
+    const read = readJson(values.standard, reading);
+    if ('error' in read) throw new UsageError(`${visible(values.standard)}: ${read.error}`);
     standard = read.value;
   }
   const file = positionals[0] as string;
-  const read = readJson(file);
+  const read = readJson(file, reading);
   if ('error' in read) {
-    io.stderr(`chuangye: ${file}: ${read.error}\n`);
+    io.stderr(`chuangye: ${visible(file)}: ${read.error}\n`);
     return 2;
   }
   const report: EvaluationReport = evaluate(policy.id, read.value, {
@@ -401,38 +425,67 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
 };
 
 /** Runs the command line; returns the exit code. Never throws. */
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], rawIo: Io): number {
   const [command, ...rest] = argv;
+  const io = guardedOutput(rawIo);
   try {
     if (command === '--version' || command === '-v') {
       io.stdout(`${io.version}\n`);
       return 0;
     }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(`${HELP[rest[0] ?? 'main'] ?? HELP.main}\n`);
+      const topic = rest[0] ?? 'main';
+      io.stdout(`${Object.hasOwn(HELP, topic) ? HELP[topic] : HELP.main}\n`);
       return command === undefined ? 2 : 0;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}" (see chuangye --help)`);
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(`unknown command "${visible(command.slice(0, 40))}" (see chuangye --help)`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(`${HELP[command]}\n`);
       return 0;
     }
     return run(rest, io);
   } catch (e) {
-    if (
-      e instanceof UsageError ||
-      e instanceof CalendarRangeError ||
-      e instanceof UnknownSubjectError ||
-      e instanceof TypeError
-    ) {
-      io.stderr(`chuangye: ${e.message}\n`);
+    if (e instanceof WriteError) {
+      io.stderr(`chuangye: cannot write the output: ${e.message}\n`);
       return 2;
     }
-    // parseArgs reports unknown options as errors with a code; anything else is a bug,
-    // still said in one line.
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    io.stderr(`chuangye: ${message}\n`);
+    // Usage errors, the library's typed errors, and parseArgs' errors for unknown options
+    // all say what is wrong in their first line; anything else is a bug, said in one line too.
+    const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'unexpected error';
+    io.stderr(`chuangye: ${visible(message.slice(0, 500))}\n`);
     return 2;
   }
+}
+
+/** A write that failed for a reason other than a closed pipe (a full disk). */
+class WriteError extends Error {}
+
+/**
+ * Output that ends quietly when the reader goes away (`| head -1`: EPIPE), and turns any
+ * other write error into one line and exit code 2.
+ */
+function guardedOutput(io: Io): Io {
+  let closed = false;
+  const write = (sink: (text: string) => void) => (text: string) => {
+    if (closed) return;
+    try {
+      sink(text);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EPIPE') closed = true;
+      else throw new WriteError(code === 'ENOSPC' ? 'no space left on device' : describeFsError(e));
+    }
+  };
+  return {
+    ...io,
+    stdout: write(io.stdout),
+    stderr: (text) => {
+      try {
+        io.stderr(text);
+      } catch {
+        // Nowhere left to say it.
+      }
+    },
+  };
 }
