@@ -80,9 +80,27 @@ const application = JSON.parse(
 const AS_OF = '2026-11-22';
 const engine = tianjinEngine();
 const ours = () => check('tianjin', 'studio', application, { asOf: AS_OF });
-const theirs = () => engine.run({ application });
-if (ours().verdict !== 'eligible' || (await theirs()).events.length !== 1)
-  throw new Error('the two disagree on the example');
+// Two setups of the general engine. 'derives': it computes the derived facts (years
+// reached, qualified staff, the expected name) itself, as an application of it would.
+// 'precomputed': those facts are computed once, outside the timing, and handed in as
+// plain facts: the engine only evaluates conditions, the fairest setup for it.
+const DERIVED = ['leadYearsReached', 'qualifiedStaff', 'useRightEnough', 'expectedName'];
+const derivedFacts = await deriveFacts(engine, application);
+const plainEngine = tianjinEngine();
+for (const name of DERIVED) plainEngine.removeFact(name);
+const theirs = {
+  'json-rules-engine, derives its facts': () => engine.run({ application }),
+  'json-rules-engine, precomputed facts': () => plainEngine.run({ application, ...derivedFacts }),
+};
+for (const run of Object.values(theirs))
+  if (ours().verdict !== 'eligible' || (await run()).events.length !== 1)
+    throw new Error('the two disagree on the example');
+
+/** The derived facts' values for one application, computed by the engine's own fact functions. */
+async function deriveFacts(e, app) {
+  const { almanac } = await e.run({ application: app });
+  return Object.fromEntries(await Promise.all(DERIVED.map(async (n) => [n, await almanac.factValue(n)])));
+}
 
 /** The conditions of tianjin's 21 studio rules, as json-rules-engine expresses them. */
 function tianjinEngine() {
@@ -171,35 +189,31 @@ const rows = [];
   await rate(oursSync, 300);
   const alone = [];
   for (let round = 0; round < 9; round++) alone.push(await rate(oursSync, TIME_MS / 4));
-  const pairs = [];
-  await rate(theirs, 300);
-  for (let round = 0; round < 9; round++) {
-    const a = await rate(oursSync, TIME_MS / 4);
-    const b = await rate(theirs, TIME_MS / 4);
-    pairs.push([a, b, a / b]);
-  }
-  const [a, b, ratio] = [0, 1, 2].map((k) => median(pairs.map((p) => p[k])));
   console.log(
     'Tianjin studio eligibility: parse, 21 rules, bilingual report (theirs: the same conditions, pass/fail only)',
   );
-  console.log(`  ${'chuangye-rules check(), alone'.padEnd(36)} ${fmt(median(alone)).padStart(9)} checks/s`);
-  console.log(`  ${'chuangye-rules check(), paired'.padEnd(36)} ${fmt(a).padStart(9)} checks/s`);
-  console.log(
-    `  ${'json-rules-engine'.padEnd(36)} ${fmt(b).padStart(9)} checks/s  ${ratio.toFixed(1)}× slower than ours (median of 9 paired rounds)`,
-  );
+  console.log(`  ${'chuangye-rules check(), alone'.padEnd(40)} ${fmt(median(alone)).padStart(9)} checks/s`);
   rows.push({
     suite: 'tianjin studio check',
     library: 'chuangye-rules',
-    opsPerSecond: Math.round(a),
-    alone: Math.round(median(alone)),
+    opsPerSecond: Math.round(median(alone)),
     ratioToOurs: 1,
   });
-  rows.push({
-    suite: 'tianjin studio check',
-    library: 'json-rules-engine',
-    opsPerSecond: Math.round(b),
-    ratioToOurs: ratio,
-  });
+  for (const [name, run] of Object.entries(theirs)) {
+    const pairs = [];
+    await rate(run, 300);
+    for (let round = 0; round < 9; round++) {
+      const a = await rate(oursSync, TIME_MS / 4);
+      const b = await rate(run, TIME_MS / 4);
+      pairs.push([a, b, a / b]);
+    }
+    const [a, b, ratio] = [0, 1, 2].map((k) => median(pairs.map((p) => p[k])));
+    console.log(`  ${'chuangye-rules check(), paired'.padEnd(40)} ${fmt(a).padStart(9)} checks/s`);
+    console.log(
+      `  ${name.padEnd(40)} ${fmt(b).padStart(9)} checks/s  ${ratio.toFixed(1)}× slower than ours (median of 9 paired rounds)`,
+    );
+    rows.push({ suite: 'tianjin studio check', library: name, opsPerSecond: Math.round(b), ratioToOurs: ratio });
+  }
 }
 for (const suite of suites) {
   const bench = new Bench({ time: TIME_MS, warmup: true });
