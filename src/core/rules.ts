@@ -280,27 +280,66 @@ export function enoughQualified(
 export function nameFollows(
   rule: NamingRule,
   name: string | undefined,
-  values: Readonly<Record<string, string | undefined>>,
-  paths: { name: string; fields: Readonly<Record<string, string>> },
+  candidates: readonly Readonly<Record<string, string | undefined>>[],
+  paths: { name: string; fields: (candidate: number) => Readonly<Record<string, string>> },
 ): Outcome {
   const label = { zh: '工作室名称', en: 'Studio name' };
   if (name === undefined) return missing(label, [paths.name]);
-  const result = validateName(rule, name, values);
-  if (result.valid)
-    return { status: 'pass', code: 'name_matches', params: { pattern: rule.pattern, actual: name }, actual: name };
-  if (result.reason === 'missing_values') {
-    return missing(
-      label,
-      (result.missingFields ?? []).map((f) => paths.fields[f] ?? f),
-    );
+  // A name built from any candidate's values (any listed lead person) follows the rule:
+  // the order in which leads are listed must not change the verdict.
+  const open: string[] = [];
+  const expected: string[] = [];
+  let structural = false;
+  for (let i = 0; i < candidates.length; i++) {
+    const result = validateName(rule, name, candidates[i] as Readonly<Record<string, string | undefined>>);
+    if (result.valid)
+      return { status: 'pass', code: 'name_matches', params: { pattern: rule.pattern, actual: name }, actual: name };
+    if (result.reason === 'structure') structural = true;
+    if (result.reason === 'missing_values') {
+      const fields = paths.fields(i);
+      for (const f of result.missingFields ?? []) open.push(fields[f] ?? f);
+    } else if (result.expected && !expected.includes(result.expected)) expected.push(result.expected);
   }
+  // A name without the rule's shape fails whatever the missing values would be.
+  if (open.length > 0 && !structural) return missing(label, [...new Set(open)]);
+  const shown = expected.length > 0 ? expected.join(' / ') : rule.pattern;
   return {
     status: 'fail',
     code: 'name_mismatch',
-    params: { pattern: rule.pattern, expected: result.expected ?? rule.pattern, actual: name },
-    expected: result.expected ?? rule.pattern,
+    params: { pattern: rule.pattern, expected: shown, actual: name },
+    // One name, or the names each listed lead would give.
+    expected: expected.length === 0 ? rule.pattern : expected.length === 1 ? expected[0] : expected,
     actual: name,
   };
+}
+
+/**
+ * Every item of a set of yes/no facts holds (三（二）3: "以下材料"). A fact declared false
+ * fails the rule whatever else is missing; only when none is false do missing ones leave
+ * it unknown.
+ */
+export function allDeclared(
+  param: Parameter<readonly Option[]>,
+  facts: Readonly<Record<string, boolean | undefined>> | undefined,
+  path: string,
+): Outcome {
+  const value = (o: Option) => (facts !== undefined && Object.hasOwn(facts, o.id) ? facts[o.id] : undefined);
+  const absent = param.value.filter((o) => value(o) === false);
+  if (absent.length > 0)
+    return {
+      status: 'fail',
+      code: 'includes',
+      params: { label: param.label, required: labelsOf(param), missing: absent.map((o) => o.label) },
+      expected: idsOf(param),
+      actual: param.value.filter((o) => value(o) === true).map((o) => o.id),
+    };
+  const open = param.value.filter((o) => value(o) === undefined);
+  if (open.length > 0)
+    return missing(
+      param.label,
+      open.map((o) => `${path}.${o.id}`),
+    );
+  return includesAll(param, idsOf(param), path);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The studio conditions of the guideline, clause by clause.
 
+import type { NamingRule } from '../../core/naming.js';
 import type { Option } from '../../core/rules.js';
 import {
   atLeast,
@@ -22,8 +23,30 @@ import type { StudioApplication } from './schema.js';
 type Lead = NonNullable<StudioApplication['leads']>[number];
 
 /** One outcome per lead person, folded: every lead must meet the condition. */
+const NO_LEADS = {
+  label: { zh: '领办人条件', en: "Lead person's conditions" },
+  reason: { zh: '申报未列出领办人', en: 'the application lists no lead person' },
+};
+
+/**
+ * The studio is named after its 领办人 (一（四）, Tianjin 三（一）5): a name built from any
+ * listed lead follows the rule. With no lead listed the lead-count rule decides alone.
+ */
+export function namedAfterALead(
+  s: { name?: string | undefined; leads?: Lead[] | undefined },
+  naming: NamingRule,
+  values: (lead: Lead | undefined) => Record<string, string | undefined>,
+  fields: (leadPath: string) => Record<string, string>,
+): Outcome {
+  if (s.leads?.length === 0) return { status: 'not_applicable', code: 'not_applicable', params: NO_LEADS };
+  const leads = s.leads ?? [undefined];
+  return nameFollows(naming, s.name, leads.map(values), { name: 'name', fields: (i) => fields(`leads.${i}`) });
+}
+
 export function eachLead(s: { leads?: Lead[] | undefined }, check: (lead: Lead, path: string) => Outcome): Outcome {
-  if (s.leads === undefined || s.leads.length === 0) return missing(p.leadCount.label, ['leads']);
+  if (s.leads === undefined) return missing(p.leadCount.label, ['leads']);
+  // No lead listed is a fact, decided once by the lead-count rule: nothing here to judge.
+  if (s.leads.length === 0) return { status: 'not_applicable', code: 'not_applicable', params: NO_LEADS };
   return everyMember(s.leads.map((lead, i) => check(lead, `leads.${i}`)) as [Outcome, ...Outcome[]]);
 }
 
@@ -147,14 +170,11 @@ export const namingRule = rule<StudioApplication>({
   provenance: 'text',
   title: { zh: '名称：地区+领办人姓名+创业指导师工作室', en: 'Name: region + lead person’s name + 创业指导师工作室' },
   check: (s) =>
-    nameFollows(
+    namedAfterALead(
+      s,
       p.naming,
-      s.name,
-      { region: s.region, leadName: s.leads?.[0]?.name },
-      {
-        name: 'name',
-        fields: { region: 'region', leadName: 'leads.0.name' },
-      },
+      (lead) => ({ region: s.region, leadName: lead?.name }),
+      (lead) => ({ region: 'region', leadName: `${lead}.name` }),
     ),
 });
 

@@ -48,7 +48,7 @@ export const clauses: Clause[] = [
   },
   {
     id: '二（一）',
-    coverage: 'informative',
+    coverage: 'rule',
     text: '（一）设置构成。由领办人和创业服务载体联合申报、建设并共同负责运营。工作室应包含4方面要素：',
   },
   {

@@ -10,6 +10,17 @@ import * as national from '../national/parameters.js';
 
 const opt = (id: string, zh: string, en: string): Option => ({ id, label: { zh, en } });
 
+export const leadCount: Parameter<number> = {
+  ...national.leadCount,
+  clause: '二（一）',
+  quote: '由领办人和创业服务载体联合申报',
+  provenance: 'interpretation',
+  note: 'The notice names the 领办人 without a number; a joint application by "领办人和创业服务载体" needs at least one lead, as the national guideline states outright (一（三）1 "至少有 1 名领办人"). An application listing no lead fails.',
+};
+
+/** 二（一）: the carrier applies jointly with the lead. */
+export const carrierNamed = Object.freeze({ zh: '创业服务载体', en: 'Entrepreneurship-service carrier' } as const);
+
 export const leadServiceYears: Parameter<number> = {
   ...national.leadServiceYears,
   clause: '二（一）1',
@@ -354,6 +365,7 @@ export const growthFinancingYuan: Parameter<string> = {
 export const noViolations = { zh: '无违法违纪行为', en: 'No violation of law or discipline' } as const;
 
 export const parameters: Parameter[] = [
+  leadCount,
   leadServiceYears,
   leadRoles,
   venueArea,

@@ -1,29 +1,21 @@
 // 二, the recognition criteria, and 三（二）, the application materials, clause by clause.
 import { addYears, formatIsoDate, parseIsoDate } from '../../calendar/date.js';
 import {
+  allDeclared,
   amountAtLeast,
+  atLeast,
   attested,
   everyMember,
   factRule,
-  includesAll,
   listRule,
-  missing,
-  nameFollows,
   present,
   rule,
   yearsAtLeast,
 } from '../../core/rules.js';
 import type { Outcome, Rule } from '../../core/types.js';
-import { carrierKindRule, sharedLeadRules, staffRule } from '../national/studio.js';
+import { carrierKindRule, namedAfterALead, sharedLeadRules, staffRule } from '../national/studio.js';
 import * as p from './parameters.js';
 import type { TianjinStudioApplication as Studio } from './schema.js';
-
-/** The keys of a record of yes/no facts that are true: the items provided. */
-function given(facts: object): string[] {
-  const out: string[] = [];
-  for (const key in facts) if ((facts as Record<string, unknown>)[key] === true) out.push(key);
-  return out;
-}
 
 /** Remaining use right at `asOf` against the 3-year minimum (kind D, counted from `asOf`). */
 function useRight(s: Studio, asOf: string): Outcome {
@@ -53,6 +45,17 @@ function useRight(s: Studio, asOf: string): Outcome {
 const zonesOf = (s: Studio) => s.venue?.zones;
 
 export const studioRules: Rule<Studio>[] = [
+  rule({
+    id: 'tianjin.joint_application',
+    clauses: ['二（一）'],
+    provenance: p.leadCount.provenance,
+    title: { zh: '由领办人和创业服务载体联合申报', en: 'Applied for jointly by a lead person and a carrier' },
+    check: (s) =>
+      everyMember([
+        atLeast(p.leadCount, s.leads?.length, 'leads'),
+        present(p.carrierNamed, s.carrier !== undefined ? true : undefined, 'carrier'),
+      ]),
+  }),
   ...(sharedLeadRules('tianjin', p.leadServiceYears, p.leadRoles) as Rule<Studio>[]),
   rule({
     id: 'tianjin.venue.area',
@@ -133,11 +136,11 @@ export const studioRules: Rule<Studio>[] = [
       en: 'Name: 天津市 + lead’s name + 创业指导师工作室 + specialty',
     },
     check: (s) =>
-      nameFollows(
+      namedAfterALead(
+        s,
         p.naming,
-        s.name,
-        { leadName: s.leads?.[0]?.name, specialty: s.specialty },
-        { name: 'name', fields: { leadName: 'leads.0.name', specialty: 'specialty' } },
+        (lead) => ({ leadName: lead?.name, specialty: s.specialty }),
+        (lead) => ({ leadName: `${lead}.name`, specialty: 'specialty' }),
       ),
   }),
   factRule(
@@ -152,25 +155,14 @@ export const studioRules: Rule<Studio>[] = [
     clauses: ['三（二）2'],
     provenance: 'text',
     title: p.applicationReportContents.label,
-    check: (s) => {
-      const report = s.materials?.applicationReport;
-      return includesAll(p.applicationReportContents, report && given(report), 'materials.applicationReport');
-    },
+    check: (s) =>
+      allDeclared(p.applicationReportContents, s.materials?.applicationReport, 'materials.applicationReport'),
   }),
   rule({
     id: 'tianjin.materials.documents',
     clauses: ['三（二）3'],
     provenance: 'text',
     title: p.supportingDocuments.label,
-    check: (s) => {
-      const m = s.materials ?? {};
-      const open = p.supportingDocuments.value.filter((o) => m[o.id as keyof typeof m] === undefined);
-      if (open.length > 0)
-        return missing(
-          p.supportingDocuments.label,
-          open.map((o) => `materials.${o.id}`),
-        );
-      return includesAll(p.supportingDocuments, given(m), 'materials');
-    },
+    check: (s) => allDeclared(p.supportingDocuments, s.materials as Record<string, boolean | undefined>, 'materials'),
   }),
 ];
