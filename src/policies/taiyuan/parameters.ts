@@ -342,7 +342,7 @@ export const dissatisfiedFeedbacks: Parameter<number> = deepFreeze({
   provenance: 'text',
   label: { zh: '服务对象不满意反馈', en: 'Dissatisfied feedback from service recipients' },
   unit: { zh: '次', en: 'times' },
-  note: 'Distinct feedbacks are counted: by record id where given, else by date and recipient (from).',
+  note: 'Distinct feedbacks are counted: by date and record id where given, else by date and recipient (from).',
 });
 
 export const refusals: Parameter<number> = deepFreeze({
@@ -353,7 +353,7 @@ export const refusals: Parameter<number> = deepFreeze({
   provenance: 'text',
   label: { zh: '无正当理由不履职或拒绝工作安排', en: 'Duties unperformed or assignments refused without good reason' },
   unit: { zh: '次', en: 'times' },
-  note: 'Distinct records are counted (by id, else by date and note); only those recorded as without good reason count.',
+  note: 'Distinct records are counted (by date and id, else by date and note); only those recorded as without good reason count.',
 });
 
 export const REFUSAL_WINDOWS = ['rolling', 'calendar_year'] as const;

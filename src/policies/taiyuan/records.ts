@@ -99,16 +99,45 @@ function countable(expert: Expert, term: Term, asOf: string, scope: RecordScope)
   return out;
 }
 
-/** Distinct records: by id where given, else by kind, date, recipient and note. */
+const severity = (v: boolean | undefined) => (v === true ? 0 : v === undefined ? 1 : 2);
+
+/**
+ * A record's facts in a fixed order, whatever order the caller wrote its keys in; the
+ * finding that makes it count (no good reason, adverse consequences) sorts first.
+ */
+const canonical = (r: DismissalRecord) =>
+  JSON.stringify([
+    severity(r.withoutGoodReason),
+    severity(r.adverseConsequences),
+    r.kind,
+    r.id?.trim(),
+    r.date,
+    r.from?.trim(),
+    r.note?.trim(),
+  ]);
+
+/**
+ * Distinct records of each kind and date: by id where given, else by recipient and note.
+ * Where two records share a key but differ, the one whose finding counts is kept (then
+ * the first in canonical order): the order of the list never changes a result, and
+ * adding a record never removes a ground.
+ */
 function distinct(records: Indexed[]): Indexed[] {
   const seen = new Set<string>();
-  return records.filter(({ record: r }) => {
-    const key =
-      r.id !== undefined ? `id:${r.id.trim()}` : JSON.stringify([r.kind, r.date, r.from?.trim(), r.note?.trim()]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const sorted = records
+    .map((x) => ({ x, c: canonical(x.record) }))
+    .sort((a, b) => (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+  return sorted
+    .filter(({ x: { record: r } }) => {
+      const key =
+        r.id !== undefined && r.id.trim() !== ''
+          ? JSON.stringify([r.kind, r.date, 'id', r.id.trim()])
+          : JSON.stringify([r.kind, r.date, r.from?.trim(), r.note?.trim()]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ x }) => x);
 }
 
 /** The most records inside one window under the chosen reading of "一年内". */

@@ -98,7 +98,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** A dated event of 第十二条（一）–（六）, as the bureau recorded it. */
 export const recordSchema = z.strictObject({
-  /** Distinct records are counted by id where given. */
+  /** Records of one kind and date are counted once per id (else per recipient and note). */
   id: z.optional(text),
   date: isoDate,
   kind: z.enum(RECORD_KINDS),
