@@ -236,7 +236,7 @@ describe('grounds for dismissal, 第十二条（一）–（六）', () => {
           const asOf = '2029-02-28';
           const before = checkExpert(appointed({ records: clean(records) }), { asOf, refusalWindow });
           const added = {
-            id: 'added-record',
+            id,
             date,
             kind,
             ...(withoutGoodReason === undefined ? {} : { withoutGoodReason }),
