@@ -7,8 +7,10 @@
  * @packageDocumentation
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
+import { deepFreeze } from '../../core/freeze.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
+import { evaluationScheme } from './evaluation.js';
 import { expertRules } from './expert.js';
 import { inForceFrom, inForceTo, parameters, repealed } from './parameters.js';
 import { procedures } from './procedures.js';
@@ -17,7 +19,7 @@ import { expertSchema } from './schema.js';
 
 const EXPERT_LABEL = { zh: '太原市创业就业专家', en: 'Taiyuan entrepreneurship and employment expert' };
 
-export const taiyuanPolicy: Policy = {
+export const taiyuanPolicy: Policy = deepFreeze({
   id: 'taiyuan',
   title: {
     zh: '创业就业指导专家团管理办法',
@@ -34,10 +36,10 @@ export const taiyuanPolicy: Policy = {
   repeals: [...repealed.value],
   subjects: ['expert'],
   clauses,
-  parameters,
+  parameters: [...parameters, evaluationScheme],
   checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules() } },
   procedures,
-};
+});
 
 const variants = new Map<string, Policy>();
 
@@ -57,16 +59,38 @@ export function checkExpert(input: unknown, options: CheckOptions & ReadingOptio
   const key = JSON.stringify([readings.refusalWindow, readings.recordScope, readings.termReading]);
   let policy = variants.get(key);
   if (!policy) {
-    policy = {
+    policy = deepFreeze({
       ...taiyuanPolicy,
       checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules(readings) } },
-    };
+    });
     variants.set(key, policy);
   }
   return checkPolicy(policy, 'expert', input, options);
 }
 
 export { type CategoryFinding, judgeBackground } from './categories.js';
+export {
+  defaultScheme,
+  type EvaluationOutcome,
+  type EvaluationRecord,
+  type EvaluationScheme,
+  type ExpertEvaluation,
+  type ExpertEvaluationOptions,
+  evaluateExpert,
+  evaluationRecordSchema,
+  evaluationScheme,
+  evaluationSchemeSchema,
+  OUTCOME_LABELS,
+} from './evaluation.js';
+export {
+  type ExcludedExpert,
+  type ExclusionCode,
+  type MatchedExpert,
+  type MatchRequest,
+  type MatchResult,
+  matchExperts,
+  matchRequestSchema,
+} from './matching.js';
 export { TAIYUAN_MESSAGES } from './messages.js';
 export * from './parameters.js';
 export { procedures as taiyuanProcedures } from './procedures.js';
