@@ -118,14 +118,14 @@ export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
 
 export type EvaluationOutcome = 'commendation' | 'renewal' | 'none';
 
-export const OUTCOME_LABELS: Record<EvaluationOutcome, Bilingual> = {
+export const OUTCOME_LABELS: Record<EvaluationOutcome, Bilingual> = deepFreeze({
   commendation: {
     zh: '优秀：给予表彰，推荐评省级创业就业专家，并予以续聘',
     en: 'Excellent: commendation, recommendation as a provincial expert, and renewal',
   },
   renewal: { zh: '成绩突出、成效显著：予以续聘', en: 'Outstanding results: renewal' },
   none: { zh: '未达续聘、表彰标准', en: 'Neither renewal nor commendation' },
-};
+});
 const UNDECIDED: Bilingual = { zh: '暂无法确定', en: 'Not yet decidable' };
 
 export interface ExpertEvaluation {

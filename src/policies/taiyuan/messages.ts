@@ -1,6 +1,7 @@
 // The sentences of the Taiyuan rules, one table per language keyed by code and filled in
 // late (as core/messages.ts does for the shared codes). A test fails when the tables
 // differ in their keys.
+import { deepFreeze } from '../../core/freeze.js';
 import type { Bilingual, MessageParams, MessageValue } from '../../core/types.js';
 
 type Say = (value: MessageValue | undefined) => string;
@@ -81,7 +82,7 @@ const en: Record<TaiyuanMessageCode, Template> = {
   grounds_none: () => 'Grounds of the dismissal: the decision cites none (see the procedure check)',
 };
 
-export const TAIYUAN_MESSAGES = { zh, en } as const;
+export const TAIYUAN_MESSAGES = deepFreeze({ zh, en } as const);
 
 const sayZh: Say = (v) =>
   v === undefined ? '' : typeof v === 'object' ? ('zh' in v ? v.zh : v.map((x) => x.zh).join('、')) : String(v);

@@ -167,7 +167,7 @@ export const professionalFields: Parameter<readonly Option[]> = deepFreeze({
   note: 'The list ends in 等: another field is left to the bureau (professionAccepted).',
 });
 
-export const TITLE_LEVELS = ['none', 'junior', 'intermediate', 'associate_senior', 'senior'] as const;
+export const TITLE_LEVELS = deepFreeze(['none', 'junior', 'intermediate', 'associate_senior', 'senior'] as const);
 
 export const minimumTitle: Parameter<(typeof TITLE_LEVELS)[number]> = deepFreeze({
   id: 'category.professional.title',
@@ -203,7 +203,7 @@ export const academicAreas: Parameter<readonly Option[]> = deepFreeze({
   label: { zh: '专家学者研究方向', en: "Academic's area" },
 });
 
-export const ACADEMIC_RANKS = ['assistant', 'lecturer', 'associate_professor', 'professor'] as const;
+export const ACADEMIC_RANKS = deepFreeze(['assistant', 'lecturer', 'associate_professor', 'professor'] as const);
 
 export const minimumAcademicRank: Parameter<(typeof ACADEMIC_RANKS)[number]> = deepFreeze({
   id: 'category.academic.rank',
@@ -356,7 +356,7 @@ export const refusals: Parameter<number> = deepFreeze({
   note: 'Distinct records are counted (by date and id, else by date and note); only those recorded as without good reason count.',
 });
 
-export const REFUSAL_WINDOWS = ['rolling', 'calendar_year'] as const;
+export const REFUSAL_WINDOWS = deepFreeze(['rolling', 'calendar_year'] as const);
 export type RefusalWindow = (typeof REFUSAL_WINDOWS)[number];
 
 export const refusalWindow: Parameter<RefusalWindow> = deepFreeze({
@@ -369,7 +369,7 @@ export const refusalWindow: Parameter<RefusalWindow> = deepFreeze({
   note: 'Default: any rolling 12 months (a window from a record’s date to the day before its anniversary) — the stricter reading. Alternative, selectable (refusalWindow: "calendar_year"): within one calendar year.',
 });
 
-export const RECORD_SCOPES = ['term', 'all'] as const;
+export const RECORD_SCOPES = deepFreeze(['term', 'all'] as const);
 export type RecordScope = (typeof RECORD_SCOPES)[number];
 
 export const recordScope: Parameter<RecordScope> = deepFreeze({

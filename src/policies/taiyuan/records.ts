@@ -3,6 +3,7 @@
 // procedure of 第十二条's second paragraph. Pure functions over parsed facts; the rules in
 // expert.ts and the matching in matching.ts read them.
 import { maxInRollingWindow, termPeriod } from '../../calendar/periods.js';
+import { deepFreeze } from '../../core/freeze.js';
 import type { Bilingual, Outcome } from '../../core/types.js';
 import { say } from './messages.js';
 import type { RecordScope, RefusalWindow } from './parameters.js';
@@ -56,7 +57,7 @@ export function dismissedOn(expert: Pick<Expert, 'dismissal'>, date: string): st
   return decided !== undefined && decided <= date ? decided : undefined;
 }
 
-export const GROUND_LABELS: Record<GroundId, Bilingual> = {
+export const GROUND_LABELS: Record<GroundId, Bilingual> = deepFreeze({
   一: { zh: '第十二条（一）本人主动提出不再担任专家', en: 'Art. 12(1): the expert asks to stand down' },
   二: {
     zh: '第十二条（二）服务对象累计3次及以上反馈不满意',
@@ -75,7 +76,7 @@ export const GROUND_LABELS: Record<GroundId, Bilingual> = {
     zh: '第十二条（六）聘期内违法违规言论和行为或受到刑事处罚',
     en: 'Art. 12(6): unlawful speech or acts, or a criminal penalty, during the term',
   },
-};
+});
 
 const WINDOW_LABEL: Record<RefusalWindow, Bilingual> = {
   rolling: { zh: '按任意连续12个月计（解释）', en: 'read as any rolling 12 months (interpretation)' },
@@ -297,7 +298,7 @@ export type ProcedureDefect =
   | 'confirmed_by_other'
   | 'confirmed_after_decision';
 
-export const DEFECT_LABELS: Record<ProcedureDefect, Bilingual> = {
+export const DEFECT_LABELS: Record<ProcedureDefect, Bilingual> = deepFreeze({
   no_ground: { zh: '未载明第十二条所列解聘情形', en: 'no ground of art. 12 stated' },
   no_notice: { zh: '未告知相关事实、理由和依据', en: 'the expert was not told the facts, reasons and basis' },
   notice_lacks_facts: { zh: '未告知相关事实', en: 'the facts were not told' },
@@ -310,7 +311,7 @@ export const DEFECT_LABELS: Record<ProcedureDefect, Bilingual> = {
   not_confirmed: { zh: '未经市人社部门确认', en: 'not confirmed by the city bureau' },
   confirmed_by_other: { zh: '确认机关不是市人社部门', en: 'confirmed by a body other than the city bureau' },
   confirmed_after_decision: { zh: '确认晚于解聘决定', en: 'the confirmation came after the decision' },
-};
+});
 
 /**
  * Whether a dismissal followed 第十二条: a stated ground, the bureau's confirmation, and

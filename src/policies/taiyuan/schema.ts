@@ -4,6 +4,7 @@
 // optional: a missing fact makes its rules `unknown`. There is deliberately no field for
 // region, status (身份) or age: 第五条 says selection is not limited by them.
 import * as z from 'zod/mini';
+import { deepFreeze } from '../../core/freeze.js';
 import { isoDate } from '../national/schema.js';
 import { ACADEMIC_RANKS, TITLE_LEVELS } from './parameters.js';
 
@@ -11,7 +12,7 @@ const text = z.string().check(z.maxLength(500));
 const years = z.number().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
 
-export const CATEGORY_IDS = [
+export const CATEGORY_IDS = deepFreeze([
   'entrepreneur',
   'manager_or_professional',
   'academic',
@@ -21,18 +22,18 @@ export const CATEGORY_IDS = [
   'carrier_manager',
   'contributor',
   'other',
-] as const;
+] as const);
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /** 第八条（一）–（六）: the kinds of service, for matching a request to an expert. */
-export const SERVICE_TYPES = [
+export const SERVICE_TYPES = deepFreeze([
   'consulting',
   'guidance',
   'activities',
   'project_review',
   'technical_support',
   'other_activities',
-] as const;
+] as const);
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 /** One background the expert claims; only the fields of its category are read. */
@@ -85,7 +86,7 @@ export const termSchema = z.strictObject({
   ends: z.optional(isoDate),
 });
 
-export const RECORD_KINDS = [
+export const RECORD_KINDS = deepFreeze([
   'resignation_request',
   'dissatisfied_feedback',
   'duty_refusal',
@@ -93,7 +94,7 @@ export const RECORD_KINDS = [
   'secret_leak',
   'unlawful_conduct',
   'criminal_penalty',
-] as const;
+] as const);
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** A dated event of 第十二条（一）–（六）, as the bureau recorded it. */
@@ -112,7 +113,7 @@ export const recordSchema = z.strictObject({
 });
 export type DismissalRecord = z.infer<typeof recordSchema>;
 
-export const GROUND_IDS = ['一', '二', '三', '四', '五', '六'] as const;
+export const GROUND_IDS = deepFreeze(['一', '二', '三', '四', '五', '六'] as const);
 export type GroundId = (typeof GROUND_IDS)[number];
 
 /** A dismissal and the steps before it (第十二条 and its second paragraph). */

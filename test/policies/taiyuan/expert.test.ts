@@ -276,3 +276,23 @@ describe('messages', () => {
     expect(Object.keys(TAIYUAN_MESSAGES.en).sort()).toEqual(Object.keys(TAIYUAN_MESSAGES.zh).sort());
   });
 });
+
+describe('exported data', () => {
+  it('every exported value is deeply frozen (zod schemas aside)', async () => {
+    const mod = await import('../../../src/policies/taiyuan/index.js');
+    const unfrozen: string[] = [];
+    const walk = (v: unknown, path: string, seen: Set<object>) => {
+      if ((typeof v !== 'object' && typeof v !== 'function') || v === null || seen.has(v)) return;
+      if (Object.hasOwn(v, '_zod')) return;
+      seen.add(v);
+      if (!Object.isFrozen(v)) unfrozen.push(path);
+      for (const key of Reflect.ownKeys(v)) {
+        const d = Object.getOwnPropertyDescriptor(v, key);
+        if (d && 'value' in d) walk(d.value, `${path}.${String(key)}`, seen);
+      }
+    };
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === 'object' && value !== null) walk(value, name, new Set());
+    expect(unfrozen).toEqual([]);
+  });
+});
