@@ -81,10 +81,17 @@ export const backgroundSchema = z.strictObject({
 export type Background = z.infer<typeof backgroundSchema>;
 
 /** A term of appointment (聘书): its first day, and the end date the letter states, if it states one. */
-export const termSchema = z.strictObject({
-  appointed: isoDate,
-  ends: z.optional(isoDate),
-});
+export const termSchema = z
+  .strictObject({
+    appointed: isoDate,
+    ends: z.optional(isoDate),
+  })
+  .check(
+    z.refine((t) => t.ends === undefined || t.ends >= t.appointed, {
+      path: ['ends'],
+      message: 'the stated end date is before the appointment date',
+    }),
+  );
 
 export const RECORD_KINDS = deepFreeze([
   'resignation_request',

@@ -357,3 +357,14 @@ describe('due process, 第十二条 second paragraph', () => {
     );
   });
 });
+
+describe('terms: bad data', () => {
+  it('a stated end before the appointment is an input error on that path', () => {
+    const r = run(appointed({ terms: [{ appointed: '2026-03-01', ends: '2026-02-28' }] }), '2026-06-01');
+    expect(r.verdict).toBe('invalid');
+    expect(r.problems[0]).toMatchObject({ path: ['terms', 0, 'ends'], severity: 'error' });
+    expect(run(appointed({ terms: [{ appointed: '2026-03-01', ends: '2026-03-01' }] }), '2026-03-01').verdict).toBe(
+      'eligible',
+    );
+  });
+});
