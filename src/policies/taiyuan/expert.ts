@@ -19,7 +19,7 @@ import {
   termAt,
   termsOf,
 } from './records.js';
-import { type Expert, GROUND_IDS } from './schema.js';
+import { type Expert, GROUND_IDS, type GroundId } from './schema.js';
 
 const notApplicable = (code: 'candidate' | 'not_in_term' | 'no_dismissal', asOf = ''): Outcome => ({
   status: 'not_applicable',
@@ -236,10 +236,20 @@ export function termRule(options: ReadingOptions = {}): Rule<Expert> {
   });
 }
 
+/** The rule id of each ground of 第十二条, named for what it is. */
+const GROUND_RULE_NAMES: Record<GroundId, string> = {
+  一: 'request',
+  二: 'feedback',
+  三: 'refusals',
+  四: 'personal_gain',
+  五: 'secret_leak',
+  六: 'unlawful',
+};
+
 export function groundRules(options: ReadingOptions = {}): Rule<Expert>[] {
   return GROUND_IDS.map((g) =>
     rule({
-      id: `taiyuan.ground.${g === '一' ? 'request' : g === '二' ? 'feedback' : g === '三' ? 'refusals' : g === '四' ? 'personal_gain' : g === '五' ? 'secret_leak' : 'unlawful'}`,
+      id: `taiyuan.ground.${GROUND_RULE_NAMES[g]}`,
       clauses: ['第十二条', `第十二条（${g}）`],
       provenance: g === '三' ? p.refusalWindow.provenance : p.recordScope.provenance,
       title: GROUND_LABELS[g],

@@ -28,7 +28,7 @@ const zh = {
   ground_open: (p, s) => `${s(p.label)}：尚不能确定（${s(p.detail)}），请补充 ${s(p.paths)}`,
   duty_kept: (p, s) => `保密义务：自${s(p.since)}首次聘任起承担，聘期终止后仍不解除；未记录泄密`,
   duty_breached: (p, s) => `保密义务：${s(p.date)}记录泄露服务对象商业秘密；该义务不因聘期终止而解除`,
-  duty_open: (p, s) => `保密义务：记录的泄密是否在首次聘任之后尚不能确定，请补充 ${s(p.paths)}`,
+  duty_open: (p, s) => `保密义务：缺少记录，无法判断是否泄密，请补充 ${s(p.paths)}`,
   no_dismissal: () => '未提供解聘记录：程序审查不适用',
   procedure_ok: (p, s) =>
     `解聘程序：已告知事实、理由和依据，已听取陈述和申辩，经市人社部门确认，于${s(p.decided)}作出决定`,
@@ -68,8 +68,7 @@ const en: Record<TaiyuanMessageCode, Template> = {
     `Confidentiality: owed since the first appointment on ${s(p.since)}, and not released when a term ends; no leak recorded`,
   duty_breached: (p, s) =>
     `Confidentiality: a client's business secret leaked on ${s(p.date)}; the duty outlives the term`,
-  duty_open: (p, s) =>
-    `Confidentiality: not yet known whether a recorded leak follows the first appointment; supply ${s(p.paths)}`,
+  duty_open: (p, s) => `Confidentiality: no records given, so a leak cannot be ruled out; supply ${s(p.paths)}`,
   no_dismissal: () => 'No dismissal given: the procedure check does not apply',
   procedure_ok: (p, s) =>
     `Dismissal procedure: facts, reasons and basis told, statement and defence heard, confirmed by the city bureau, decided on ${s(p.decided)}`,

@@ -261,7 +261,7 @@ export function confidentialityOutcome(
   if (expert.records === undefined)
     return {
       status: 'unknown',
-      code: 'missing',
+      code: 'duty_open',
       message: say('duty_open', { paths: 'records' }),
       missing: ['records'],
     };
