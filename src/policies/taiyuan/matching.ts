@@ -81,7 +81,9 @@ function reasonsFor(
     if (t) term = { from: t.from, to: t.to };
     else reasons.push('not_in_term');
   }
-  if (dismissedOn(e, request.date) !== undefined) reasons.push('dismissed');
+  // A dismissal in an earlier term does not bar a later reappointment.
+  const decided = dismissedOn(e, request.date);
+  if (decided !== undefined && (term === undefined || decided >= term.from)) reasons.push('dismissed');
   if (e.fields === undefined) reasons.push('fields_unknown');
   else if (!e.fields.some((f) => norm(f) === norm(request.field))) reasons.push('field');
   if (request.serviceType !== undefined) {

@@ -103,6 +103,13 @@ describe('matching, 第十条（三）', () => {
     expect(at('2027-02-19')).toContain('TY-003');
     expect(at('2027-02-20')).not.toContain('TY-003');
   });
+  it('a dismissal in an earlier term does not bar a later reappointment', () => {
+    const reappointed = [{ ...roster[2], terms: [...roster[2].terms, { appointed: '2029-03-01' }] }];
+    expect(matchExperts({ ...request, date: '2029-03-01' }, reappointed).matched).toHaveLength(1);
+    expect(matchExperts({ ...request, date: '2029-02-28' }, reappointed).excluded[0]?.reasons[0]?.code).toBe(
+      'dismissed',
+    );
+  });
   it('fields compare trimmed and without case; any service when the request names none', () => {
     const { serviceType: _, ...anyService } = request;
     const r = matchExperts({ ...anyService, field: '  电子商务 ' }, roster);

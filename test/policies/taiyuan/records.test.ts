@@ -283,6 +283,11 @@ describe('due process, 第十二条 second paragraph', () => {
     expect(result(r, 'taiyuan.term').code).toBe('term_dismissed');
     expect(result(run(dismissed(), '2026-08-09'), 'taiyuan.term').status).toBe('pass');
   });
+  it('a reappointment after a dismissal in an earlier term stands', () => {
+    const again = { ...dismissed(), terms: [{ appointed: '2026-03-01' }, { appointed: '2029-03-01' }] };
+    expect(result(run(again, '2029-03-01'), 'taiyuan.term').status).toBe('pass');
+    expect(result(run(again, '2029-02-28'), 'taiyuan.term').code).toBe('term_dismissed');
+  });
   it('a decision without a hearing is defective, citing the clause', () => {
     const { hearing: _, ...noHearing } = validDismissal;
     const r = procedure(noHearing);
