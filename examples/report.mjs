@@ -1,9 +1,11 @@
 // `npm start`: prints the reports of the bundled examples — the national studios, a
-// Tianjin application, and the graded evaluation of a Tianjin studio's year — with the
+// Tianjin application, the graded evaluation of a Tianjin studio's year, and Taiyuan's
+// expert candidate, roster, matching and evaluation — with the
 // clause behind every line. Uses the built package, as an installed user would.
 // `npm start -- --en` prints them in English.
 import { readFileSync } from 'node:fs';
 import { check, evaluate, renderReport } from 'chuangye-rules';
+import { printTaiyuan } from './taiyuan/report.mjs';
 
 const lang = process.argv.includes('--en') ? 'en' : 'zh';
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -21,3 +23,5 @@ console.log(
 console.log('── examples/tianjin/year-record.json (evaluation 2025-06-20 … 2026-06-19)\n');
 const evaluation = evaluate('tianjin', read('./tianjin/year-record.json'), { from: '2025-06-20', to: '2026-06-19' });
 console.log(renderReport(evaluation, { lang }));
+
+printTaiyuan(lang);

@@ -92,7 +92,7 @@ export interface EvaluationReport {
 
 /** Scores every item: assessed fractions (clamped to [0, 1]) and counts against targets. */
 export function score(
-  standard: EvaluationStandard,
+  standard: Pick<EvaluationStandard, 'areas'>,
   counts: Readonly<Record<string, number>>,
   assessments: Readonly<Record<string, number | string>>,
 ): { areas: AreaScore[]; min: Decimal; max: Decimal } {

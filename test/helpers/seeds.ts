@@ -49,3 +49,27 @@ export function numberedProvisions(text: string, stopAt?: string): string[] {
   }
   return ids;
 }
+
+const ARTICLE = /^第([一二三四五六七八九十]+)条/u;
+const ARTICLE_CHAPTER = /^第([一二三四五六七八九十]+)章/u;
+
+/**
+ * The ids of the provisions of a text numbered in articles (第一条, with items （一）),
+ * as the Taiyuan clauses number them: '第五条', '第五条（三）', chapters '第二章'.
+ */
+export function articleProvisions(text: string): string[] {
+  const ids: string[] = [];
+  let article = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const c = ARTICLE_CHAPTER.exec(line);
+    const a = ARTICLE.exec(line);
+    const s = article ? SECTION.exec(line) : null;
+    if (c) ids.push(`第${c[1]}章`);
+    else if (a) {
+      article = `第${a[1]}条`;
+      ids.push(article);
+    } else if (s) ids.push(`${article}（${s[1]}）`);
+  }
+  return ids;
+}

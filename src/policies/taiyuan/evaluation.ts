@@ -1,0 +1,267 @@
+// 第十条（一）: the dynamic evaluation. The bureau weighs "服务工作量" and "服务对象满意度"
+// and renews (续聘) those whose results are outstanding, commends (表彰) the excellent and
+// recommends them as provincial experts. The text sets no number at all, so the scheme
+// below is a labelled library default, to be replaced by the bureau's own.
+//
+// Not `evaluate('taiyuan', …)`: the core evaluation grades a year in four grades (优秀 /
+// 良好 / 合格 / 不合格) behind an applicability rule. Taiyuan has no grades and no 不合格
+// here; its outcomes are renewal, commendation with recommendation, or neither. So this is
+// its own function over the same scoring core (core/grading.ts `score`).
+import type { Decimal } from 'decimal.js';
+import * as z from 'zod/mini';
+import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../../calendar/date.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { type AreaScore, score, standardSchema } from '../../core/grading.js';
+import { comparePaths, parseFacts, preview, readInput } from '../../core/input.js';
+import { render } from '../../core/messages.js';
+import type { Bilingual, InputProblem, Parameter, Provenance } from '../../core/types.js';
+import { isoDate } from '../national/schema.js';
+
+const decimal = standardSchema.shape.cutoffs.shape.pass;
+
+/** A scheme: scored areas (the core standard's shape) and the two thresholds the text implies. */
+export const evaluationSchemeSchema = z.strictObject({
+  id: z.string(),
+  label: standardSchema.shape.label,
+  note: z.optional(z.string()),
+  areas: standardSchema.shape.areas,
+  thresholds: z.strictObject({
+    /** 成绩突出、成效显著: renewal. */
+    renewal: decimal,
+    /** 优秀: commendation and recommendation as a provincial expert. */
+    commendation: decimal,
+  }),
+});
+export type EvaluationScheme = z.infer<typeof evaluationSchemeSchema>;
+
+/**
+ * The library's default scheme: NOT the text's. Its numbers are placeholders that make
+ * the machinery usable until the bureau issues its own; every report says so.
+ */
+export const defaultScheme: EvaluationScheme = deepFreeze({
+  id: 'taiyuan-library-default',
+  label: {
+    zh: '本库默认评估方案（非文件规定，应由市人社局替换）',
+    en: 'Library default scheme (not in the text; the bureau replaces it)',
+  },
+  note: 'The measures name workload and satisfaction (第十条（一）) but set no weight, target or threshold. Defaults: 50 points for workload (24 services a year for full marks), 50 for the share of satisfied recipients; renewal from 60, commendation from 90.',
+  areas: [
+    {
+      id: 'workload',
+      label: { zh: '服务工作量', en: 'Workload' },
+      clause: '第十条（一）',
+      items: [
+        {
+          id: 'services',
+          label: { zh: '评估期内服务次数', en: 'Services in the period' },
+          points: 50,
+          measure: { kind: 'count', count: 'services', target: 24 },
+        },
+      ],
+    },
+    {
+      id: 'satisfaction',
+      label: { zh: '服务对象满意度', en: "Recipients' satisfaction" },
+      clause: '第十条（一）',
+      items: [
+        {
+          id: 'satisfaction',
+          label: { zh: '满意的服务对象占比', en: 'Share of satisfied recipients' },
+          points: 50,
+          measure: { kind: 'assessed' },
+        },
+      ],
+    },
+  ],
+  thresholds: { renewal: 60, commendation: 90 },
+});
+
+/** The scheme as a parameter: a default, cited, with its quote. */
+export const evaluationScheme: Parameter<EvaluationScheme> = deepFreeze({
+  id: 'evaluation.scheme',
+  value: defaultScheme,
+  clause: '第十条（一）',
+  quote: '根据创业就业服务工作量，根据服务对象满意度等对专家的工作实绩进行动态评估',
+  provenance: 'default',
+  label: { zh: '动态评估方案', en: 'Dynamic evaluation scheme' },
+  note: 'The text sets no numbers: the library ships a labelled default (defaultScheme) that the bureau replaces with options.scheme.',
+});
+
+/** An expert's record for a period: services given and the recipients' answers. */
+export const evaluationRecordSchema = z.strictObject({
+  id: z.optional(z.string().check(z.maxLength(500))),
+  services: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: z.optional(z.string().check(z.maxLength(500))),
+          date: isoDate,
+          recipient: z.optional(z.string().check(z.maxLength(500))),
+        }),
+      )
+      .check(z.maxLength(10_000)),
+  ),
+  /** For a bureau scheme's other count items: the counts by key. */
+  counts: z.optional(z.record(z.string().check(z.maxLength(100)), z.int().check(z.nonnegative()))),
+  /** For a bureau scheme's other assessed items: the evaluators' fraction in [0, 1] by item id. */
+  assessments: z.optional(z.record(z.string().check(z.maxLength(100)), z.number().check(z.nonnegative(), z.lte(1)))),
+  satisfaction: z.optional(
+    z.strictObject({ responses: z.int().check(z.nonnegative()), satisfied: z.int().check(z.nonnegative()) }).check(
+      z.refine((s) => s.satisfied <= s.responses, {
+        path: ['satisfied'],
+        message: 'satisfied exceeds responses',
+      }),
+    ),
+  ),
+});
+export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
+
+export type EvaluationOutcome = 'commendation' | 'renewal' | 'none';
+
+export const OUTCOME_LABELS: Record<EvaluationOutcome, Bilingual> = deepFreeze({
+  commendation: {
+    zh: '优秀：给予表彰，推荐评省级创业就业专家，并予以续聘',
+    en: 'Excellent: commendation, recommendation as a provincial expert, and renewal',
+  },
+  renewal: { zh: '成绩突出、成效显著：予以续聘', en: 'Outstanding results: renewal' },
+  none: { zh: '未达续聘、表彰标准', en: 'Neither renewal nor commendation' },
+});
+const UNDECIDED: Bilingual = { zh: '暂无法确定', en: 'Not yet decidable' };
+
+export interface ExpertEvaluation {
+  policy: 'taiyuan';
+  clause: '第十条（一）';
+  period: { from: string; to: string };
+  outcome: EvaluationOutcome | null;
+  outcomeLabel: Bilingual;
+  score: string | null;
+  scoreRange?: { min: string; max: string };
+  scheme: { id: string; label: Bilingual; provenance: Provenance };
+  areas: AreaScore[];
+  /** The input paths that would decide an open outcome. */
+  missing: string[];
+  problems: InputProblem[];
+}
+
+export interface ExpertEvaluationOptions {
+  /** First day of the period; by default the day after `to` one year earlier. */
+  from?: string;
+  /** Last day of the period; today in China by default. */
+  to?: string;
+  /** The bureau's scheme, replacing the library default. */
+  scheme?: unknown;
+}
+
+function optionProblem(path: (string | number)[], detail: string): InputProblem {
+  return {
+    path: ['options', ...path],
+    code: 'invalid_option',
+    severity: 'error',
+    message: render('invalid_option', { detail }),
+  };
+}
+
+function outcomeOf(scheme: EvaluationScheme, value: Decimal): EvaluationOutcome {
+  if (value.gte(scheme.thresholds.commendation)) return 'commendation';
+  if (value.gte(scheme.thresholds.renewal)) return 'renewal';
+  return 'none';
+}
+
+/**
+ * 第十条（一）: scores an expert's period by workload and satisfaction under a scheme
+ * (the library default unless the bureau's is given) and says whether it earns renewal,
+ * commendation with recommendation, or neither. Never throws on bad input or options.
+ * @example
+ * evaluateExpert({ services, satisfaction: { responses: 40, satisfied: 38 } }, { to: '2027-02-28' }).outcome;
+ */
+export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions = {}): ExpertEvaluation {
+  const problems: InputProblem[] = [];
+  const opts = typeof options === 'object' && options !== null ? options : {};
+  let to = todayInChina();
+  if (opts.to !== undefined) {
+    if (isIsoDate(opts.to)) to = opts.to;
+    else problems.push(optionProblem(['to'], `to = ${preview(opts.to)}`));
+  }
+  let from = formatIsoDate(addYears(parseIsoDate(to) as number, -1) + 1);
+  if (opts.from !== undefined) {
+    if (isIsoDate(opts.from)) from = opts.from;
+    else problems.push(optionProblem(['from'], `from = ${preview(opts.from)}`));
+  }
+  if (from > to) problems.push(optionProblem(['from'], `from ${from} is after to ${to}`));
+
+  let scheme: EvaluationScheme = defaultScheme;
+  let provenance: Provenance = 'default';
+  if (opts.scheme !== undefined) {
+    const parsed = z.safeParse(evaluationSchemeSchema, readInput(opts.scheme).value);
+    if (parsed.success) {
+      scheme = parsed.data;
+      provenance = 'text';
+    } else {
+      for (const issue of parsed.error.issues)
+        problems.push(
+          optionProblem(
+            ['scheme', ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')],
+            issue.message,
+          ),
+        );
+    }
+  }
+
+  const read = readInput(input);
+  problems.push(...read.problems);
+  const parsed = parseFacts(evaluationRecordSchema, read.value);
+  problems.push(...parsed.problems);
+  problems.sort((a, b) => comparePaths(a.path, b.path));
+  const base = {
+    policy: 'taiyuan' as const,
+    clause: '第十条（一）' as const,
+    period: { from, to },
+    scheme: { id: scheme.id, label: scheme.label, provenance },
+    problems,
+  };
+  const record = parsed.facts;
+  if (record === undefined || problems.some((x) => x.severity === 'error')) {
+    return { ...base, outcome: null, outcomeLabel: UNDECIDED, score: null, areas: [], missing: [] };
+  }
+
+  // Distinct services inside the period: by id where given, else by date and recipient.
+  const services = record.services
+    ? new Set(
+        record.services
+          .filter((s) => s.date >= from && s.date <= to)
+          .map((s) => (s.id?.trim() ? `id:${s.id.trim()}` : JSON.stringify([s.date, s.recipient?.trim()]))),
+      ).size
+    : undefined;
+  const counts: Record<string, number> = { ...record.counts, ...(services === undefined ? {} : { services }) };
+  const s = record.satisfaction;
+  const assessments: Record<string, number> = {
+    ...record.assessments,
+    ...(s && s.responses > 0 ? { satisfaction: s.satisfied / s.responses } : {}),
+  };
+  const scored = score(scheme, counts, assessments);
+  // The input path that would score each open item (core names assessed items only).
+  const missing: string[] = [];
+  for (const area of scheme.areas)
+    for (const item of area.items) {
+      if (item.measure.kind === 'count' && counts[item.measure.count] === undefined)
+        missing.push(item.measure.count === 'services' ? 'services' : `counts.${item.measure.count}`);
+      else if (item.measure.kind === 'assessed' && assessments[item.id] === undefined)
+        missing.push(item.id === 'satisfaction' ? 'satisfaction' : `assessments.${item.id}`);
+    }
+  const max = scored.max;
+  const low = outcomeOf(scheme, scored.min);
+  const high = outcomeOf(scheme, max);
+  const exact = scored.min.eq(max);
+  const outcome = low === high ? low : null;
+  return {
+    ...base,
+    outcome,
+    outcomeLabel: outcome ? OUTCOME_LABELS[outcome] : UNDECIDED,
+    score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
+    ...(exact
+      ? {}
+      : { scoreRange: { min: scored.min.toDecimalPlaces(2).toString(), max: max.toDecimalPlaces(2).toString() } }),
+    areas: scored.areas,
+    missing,
+  };
+}
