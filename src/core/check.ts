@@ -12,6 +12,55 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
+/** Options beyond the public contract's, taken by a policy's own checking functions. */
+export interface ReadingOptions {
+  /**
+   * The caller's readings of ambiguities, by interpretation parameter id
+   * (`{ 'studio.leadCountsAsMentor': true }`); each must be a parameter of the policy
+   * whose provenance is not 'text', with a value of the same type.
+   */
+  readings?: Readonly<Record<string, unknown>>;
+  /** For a text without a date of its own: the day it took effect, `YYYY-MM-DD`. */
+  effectiveFrom?: string;
+}
+
+/** The options every checking function shares, validated: a bad option is a problem, never a throw. */
+export function contextOptions(
+  policy: Policy,
+  options: { readings?: unknown; effectiveFrom?: unknown },
+  problems: InputProblem[],
+): Pick<RuleContext, 'readings' | 'effectiveFrom'> {
+  const out: Pick<RuleContext, 'readings' | 'effectiveFrom'> = {};
+  const bad = (path: string[], detail: string) =>
+    problems.push({
+      path: ['options', ...path],
+      code: 'invalid_option',
+      severity: 'error',
+      message: render('invalid_option', { detail }),
+    });
+  const from = options.effectiveFrom;
+  if (from !== undefined) {
+    if (isIsoDate(from)) out.effectiveFrom = from;
+    else bad(['effectiveFrom'], `effectiveFrom = ${preview(from)}`);
+  }
+  const raw = options.readings;
+  if (raw === undefined) return out;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    bad(['readings'], `readings = ${preview(raw)}`);
+    return out;
+  }
+  const chosen: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    const value = (raw as Record<string, unknown>)[key];
+    const param = policy.parameters.find((p) => p.id === key && p.provenance !== 'text');
+    if (!param) bad(['readings', key], `${preview(key)} is not a reading of ${policy.id}`);
+    else if (typeof value !== typeof param.value) bad(['readings', key], `${key} = ${preview(value)}`);
+    else Object.defineProperty(chosen, key, { value, enumerable: true });
+  }
+  out.readings = Object.freeze(chosen);
+  return out;
+}
+
 /** Contract: invalid ⇔ an input error; else ineligible ⇔ a rule failed; else incomplete ⇔ a rule unknown. */
 export function verdictOf(results: readonly RuleResult[], problems: readonly InputProblem[]): Verdict {
   if (problems.some((p) => p.severity === 'error')) return 'invalid';
@@ -60,7 +109,12 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
  * Checks one subject's input against a policy at a date. Never throws on bad input or
  * options: problems are reported with paths. Throws only for a subject the policy lacks.
  */
-export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, options: CheckOptions = {}): Report {
+export function checkPolicy(
+  policy: Policy,
+  subject: SubjectId,
+  input: unknown,
+  options: CheckOptions & ReadingOptions = {},
+): Report {
   const spec = policy.checks[subject];
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const problems: InputProblem[] = [];
@@ -75,6 +129,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
       message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
     });
   }
+  const context: RuleContext = { asOf, ...contextOptions(policy, options ?? {}, problems) };
   const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
   if (force) results.push(force);
@@ -85,7 +140,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   if (guard !== null && problems.length === 0) {
     try {
       if (guard(input)) {
-        const fast = [...results, ...runRules(spec.rules, input, { asOf })];
+        const fast = [...results, ...runRules(spec.rules, input, context)];
         return { policy: policy.id, subject, asOf, verdict: verdictOf(fast, problems), results: fast, problems };
       }
     } catch {
@@ -97,7 +152,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   problems.push(...read.problems);
   const parsed = parseFacts(spec.schema, read.value);
   problems.push(...parsed.problems);
-  if (parsed.facts !== undefined) results.push(...runRules(spec.rules, parsed.facts, { asOf }));
+  if (parsed.facts !== undefined) results.push(...runRules(spec.rules, parsed.facts, context));
   // Problems in input order of their paths, so the same input always reads the same.
   if (problems.length > 1) problems.sort((a, b) => comparePaths(a.path, b.path));
   return { policy: policy.id, subject, asOf, verdict: verdictOf(results, problems), results, problems };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
-import { runRules } from './check.js';
+import { contextOptions, type ReadingOptions, runRules } from './check.js';
 import { UnknownSubjectError } from './errors.js';
 import {
   type EvaluationReport,
@@ -56,14 +56,19 @@ function periodOf(options: EvaluateOptions, problems: InputProblem[]): { from: s
  * Grades a year's record under a policy's evaluation. Never throws on bad input or
  * options; the report says which standard it used.
  */
-export function evaluatePolicy(policy: Policy, input: unknown, options: EvaluateOptions = {}): EvaluationReport {
+export function evaluatePolicy(
+  policy: Policy,
+  input: unknown,
+  options: EvaluateOptions & ReadingOptions = {},
+): EvaluationReport {
   const spec = policy.evaluation;
   if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
   const problems: InputProblem[] = [];
   const period = periodOf(options ?? {}, problems);
 
+  const chosen = contextOptions(policy, options ?? {}, problems);
   let standard: EvaluationStandard = spec.defaultStandard;
-  let provenance: 'default' | 'text' = 'default';
+  let provenance: 'default' | 'interpretation' | 'text' = spec.defaultProvenance ?? 'default';
   if (options?.standard !== undefined) {
     const read = readInput(options.standard);
     const parsed = z.safeParse(standardSchema, read.value);
@@ -95,7 +100,7 @@ export function evaluatePolicy(policy: Policy, input: unknown, options: Evaluate
   if (record === undefined || problems.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
     return { ...base, grade: null, gradeLabel: UNDECIDED, score: null, areas: [], results: [] };
   }
-  const context = { asOf: period.to, period };
+  const context = { asOf: period.to, period, ...chosen };
   const [applicability] = runRules([spec.applicability], record, context);
   const gates = runRules(spec.gates, record, context);
   const results: RuleResult[] = [applicability as RuleResult, ...gates];
@@ -114,7 +119,8 @@ export function evaluatePolicy(policy: Policy, input: unknown, options: Evaluate
     Object.entries(spec.counts(record, period)).filter((e): e is [string, number] => e[1] !== undefined),
   );
   const scored = score(standard, counts, spec.assessments(record));
-  const exact = scored.min.eq(scored.max);
+  // A pass/fail standard without scored items has no score to show.
+  const exact = scored.min.eq(scored.max) && standard.areas.some((a) => a.items.length > 0);
   const gateFailed = gates.some((g) => g.status === 'fail');
   const gateOpen = gates.some((g) => g.status === 'unknown');
   const low = gradeFor(standard, scored.min);
