@@ -40,6 +40,7 @@ export type {
 } from './core/types.js';
 export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
+export * as pingdingshan from './policies/pingdingshan/index.js';
 export * as tianjin from './policies/tianjin/index.js';
 export { escapeHtml } from './report/html.js';
 export { type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';

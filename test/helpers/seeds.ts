@@ -49,3 +49,36 @@ export function numberedProvisions(text: string, stopAt?: string): string[] {
   }
   return ids;
 }
+
+const ARTICLE = /^(第[一二三四五六七八九十]+条)/u;
+const CHAPTER_HEADING = /^(第[一二三四五六七八九十]+章)/u;
+
+/**
+ * The ids of the provisions of a text in the 第X条（一）1. style, as the policies number
+ * their clauses: '第五条（二）6', '第十一条（四）1', '第三章'. Independent of the library.
+ */
+export function articleProvisions(text: string): string[] {
+  const ids: string[] = [];
+  let article = '';
+  let section = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const h = CHAPTER_HEADING.exec(line);
+    const a = ARTICLE.exec(line);
+    const s = article ? SECTION.exec(line) : null;
+    const i = article ? ITEM.exec(line) : null;
+    if (h) {
+      ids.push(h[1] as string);
+      article = '';
+      section = '';
+    } else if (a) {
+      article = a[1] as string;
+      section = '';
+      ids.push(article);
+    } else if (s) {
+      section = `（${s[1]}）`;
+      ids.push(article + section);
+    } else if (i) ids.push(article + section + i[1]);
+  }
+  return ids;
+}

@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/index.js';
 import { policies } from '../../src/index.js';
-import { numberedProvisions, seed, squash } from '../helpers/seeds.js';
+import { articleProvisions, numberedProvisions, seed, squash } from '../helpers/seeds.js';
 
 const SOURCES: Record<string, { file: string; provisions: (text: string) => string[] }> = {
   national: { file: 'national-studio-guideline.txt', provisions: (t) => numberedProvisions(t) },
   tianjin: { file: 'tianjin-studio-pilot-notice.txt', provisions: (t) => numberedProvisions(t, '联 系 人') },
+  pingdingshan: { file: 'pingdingshan-master-studio-measures.txt', provisions: articleProvisions },
 };
 
 describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (policy) => {
