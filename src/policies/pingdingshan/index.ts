@@ -5,11 +5,13 @@
  * and year, and its exit from the list.
  * @packageDocumentation
  */
+import { generateName, validateName } from '../../core/naming.js';
 import type { Policy } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { mentorRules } from './mentor.js';
-import { parameters } from './parameters.js';
-import { mentorSchema } from './schema.js';
+import { naming, parameters } from './parameters.js';
+import { mentorSchema, studioSchema } from './schema.js';
+import { studioRules } from './studio.js';
 
 export const pingdingshanPolicy: Policy = {
   id: 'pingdingshan',
@@ -29,7 +31,7 @@ export const pingdingshanPolicy: Policy = {
     note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rule pingdingshan.in_force).',
   },
   repeals: [],
-  subjects: ['mentor'],
+  subjects: ['mentor', 'studio'],
   clauses,
   parameters,
   checks: {
@@ -38,11 +40,30 @@ export const pingdingshanPolicy: Policy = {
       schema: mentorSchema,
       rules: mentorRules,
     },
+    studio: {
+      label: { zh: '市级大众创业指导大师工作室', en: 'Municipal master studio of mass entrepreneurship guidance' },
+      schema: studioSchema,
+      rules: studioRules,
+    },
   },
   procedures: [],
 };
 
+/**
+ * The name 第六条（五）gives: 申报个人名称 + 大众创业指导大师工作室.
+ * @example pingdingshanStudioName({ applicantName: '李华' }); // '李华大众创业指导大师工作室'
+ */
+export function pingdingshanStudioName(values: { applicantName: string }): string | null {
+  return generateName(naming, values);
+}
+
+/** Checks a studio name against 第六条（五）, exactly (linear in the name's length). */
+export function validatePingdingshanStudioName(name: string, values: { applicantName?: string } = {}) {
+  return validateName(naming, name, values);
+}
+
 export { type MentorRoutes, mentorRoutes } from './mentor.js';
 export * from './parameters.js';
-export { mentorSchema, type PingdingshanMentor } from './schema.js';
+export { mentorSchema, type PingdingshanMentor, type PingdingshanStudio, studioSchema } from './schema.js';
+export { countedMentors, type MentorOutcome, mentorOutcomes, personKey } from './studio.js';
 export { clauses as pingdingshanClauses };
