@@ -120,7 +120,8 @@ export function evaluatePolicy(
   );
   const scored = score(standard, counts, spec.assessments(record));
   // A pass/fail standard without scored items has no score to show.
-  const exact = scored.min.eq(scored.max) && standard.areas.some((a) => a.items.length > 0);
+  const scores = standard.areas.some((a) => a.items.length > 0);
+  const exact = scores && scored.min.eq(scored.max);
   const gateFailed = gates.some((g) => g.status === 'fail');
   const gateOpen = gates.some((g) => g.status === 'unknown');
   const low = gradeFor(standard, scored.min);
@@ -132,7 +133,7 @@ export function evaluatePolicy(
     grade,
     gradeLabel: grade ? GRADE_LABELS[grade] : UNDECIDED,
     score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
-    ...(exact
+    ...(exact || !scores
       ? {}
       : {
           scoreRange: { min: scored.min.toDecimalPlaces(2).toString(), max: scored.max.toDecimalPlaces(2).toString() },

@@ -8,6 +8,7 @@
 import { generateName, validateName } from '../../core/naming.js';
 import type { Policy } from '../../core/types.js';
 import { clauses } from './clauses.js';
+import { evaluation } from './evaluation.js';
 import { mentorRules } from './mentor.js';
 import { naming, parameters } from './parameters.js';
 import { mentorSchema, studioSchema } from './schema.js';
@@ -46,6 +47,7 @@ export const pingdingshanPolicy: Policy = {
       rules: studioRules,
     },
   },
+  evaluation,
   procedures: [],
 };
 
@@ -62,8 +64,16 @@ export function validatePingdingshanStudioName(name: string, values: { applicant
   return validateName(naming, name, values);
 }
 
+export { defaultStandard, type QuarterOutcome, quarterOutcomes } from './evaluation.js';
 export { type MentorRoutes, mentorRoutes } from './mentor.js';
 export * from './parameters.js';
-export { mentorSchema, type PingdingshanMentor, type PingdingshanStudio, studioSchema } from './schema.js';
+export {
+  mentorSchema,
+  type PingdingshanMentor,
+  type PingdingshanStudio,
+  type PingdingshanYearRecord,
+  studioSchema,
+  yearRecordSchema,
+} from './schema.js';
 export { countedMentors, type MentorOutcome, mentorOutcomes, personKey } from './studio.js';
 export { clauses as pingdingshanClauses };

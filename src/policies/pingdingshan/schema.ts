@@ -155,5 +155,7 @@ export const yearRecordSchema = z.strictObject({
     }),
     10_000,
   ),
+  /** For a caller's standard with assessed items: the evaluators' fraction in [0, 1] per item id. */
+  assessments: z.optional(z.record(z.string().check(z.maxLength(100)), z.number().check(z.nonnegative(), z.lte(1)))),
 });
 export type PingdingshanYearRecord = z.infer<typeof yearRecordSchema>;

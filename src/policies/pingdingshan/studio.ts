@@ -121,8 +121,6 @@ function mentorsQualify(s: Studio, ctx: RuleContext): Outcome {
   };
 }
 
-const mentorsOf = (s: Studio) => s.mentors;
-
 function hostKind(s: Studio): Outcome {
   const o = listedKind(p.hostKinds, s.host?.kind, s.host?.kindAccepted, {
     kind: 'host.kind',
