@@ -50,8 +50,9 @@ export interface QuarterOutcome {
 export function quarterOutcomes(y: Year, period: Period): QuarterOutcome[] | undefined {
   if (y.activities === undefined) return undefined;
   return quartersBetween(period.from, period.to).map((q) => {
-    const from = q.from < period.from ? period.from : q.from;
-    const to = q.to > period.to ? period.to : q.to;
+    // The part of the quarter inside the period (ISO dates compare as strings).
+    const from = [q.from, period.from].sort()[1] as string;
+    const to = [q.to, period.to].sort()[0] as string;
     const count = activities(y, 'regional_exchange', from, to) ?? 0;
     const status = q.partial ? 'partial' : count >= p.quarterlyExchanges.value ? 'met' : 'short';
     return { quarter: q.quarter, from: q.from, to: q.to, count, status };
