@@ -11,6 +11,7 @@ import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { mentorRules } from './mentor.js';
 import { naming, parameters } from './parameters.js';
+import { procedures } from './procedures.js';
 import { mentorSchema, studioSchema } from './schema.js';
 import { studioRules } from './studio.js';
 
@@ -48,7 +49,7 @@ export const pingdingshanPolicy: Policy = {
     },
   },
   evaluation,
-  procedures: [],
+  procedures,
 };
 
 /**
@@ -65,8 +66,26 @@ export function validatePingdingshanStudioName(name: string, values: { applicant
 }
 
 export { defaultStandard, type QuarterOutcome, quarterOutcomes } from './evaluation.js';
+export {
+  type ExitAssessment,
+  type ExitGround,
+  type ExitHistory,
+  exitAssessment,
+  exitHistorySchema,
+  type GroundStatus,
+} from './exit.js';
 export { type MentorRoutes, mentorRoutes } from './mentor.js';
 export * from './parameters.js';
+export {
+  type BallotCount,
+  type BallotResult,
+  type MajorMatterReport,
+  majorMatterReport,
+  type ProcedureOptions,
+  recognitionSteps,
+  recognitionTimeline,
+  secretBallot,
+} from './procedures.js';
 export {
   mentorSchema,
   type PingdingshanMentor,

@@ -54,13 +54,15 @@ export function inForceOutcome(ctx: RuleContext): Outcome {
   );
 }
 
-export const inForceRule = rule<unknown>({
-  id: 'pingdingshan.in_force',
-  clauses: ['第十四条'],
-  provenance: 'interpretation',
-  title: { zh: '本办法自下发之日起试行', en: 'The measures apply from the day of issue' },
-  check: (_facts, ctx) => inForceOutcome(ctx),
-});
+/** The in-force rule for one subject (`pingdingshan.mentor.in_force`). */
+export const inForceRule = <F>(subject: string): Rule<F> =>
+  rule<F>({
+    id: `pingdingshan.${subject}.in_force`,
+    clauses: ['第十四条'],
+    provenance: 'interpretation',
+    title: { zh: '本办法自下发之日起试行', en: 'The measures apply from the day of issue' },
+    check: (_facts, ctx) => inForceOutcome(ctx),
+  });
 
 function declaration(id: string, clause: string, label: Bilingual, key: keyof Mentor): Rule<Mentor> {
   return rule({
@@ -254,4 +256,4 @@ export const mentorConditionRules: Rule<Mentor>[] = [
   routeRule,
 ];
 
-export const mentorRules: Rule<Mentor>[] = [inForceRule as Rule<Mentor>, ...mentorConditionRules];
+export const mentorRules: Rule<Mentor>[] = [inForceRule<Mentor>('mentor'), ...mentorConditionRules];

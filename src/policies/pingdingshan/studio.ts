@@ -146,7 +146,7 @@ function given(facts: object | undefined): string[] | undefined {
 }
 
 export const studioRules: Rule<Studio>[] = [
-  inForceRule as Rule<Studio>,
+  inForceRule<Studio>('studio'),
   rule({
     id: 'pingdingshan.studio.host_kind',
     clauses: ['第三条'],
