@@ -9,8 +9,8 @@ const entries = [
   ['calendar', 10, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   ['national', 40, []],
   ['tianjin', 60, []],
-  ['pingdingshan', 50, []],
-  ['index', 70, []],
+  ['pingdingshan', 60, []],
+  ['index', 85, []],
 ];
 
 let failed = false;

@@ -5,6 +5,7 @@
  * and year, and its exit from the list.
  * @packageDocumentation
  */
+import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
 import type { Policy } from '../../core/types.js';
 import { clauses } from './clauses.js';
@@ -33,7 +34,7 @@ export const pingdingshanPolicy: Policy = {
     note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rule pingdingshan.in_force).',
   },
   repeals: [],
-  subjects: ['mentor', 'studio'],
+  subjects: ['studio', 'mentor'],
   clauses,
   parameters,
   checks: {
@@ -51,6 +52,21 @@ export const pingdingshanPolicy: Policy = {
   evaluation,
   procedures,
 };
+// Everything but the zod schemas (which cache lazily) is frozen: no consumer can change the next report.
+deepFreeze([
+  procedures,
+  mentorRules,
+  studioRules,
+  evaluation.gates,
+  evaluation.applicability,
+  evaluation.defaultStandard,
+]);
+Object.freeze(pingdingshanPolicy.effective);
+Object.freeze(pingdingshanPolicy.subjects);
+Object.freeze(pingdingshanPolicy.repeals);
+Object.freeze(pingdingshanPolicy.title);
+Object.freeze(pingdingshanPolicy.issuer);
+Object.freeze(pingdingshanPolicy);
 
 /**
  * The name 第六条（五）gives: 申报个人名称 + 大众创业指导大师工作室.

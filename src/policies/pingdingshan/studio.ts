@@ -145,6 +145,15 @@ function given(facts: object | undefined): string[] | undefined {
   return out;
 }
 
+const PLAN_LABEL = { zh: '三年工作规划（年限及内容）', en: 'Three-year work plan (term and contents)' };
+const MATERIALS_LABEL = { zh: '申报材料（一式两份，三项齐全）', en: 'Application materials (in duplicate, all three)' };
+
+/** Several parts of one requirement: the first failure or the open facts, else one summary pass. */
+function allOf(label: { zh: string; en: string }, path: string, parts: [Outcome, ...Outcome[]]): Outcome {
+  const o = everyMember(parts);
+  return o.status === 'pass' ? present(label, true, path) : o;
+}
+
 export const studioRules: Rule<Studio>[] = [
   inForceRule<Studio>('studio'),
   rule({
@@ -257,8 +266,8 @@ export const studioRules: Rule<Studio>[] = [
     title: { zh: '三年工作规划', en: 'Three-year work plan' },
     check: (s) => {
       const plan = s.workPlan;
-      if (plan === undefined) return missing(p.workPlanContents.label, ['workPlan']);
-      return everyMember([
+      if (plan === undefined) return missing(PLAN_LABEL, ['workPlan']);
+      return allOf(PLAN_LABEL, 'workPlan', [
         atLeast(p.workPlanYears, plan.years, 'workPlan.years'),
         includesAll(p.workPlanContents, given(plan), 'workPlan'),
       ]);
@@ -271,9 +280,9 @@ export const studioRules: Rule<Studio>[] = [
     title: { zh: '申报材料（一式两份）', en: 'Application materials, in duplicate' },
     check: (s) => {
       const m = s.materials;
-      if (m === undefined) return missing({ zh: '申报材料', en: 'Application materials' }, ['materials']);
+      if (m === undefined) return missing(MATERIALS_LABEL, ['materials']);
       const report = m.applicationReport;
-      return everyMember([
+      return allOf(MATERIALS_LABEL, 'materials', [
         atLeast(p.materialCopies, m.copies, 'materials.copies'),
         present(
           { zh: '大众创业指导大师工作室申报表', en: 'The application form' },
