@@ -4,6 +4,7 @@
 import type { Calendar } from '../../calendar/calendar.js';
 import { isIsoDate } from '../../calendar/date.js';
 import { type PeriodResult, withinWorkdays } from '../../calendar/periods.js';
+import { readInput } from '../../core/input.js';
 import { type StepSpec, type TimelineResult, timelineFromInput } from '../../core/procedure.js';
 import type { Bilingual, ProcedureSpec } from '../../core/types.js';
 import * as p from './parameters.js';
@@ -149,11 +150,14 @@ function parseShare(share: unknown): [number, number] | null {
  * replace it. Never throws: an impossible count or rule gives `passed: null` and says why.
  * @example secretBallot({ panel: 7, for: 4 }).passed; // true (4 of 7 is more than half)
  */
-export function secretBallot(count: unknown, rule?: unknown): BallotResult {
+export function secretBallot(countInput: unknown, ruleInput?: unknown): BallotResult {
+  // Plain copies first: a getter or Proxy in the input cannot throw past this point.
+  const count = readInput(countInput).value;
+  const rule = ruleInput === undefined ? undefined : (readInput(ruleInput).value ?? {});
   const chosen = rule ?? p.ballotMajority.value;
   const r = chosen as Partial<p.BallotRule>;
   const share = parseShare(r?.share);
-  const provenance = rule === undefined ? 'default' : 'text';
+  const provenance = ruleInput === undefined ? 'default' : 'text';
   const clauses = [p.ballotMajority.clause];
   const shownRule = (share ? chosen : p.ballotMajority.value) as p.BallotRule;
   const refuse = (zh: string, en: string): BallotResult => ({
@@ -223,8 +227,11 @@ export function majorMatterReport(
   options: ProcedureOptions & { withinWorkdays?: number } = {},
 ): MajorMatterReport {
   const clauses = ['第十一条（五）'];
-  const base = { trigger, clauses, reportedOn: reportedOn ?? null };
-  if (!isIsoDate(trigger?.date) || (reportedOn !== undefined && !isIsoDate(reportedOn)))
+  const read = readInput(trigger).value as MajorMatterReport['trigger'] | null | undefined;
+  const base = { trigger: read ?? trigger, clauses, reportedOn: reportedOn ?? null };
+  if (read === undefined || typeof read !== 'object' || read === null)
+    return { ...base, due: null, status: 'invalid', message: { zh: '触发事项无效', en: 'Invalid trigger' } };
+  if (!isIsoDate(read.date) || (reportedOn !== undefined && !isIsoDate(reportedOn)))
     return { ...base, due: null, status: 'invalid', message: { zh: '日期无效', en: 'Invalid date' } };
   const n = options.withinWorkdays;
   if (n === undefined || !Number.isSafeInteger(n) || n < 0)
@@ -241,7 +248,7 @@ export function majorMatterReport(
     };
   let period: PeriodResult;
   try {
-    period = withinWorkdays(trigger.date, n, options);
+    period = withinWorkdays(read.date, n, options);
   } catch (error) {
     return { ...base, due: null, status: 'invalid', message: { zh: String(error), en: String(error) } };
   }

@@ -91,3 +91,17 @@ describe('major matters, 第十一条（五）', () => {
     expect(majorMatterReport({ kind: 'major_result', date: 'x' }).status).toBe('invalid');
   });
 });
+
+describe('inputs that misbehave', () => {
+  it('a getter that throws, or an unreadable rule, never escapes', () => {
+    const evil = {
+      panel: 5,
+      get for(): number {
+        throw new Error('boom');
+      },
+    };
+    expect(() => secretBallot(evil)).not.toThrow();
+    expect(secretBallot({ panel: 5, for: 3 }, null)).toMatchObject({ passed: null, provenance: 'text' });
+    expect(() => majorMatterReport(evil as never)).not.toThrow();
+  });
+});
