@@ -153,6 +153,23 @@ export function timelineFromInput(
     });
     return { steps: [], problems };
   }
+  // Time runs forward: a step recorded before an earlier step happened is a problem.
+  let latest: { id: string; date: string } | null = null;
+  for (const step of steps) {
+    const date = facts[step.id];
+    if (date === undefined) continue;
+    if (latest !== null && date < latest.date)
+      problems.push({
+        path: [step.id],
+        code: 'out_of_order',
+        severity: 'error',
+        message: {
+          zh: `${step.id}（${date}）早于之前的步骤 ${latest.id}（${latest.date}）`,
+          en: `${step.id} (${date}) is before the earlier step ${latest.id} (${latest.date})`,
+        },
+      });
+    else latest = { id: step.id, date };
+  }
   const asOf = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : todayInChina();
   try {
     return { steps: timeline(steps, start, facts, { asOf, calendar: options.calendar ?? officialCalendar }), problems };

@@ -105,3 +105,11 @@ describe('inputs that misbehave', () => {
     expect(() => majorMatterReport(evil as never)).not.toThrow();
   });
 });
+
+describe('time runs forward', () => {
+  it('a step dated before an earlier step is a problem at its path; the same day is fine', () => {
+    const r = recognitionTimeline({ notice: '2026-09-10', recommendation: '2026-09-09' }, { asOf: '2026-10-01' });
+    expect(r.problems).toMatchObject([{ path: ['recommendation'], code: 'out_of_order', severity: 'error' }]);
+    expect(recognitionTimeline({ notice: '2026-09-10', recommendation: '2026-09-10' }).problems).toEqual([]);
+  });
+});

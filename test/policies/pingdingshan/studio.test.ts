@@ -177,3 +177,23 @@ describe('hostile input', () => {
     expect(run(reversed).verdict).toBe('eligible');
   });
 });
+
+describe('monotonicity', () => {
+  it('property: adding staff or mentors never turns a passing count into a failing one', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 8 }), fc.nat({ max: 4 }), fc.boolean(), (staff, extra, leadIn) => {
+        const people = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ name: `${tag}${i}` }));
+        const mentors = (n: number) => [
+          lead,
+          ...Array.from({ length: n }, (_, i) => ({ ...m1, idNumber: `m${i}`, name: `导师${i}` })),
+        ];
+        const options = { readings: { 'studio.leadCountsAsMentor': leadIn } };
+        const before = run({ ...studio, staff: people(staff, 's'), mentors: mentors(extra) }, options);
+        const after = run({ ...studio, staff: people(staff + 1, 's'), mentors: mentors(extra + 1) }, options);
+        for (const id of ['studio.staff', 'studio.mentors', 'studio.lead_mentors'])
+          if (result(before, id).status === 'pass') expect(result(after, id).status).toBe('pass');
+      }),
+      { seed: 42 },
+    );
+  });
+});
