@@ -5,9 +5,12 @@
  * and year, and its exit from the list.
  * @packageDocumentation
  */
+import { type CheckOptions, checkPolicy, type ReadingOptions } from '../../core/check.js';
+import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
+import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
-import type { Policy } from '../../core/types.js';
+import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { mentorRules } from './mentor.js';
@@ -67,6 +70,36 @@ Object.freeze(pingdingshanPolicy.repeals);
 Object.freeze(pingdingshanPolicy.title);
 Object.freeze(pingdingshanPolicy.issuer);
 Object.freeze(pingdingshanPolicy);
+
+/**
+ * Checks a studio application or a mentor under the measures, as the registry's `check`
+ * does, with this policy's readings typed: `readings: { 'studio.leadCountsAsMentor': true }`
+ * and `effectiveFrom`, the day of issue the text does not state.
+ * @example
+ * check('studio', application, { asOf: '2026-11-22', readings: { 'studio.leadCountsAsMentor': true } }).verdict;
+ */
+export function check(
+  subject: 'studio' | 'mentor',
+  input: unknown,
+  options?: CheckOptions & ReadingOptions & { readings?: PingdingshanReadings },
+): Report {
+  return checkPolicy(pingdingshanPolicy, subject, input, options);
+}
+
+/** The readings a caller may choose (interpretation parameters whose choice changes a verdict). */
+export interface PingdingshanReadings {
+  /** 第五条（三）1: whether the lead mentor counts among the 2 mentors (default false). */
+  'studio.leadCountsAsMentor'?: boolean;
+}
+
+/**
+ * The effects of 第十条 over a period, pass or fail under the library's labelled reading
+ * unless `standard` gives the city's.
+ * @example evaluate(year, { from: '2025-01-01', to: '2025-12-31' }).grade; // 'pass'
+ */
+export function evaluate(input: unknown, options?: EvaluateOptions & ReadingOptions): EvaluationReport {
+  return evaluatePolicy(pingdingshanPolicy, input, options);
+}
 
 /**
  * The name 第六条（五）gives: 申报个人名称 + 大众创业指导大师工作室.

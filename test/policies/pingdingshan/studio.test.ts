@@ -197,3 +197,16 @@ describe('monotonicity', () => {
     );
   });
 });
+
+describe('the subpath’s own check', () => {
+  it('takes the readings typed, and agrees with the registry', async () => {
+    const sub = await import('../../../src/policies/pingdingshan/index.js');
+    const mentors = [lead, m1];
+    expect(sub.check('studio', { ...studio, mentors }, { asOf: AS_OF }).verdict).toBe('ineligible');
+    expect(
+      sub.check('studio', { ...studio, mentors }, { asOf: AS_OF, readings: { 'studio.leadCountsAsMentor': true } })
+        .verdict,
+    ).toBe('eligible');
+    expect(sub.check('studio', studio, { asOf: AS_OF })).toEqual(run(studio));
+  });
+});
