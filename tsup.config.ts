@@ -11,6 +11,7 @@ export default defineConfig([
       national: 'src/policies/national/index.ts',
       tianjin: 'src/policies/tianjin/index.ts',
       taiyuan: 'src/policies/taiyuan/index.ts',
+      pingdingshan: 'src/policies/pingdingshan/index.ts',
     },
     format: ['esm', 'cjs'],
     // TypeScript 6 deprecates baseUrl, which tsup's declaration build still sets.

@@ -11,6 +11,7 @@ const alias = {
   'chuangye-rules/national': new URL('./src/policies/national/index.ts', import.meta.url).pathname,
   'chuangye-rules/tianjin': new URL('./src/policies/tianjin/index.ts', import.meta.url).pathname,
   'chuangye-rules/taiyuan': new URL('./src/policies/taiyuan/index.ts', import.meta.url).pathname,
+  'chuangye-rules/pingdingshan': new URL('./src/policies/pingdingshan/index.ts', import.meta.url).pathname,
   'chuangye-rules': new URL('./src/index.ts', import.meta.url).pathname,
 };
 

@@ -1,7 +1,8 @@
 // `npm start`: prints the reports of the bundled examples — the national studios, a
-// Tianjin application, the graded evaluation of a Tianjin studio's year, and Taiyuan's
-// expert candidate, roster, matching and evaluation — with the
-// clause behind every line. Uses the built package, as an installed user would.
+// Tianjin application, the graded evaluation of a Tianjin studio's year, a Pingdingshan
+// mentor, studio and year, and Taiyuan's expert candidate, roster, matching and
+// evaluation — with the clause behind every line. Uses the built package, as an
+// installed user would.
 // `npm start -- --en` prints them in English.
 import { readFileSync } from 'node:fs';
 import { check, evaluate, renderReport } from 'chuangye-rules';
@@ -24,4 +25,21 @@ console.log('── examples/tianjin/year-record.json (evaluation 2025-06-20 …
 const evaluation = evaluate('tianjin', read('./tianjin/year-record.json'), { from: '2025-06-20', to: '2026-06-19' });
 console.log(renderReport(evaluation, { lang }));
 
+console.log('── examples/pingdingshan: a mentor, a studio application, and a year (2025)\n');
+console.log(
+  renderReport(check('pingdingshan', 'mentor', read('./pingdingshan/mentor.json'), { asOf: AS_OF }), { lang }),
+);
+console.log(
+  renderReport(check('pingdingshan', 'studio', read('./pingdingshan/studio-application.json'), { asOf: AS_OF }), {
+    lang,
+  }),
+);
+console.log(
+  renderReport(
+    evaluate('pingdingshan', read('./pingdingshan/year-record.json'), { from: '2025-01-01', to: '2025-12-31' }),
+    {
+      lang,
+    },
+  ),
+);
 printTaiyuan(lang);

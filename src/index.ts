@@ -47,6 +47,7 @@ export type {
 } from './core/types.js';
 export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
+export * as pingdingshan from './policies/pingdingshan/index.js';
 export * as taiyuan from './policies/taiyuan/index.js';
 export * as tianjin from './policies/tianjin/index.js';
 export { escapeHtml } from './report/html.js';

@@ -41,3 +41,20 @@ describe('examples/tianjin', () => {
     expect(r.grade).toBe('excellent');
   });
 });
+
+describe('examples/pingdingshan', () => {
+  const read = (f: string) =>
+    JSON.parse(readFileSync(new URL(`../examples/pingdingshan/${f}`, import.meta.url), 'utf8'));
+  it('the mentor and the studio are eligible; the year passes under the labelled reading', () => {
+    const mentor = check('pingdingshan', 'mentor', read('mentor.json'), { asOf: '2026-11-22' });
+    expect(mentor.problems).toEqual([]);
+    expect(mentor.verdict).toBe('eligible');
+    const studio = check('pingdingshan', 'studio', read('studio-application.json'), { asOf: '2026-11-22' });
+    expect(studio.problems).toEqual([]);
+    expect(studio.verdict).toBe('eligible');
+    const year = evaluate('pingdingshan', read('year-record.json'), { from: '2025-01-01', to: '2025-12-31' });
+    expect(year.problems).toEqual([]);
+    expect(year.grade).toBe('pass');
+    expect(year.standard.provenance).toBe('interpretation');
+  });
+});

@@ -12,6 +12,69 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
+/** Options beyond the public contract's, taken by a policy's own checking functions. */
+export interface ReadingOptions {
+  /**
+   * The caller's readings of ambiguities, by interpretation parameter id
+   * (`{ 'studio.leadCountsAsMentor': true }`); each must be a parameter of the policy
+   * whose provenance is not 'text', with a value of the same type.
+   */
+  readings?: Readonly<Record<string, unknown>>;
+  /** For a text without a date of its own: the day it took effect, `YYYY-MM-DD`. */
+  effectiveFrom?: string;
+}
+
+/** The options every checking function shares, validated: a bad option is a problem, never a throw. */
+export function contextOptions(
+  policy: Policy,
+  options: { readings?: unknown; effectiveFrom?: unknown },
+  problems: InputProblem[],
+): Pick<RuleContext, 'readings' | 'effectiveFrom'> {
+  const out: Pick<RuleContext, 'readings' | 'effectiveFrom'> = {};
+  const bad = (path: string[], detail: string) =>
+    problems.push({
+      path: ['options', ...path],
+      code: 'invalid_option',
+      severity: 'error',
+      message: render('invalid_option', { detail }),
+    });
+  const from = options.effectiveFrom;
+  if (from !== undefined) {
+    if (isIsoDate(from)) out.effectiveFrom = from;
+    else bad(['effectiveFrom'], `effectiveFrom = ${preview(from)}`);
+  }
+  const raw = options.readings;
+  if (raw === undefined) return out;
+  try {
+    const readings = chosenReadings(policy, raw, bad);
+    if (readings) out.readings = readings;
+  } catch {
+    // A Proxy or getter that throws while its readings are listed.
+    bad(['readings'], 'readings cannot be read');
+  }
+  return out;
+}
+
+function chosenReadings(
+  policy: Policy,
+  raw: unknown,
+  bad: (path: string[], detail: string) => void,
+): Readonly<Record<string, unknown>> | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    bad(['readings'], `readings = ${preview(raw)}`);
+    return undefined;
+  }
+  const chosen: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    const value = (raw as Record<string, unknown>)[key];
+    const param = policy.parameters.find((p) => p.id === key && p.provenance !== 'text');
+    if (!param) bad(['readings', key], `${preview(key)} is not a reading of ${policy.id}`);
+    else if (typeof value !== typeof param.value) bad(['readings', key], `${key} = ${preview(value)}`);
+    else Object.defineProperty(chosen, key, { value, enumerable: true });
+  }
+  return Object.freeze(chosen);
+}
+
 /** Contract: invalid ⇔ an input error; else ineligible ⇔ a rule failed; else incomplete ⇔ a rule unknown. */
 export function verdictOf(results: readonly RuleResult[], problems: readonly InputProblem[]): Verdict {
   if (problems.some((p) => p.severity === 'error')) return 'invalid';
@@ -72,11 +135,16 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
  * Checks one subject's input against a policy at a date. Never throws on bad input or
  * options: problems are reported with paths. Throws only for a subject the policy lacks.
  */
-export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
+export function checkPolicy(
+  policy: Policy,
+  subject: SubjectId,
+  input: unknown,
+  rawOptions?: CheckOptions & ReadingOptions,
+): Report {
   const spec =
     typeof subject === 'string' && Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
-  const options = readOptions<CheckOptions>(rawOptions, ['asOf', 'lang']);
+  const options = readOptions<CheckOptions & ReadingOptions>(rawOptions, ['asOf', 'lang', 'readings', 'effectiveFrom']);
   langOf(options.lang);
   const problems: InputProblem[] = [];
   const requested = options.asOf;
@@ -90,6 +158,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
       message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
     });
   }
+  const context: RuleContext = { asOf, ...contextOptions(policy, options ?? {}, problems) };
   const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
   if (force) results.push(force);
@@ -100,7 +169,7 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   if (guard !== null && problems.length === 0) {
     try {
       if (guard(input)) {
-        const fast = results.concat(runRules(spec.rules, input, { asOf }));
+        const fast = results.concat(runRules(spec.rules, input, context));
         return { policy: policy.id, subject, asOf, verdict: verdictOf(fast, problems), results: fast, problems };
       }
     } catch {
@@ -115,6 +184,6 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
   list.addAll(read.problems);
   list.addAll(parsed.problems);
   const all = list.list();
-  if (parsed.facts !== undefined) for (const r of runRules(spec.rules, parsed.facts, { asOf })) results.push(r);
+  if (parsed.facts !== undefined) for (const r of runRules(spec.rules, parsed.facts, context)) results.push(r);
   return { policy: policy.id, subject, asOf, verdict: verdictOf(results, all), results, problems: all };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
-import { runRules } from './check.js';
+import { contextOptions, type ReadingOptions, runRules } from './check.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import {
   type EvaluationReport,
@@ -60,16 +60,28 @@ function periodOf(options: EvaluateOptions, problems: InputProblem[]): { from: s
  * Grades a year's record under a policy's evaluation. Never throws on bad input or
  * options; the report says which standard it used.
  */
-export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: EvaluateOptions): EvaluationReport {
+export function evaluatePolicy(
+  policy: Policy,
+  input: unknown,
+  rawOptions?: EvaluateOptions & ReadingOptions,
+): EvaluationReport {
   const spec = policy.evaluation;
   if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
-  const options = readOptions<EvaluateOptions>(rawOptions, ['from', 'to', 'standard', 'lang']);
+  const options = readOptions<EvaluateOptions & ReadingOptions>(rawOptions, [
+    'from',
+    'to',
+    'standard',
+    'lang',
+    'readings',
+    'effectiveFrom',
+  ]);
   langOf(options.lang);
   const problems: InputProblem[] = [];
   const period = periodOf(options, problems);
 
+  const chosen = contextOptions(policy, options ?? {}, problems);
   let standard: EvaluationStandard = spec.defaultStandard;
-  let provenance: 'default' | 'text' = 'default';
+  let provenance: 'default' | 'interpretation' | 'text' = spec.defaultProvenance ?? 'default';
   if (options.standard !== undefined) {
     const read = readInput(options.standard);
     const parsed = z.safeParse(standardSchema, read.value);
@@ -107,7 +119,7 @@ export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: Eval
   if (record === undefined || all.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
     return { ...base, grade: null, gradeLabel: UNDECIDED, score: null, areas: [], results: [] };
   }
-  const context = { asOf: period.to, period };
+  const context = { asOf: period.to, period, ...chosen };
   const [applicability] = runRules([spec.applicability], record, context);
   const gates = runRules(spec.gates, record, context);
   const results: RuleResult[] = [applicability as RuleResult].concat(gates);
@@ -126,7 +138,9 @@ export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: Eval
     Object.entries(spec.counts(record, period)).filter((e): e is [string, number] => e[1] !== undefined),
   );
   const scored = score(standard, counts, spec.assessments(record));
-  const exact = scored.min.eq(scored.max);
+  // A pass/fail standard without scored items has no score to show.
+  const scores = standard.areas.some((a) => a.items.length > 0);
+  const exact = scores && scored.min.eq(scored.max);
   const gateFailed = gates.some((g) => g.status === 'fail');
   const gateOpen = gates.some((g) => g.status === 'unknown');
   const low = gradeFor(standard, scored.min);
@@ -146,7 +160,7 @@ export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: Eval
     grade,
     gradeLabel: grade ? GRADE_LABELS[grade] : UNDECIDED,
     score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
-    ...(exact
+    ...(exact || !scores
       ? {}
       : {
           scoreRange: { min: scored.min.toDecimalPlaces(2).toString(), max: scored.max.toDecimalPlaces(2).toString() },

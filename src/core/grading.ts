@@ -47,7 +47,8 @@ export const standardSchema = z.strictObject({
       }),
     )
     .check(z.maxLength(20)),
-  cutoffs: z.strictObject({ excellent: decimal, good: decimal, pass: decimal }),
+  /** A standard that grades only pass or fail omits `excellent` and `good`. */
+  cutoffs: z.strictObject({ excellent: z.optional(decimal), good: z.optional(decimal), pass: decimal }),
 });
 export type EvaluationStandard = z.infer<typeof standardSchema>;
 
@@ -144,8 +145,8 @@ export function score(
 /** The grade a score earns: monotone in the score. */
 export function gradeFor(standard: EvaluationStandard, value: Decimal): Grade {
   const c = standard.cutoffs;
-  if (value.gte(c.excellent)) return 'excellent';
-  if (value.gte(c.good)) return 'good';
+  if (c.excellent !== undefined && value.gte(c.excellent)) return 'excellent';
+  if (c.good !== undefined && value.gte(c.good)) return 'good';
   if (value.gte(c.pass)) return 'pass';
   return 'fail';
 }

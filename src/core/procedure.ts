@@ -1,9 +1,14 @@
 // Procedures as timelines: ordered steps, each with a period of the legal-periods kinds
 // (A: working days, B: calendar days, C: publicity), chained so that each step counts
 // from the previous step's actual end or, when that has not happened yet, its latest.
+
+import * as z from 'zod/mini';
 import { type Calendar, officialCalendar } from '../calendar/calendar.js';
+import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
-import type { Bilingual, Parameter } from './types.js';
+import { parseFacts, readInput } from './input.js';
+import { render } from './messages.js';
+import type { Bilingual, InputProblem, Parameter } from './types.js';
 
 export type StepDuration =
   | { kind: 'workdays'; n: Parameter<number> }
@@ -115,3 +120,68 @@ export function timeline(
   }
   return out;
 }
+
+/** A timeline read from untrusted input: the steps, and the problems with the dates given. */
+export interface TimelineResult {
+  steps: TimelineStep[];
+  problems: InputProblem[];
+}
+
+/**
+ * `timeline` over a record of step dates that has not been validated: each date must be
+ * `YYYY-MM-DD`, unknown step ids are reported, and the first step's date is required.
+ * Never throws on bad dates; a date outside the calendar's years is a problem too.
+ */
+export function timelineFromInput(
+  steps: readonly StepSpec[],
+  dates: unknown,
+  options: { asOf?: string; calendar?: Calendar },
+): TimelineResult {
+  const schema = z.strictObject(Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDateSchema)])));
+  const read = readInput(dates);
+  const parsed = parseFacts(schema, read.value);
+  const problems = [...read.problems, ...parsed.problems];
+  const facts = (parsed.facts ?? {}) as Record<string, string | undefined>;
+  const first = steps[0]?.id ?? '';
+  const start = facts[first];
+  if (start === undefined) {
+    problems.push({
+      path: [first],
+      code: 'missing',
+      severity: 'error',
+      message: { zh: `缺少起始日期 ${first}`, en: `The starting date ${first} is missing` },
+    });
+    return { steps: [], problems };
+  }
+  // Time runs forward: a step recorded before an earlier step happened is a problem.
+  let latest: { id: string; date: string } | null = null;
+  for (const step of steps) {
+    const date = facts[step.id];
+    if (date === undefined) continue;
+    if (latest !== null && date < latest.date)
+      problems.push({
+        path: [step.id],
+        code: 'out_of_order',
+        severity: 'error',
+        message: {
+          zh: `${step.id}（${date}）早于之前的步骤 ${latest.id}（${latest.date}）`,
+          en: `${step.id} (${date}) is before the earlier step ${latest.id} (${latest.date})`,
+        },
+      });
+    else latest = { id: step.id, date };
+  }
+  const asOf = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : todayInChina();
+  try {
+    return { steps: timeline(steps, start, facts, { asOf, calendar: options.calendar ?? officialCalendar }), problems };
+  } catch (error) {
+    problems.push({
+      path: [],
+      code: 'invalid_input',
+      severity: 'error',
+      message: render('invalid_input', { detail: error instanceof Error ? error.message : String(error) }),
+    });
+    return { steps: [], problems };
+  }
+}
+
+const isoDateSchema = z.string().check(z.refine(isIsoDate, { params: { code: 'invalid_date' } }));

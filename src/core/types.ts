@@ -97,6 +97,10 @@ export interface RuleContext {
   asOf: string;
   /** For an evaluation: the period whose records count, inclusive. */
   period?: { from: string; to: string };
+  /** The caller's choice of reading, by interpretation parameter id (validated against the policy's parameters). */
+  readings?: Readonly<Record<string, unknown>>;
+  /** For a text that carries no date of its own: the day it took effect, as the caller knows it. */
+  effectiveFrom?: string;
 }
 
 /** A named check over one subject's facts, citing its clauses. */
@@ -160,6 +164,8 @@ export interface EvaluationSpec<R> {
   counts(record: R, period: { from: string; to: string }): Record<string, number | undefined>;
   /** The evaluators' findings for the standard's assessed items: a fraction in [0, 1] per item id. */
   assessments(record: R): Readonly<Record<string, number>>;
+  /** The provenance of the default standard: 'default' (an authority's, replaced yearly) or 'interpretation' (a reading of the text). */
+  defaultProvenance?: Provenance;
   /** The clauses that fix the grades and what a failing grade entails. */
   gradeClauses: string[];
   consequenceOfFail?: Bilingual;

@@ -5,12 +5,14 @@ import { type EvaluateOptions, evaluatePolicy } from '../core/evaluate.js';
 import type { EvaluationReport } from '../core/grading.js';
 import type { Policy, PolicyId, Report, SubjectId } from '../core/types.js';
 import { nationalPolicy } from './national/index.js';
+import { pingdingshanPolicy } from './pingdingshan/index.js';
 import { taiyuanPolicy } from './taiyuan/index.js';
 import { tianjinPolicy } from './tianjin/index.js';
 
 export const policies: Readonly<Partial<Record<PolicyId, Policy>>> = Object.freeze({
   national: nationalPolicy,
   tianjin: tianjinPolicy,
+  pingdingshan: pingdingshanPolicy,
   taiyuan: taiyuanPolicy,
 });
 

@@ -50,26 +50,35 @@ export function numberedProvisions(text: string, stopAt?: string): string[] {
   return ids;
 }
 
-const ARTICLE = /^第([一二三四五六七八九十]+)条/u;
-const ARTICLE_CHAPTER = /^第([一二三四五六七八九十]+)章/u;
+const ARTICLE = /^(第[一二三四五六七八九十]+条)/u;
+const CHAPTER_HEADING = /^(第[一二三四五六七八九十]+章)/u;
 
 /**
- * The ids of the provisions of a text numbered in articles (第一条, with items （一）),
- * as the Taiyuan clauses number them: '第五条', '第五条（三）', chapters '第二章'.
+ * The ids of the provisions of a text in the 第X条（一）1. style, as the policies number
+ * their clauses: '第五条（二）6', '第十一条（四）1', '第三章'. Independent of the library.
  */
 export function articleProvisions(text: string): string[] {
   const ids: string[] = [];
   let article = '';
+  let section = '';
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    const c = ARTICLE_CHAPTER.exec(line);
+    const h = CHAPTER_HEADING.exec(line);
     const a = ARTICLE.exec(line);
     const s = article ? SECTION.exec(line) : null;
-    if (c) ids.push(`第${c[1]}章`);
-    else if (a) {
-      article = `第${a[1]}条`;
+    const i = article ? ITEM.exec(line) : null;
+    if (h) {
+      ids.push(h[1] as string);
+      article = '';
+      section = '';
+    } else if (a) {
+      article = a[1] as string;
+      section = '';
       ids.push(article);
-    } else if (s) ids.push(`${article}（${s[1]}）`);
+    } else if (s) {
+      section = `（${s[1]}）`;
+      ids.push(article + section);
+    } else if (i) ids.push(article + section + i[1]);
   }
   return ids;
 }

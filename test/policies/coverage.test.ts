@@ -10,6 +10,7 @@ const SOURCES: Record<string, { file: string; provisions: (text: string) => stri
   national: { file: 'national-studio-guideline.txt', provisions: (t) => numberedProvisions(t) },
   tianjin: { file: 'tianjin-studio-pilot-notice.txt', provisions: (t) => numberedProvisions(t, '联 系 人') },
   taiyuan: { file: 'taiyuan-expert-team-measures.txt', provisions: (t) => articleProvisions(t) },
+  pingdingshan: { file: 'pingdingshan-master-studio-measures.txt', provisions: articleProvisions },
 };
 
 describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (policy) => {

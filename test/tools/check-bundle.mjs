@@ -10,7 +10,8 @@ const entries = [
   ['national', 40, []],
   ['tianjin', 60, []],
   ['taiyuan', 60, []],
-  ['index', 90, []],
+  ['pingdingshan', 60, []],
+  ['index', 100, []],
 ];
 
 let failed = false;

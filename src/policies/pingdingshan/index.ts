@@ -1,0 +1,134 @@
+/**
+ * `chuangye-rules/pingdingshan`: 《平顶山市大众创业指导大师工作室认定管理办法》
+ * (平人社办〔2024〕44号) — the mentor's conditions and routes, the master studio's
+ * composition and duties, its recognition procedure, the effects it owes every quarter
+ * and year, and its exit from the list.
+ * @packageDocumentation
+ */
+import { type CheckOptions, checkPolicy, type ReadingOptions } from '../../core/check.js';
+import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
+import { deepFreeze } from '../../core/freeze.js';
+import type { EvaluationReport } from '../../core/grading.js';
+import { generateName, validateName } from '../../core/naming.js';
+import type { Policy, Report } from '../../core/types.js';
+import { clauses } from './clauses.js';
+import { evaluation } from './evaluation.js';
+import { mentorRules } from './mentor.js';
+import { naming, parameters } from './parameters.js';
+import { procedures } from './procedures.js';
+import { mentorSchema, studioSchema } from './schema.js';
+import { studioRules } from './studio.js';
+
+export const pingdingshanPolicy: Policy = {
+  id: 'pingdingshan',
+  title: {
+    zh: '平顶山市大众创业指导大师工作室认定管理办法',
+    en: 'Measures of Pingdingshan for recognising and managing master studios of mass entrepreneurship guidance',
+  },
+  issuer: {
+    zh: '平顶山市人力资源和社会保障局',
+    en: 'Pingdingshan Municipal Human Resources and Social Security Bureau',
+  },
+  docNumber: '平人社办〔2024〕44号',
+  binding: true,
+  effective: {
+    from: null,
+    to: null,
+    note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rule pingdingshan.in_force).',
+  },
+  repeals: [],
+  subjects: ['studio', 'mentor'],
+  clauses,
+  parameters,
+  checks: {
+    mentor: {
+      label: { zh: '创业导师', en: 'Entrepreneurship mentor' },
+      schema: mentorSchema,
+      rules: mentorRules,
+    },
+    studio: {
+      label: { zh: '市级大众创业指导大师工作室', en: 'Municipal master studio of mass entrepreneurship guidance' },
+      schema: studioSchema,
+      rules: studioRules,
+    },
+  },
+  evaluation,
+  procedures,
+};
+// Everything but the zod schemas (which cache lazily) is frozen: no consumer can change the next report.
+deepFreeze(pingdingshanPolicy);
+
+/**
+ * Checks a studio application or a mentor under the measures, as the registry's `check`
+ * does, with this policy's readings typed: `readings: { 'studio.leadCountsAsMentor': true }`
+ * and `effectiveFrom`, the day of issue the text does not state.
+ * @example
+ * check('studio', application, { asOf: '2026-11-22', readings: { 'studio.leadCountsAsMentor': true } }).verdict;
+ */
+export function check(
+  subject: 'studio' | 'mentor',
+  input: unknown,
+  options?: CheckOptions & ReadingOptions & { readings?: PingdingshanReadings },
+): Report {
+  return checkPolicy(pingdingshanPolicy, subject, input, options);
+}
+
+/** The readings a caller may choose (interpretation parameters whose choice changes a verdict). */
+export interface PingdingshanReadings {
+  /** 第五条（三）1: whether the lead mentor counts among the 2 mentors (default false). */
+  'studio.leadCountsAsMentor'?: boolean;
+}
+
+/**
+ * The effects of 第十条 over a period, pass or fail under the library's labelled reading
+ * unless `standard` gives the city's.
+ * @example evaluate(year, { from: '2025-01-01', to: '2025-12-31' }).grade; // 'pass'
+ */
+export function evaluate(input: unknown, options?: EvaluateOptions & ReadingOptions): EvaluationReport {
+  return evaluatePolicy(pingdingshanPolicy, input, options);
+}
+
+/**
+ * The name 第六条（五）gives: 申报个人名称 + 大众创业指导大师工作室.
+ * @example pingdingshanStudioName({ applicantName: '李华' }); // '李华大众创业指导大师工作室'
+ */
+export function pingdingshanStudioName(values: { applicantName: string }): string | null {
+  return generateName(naming, values);
+}
+
+/** Checks a studio name against 第六条（五）, exactly (linear in the name's length). */
+export function validatePingdingshanStudioName(name: string, values: { applicantName?: string } = {}) {
+  return validateName(naming, name, values);
+}
+
+export { defaultStandard, type QuarterOutcome, quarterOutcomes } from './evaluation.js';
+export {
+  type ExitAssessment,
+  type ExitGround,
+  type ExitHistory,
+  exitAssessment,
+  exitHistorySchema,
+  type GroundStatus,
+} from './exit.js';
+export { type MentorRoutes, mentorRoutes } from './mentor.js';
+export * from './parameters.js';
+export {
+  type BallotCount,
+  type BallotResult,
+  type MajorMatterReport,
+  majorMatterReport,
+  type ProcedureOptions,
+  recognitionSteps,
+  recognitionTimeline,
+  secretBallot,
+} from './procedures.js';
+export {
+  mentorSchema,
+  type PingdingshanMentor,
+  type PingdingshanStudio,
+  type PingdingshanYearRecord,
+  studioSchema,
+  yearRecordSchema,
+} from './schema.js';
+export { countedMentors, type MentorOutcome, mentorOutcomes, personKey } from './studio.js';
+export { clauses as pingdingshanClauses };
