@@ -10,6 +10,7 @@ export default defineConfig([
       calendar: 'src/calendar/index.ts',
       national: 'src/policies/national/index.ts',
       tianjin: 'src/policies/tianjin/index.ts',
+      handbook: 'src/handbook/index.ts',
     },
     format: ['esm', 'cjs'],
     // TypeScript 6 deprecates baseUrl, which tsup's declaration build still sets.

@@ -10,6 +10,7 @@ const alias = {
   'chuangye-rules/calendar': new URL('./src/calendar/index.ts', import.meta.url).pathname,
   'chuangye-rules/national': new URL('./src/policies/national/index.ts', import.meta.url).pathname,
   'chuangye-rules/tianjin': new URL('./src/policies/tianjin/index.ts', import.meta.url).pathname,
+  'chuangye-rules/handbook': new URL('./src/handbook/index.ts', import.meta.url).pathname,
   'chuangye-rules': new URL('./src/index.ts', import.meta.url).pathname,
 };
 

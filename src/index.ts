@@ -38,6 +38,7 @@ export type {
   SubjectId,
   Verdict,
 } from './core/types.js';
+export * as handbook from './handbook/index.js';
 export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
 export * as tianjin from './policies/tianjin/index.js';

@@ -9,6 +9,7 @@ const entries = [
   ['calendar', 10, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   ['national', 40, []],
   ['tianjin', 60, []],
+  ['handbook', 20, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   ['index', 70, []],
 ];
 
