@@ -20,6 +20,7 @@ import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { check, evaluate, getPolicy, policies } from '../policies/index.js';
 import { renderReports } from '../report/index.js';
+import { HANDBOOK_HELP, runHandbook } from './handbook.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -42,6 +43,7 @@ Commands:
   rules <policy>        a policy's clauses and the rules that encode them
   schema <policy> <subject>  the JSON Schema (draft 2020-12) of an input
   compare <policy>...   not available yet
+  handbook coverage <file>  an agency's self-check against the service handbook
 
 Options: --help (also after a command), --version
 Policies: ${Object.keys(policies).join(', ')}`,
@@ -74,6 +76,7 @@ Prints every clause of the policy, verbatim, with the rules and parameters that 
 
 Prints the JSON Schema (draft 2020-12) of a subject's input; subject 'evaluation' gives
 the year record of a policy with an annual evaluation.`,
+  handbook: HANDBOOK_HELP,
   compare:
     'Usage: chuangye compare <policy>... [--format md|json]\n\nNot available yet: the comparison is a later release.',
 };
@@ -395,6 +398,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   deadline: runDeadline,
   rules: runRules,
   schema: runSchema,
+  handbook: runHandbook,
   compare: () => {
     throw new UsageError('compare is not available yet: the policy comparison comes in a later release');
   },

@@ -6,7 +6,17 @@
  * @packageDocumentation
  */
 export { modules, TIERS } from './catalogue.js';
+export {
+  type Coverage,
+  coverage,
+  type FunctionCoverage,
+  type ModuleCoverage,
+  NOTICE,
+  type TierCount,
+} from './coverage.js';
 export { EDGES, flows } from './flows.js';
+export { HANDBOOK_MESSAGES, type HandbookCode } from './messages.js';
+export { type CoverageFormat, type CoverageRenderOptions, renderCoverage } from './render.js';
 export type {
   Flow,
   FlowStep,
