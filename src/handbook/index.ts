@@ -30,3 +30,11 @@ export type {
   TierInfo,
   Transition,
 } from './types.js';
+export {
+  type CaseEvent,
+  type CaseProblem,
+  type CaseValidation,
+  FLOW_IDS,
+  MAX_EVENTS,
+  validateCase,
+} from './validate.js';
