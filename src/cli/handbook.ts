@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../core/types.js';
-import { type CoverageFormat, coverage, renderCoverage } from '../handbook/index.js';
+import { type CoverageFormat, coverage, renderCoverage, renderHandbook } from '../handbook/index.js';
 import type { Io } from './main.js';
 
 export const HANDBOOK_HELP = `Usage: chuangye handbook coverage <file> [--format text|md|json] [--lang zh|en]
@@ -62,4 +62,10 @@ export function runHandbook(argv: string[], io: Io): number {
   const c = coverage(offered);
   io.stdout(renderCoverage(c, { format, lang, ...(typeof name === 'string' ? { agency: name } : {}) }));
   return c.basicComplete && c.problems.every((p) => p.severity !== 'error') ? 0 : 1;
+}
+
+/** `chuangye rules handbook [--format md|json]`: the catalogue, flows (Mermaid) and policy links. */
+export function printHandbook(format: string | undefined, io: Io): number {
+  io.stdout(renderHandbook(choice(format, ['md', 'json'] as const, 'format', 'md')));
+  return 0;
 }

@@ -20,7 +20,7 @@ import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { check, evaluate, getPolicy, policies } from '../policies/index.js';
 import { renderReports } from '../report/index.js';
-import { HANDBOOK_HELP, runHandbook } from './handbook.js';
+import { HANDBOOK_HELP, printHandbook, runHandbook } from './handbook.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -69,7 +69,7 @@ a usage error or an unreadable file.`,
   --days n                  kind B: n days after, moved off a rest day (Civil Code art. 203)
   --years n                 kind E: the date n full years are reached
   --years n --kind term     kind D: the last day of an n-year term`,
-  rules: `Usage: chuangye rules <policy> [--format md|json]
+  rules: `Usage: chuangye rules <policy|handbook> [--format md|json]
 
 Prints every clause of the policy, verbatim, with the rules and parameters that encode it.`,
   schema: `Usage: chuangye schema <policy> <subject>
@@ -326,6 +326,7 @@ function runRules(argv: string[], io: Io): number {
     options: { format: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new UsageError('name one policy');
+  if (positionals[0] === 'handbook') return printHandbook(values.format, io);
   const policy = policyOf(positionals[0]);
   const format = oneOf(values.format, ['md', 'json'] as const, 'format', 'md');
   const rules = [

@@ -15,8 +15,15 @@ export {
   type TierCount,
 } from './coverage.js';
 export { EDGES, flows } from './flows.js';
+export { linksOf, POLICY_LINKS, type PolicyLink } from './links.js';
 export { HANDBOOK_MESSAGES, type HandbookCode } from './messages.js';
-export { type CoverageFormat, type CoverageRenderOptions, renderCoverage } from './render.js';
+export {
+  type CoverageFormat,
+  type CoverageRenderOptions,
+  renderCoverage,
+  renderHandbook,
+  renderMermaid,
+} from './render.js';
 export type {
   Flow,
   FlowStep,

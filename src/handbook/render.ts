@@ -1,7 +1,9 @@
 // Renderers for the handbook: pure functions from data to text, Markdown or JSON.
 import type { Lang } from '../core/types.js';
-import { TIERS } from './catalogue.js';
-import type { Coverage } from './coverage.js';
+import { modules, TIERS } from './catalogue.js';
+import { type Coverage, NOTICE } from './coverage.js';
+import { POLICY_LINKS } from './links.js';
+import type { Flow } from './types.js';
 
 export type CoverageFormat = 'text' | 'md' | 'json';
 
@@ -101,5 +103,77 @@ export function renderCoverage(c: Coverage, options: CoverageRenderOptions = {})
     for (const l of problemLines) out.push(`  - ${l}`);
   }
   out.push('', c.notice[lang]);
+  return `${out.join('\n')}\n`;
+}
+
+/** A label inside Mermaid's quotes: no quote, no line break. */
+const mermaidText = (s: string) => s.replace(/"/gu, '#quot;').replace(/\s+/gu, ' ');
+
+/**
+ * A flow as a Mermaid flowchart. Edges a sentence of the handbook states are solid; the
+ * reconstructed ones (interpretation) are dotted. Branching steps are diamonds; a step the
+ * text names but the chart does not draw is a parallelogram.
+ */
+export function renderMermaid(flow: Flow, lang: Lang = 'zh'): string {
+  const branching = new Set(flow.transitions.filter((t) => t.label !== null).map((t) => t.from));
+  const lines = [
+    'flowchart TD',
+    `  %% ${flow.title.en}: solid edges are stated by the text, dotted ones reconstructed (interpretation)`,
+  ];
+  for (const s of flow.steps) {
+    const text = `"${mermaidText(s.label[lang])}"`;
+    const shape = branching.has(s.id) ? `{${text}}` : s.origin === 'text' ? `[/${text}/]` : `[${text}]`;
+    lines.push(`  ${s.id}${shape}`);
+  }
+  for (const t of flow.transitions) {
+    const arrow = t.provenance === 'text' ? '-->' : '-.->';
+    lines.push(`  ${t.from} ${arrow}${t.label === null ? '' : `|"${mermaidText(t.label)}"|`} ${t.to}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const TITLE = { zh: '公共创业服务功能手册', en: 'Public entrepreneurship service handbook' };
+const ABOUT = {
+  zh: '《手册》“总结归纳了各地在创业服务工作中的主要做法和经验”（说明 1.），不具约束力。流程图的连线是据方框与分支标签重建的：实线为正文有明文的，虚线为解释。',
+  en: 'The handbook sums up local practice (说明 1.) and binds no one. The flows’ edges are reconstructed from the charts’ boxes and branch labels: solid where the text states them, dotted where they are an interpretation.',
+};
+
+/**
+ * The whole handbook for reading: tiers, each module's functions (verbatim), modes and
+ * flow (a Mermaid chart and its edges, each with the reason for it), and the links from
+ * the studio policies. JSON gives the same data.
+ */
+export function renderHandbook(format: 'md' | 'json' = 'md', lang: Lang = 'zh'): string {
+  if (format === 'json')
+    return `${JSON.stringify({ title: TITLE, binding: false, notice: NOTICE, tiers: TIERS, modules, links: POLICY_LINKS }, null, 2)}\n`;
+  const tierLabel = (t: string) => TIERS.find((x) => x.id === t)?.label[lang] ?? t;
+  // One quoted paragraph per line of the text, so sub-items stay apart when rendered.
+  const quote = (text: string) => text.split('\n').flatMap((l, i) => (i === 0 ? [`> ${l}`] : ['>', `> ${l}`]));
+  const out = [`# ${TITLE.zh}`, '', `${TITLE.en} · binding: false`, '', ...quote(ABOUT[lang]), ''];
+  for (const t of TIERS) out.push(`- **${t.title}** (${t.id}): ${t.definition}`);
+  for (const m of modules) {
+    out.push('', `## ${m.heading} · ${m.title.en}`, '', m.overview, '');
+    for (const f of m.functions) {
+      const table = f.tableTitle === f.title ? '' : ` (一览表: ${f.tableTitle})`;
+      out.push(`### ${f.number} ${f.title}${table} · ${tierLabel(f.tier)} · \`${f.id}\``, '', ...quote(f.text), '');
+    }
+    out.push(`### ${lang === 'zh' ? '服务方式' : 'Service modes'}`, '');
+    for (const d of m.modes) out.push(`${d.number}. **${d.title}** (${d.label.en}): ${d.text}`);
+    out.push('', `### ${m.flow.title[lang]}`, '', '```mermaid', renderMermaid(m.flow, lang).trimEnd(), '```', '');
+    out.push('| from | to | label | provenance | reason |', '|---|---|---|---|---|');
+    const name = (id: string) => m.flow.steps.find((s) => s.id === id)?.label.zh ?? id;
+    for (const t of m.flow.transitions)
+      out.push(
+        `| ${name(t.from)} | ${name(t.to)} | ${t.label ?? ''} | ${t.provenance} | ${t.reason}${t.quote ? ` «${t.quote}»` : ''} |`,
+      );
+  }
+  out.push(
+    '',
+    `## ${lang === 'zh' ? '政策服务内容与手册模块的对应（解释）' : 'Policy service functions and handbook modules (interpretation)'}`,
+    '',
+  );
+  out.push('| policy | clause | functions | reason |', '|---|---|---|---|');
+  for (const l of POLICY_LINKS)
+    out.push(`| ${l.policy} | ${l.clause} | ${l.functions.join(', ') || '—'} | ${l.reason} |`);
   return `${out.join('\n')}\n`;
 }

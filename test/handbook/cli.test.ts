@@ -64,3 +64,14 @@ describe('chuangye handbook coverage', () => {
     expect(run('handbook', '--help').stdout).toContain('chuangye handbook coverage <file>');
   });
 });
+
+describe('chuangye rules handbook', () => {
+  it('Markdown by default, with the flows as Mermaid charts; JSON on request', () => {
+    const md = run('rules', 'handbook');
+    expect(md.code).toBe(0);
+    expect(md.stdout.split('```mermaid').length - 1).toBe(7);
+    const json = run('rules', 'handbook', '--format', 'json');
+    expect(JSON.parse(json.stdout).modules).toHaveLength(7);
+    expect(run('rules', 'handbook', '--format', 'html').code).toBe(2);
+  });
+});
