@@ -9,8 +9,9 @@ const entries = [
   ['calendar', 10, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   ['national', 40, []],
   ['tianjin', 60, []],
-  ['handbook', 20, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
-  ['index', 70, []],
+  // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
+  ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
+  ['index', 85, []], // 62 before the handbook's 20
 ];
 
 let failed = false;
