@@ -1,6 +1,7 @@
 // An agency's self-check against the catalogue: which functions it offers, per module and
 // tier, and which basic functions it does not. The handbook "总结归纳了各地在创业服务工作中
 // 的主要做法和经验" (说明 1.): it binds no one, and the report says so.
+import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, InputProblem } from '../core/types.js';
 import { modules } from './catalogue.js';
 import { kindOf, preview, problem } from './messages.js';
@@ -48,10 +49,10 @@ export interface Coverage {
 /** Most entries read; a longer list is reported and cut there. */
 export const MAX_OFFERED = 1000;
 
-export const NOTICE: Bilingual = {
+export const NOTICE: Bilingual = deepFreeze({
   zh: '《公共创业服务功能手册》总结归纳了各地在创业服务工作中的主要做法和经验，不具约束力。本报告供服务机构自查参考：未提供某项功能不构成违规。',
   en: 'The handbook (《公共创业服务功能手册》) sums up the practice of local services and binds no one. This report is a self-check for the agency: a function not offered is no breach.',
-};
+});
 
 /** Every id, body title and table title, each naming one function. */
 const BY_NAME: ReadonlyMap<string, ServiceFunction> = new Map(

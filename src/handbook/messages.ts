@@ -1,14 +1,27 @@
 // The handbook's messages, one table per language keyed by code (a test fails when the
 // tables differ in their keys). Values are filled in late, as in core/messages.ts.
+import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, InputProblem } from '../core/types.js';
 
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
+/** The kinds kindOf names, in Chinese. */
+const KIND_ZH: Record<string, string> = {
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+  object: '对象',
+  array: '数组',
+  null: '空值',
+  undefined: '缺失',
+};
+const kindZh = (kind: string | number | undefined) => KIND_ZH[String(kind)] ?? String(kind);
+
 const zh = {
   // coverage
   not_a_list: () => '应为服务功能列表：字符串数组，每项为功能编号（如 information/1.1）或功能名称',
-  not_a_string: (p) => `应为字符串（功能编号或名称），实际为${p.type}`,
+  not_a_string: (p) => `应为字符串（功能编号或名称），实际为${kindZh(p.type)}`,
   unknown_function: (p) => `未知的服务功能“${p.entry}”：应为功能编号（如 information/1.1）或《手册》所列功能名称`,
   duplicate: (p) => `“${p.entry}”与第${p.first}项是同一功能（${p.id}），只计一次`,
   too_many: (p) => `列表过长：最多${p.limit}项`,
@@ -16,7 +29,7 @@ const zh = {
   unknown_flow: (p) => `未知的服务流程“${p.flow}”：应为以下之一：${p.options}`,
   not_a_history: () => '办理记录应为事件数组，每个事件形如 { "step": …, "date": "YYYY-MM-DD" }',
   empty_case: (p) => `办理记录为空：应从“${p.start}”开始`,
-  not_an_event: (p) => `应为事件对象，实际为${p.type}`,
+  not_an_event: (p) => `应为事件对象，实际为${kindZh(p.type)}`,
   unreadable: () => '无法读取该值',
   unknown_step: (p) => `“${p.step}”不是本流程的步骤；本流程的步骤为：${p.options}`,
   date_missing: () => '缺少日期：每个事件应注明 YYYY-MM-DD 日期',
@@ -67,7 +80,7 @@ const en: Record<HandbookCode, Template> = {
   unknown_key: (p) => `Unknown field "${p.key}", ignored (a typo?)`,
 };
 
-export const HANDBOOK_MESSAGES = { zh, en } as const;
+export const HANDBOOK_MESSAGES = deepFreeze({ zh, en });
 
 /** The message for a code, in both languages. */
 export function say(code: HandbookCode, params: Params = {}): Bilingual {
