@@ -531,6 +531,7 @@ export const modules: readonly Module[] = deepFreeze([
           '社群组织',
           'Entrepreneur communities',
           '帮助本地区创业者组建创业者协会、商会等社群组织，以搭建创业者与政府、与社会各界的桥梁为目标，创建一个学习交流的沙龙、提升素质的平台、和政企互动的纽带。帮助和服务企业健康发展、促进资源互通共享。',
+          // The body's heading is 3.1 社群组织; the 一览表 calls it 创业社群组织.
           '创业社群组织',
         ),
       ],

@@ -172,6 +172,16 @@ describe('validateCase: invalid histories, each caught at its first invalid even
     expect(r.closed).toBe(false);
   });
 
+  it.each(Object.values(flows).map((f) => [f.id, f] as [string, Flow]))(
+    '%s: a jump from the first step past the next is caught at the jump',
+    (_, flow) => {
+      const next = flow.transitions.filter((t) => t.from === flow.start).map((t) => t.to);
+      const jump = flow.steps.find((s) => s.id !== flow.start && !next.includes(s.id));
+      const r = validateCase(flow.id, history([flow.start, jump?.id as string]));
+      expect(r.firstInvalid).toMatchObject({ index: 1, code: 'not_allowed', step: jump?.id });
+    },
+  );
+
   it('the message of a disallowed step names the steps allowed', () => {
     const r = validateCase('financing', history(['introduce', 'apply', 'review']));
     expect(r.firstInvalid?.message.zh).toBe('“贷款申请”之后不能是“审核推荐”；可接：贷款受理 (accept)');
