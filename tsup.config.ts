@@ -12,6 +12,7 @@ export default defineConfig([
       tianjin: 'src/policies/tianjin/index.ts',
       taiyuan: 'src/policies/taiyuan/index.ts',
       pingdingshan: 'src/policies/pingdingshan/index.ts',
+      handbook: 'src/handbook/index.ts',
     },
     format: ['esm', 'cjs'],
     // TypeScript 6 deprecates baseUrl, which tsup's declaration build still sets.

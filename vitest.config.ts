@@ -12,6 +12,7 @@ const alias = {
   'chuangye-rules/tianjin': new URL('./src/policies/tianjin/index.ts', import.meta.url).pathname,
   'chuangye-rules/taiyuan': new URL('./src/policies/taiyuan/index.ts', import.meta.url).pathname,
   'chuangye-rules/pingdingshan': new URL('./src/policies/pingdingshan/index.ts', import.meta.url).pathname,
+  'chuangye-rules/handbook': new URL('./src/handbook/index.ts', import.meta.url).pathname,
   'chuangye-rules': new URL('./src/index.ts', import.meta.url).pathname,
 };
 

@@ -45,6 +45,7 @@ export type {
   SubjectId,
   Verdict,
 } from './core/types.js';
+export * as handbook from './handbook/index.js';
 export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
 export * as pingdingshan from './policies/pingdingshan/index.js';

@@ -20,6 +20,7 @@ import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { check, evaluate, getPolicy, policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { renderReports } from '../report/index.js';
+import { HANDBOOK_HELP, printHandbook, runHandbook } from './handbook.js';
 import {
   DEFAULT_MAX_BYTES,
   describeFsError,
@@ -51,6 +52,7 @@ Commands:
   rules <policy>        a policy's clauses and the rules that encode them
   schema <policy> <subject>  the JSON Schema (draft 2020-12) of an input
   compare <policy>...   not available yet
+  handbook coverage <file>  an agency's self-check against the service handbook
 
 Options: --help (also after a command), --version
 Policies: ${Object.keys(policies).join(', ')}`,
@@ -81,13 +83,14 @@ a usage error or an unreadable file.`,
   --days n                  kind B: n days after, moved off a rest day (Civil Code art. 203)
   --years n                 kind E: the date n full years are reached
   --years n --kind term     kind D: the last day of an n-year term`,
-  rules: `Usage: chuangye rules <policy> [--format md|json]
+  rules: `Usage: chuangye rules <policy|handbook> [--format md|json]
 
 Prints every clause of the policy, verbatim, with the rules and parameters that encode it.`,
   schema: `Usage: chuangye schema <policy> <subject>
 
 Prints the JSON Schema (draft 2020-12) of a subject's input; subject 'evaluation' gives
 the year record of a policy with an annual evaluation.`,
+  handbook: HANDBOOK_HELP,
   compare:
     'Usage: chuangye compare <policy>... [--format md|json]\n\nNot available yet: the comparison is a later release.',
 };
@@ -347,6 +350,7 @@ function runRules(argv: string[], io: Io): number {
     options: { format: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new UsageError('name one policy');
+  if (positionals[0] === 'handbook') return printHandbook(values.format, io);
   const policy = policyOf(positionals[0]);
   const format = oneOf(values.format, ['md', 'json'] as const, 'format', 'md');
   const rules = [
@@ -419,6 +423,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   deadline: runDeadline,
   rules: runRules,
   schema: runSchema,
+  handbook: runHandbook,
   compare: () => {
     throw new UsageError('compare is not available yet: the policy comparison comes in a later release');
   },
