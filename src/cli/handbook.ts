@@ -1,13 +1,15 @@
 // `chuangye handbook coverage <file>`: an agency's self-check against the handbook. The
 // file holds the functions it offers: an array of ids or titles, or
 // { "agency": "…", "offered": [ … ] }.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../core/types.js';
 import { type CoverageFormat, coverage, renderCoverage, renderHandbook } from '../handbook/index.js';
+import { visible } from '../report/escape.js';
 import type { Io } from './main.js';
+import { DEFAULT_MAX_BYTES, ReadError, readJsonFile } from './read.js';
 
 export const HANDBOOK_HELP = `Usage: chuangye handbook coverage <file> [--format text|md|json] [--lang zh|en]
+                                        [--encoding utf-8|gb18030]
 
 Checks the service functions an agency offers against the handbook's 33 (by id such as
 financing/1.1, or by title). The file: a JSON array of ids or titles, or
@@ -21,28 +23,12 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   return value as T;
 }
 
-/** Reads one JSON file, or says in one line why it cannot. */
-function readJson(file: string): { value: unknown } | { error: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return { error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read' };
-  }
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/u, '')) };
-  } catch (e) {
-    return { error: `not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : ''})` };
-  }
-}
-
 /** Runs `chuangye handbook …`; returns the exit code. A usage error throws, for main to report. */
 export function runHandbook(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string' }, lang: { type: 'string' } },
+    options: { format: { type: 'string' }, lang: { type: 'string' }, encoding: { type: 'string' } },
   });
   const [sub, file, ...extra] = positionals;
   if (sub !== 'coverage')
@@ -50,12 +36,15 @@ export function runHandbook(argv: string[], io: Io): number {
   if (file === undefined || extra.length > 0) throw new Error('name exactly one file of offered functions');
   const format = choice<CoverageFormat>(values.format, ['text', 'md', 'json'], 'format', io.isTTY ? 'text' : 'json');
   const lang = choice<Lang>(values.lang, ['zh', 'en'], 'lang', 'zh');
-  const read = readJson(file);
-  if ('error' in read) {
-    io.stderr(`chuangye: ${file}: ${read.error}\n`);
+  const encoding = choice(values.encoding, ['utf-8', 'gb18030'] as const, 'encoding', 'utf-8');
+  let value: unknown;
+  try {
+    value = readJsonFile(file, { maxBytes: DEFAULT_MAX_BYTES, encoding });
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    io.stderr(`chuangye: ${visible(file)}: ${e.message}\n`);
     return 2;
   }
-  const value = read.value;
   const wrapped = typeof value === 'object' && value !== null && !Array.isArray(value);
   const offered = wrapped ? (value as { offered?: unknown }).offered : value;
   const name = wrapped ? (value as { agency?: unknown }).agency : undefined;
