@@ -1,8 +1,10 @@
 // Procedures as timelines: ordered steps, each with a period of the legal-periods kinds
 // (A: working days, B: calendar days, C: publicity), chained so that each step counts
 // from the previous step's actual end or, when that has not happened yet, its latest.
-import { type Calendar, officialCalendar } from '../calendar/calendar.js';
-import { type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
+import type { Calendar, CalendarUse } from '../calendar/calendar.js';
+import { requireIsoDate, todayInChina } from '../calendar/date.js';
+import { InvalidArgumentError } from '../calendar/errors.js';
+import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import type { Bilingual, Parameter } from './types.js';
 
 export type StepDuration =
@@ -50,27 +52,69 @@ export interface TimelineStep {
 
 export interface TimelineOptions {
   /** The date to judge pending steps at; today in China by default. */
-  asOf: string;
+  asOf?: string;
   calendar?: Calendar;
 }
 
 /**
+ * Reads the options of a procedure function: `asOf` a real date (today in China when
+ * absent), `calendar` a Calendar. A bad one throws `InvalidArgumentError` naming it.
+ */
+export function procedureOptions(options: unknown): { asOf: string; calendar: Calendar } {
+  const calendar = calendarOf(options);
+  const asOf = (options as TimelineOptions | undefined)?.asOf;
+  if (asOf === undefined) return { asOf: todayInChina(), calendar };
+  requireIsoDate(asOf, 'options.asOf');
+  return { asOf, calendar };
+}
+
+/** A dated procedure and the calendar its dates were counted on. */
+export interface DatedTimeline {
+  steps: TimelineStep[];
+  /** Built-in or supplied calendar, and the provisional days when a date reached past the data. */
+  calendar: CalendarUse;
+}
+
+/**
  * Dates a procedure: `start` is the first step's event; `done` the dates steps actually
- * happened (a publicity step's date is its first day of publication).
+ * happened (a publicity step's date is its first day of publication). The steps only;
+ * `procedureTimeline` gives the calendar used as well.
  */
 export function timeline(
   steps: readonly StepSpec[],
   start: string,
   done: Readonly<Record<string, string | undefined>>,
-  options: TimelineOptions,
+  options: TimelineOptions = {},
 ): TimelineStep[] {
-  const cal = options.calendar ?? officialCalendar;
+  return procedureTimeline(steps, start, done, options).steps;
+}
+
+/**
+ * `timeline` with the calendar it counted on. Arguments are checked: `start` and every
+ * date in `done` real `YYYY-MM-DD` dates, else `InvalidArgumentError` naming it
+ * (`done.cityReview`).
+ */
+export function procedureTimeline(
+  steps: readonly StepSpec[],
+  start: string,
+  done: Readonly<Record<string, string | undefined>>,
+  options: TimelineOptions = {},
+): DatedTimeline {
+  if (!Array.isArray(steps)) throw new InvalidArgumentError('steps', 'an array of steps', steps);
+  requireIsoDate(start, 'start');
+  if (done === null || typeof done !== 'object') throw new InvalidArgumentError('done', 'an object of dates', done);
+  for (const step of steps) {
+    const d = Object.hasOwn(done, step.id) ? done[step.id] : undefined;
+    if (d !== undefined) requireIsoDate(d, `done.${step.id}`);
+  }
+  const { asOf, calendar: cal } = procedureOptions(options);
+  const spans: [string, string][] = [];
   const out: TimelineStep[] = [];
   let from = start;
   let projected = false;
   let earliest: string | null = null;
   for (const step of steps) {
-    const happened = done[step.id] ?? null;
+    const happened = (Object.hasOwn(done, step.id) ? done[step.id] : undefined) ?? null;
     const d = step.duration;
     let period: PeriodResult | undefined;
     if (d.kind === 'workdays') period = withinWorkdays(from, d.n.value, { calendar: cal });
@@ -85,16 +129,18 @@ export function timeline(
     if (projected && happened === null) status = 'projected';
     else if (happened !== null && earliest !== null && happened <= earliest) status = 'premature';
     else if (d.kind === 'publicity')
-      status = happened !== null ? (options.asOf > (due as string) ? 'done' : 'pending') : 'pending';
+      status = happened !== null ? (asOf > (due as string) ? 'done' : 'pending') : 'pending';
     else if (due === null) status = happened !== null ? 'done' : 'pending';
     else if (happened !== null) {
       status = happened <= due ? 'on_time' : 'late';
       if (status === 'late') lateByWorkdays = cal.workdaysBetween(due, happened);
-    } else if (options.asOf > due) {
+    } else if (asOf > due) {
       status = 'overdue';
-      lateByWorkdays = cal.workdaysBetween(due, options.asOf);
+      lateByWorkdays = cal.workdaysBetween(due, asOf);
     } else status = 'pending';
 
+    if (period) spans.push([period.start, period.last]);
+    if (lateByWorkdays !== undefined && due !== null) spans.push([due, happened ?? asOf]);
     out.push({
       id: step.id,
       label: step.label,
@@ -111,7 +157,7 @@ export function timeline(
     if (d.kind === 'publicity') from = due as string;
     else from = happened ?? due ?? from;
     if (happened === null && d.kind !== 'publicity') projected = true;
-    if (d.kind === 'publicity' && (happened === null || options.asOf <= (due as string))) projected = true;
+    if (d.kind === 'publicity' && (happened === null || asOf <= (due as string))) projected = true;
   }
-  return out;
+  return { steps: out, calendar: cal.use(spans) };
 }
