@@ -58,7 +58,7 @@ export interface CalendarOptions {
 
 const ADVICE =
   "supply that year's arrangement (--calendar FILE or CHUANGYE_CALENDAR=FILE|FOLDER with a holiday-cn year file or " +
-  "{ year, offDays, workdays }; createCalendar({ years }) in code) or count it provisionally, weekends only " +
+  '{ year, offDays, workdays }; createCalendar({ years }) in code) or count it provisionally, weekends only ' +
   "(--provisional; createCalendar({ fallback: 'weekends' }))";
 
 /** A date outside the years the calendar has data for, without an opted-in fallback. */
@@ -195,7 +195,12 @@ function validateOptions(options: unknown): CalendarOptions {
     if (!Array.isArray(y.days)) throw new InvalidArgumentError(`${name}.days`, 'an array', y.days);
     for (let j = 0; j < y.days.length; j++) {
       const day = y.days[j] as ScheduleDay;
-      if (day === null || typeof day !== 'object' || typeof day.name !== 'string' || typeof day.isOffDay !== 'boolean') {
+      if (
+        day === null ||
+        typeof day !== 'object' ||
+        typeof day.name !== 'string' ||
+        typeof day.isOffDay !== 'boolean'
+      ) {
         throw new InvalidArgumentError(`${name}.days[${j}]`, '{ date, name, isOffDay }', day);
       }
     }
@@ -325,7 +330,10 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     ...(opts.years ?? []).map((y) => y.source ?? `year ${y.year}`),
     ...(opts.overrides && Object.keys(opts.overrides).length > 0 ? ['overrides'] : []),
   ];
-  const lastYear = Math.max(OFFICIAL_NOTICES[OFFICIAL_NOTICES.length - 1]?.year ?? 0, ...(opts.years ?? []).map((y) => y.year));
+  const lastYear = Math.max(
+    OFFICIAL_NOTICES[OFFICIAL_NOTICES.length - 1]?.year ?? 0,
+    ...(opts.years ?? []).map((y) => y.year),
+  );
   const provenance: CalendarProvenance = Object.freeze({
     source: supplied.length > 0 ? 'supplied' : 'built-in',
     dataVersion: OFFICIAL_DATA_VERSION,

@@ -249,7 +249,8 @@ export function termPeriod(
   if (reading !== 'day-before' && reading !== 'anniversary') {
     throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
   }
-  if (addYears(s, years) > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
+  if (addYears(s, years) > LAST_DAY)
+    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const computed = formatIsoDate(reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years));
   const last =
     options.statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(options.statedEnd, 'options.statedEnd'));
@@ -285,7 +286,8 @@ export function termPeriod(
 export function anniversary(start: IsoDate, years: number): IsoDate {
   const s = requireIsoDate(start, 'start');
   requireCount(years, 'years', 0, MAX_YEARS);
-  if (addYears(s, years) > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
+  if (addYears(s, years) > LAST_DAY)
+    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   return anniversaryOfValid(start, years);
 }
 

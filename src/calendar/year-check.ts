@@ -41,7 +41,13 @@ export function crossCheckYear(
     const entry = `${label(i)} (${day.date})`;
     const d = parseIsoDate(day.date);
     if (d === null) {
-      add('error', 'invalid_date', label(i), `“${day.date}”不是有效日期`, `"${day.date}" is not a real YYYY-MM-DD date`);
+      add(
+        'error',
+        'invalid_date',
+        label(i),
+        `“${day.date}”不是有效日期`,
+        `"${day.date}" is not a real YYYY-MM-DD date`,
+      );
       continue;
     }
     const lateDecember = day.date >= before && day.date.startsWith(`${String(year - 1).padStart(4, '0')}-`);

@@ -54,7 +54,10 @@ function zodProblems(error: z.core.$ZodError, source: string): YearProblem[] {
       en = 'not a real YYYY-MM-DD date (or { date, name })';
       zh = '不是有效的 YYYY-MM-DD 日期（或 { date, name }）';
     } else if (issue.code === 'too_big' || issue.code === 'too_small') {
-      en = entry === 'year' ? 'must be a 4-digit year' : `out of range (${issue.code === 'too_big' ? 'too many or too long' : 'too small'})`;
+      en =
+        entry === 'year'
+          ? 'must be a 4-digit year'
+          : `out of range (${issue.code === 'too_big' ? 'too many or too long' : 'too small'})`;
       zh = entry === 'year' ? '须为四位年份' : '超出范围';
     } else {
       en = issue.message;
@@ -106,10 +109,14 @@ export function readYearFile(value: unknown, source = 'year file'): YearFileResu
     const off = parsed.data.offDays ?? [];
     labels = (i) => (i < off.length ? `offDays[${i}]` : `workdays[${i - off.length}]`);
     for (const e of off) {
-      days.push(typeof e === 'string' ? { date: e, name: '', isOffDay: true } : { ...e, name: e.name ?? '', isOffDay: true });
+      days.push(
+        typeof e === 'string' ? { date: e, name: '', isOffDay: true } : { ...e, name: e.name ?? '', isOffDay: true },
+      );
     }
     for (const e of parsed.data.workdays ?? []) {
-      days.push(typeof e === 'string' ? { date: e, name: '', isOffDay: false } : { ...e, name: e.name ?? '', isOffDay: false });
+      days.push(
+        typeof e === 'string' ? { date: e, name: '', isOffDay: false } : { ...e, name: e.name ?? '', isOffDay: false },
+      );
     }
     schedule = { year: parsed.data.year, days, papers: parsed.data.papers ?? [], source };
   }

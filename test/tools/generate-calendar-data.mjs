@@ -50,7 +50,11 @@ const written = [];
 for (const file of newFiles) {
   const s = readChecked(file);
   const target = join(folder, `${s.year}.json`);
-  const out = { year: s.year, papers: s.papers ?? [], days: s.days.map((d) => ({ name: d.name, date: d.date, isOffDay: d.isOffDay })) };
+  const out = {
+    year: s.year,
+    papers: s.papers ?? [],
+    days: s.days.map((d) => ({ name: d.name, date: d.date, isOffDay: d.isOffDay })),
+  };
   writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`);
   written.push(target);
   console.log(`added ${target}`);
