@@ -6,6 +6,7 @@
  */
 
 export * as calendar from './calendar/index.js';
+export { readYearFile, requireYearFile, type YearFileResult } from './calendar/year-file.js';
 export { type CheckOptions, verdictOf } from './core/check.js';
 export { UnknownPolicyError, UnknownSubjectError } from './core/errors.js';
 export type { EvaluateOptions } from './core/evaluate.js';
@@ -21,7 +22,13 @@ export {
 export { INPUT_LIMITS } from './core/input.js';
 export { MESSAGES } from './core/messages.js';
 export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
-export { type StepStatus, type TimelineStep, timeline } from './core/procedure.js';
+export {
+  type DatedTimeline,
+  procedureTimeline,
+  type StepStatus,
+  type TimelineStep,
+  timeline,
+} from './core/procedure.js';
 export type {
   Bilingual,
   Clause,
@@ -42,4 +49,5 @@ export { check, evaluate, getPolicy, policies } from './policies/index.js';
 export * as national from './policies/national/index.js';
 export * as tianjin from './policies/tianjin/index.js';
 export { escapeHtml } from './report/html.js';
+export { deadlineToIcs, describeCalendarUse, type IcsEvent, renderIcs, timelineToIcs } from './report/ics.js';
 export { type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';

@@ -449,8 +449,10 @@ function provisionalDays(lo: number, hi: number, from: number, to: number): Prov
   for (let y = firstYear; y <= lastYear; y++) if (y < fromYear || y > toYear) years.push(y);
   const a = formatIsoDate(lo);
   const b = formatIsoDate(hi);
-  const list = years.join('、');
-  const listEn = years.join(', ');
+  // A long run of years (a fallback far past the data) is named by its ends.
+  const long = years.length > 3 && (years[years.length - 1] as number) - (years[0] as number) === years.length - 1;
+  const list = long ? `${years[0]}–${years[years.length - 1]}` : years.join('、');
+  const listEn = long ? list : years.join(', ');
   return {
     from: a,
     to: b,

@@ -121,6 +121,7 @@ function describeSkipped(runs: RestRun[]): { zh: string; en: string } {
  */
 export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions = {}): PeriodResult {
   const e = requireIsoDate(event, 'event');
+  if (e >= LAST_DAY) throw new InvalidArgumentError('event', 'a date before 9999-12-31', event);
   requireCount(n, 'n', 0, MAX_WORKDAYS);
   const cal = calendarOf(options);
   const last = cal.addWorkdays(event, n);
@@ -153,6 +154,7 @@ export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions
  */
 export function withinDays(event: IsoDate, n: number, options: PeriodOptions = {}): PeriodResult {
   const e = requireIsoDate(event, 'event');
+  if (e >= LAST_DAY) throw new InvalidArgumentError('event', 'a date before 9999-12-31', event);
   requireCount(n, 'n', 0, MAX_DAYS);
   const cal = calendarOf(options);
   if (e + n > LAST_DAY) throw new InvalidArgumentError('n', 'small enough to end by 9999-12-31', n);
