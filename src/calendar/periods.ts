@@ -56,8 +56,8 @@ export interface PeriodOptions {
   calendar?: Calendar;
 }
 
-/** The most calendar days a kind B period may run: about 270 years. */
-export const MAX_DAYS = 100_000;
+/** The most calendar days a kind B period may run: about 100 years. */
+export const MAX_DAYS = 36_500;
 /** The most years a term or an anniversary may count. */
 export const MAX_YEARS = 1000;
 /** The longest rolling window, in months. */
@@ -85,8 +85,9 @@ const LICENSING_82 =
 function restRuns(cal: Calendar, fromDay: number, toDay: number): { runs: RestRun[]; use: CalendarUse } {
   const runs: RestRun[] = [];
   for (let d = fromDay; d <= toDay; d++) {
-    const info = cal.dayInfo(formatIsoDate(d));
-    if (info.workday) continue;
+    const date = formatIsoDate(d);
+    if (cal.isWorkday(date)) continue;
+    const info = cal.dayInfo(date);
     const prev = runs[runs.length - 1];
     const sameRun = prev && requireIsoDate(prev.to) === d - 1 && prev.holiday?.zh === info.holiday?.zh;
     if (prev && sameRun) {

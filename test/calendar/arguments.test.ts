@@ -143,6 +143,6 @@ describe('property: only the documented errors, and every date returned is real'
         }),
         { seed: 42, numRuns: 2000 },
       );
-    });
+    }, 30_000);
   }
 });
