@@ -13,9 +13,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
-const [folder, ...newFiles] = process.argv.slice(2);
+// --out FILE writes elsewhere, unformatted (for tests); by default the library's source.
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outFile = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
+const [folder, ...newFiles] = args;
 if (!folder) {
-  console.error('usage: generate-calendar-data.mjs <holiday-cn folder> [new year file ...]');
+  console.error('usage: generate-calendar-data.mjs <holiday-cn folder> [new year file ...] [--out FILE]');
   process.exit(2);
 }
 
@@ -115,7 +119,7 @@ export const OFFICIAL_DAYS: readonly (readonly [string, string, 0 | 1])[] = [
 ${lines.join('\n')}
 ];
 `;
-const target = new URL('../../src/calendar/data.generated.ts', import.meta.url).pathname;
+const target = outFile ?? new URL('../../src/calendar/data.generated.ts', import.meta.url).pathname;
 writeFileSync(target, out);
-spawnSync('npx', ['biome', 'format', '--write', target, ...written], { stdio: 'inherit' });
+if (!outFile) spawnSync('npx', ['biome', 'format', '--write', target, ...written], { stdio: 'inherit' });
 console.log(`wrote ${days.size} days, ${first}–${last} (${basename(target)}, sha256:${hash})`);
