@@ -114,7 +114,7 @@ export interface Calendar {
   covers(date: IsoDate): boolean;
   isWorkday(date: IsoDate): boolean;
   dayInfo(date: IsoDate): DayInfo;
-  /** n > 0: the n-th working day after `date`; n < 0: the |n|-th before; 0: `date` itself. */
+  /** n > 0: the n-th working day after `date`; n < 0: the |n|-th before; 0: `date` itself. |n| ≤ MAX_WORKDAYS. */
   addWorkdays(date: IsoDate, n: number): IsoDate;
   /** Signed count: end ≥ start → working days d with start < d ≤ end; end < start → minus those with end ≤ d < start. */
   workdaysBetween(start: IsoDate, end: IsoDate): number;
@@ -417,6 +417,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     notices: () => [...OFFICIAL_NOTICES, ...(opts.years ?? []).map((y) => ({ year: y.year, urls: y.papers ?? [] }))],
     provenance: () => provenance,
     use: (spans) => {
+      if (!Array.isArray(spans)) throw new InvalidArgumentError('spans', 'an array of [from, to] date pairs', spans);
       const { from, to } = idx();
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
