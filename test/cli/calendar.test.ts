@@ -174,3 +174,15 @@ describe('--format ics', () => {
     ]);
   });
 });
+
+describe('help', () => {
+  it('calendar, timeline and deadline document the calendar options', () => {
+    for (const c of ['calendar', 'timeline', 'deadline']) {
+      const r = run([c, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('--provisional');
+      expect(r.stdout).toContain('CHUANGYE_CALENDAR');
+    }
+    expect(run(['calendar', '--help']).stdout).toContain('--check FILE');
+  });
+});
