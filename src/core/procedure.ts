@@ -25,7 +25,7 @@ export type StepStatus =
   | 'done'
   | 'on_time'
   | 'late'
-  /** Happened before the previous step's period was over (approval during publicity). */
+  /** Happened before the previous step's period was over (approval during publicity), or before the previous step. */
   | 'premature'
   /** Not yet happened, not yet due. */
   | 'pending'
@@ -128,6 +128,8 @@ export function procedureTimeline(
     let lateByWorkdays: number | undefined;
     if (projected && happened === null) status = 'projected';
     else if (happened !== null && earliest !== null && happened <= earliest) status = 'premature';
+    // Time runs forward: a step recorded before the step it follows cannot be on time.
+    else if (happened !== null && d.kind !== 'publicity' && happened < from) status = 'premature';
     else if (d.kind === 'publicity')
       status = happened !== null ? (asOf > (due as string) ? 'done' : 'pending') : 'pending';
     else if (due === null) status = happened !== null ? 'done' : 'pending';
