@@ -44,7 +44,10 @@ export interface YearSchedule {
 }
 
 export interface CalendarOptions {
-  /** Extra years; together with the official ones they must form one unbroken range. Each is cross-checked. */
+  /**
+   * Extra years; together with the official ones they must form one unbroken range. Each
+   * is cross-checked; a year the built-in data has is replaced by the supplied one.
+   */
   years?: readonly YearSchedule[];
   /** Single-day corrections or local arrangements, applied last. */
   overrides?: Readonly<Record<IsoDate, { workday: boolean; name?: string }>>;
@@ -257,6 +260,11 @@ function buildIndex(options: CalendarOptions): Index {
   for (const [date, name, off] of OFFICIAL_DAYS) entries.set(requireIsoDate(date), { name, off: off === 1 });
   for (const schedule of options.years ?? []) {
     years.add(schedule.year);
+    // A supplied year replaces the built-in days of that year (a corrected notice).
+    const prefix = `${schedule.year}-`;
+    for (const [d] of entries) if (formatIsoDate(d).startsWith(prefix)) entries.delete(d);
+  }
+  for (const schedule of options.years ?? []) {
     for (const day of schedule.days) {
       entries.set(requireIsoDate(day.date), { name: day.name, off: day.isOffDay });
     }

@@ -2,8 +2,8 @@
 // 休 (rest day of a holiday) and 班 (weekend day worked) marked, and `--check FILE` to
 // validate a year file before using it. Also renders `chuangye deadline` results.
 import { parseArgs } from 'node:util';
-import type { Calendar } from '../calendar/calendar.js';
-import { daysInMonth, fromCivil, isIsoDate, todayInChina, weekday } from '../calendar/date.js';
+import { type Calendar, createCalendar, officialCalendar } from '../calendar/calendar.js';
+import { daysInMonth, formatIsoDate, fromCivil, isIsoDate, todayInChina, weekday } from '../calendar/date.js';
 import type { PeriodResult } from '../calendar/periods.js';
 import { readYearFile } from '../calendar/year-file.js';
 import type { Lang } from '../core/types.js';
@@ -49,6 +49,28 @@ function runCheck(file: string, io: Io): number {
     fail(`${file}: not valid JSON (${e instanceof Error ? (e.message.split('\n')[0] ?? '') : ''})`);
   }
   const { schedule, problems } = readYearFile(json, file);
+  if (schedule && schedule.year <= officialCalendar.provenance().builtInLastYear) {
+    // A year the library has: say where the file would change its answers.
+    const supplied = createCalendar({ years: [schedule] });
+    const differ: string[] = [];
+    for (let d = fromCivil(schedule.year, 1, 1); d <= fromCivil(schedule.year, 12, 31); d++) {
+      const date = formatIsoDate(d);
+      if (officialCalendar.covers(date) && supplied.isWorkday(date) !== officialCalendar.isWorkday(date))
+        differ.push(date);
+    }
+    if (differ.length > 0) {
+      problems.push({
+        severity: 'warning',
+        code: 'differs_from_built_in',
+        source: file,
+        entry: differ.slice(0, 5).join(', ') + (differ.length > 5 ? ` (+${differ.length - 5})` : ''),
+        message: {
+          zh: `与内置的${schedule.year}年数据不同（${differ.length}天）：提供后将以本文件为准`,
+          en: `differs from the built-in ${schedule.year} data on ${differ.length} day${differ.length === 1 ? '' : 's'}: supplied, the file replaces it`,
+        },
+      });
+    }
+  }
   for (const p of problems) io.stdout(`${p.severity}: ${p.source}: ${p.entry}: ${p.message.en} / ${p.message.zh}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

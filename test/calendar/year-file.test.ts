@@ -90,3 +90,24 @@ describe('createCalendar cross-checks the years it is given', () => {
     expect(() => createCalendar({ years: [{ year: 2029, days: [] }] })).toThrow(/gap after 2026/);
   });
 });
+
+describe('a supplied year the built-in data already has', () => {
+  it('replaces that year (a corrected notice), not merges into it', () => {
+    // A corrected 2026 without the National Day block: 2026-10-05 becomes an ordinary Monday.
+    const corrected = {
+      year: 2026,
+      source: 'corrected-2026.json',
+      days: [{ date: '2026-01-01', name: '元旦', isOffDay: true }],
+    };
+    const cal = createCalendar({ years: [corrected] });
+    expect(cal.isWorkday('2026-10-05')).toBe(true);
+    expect(cal.isWorkday('2026-10-10')).toBe(false);
+    expect(cal.isWorkday('2026-01-01')).toBe(false);
+    expect(cal.isWorkday('2025-10-08')).toBe(false);
+    expect(cal.provenance()).toMatchObject({
+      source: 'supplied',
+      supplied: ['corrected-2026.json'],
+      lastOfficialYear: 2026,
+    });
+  });
+});

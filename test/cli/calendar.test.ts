@@ -186,3 +186,14 @@ describe('help', () => {
     expect(run(['calendar', '--help']).stdout).toContain('--check FILE');
   });
 });
+
+describe('--check of a year the library has', () => {
+  it('warns where the file would change the built-in answers', () => {
+    const same = run(['calendar', '--check', 'test/fixtures/holiday-cn/2026.json']);
+    expect(same.stdout).not.toContain('differs');
+    const changed = write('2026.json', JSON.stringify({ year: 2026, offDays: [{ date: '2026-01-01', name: '元旦' }] }));
+    const r = run(['calendar', '--check', changed, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/warning: .*2026\.json: 2026-01-02, .* differs from the built-in 2026 data on \d+ days/u);
+  });
+});
