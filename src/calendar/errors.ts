@@ -3,8 +3,12 @@
 // the argument; a date past the data throws `CalendarRangeError` (a RangeError) naming
 // the missing year; a year file that fails its checks throws `CalendarDataError`.
 
+/** Stands for a value whose reading threw (a Proxy, a throwing getter). */
+const UNREADABLE = Symbol('unreadable');
+
 /** A short, bounded rendering of any value for an error message; never throws. */
 export function describeValue(value: unknown): string {
+  if (value === UNREADABLE) return 'a value that throws when read';
   try {
     if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     if (typeof value === 'bigint') return `${value}n`;
@@ -55,5 +59,18 @@ export class CalendarDataError extends Error {
         ? `${first.source}: ${first.entry}: ${first.message.en}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'})` : ''}`
         : 'invalid calendar data',
     );
+  }
+}
+
+/**
+ * Reads a caller's option or element; a read that throws (a Proxy, a getter) becomes
+ * `InvalidArgumentError` naming it, so the documented errors are the only ones.
+ */
+export function readArgument<T>(read: () => T, name: string): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw e;
+    throw new InvalidArgumentError(name, 'readable', UNREADABLE);
   }
 }

@@ -13,7 +13,7 @@ import {
   requireCount,
   requireIsoDate,
 } from './date.js';
-import { InvalidArgumentError } from './errors.js';
+import { InvalidArgumentError, readArgument } from './errors.js';
 
 export type PeriodKind = 'A' | 'B' | 'C' | 'D' | 'E';
 
@@ -67,9 +67,13 @@ export const MAX_WINDOW_MONTHS = 1200;
 export function calendarOf(options: unknown, name = 'options'): Calendar {
   if (options === undefined) return officialCalendar;
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(name, 'an object', options);
-  const cal = (options as PeriodOptions).calendar;
+  const cal = readArgument(() => (options as PeriodOptions).calendar, `${name}.calendar`);
   if (cal === undefined) return officialCalendar;
-  if (cal === null || typeof cal !== 'object' || typeof (cal as Calendar).use !== 'function') {
+  if (
+    cal === null ||
+    typeof cal !== 'object' ||
+    readArgument(() => typeof cal.use, `${name}.calendar`) !== 'function'
+  ) {
     throw new InvalidArgumentError(`${name}.calendar`, 'a Calendar from createCalendar()', cal);
   }
   return cal;
@@ -202,7 +206,7 @@ export function publicityPeriod(
   requireIsoDate(firstDay, 'firstDay');
   requireCount(n, 'n', 1, MAX_WORKDAYS);
   const cal = calendarOf(options);
-  const countFirstDay = options.countFirstDay ?? true;
+  const countFirstDay = readArgument(() => options.countFirstDay, 'options.countFirstDay') ?? true;
   if (typeof countFirstDay !== 'boolean') {
     throw new InvalidArgumentError('options.countFirstDay', 'true or false', countFirstDay);
   }
@@ -246,19 +250,20 @@ export function termPeriod(
   options: { reading?: 'day-before' | 'anniversary'; statedEnd?: IsoDate } = {},
 ): PeriodResult {
   const s = requireIsoDate(start, 'start');
-  requireCount(years, 'years', 0, MAX_YEARS);
+  // A term lasts at least a year: none of the texts sets a shorter one.
+  requireCount(years, 'years', 1, MAX_YEARS);
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
-  const reading = options.reading ?? 'day-before';
+  const reading = readArgument(() => options.reading, 'options.reading') ?? 'day-before';
+  const statedEnd = readArgument(() => options.statedEnd, 'options.statedEnd');
   if (reading !== 'day-before' && reading !== 'anniversary') {
     throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
   }
   if (addYears(s, years) > LAST_DAY)
     throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const computed = formatIsoDate(reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years));
-  const last =
-    options.statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(options.statedEnd, 'options.statedEnd'));
+  const last = statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(statedEnd, 'options.statedEnd'));
   const basis =
-    options.statedEnd !== undefined
+    statedEnd !== undefined
       ? ['the end date stated in the appointment (Civil Code art. 204)']
       : reading === 'anniversary'
         ? [ART_201, ART_202]
@@ -354,10 +359,12 @@ export function maxInRollingWindow(
   if (!Array.isArray(dates)) throw new InvalidArgumentError('dates', 'an array of YYYY-MM-DD dates', dates);
   requireCount(months, 'months', 1, MAX_WINDOW_MONTHS);
   const days: number[] = [];
-  for (let i = 0; i < dates.length; i++) {
-    const d = requireIsoDate(dates[i], `dates[${i}]`);
+  const length = readArgument(() => dates.length, 'dates');
+  for (let i = 0; i < length; i++) {
+    const value = readArgument(() => dates[i], `dates[${i}]`);
+    const d = requireIsoDate(value, `dates[${i}]`);
     if (addMonths(d, months) - 1 > LAST_DAY) {
-      throw new InvalidArgumentError(`dates[${i}]`, 'a date whose window ends by 9999-12-31', dates[i]);
+      throw new InvalidArgumentError(`dates[${i}]`, 'a date whose window ends by 9999-12-31', value);
     }
     days.push(d);
   }

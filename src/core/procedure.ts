@@ -3,7 +3,7 @@
 // from the previous step's actual end or, when that has not happened yet, its latest.
 import type { Calendar, CalendarUse } from '../calendar/calendar.js';
 import { requireIsoDate, todayInChina } from '../calendar/date.js';
-import { InvalidArgumentError } from '../calendar/errors.js';
+import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
 import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import type { Bilingual, Parameter } from './types.js';
 
@@ -62,7 +62,7 @@ export interface TimelineOptions {
  */
 export function procedureOptions(options: unknown): { asOf: string; calendar: Calendar } {
   const calendar = calendarOf(options);
-  const asOf = (options as TimelineOptions | undefined)?.asOf;
+  const asOf = readArgument(() => (options as TimelineOptions | undefined)?.asOf, 'options.asOf');
   if (asOf === undefined) return { asOf: todayInChina(), calendar };
   requireIsoDate(asOf, 'options.asOf');
   return { asOf, calendar };
@@ -103,9 +103,12 @@ export function procedureTimeline(
   if (!Array.isArray(steps)) throw new InvalidArgumentError('steps', 'an array of steps', steps);
   requireIsoDate(start, 'start');
   if (done === null || typeof done !== 'object') throw new InvalidArgumentError('done', 'an object of dates', done);
+  // Read once, own keys only: a getter or a Proxy is not read again below.
+  const dates: Record<string, string | undefined> = {};
   for (const step of steps) {
-    const d = Object.hasOwn(done, step.id) ? done[step.id] : undefined;
+    const d = readArgument(() => (Object.hasOwn(done, step.id) ? done[step.id] : undefined), `done.${step.id}`);
     if (d !== undefined) requireIsoDate(d, `done.${step.id}`);
+    dates[step.id] = d;
   }
   const { asOf, calendar: cal } = procedureOptions(options);
   const spans: [string, string][] = [];
@@ -114,7 +117,7 @@ export function procedureTimeline(
   let projected = false;
   let earliest: string | null = null;
   for (const step of steps) {
-    const happened = (Object.hasOwn(done, step.id) ? done[step.id] : undefined) ?? null;
+    const happened = dates[step.id] ?? null;
     const d = step.duration;
     let period: PeriodResult | undefined;
     if (d.kind === 'workdays') period = withinWorkdays(from, d.n.value, { calendar: cal });

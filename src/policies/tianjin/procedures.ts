@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { Calendar, CalendarUse } from '../../calendar/calendar.js';
 import { requireIsoDate } from '../../calendar/date.js';
-import { InvalidArgumentError } from '../../calendar/errors.js';
+import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
 import { procedureOptions, procedureTimeline, type StepSpec, type TimelineStep } from '../../core/procedure.js';
@@ -114,7 +114,24 @@ function run(
   options: ProcedureOptions,
 ): TimelineResult {
   const { asOf, calendar } = procedureOptions(options);
-  const read = readInput(dates);
+  let read: ReturnType<typeof readInput>;
+  try {
+    read = readInput(dates);
+  } catch {
+    // Data, not a programmer's argument: an unreadable record (a throwing Proxy) is a problem.
+    return {
+      steps: [],
+      problems: [
+        {
+          path: [],
+          code: 'unreadable',
+          severity: 'error',
+          message: { zh: '无法读取日期记录', en: 'The record of dates cannot be read' },
+        },
+      ],
+      calendar: calendar.use([]),
+    };
+  }
   const parsed = parseFacts(schema, read.value);
   const problems = [...read.problems, ...parsed.problems];
   const facts = parsed.facts ?? {};
@@ -213,13 +230,19 @@ export function rectification(
 ): DeadlineCheck {
   requireIsoDate(orderedOn, 'orderedOn');
   if (outcome === null || typeof outcome !== 'object') throw new InvalidArgumentError('outcome', 'an object', outcome);
-  const rectifiedOn = laterDate(outcome.rectifiedOn, 'outcome.rectifiedOn', orderedOn, 'orderedOn');
-  if (outcome.passed !== undefined && typeof outcome.passed !== 'boolean') {
-    throw new InvalidArgumentError('outcome.passed', 'true, false or undefined', outcome.passed);
+  const rectifiedOn = laterDate(
+    readArgument(() => outcome.rectifiedOn, 'outcome.rectifiedOn'),
+    'outcome.rectifiedOn',
+    orderedOn,
+    'orderedOn',
+  );
+  const passed = readArgument(() => outcome.passed, 'outcome.passed');
+  if (passed !== undefined && typeof passed !== 'boolean') {
+    throw new InvalidArgumentError('outcome.passed', 'true, false or undefined', passed);
   }
   const opts = procedureOptions(options);
   const check = deadline(withinDays(orderedOn, p.rectificationDays.value, opts), rectifiedOn, opts);
-  return outcome.passed === false
+  return passed === false
     ? {
         ...check,
         consequence: {
@@ -241,8 +264,9 @@ export function yearsWithoutSpotCheck(checks: readonly string[], from: string, t
   requireIsoDate(to, 'to');
   if (to < from) throw new InvalidArgumentError('to', `a date on or after from (${from})`, to);
   const perYear = new Map<number, Set<string>>();
-  for (let i = 0; i < checks.length; i++) {
-    const c = checks[i];
+  const length = readArgument(() => checks.length, 'checks');
+  for (let i = 0; i < length; i++) {
+    const c = readArgument(() => checks[i], `checks[${i}]`);
     requireIsoDate(c, `checks[${i}]`);
     if ((c as string) < from || (c as string) > to) continue;
     const y = Number((c as string).slice(0, 4));
