@@ -9,7 +9,7 @@ import {
   requireIsoDate,
   weekday,
 } from './date.js';
-import { CalendarDataError, InvalidArgumentError, type YearProblem } from './errors.js';
+import { CalendarDataError, InvalidArgumentError, readArgument, type YearProblem } from './errors.js';
 import { crossCheckYear, type ScheduleDay } from './year-check.js';
 
 /** Why a day is, or is not, a working day. */
@@ -183,74 +183,112 @@ interface Index {
 function validateOptions(options: unknown): CalendarOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
-  const { years, overrides, fallback } = options as CalendarOptions;
+  // A snapshot of plain values, each read once: nothing the caller passed is read again later.
+  const o = options as CalendarOptions;
+  const fallback = readArgument(() => o.fallback, 'options.fallback');
   if (fallback !== undefined && fallback !== 'error' && fallback !== 'weekends') {
     throw new InvalidArgumentError('options.fallback', "'error' or 'weekends'", fallback);
   }
-  if (years !== undefined && !Array.isArray(years)) throw new InvalidArgumentError('options.years', 'an array', years);
+  const given = readArgument(() => o.years, 'options.years');
+  if (given !== undefined && !Array.isArray(given)) throw new InvalidArgumentError('options.years', 'an array', given);
+  const years: YearSchedule[] = [];
   const problems: YearProblem[] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < (years ?? []).length; i++) {
-    const y = (years as YearSchedule[])[i] as YearSchedule;
+  const count = readArgument(() => given?.length ?? 0, 'options.years');
+  for (let i = 0; i < count; i++) {
     const name = `options.years[${i}]`;
+    const y = readArgument(() => (given as YearSchedule[])[i], name);
     if (y === null || typeof y !== 'object') throw new InvalidArgumentError(name, 'a year schedule', y);
-    requireCount(y.year, `${name}.year`, 1000, 9999);
-    if (!Array.isArray(y.days)) throw new InvalidArgumentError(`${name}.days`, 'an array', y.days);
-    for (let j = 0; j < y.days.length; j++) {
-      const day = y.days[j] as ScheduleDay;
+    const year = requireCount(
+      readArgument(() => y.year, `${name}.year`),
+      `${name}.year`,
+      1000,
+      9999,
+    );
+    const source = readArgument(() => y.source, `${name}.source`) ?? `year ${year}`;
+    if (typeof source !== 'string') throw new InvalidArgumentError(`${name}.source`, 'a string', source);
+    const papers = readArgument(() => (Array.isArray(y.papers) ? y.papers.map(String) : []), `${name}.papers`);
+    const list = readArgument(() => y.days, `${name}.days`);
+    if (!Array.isArray(list)) throw new InvalidArgumentError(`${name}.days`, 'an array', list);
+    const days: ScheduleDay[] = [];
+    const length = readArgument(() => list.length, `${name}.days`);
+    for (let j = 0; j < length; j++) {
+      const at = `${name}.days[${j}]`;
+      const day = readArgument(() => {
+        const d = list[j] as ScheduleDay;
+        return d !== null && typeof d === 'object' ? { date: d.date, name: d.name, isOffDay: d.isOffDay } : d;
+      }, at);
       if (
         day === null ||
         typeof day !== 'object' ||
         typeof day.name !== 'string' ||
         typeof day.isOffDay !== 'boolean'
       ) {
-        throw new InvalidArgumentError(`${name}.days[${j}]`, '{ date, name, isOffDay }', day);
+        throw new InvalidArgumentError(at, '{ date, name, isOffDay }', day);
       }
+      days.push(day);
     }
-    const source = y.source ?? `year ${y.year}`;
-    if (seen.has(y.year)) {
+    if (seen.has(year)) {
       problems.push({
         severity: 'error',
         code: 'duplicate_year',
         source,
         entry: 'year',
-        message: { zh: `${y.year}年重复提供`, en: `${y.year} is supplied twice` },
+        message: { zh: `${year}年重复提供`, en: `${year} is supplied twice` },
       });
     }
-    seen.add(y.year);
-    for (const p of crossCheckYear(y.year, y.days, source)) if (p.severity === 'error') problems.push(p);
+    seen.add(year);
+    for (const p of crossCheckYear(year, days, source)) if (p.severity === 'error') problems.push(p);
+    years.push({ year, days, papers, source });
   }
   if (problems.length > 0) throw new CalendarDataError(problems);
-  if (overrides !== undefined) {
-    if (overrides === null || typeof overrides !== 'object') {
-      throw new InvalidArgumentError('options.overrides', 'an object keyed by date', overrides);
+  const givenOverrides = readArgument(() => o.overrides, 'options.overrides');
+  let overrides: Record<IsoDate, { workday: boolean; name?: string }> | undefined;
+  if (givenOverrides !== undefined) {
+    if (givenOverrides === null || typeof givenOverrides !== 'object') {
+      throw new InvalidArgumentError('options.overrides', 'an object keyed by date', givenOverrides);
     }
-    for (const [date, o] of Object.entries(overrides)) {
+    overrides = {};
+    for (const [date, v] of readArgument(() => Object.entries(givenOverrides), 'options.overrides')) {
       requireIsoDate(date, 'options.overrides key');
-      if (o === null || typeof o !== 'object' || typeof o.workday !== 'boolean') {
-        throw new InvalidArgumentError(`options.overrides["${date}"]`, '{ workday: boolean, name?: string }', o);
+      const entry = readArgument(
+        () => (v !== null && typeof v === 'object' ? { workday: v.workday, name: v.name } : v),
+        `options.overrides["${date}"]`,
+      );
+      if (
+        entry === null ||
+        typeof entry !== 'object' ||
+        typeof entry.workday !== 'boolean' ||
+        (entry.name !== undefined && typeof entry.name !== 'string')
+      ) {
+        throw new InvalidArgumentError(`options.overrides["${date}"]`, '{ workday: boolean, name?: string }', v);
       }
+      overrides[date] = entry.name === undefined ? { workday: entry.workday } : entry;
     }
   }
-  const years2 = [...OFFICIAL_NOTICES.map((n) => n.year), ...seen].sort((a, b) => a - b);
-  for (let i = 1; i < years2.length; i++) {
-    const gap = (years2[i] as number) > (years2[i - 1] as number) + 1;
+  const all = [...OFFICIAL_NOTICES.map((n) => n.year), ...seen].sort((a, b) => a - b);
+  for (let i = 1; i < all.length; i++) {
+    const gap = (all[i] as number) > (all[i - 1] as number) + 1;
     if (gap) {
       throw new CalendarDataError([
         {
           severity: 'error',
           code: 'gap',
           source: 'options.years',
-          entry: String(years2[i]),
+          entry: String(all[i]),
           message: {
-            zh: `日历在${years2[i - 1]}年之后会有缺口`,
-            en: `the calendar would have a gap after ${years2[i - 1]}: supply every year in between`,
+            zh: `日历在${all[i - 1]}年之后会有缺口`,
+            en: `the calendar would have a gap after ${all[i - 1]}: supply every year in between`,
           },
         },
       ]);
     }
   }
-  return options as CalendarOptions;
+  return {
+    ...(years.length > 0 ? { years } : {}),
+    ...(overrides ? { overrides } : {}),
+    ...(fallback ? { fallback } : {}),
+  };
 }
 
 function buildIndex(options: CalendarOptions): Index {

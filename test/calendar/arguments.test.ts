@@ -146,6 +146,18 @@ describe('property: only the documented errors, and every date returned is real'
     ['yearsWithoutSpotCheck', (a, b, c) => tj.yearsWithoutSpotCheck(a as string[], b as string, c as string)],
     ['recognitionTimeline', (a, b) => tj.recognitionTimeline(a, b as never)],
     ['procedureTimeline', (a, b, c) => procedureTimeline(recognitionSteps, a as string, b as never, c as never)],
+    [
+      'createCalendar',
+      (a, b, c) => {
+        const calendar = cal.createCalendar({ years: [{ year: 2027, days: [a, b] }], fallback: c } as never);
+        return calendar.addWorkdays('2026-12-31', 3);
+      },
+    ],
+    [
+      'createCalendar overrides',
+      (a, b) => cal.createCalendar({ overrides: { [typeof a === 'string' ? a : 'x']: b } } as never).range(),
+    ],
+    ['createCalendar options', (a) => cal.createCalendar(a as never).range()],
   ];
   const documented = (e: unknown) =>
     e instanceof InvalidArgumentError || e instanceof CalendarRangeError || e instanceof CalendarDataError;
