@@ -6,10 +6,14 @@
  */
 
 export * as calendar from './calendar/index.js';
+export { readYearFile, requireYearFile, type YearFileResult } from './calendar/year-file.js';
 export { type CheckOptions, verdictOf } from './core/check.js';
 export {
+  CalendarDataError,
+  CalendarRangeError,
   ChuangyeError,
   InvalidArgumentError,
+  isLibraryError,
   UnknownFormatError,
   UnknownLanguageError,
   UnknownPolicyError,
@@ -28,7 +32,13 @@ export {
 export { INPUT_LIMITS } from './core/input.js';
 export { MESSAGES } from './core/messages.js';
 export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
-export { type StepStatus, type TimelineStep, timeline } from './core/procedure.js';
+export {
+  type DatedTimeline,
+  procedureTimeline,
+  type StepStatus,
+  type TimelineStep,
+  timeline,
+} from './core/procedure.js';
 export type {
   Bilingual,
   Clause,
@@ -52,4 +62,5 @@ export * as pingdingshan from './policies/pingdingshan/index.js';
 export * as taiyuan from './policies/taiyuan/index.js';
 export * as tianjin from './policies/tianjin/index.js';
 export { escapeHtml } from './report/html.js';
+export { deadlineToIcs, describeCalendarUse, type IcsEvent, renderIcs, timelineToIcs } from './report/ics.js';
 export { FORMATS, type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';

@@ -1,5 +1,25 @@
-import { OFFICIAL_DAYS, OFFICIAL_NOTICES, OFFICIAL_RANGE } from './data.generated.js';
-import { formatIsoDate, fromCivil, type IsoDate, requireIsoDate, weekday } from './date.js';
+import { OFFICIAL_DATA_VERSION, OFFICIAL_DAYS, OFFICIAL_NOTICES, OFFICIAL_RANGE } from './data.generated.js';
+import {
+  FIRST_DAY,
+  formatIsoDate,
+  fromCivil,
+  type IsoDate,
+  LAST_DAY,
+  requireCount,
+  requireIsoDate,
+  weekday,
+} from './date.js';
+import {
+  CalendarDataError,
+  CalendarRangeError,
+  InvalidArgumentError,
+  readArgument,
+  type YearProblem,
+} from './errors.js';
+
+export { CalendarRangeError };
+
+import { crossCheckYear, type ScheduleDay } from './year-check.js';
 
 /** Why a day is, or is not, a working day. */
 export type DayKind =
@@ -25,35 +45,58 @@ export interface DayInfo {
 /** One year's schedule in the holiday-cn shape, e.g. 2027 once the State Council publishes it. */
 export interface YearSchedule {
   year: number;
-  days: readonly { date: IsoDate; name: string; isOffDay: boolean }[];
+  days: readonly ScheduleDay[];
   /** Where the schedule comes from (the notice's URL). */
   papers?: readonly string[];
+  /** What supplied it, for the provenance of results: a file name ('2027.json'); 'year 2027' by default. */
+  source?: string;
 }
 
 export interface CalendarOptions {
-  /** Extra years; together with the official ones they must form one unbroken range. */
+  /**
+   * Extra years; together with the official ones they must form one unbroken range. Each
+   * is cross-checked; a year the built-in data has is replaced by the supplied one.
+   */
   years?: readonly YearSchedule[];
   /** Single-day corrections or local arrangements, applied last. */
   overrides?: Readonly<Record<IsoDate, { workday: boolean; name?: string }>>;
   /**
    * Outside the covered years: 'error' (default) throws `CalendarRangeError`;
-   * 'weekends' counts Monday–Friday as working days and marks such days `source: 'fallback'`.
+   * 'weekends' counts Monday–Friday as working days and marks such days `source: 'fallback'`,
+   * and every period result that touched one `calendar.provisional`.
    */
   fallback?: 'error' | 'weekends';
 }
 
-/** A date outside the years the calendar has data for, without an opted-in fallback. */
-export class CalendarRangeError extends RangeError {
-  override readonly name = 'CalendarRangeError';
-  constructor(
-    readonly date: IsoDate,
-    readonly range: { from: IsoDate; to: IsoDate },
-  ) {
-    super(
-      `${date} is outside the official working-day calendar (${range.from} … ${range.to}); ` +
-        'add that year with createCalendar({ years }) or opt into { fallback: "weekends" }',
-    );
-  }
+/** Which calendar a result was computed on. */
+export interface CalendarProvenance {
+  /** 'built-in': the library's data alone; 'supplied': with years or overrides the caller gave. */
+  source: 'built-in' | 'supplied';
+  /** The version of the built-in data (its years and a content hash). */
+  dataVersion: string;
+  /** The last year of the built-in official data. */
+  builtInLastYear: number;
+  /** The last year with official or supplied data: later days are not official. */
+  lastOfficialYear: number;
+  /** What was supplied: file names, 'year 2027', 'overrides'. */
+  supplied: readonly string[];
+  /** Whether days past the data may be counted as weekends only. */
+  fallback: 'error' | 'weekends';
+}
+
+/** The calendar a period, deadline or timeline result used, and whether the answer is provisional. */
+export interface CalendarUse extends CalendarProvenance {
+  /** Non-null when the result touched days past the data, counted as weekends only. */
+  provisional: ProvisionalDays | null;
+}
+
+export interface ProvisionalDays {
+  /** The days past the data the result touched (an unbroken run). */
+  from: IsoDate;
+  to: IsoDate;
+  /** The years whose arrangement is not official (not published, or not supplied). */
+  years: readonly number[];
+  message: { zh: string; en: string };
 }
 
 export interface Calendar {
@@ -63,7 +106,7 @@ export interface Calendar {
   covers(date: IsoDate): boolean;
   isWorkday(date: IsoDate): boolean;
   dayInfo(date: IsoDate): DayInfo;
-  /** n > 0: the n-th working day after `date`; n < 0: the |n|-th before; 0: `date` itself. */
+  /** n > 0: the n-th working day after `date`; n < 0: the |n|-th before; 0: `date` itself. |n| ≤ MAX_WORKDAYS. */
   addWorkdays(date: IsoDate, n: number): IsoDate;
   /** Signed count: end ≥ start → working days d with start < d ≤ end; end < start → minus those with end ≤ d < start. */
   workdaysBetween(start: IsoDate, end: IsoDate): number;
@@ -73,6 +116,13 @@ export interface Calendar {
   previousWorkday(date: IsoDate): IsoDate;
   /** The notices behind the data, per year. */
   notices(): readonly { year: number; urls: readonly string[] }[];
+  /** Which data this calendar holds: built-in or supplied, up to which year, with a fallback or not. */
+  provenance(): CalendarProvenance;
+  /**
+   * The calendar used for days in the given spans: its provenance, and the days past the
+   * data (counted as weekends only) when some span reached beyond them.
+   */
+  use(spans: readonly (readonly [IsoDate, IsoDate])[]): CalendarUse;
 }
 
 const HOLIDAY_EN: Record<string, string> = {
@@ -118,24 +168,135 @@ interface Index {
   workdays: Int32Array;
 }
 
+/** Reads and cross-checks the caller's options once, eagerly: a bad year throws at creation. */
+function validateOptions(options: unknown): CalendarOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
+  // A snapshot of plain values, each read once: nothing the caller passed is read again later.
+  const o = options as CalendarOptions;
+  const fallback = readArgument(() => o.fallback, 'options.fallback');
+  if (fallback !== undefined && fallback !== 'error' && fallback !== 'weekends') {
+    throw new InvalidArgumentError('options.fallback', "'error' or 'weekends'", fallback);
+  }
+  const given = readArgument(() => o.years, 'options.years');
+  if (given !== undefined && !Array.isArray(given)) throw new InvalidArgumentError('options.years', 'an array', given);
+  const years: YearSchedule[] = [];
+  const problems: YearProblem[] = [];
+  const seen = new Set<number>();
+  const count = readArgument(() => given?.length ?? 0, 'options.years');
+  for (let i = 0; i < count; i++) {
+    const name = `options.years[${i}]`;
+    const y = readArgument(() => (given as YearSchedule[])[i], name);
+    if (y === null || typeof y !== 'object') throw new InvalidArgumentError(name, 'a year schedule', y);
+    const year = requireCount(
+      readArgument(() => y.year, `${name}.year`),
+      `${name}.year`,
+      1000,
+      9999,
+    );
+    const source = readArgument(() => y.source, `${name}.source`) ?? `year ${year}`;
+    if (typeof source !== 'string') throw new InvalidArgumentError(`${name}.source`, 'a string', source);
+    const papers = readArgument(() => (Array.isArray(y.papers) ? y.papers.map(String) : []), `${name}.papers`);
+    const list = readArgument(() => y.days, `${name}.days`);
+    if (!Array.isArray(list)) throw new InvalidArgumentError(`${name}.days`, 'an array', list);
+    const days: ScheduleDay[] = [];
+    const length = readArgument(() => list.length, `${name}.days`);
+    for (let j = 0; j < length; j++) {
+      const at = `${name}.days[${j}]`;
+      const day = readArgument(() => {
+        const d = list[j] as ScheduleDay;
+        return d !== null && typeof d === 'object' ? { date: d.date, name: d.name, isOffDay: d.isOffDay } : d;
+      }, at);
+      if (
+        day === null ||
+        typeof day !== 'object' ||
+        typeof day.name !== 'string' ||
+        typeof day.isOffDay !== 'boolean'
+      ) {
+        throw new InvalidArgumentError(at, '{ date, name, isOffDay }', day);
+      }
+      days.push(day);
+    }
+    if (seen.has(year)) {
+      problems.push({
+        severity: 'error',
+        code: 'duplicate_year',
+        source,
+        entry: 'year',
+        message: { zh: `${year}年重复提供`, en: `${year} is supplied twice` },
+      });
+    }
+    seen.add(year);
+    for (const p of crossCheckYear(year, days, source)) if (p.severity === 'error') problems.push(p);
+    years.push({ year, days, papers, source });
+  }
+  if (problems.length > 0) throw new CalendarDataError(problems);
+  const givenOverrides = readArgument(() => o.overrides, 'options.overrides');
+  let overrides: Record<IsoDate, { workday: boolean; name?: string }> | undefined;
+  if (givenOverrides !== undefined) {
+    if (givenOverrides === null || typeof givenOverrides !== 'object') {
+      throw new InvalidArgumentError('options.overrides', 'an object keyed by date', givenOverrides);
+    }
+    overrides = {};
+    for (const [date, v] of readArgument(() => Object.entries(givenOverrides), 'options.overrides')) {
+      requireIsoDate(date, 'options.overrides key');
+      const entry = readArgument(
+        () => (v !== null && typeof v === 'object' ? { workday: v.workday, name: v.name } : v),
+        `options.overrides["${date}"]`,
+      );
+      if (
+        entry === null ||
+        typeof entry !== 'object' ||
+        typeof entry.workday !== 'boolean' ||
+        (entry.name !== undefined && typeof entry.name !== 'string')
+      ) {
+        throw new InvalidArgumentError(`options.overrides["${date}"]`, '{ workday: boolean, name?: string }', v);
+      }
+      overrides[date] = entry.name === undefined ? { workday: entry.workday } : entry;
+    }
+  }
+  const all = [...OFFICIAL_NOTICES.map((n) => n.year), ...seen].sort((a, b) => a - b);
+  for (let i = 1; i < all.length; i++) {
+    const gap = (all[i] as number) > (all[i - 1] as number) + 1;
+    if (gap) {
+      throw new CalendarDataError([
+        {
+          severity: 'error',
+          code: 'gap',
+          source: 'options.years',
+          entry: String(all[i]),
+          message: {
+            zh: `日历在${all[i - 1]}年之后会有缺口`,
+            en: `the calendar would have a gap after ${all[i - 1]}: supply every year in between`,
+          },
+        },
+      ]);
+    }
+  }
+  return {
+    ...(years.length > 0 ? { years } : {}),
+    ...(overrides ? { overrides } : {}),
+    ...(fallback ? { fallback } : {}),
+  };
+}
+
 function buildIndex(options: CalendarOptions): Index {
   const entries = new Map<number, { name: string; off: boolean }>();
   const years = new Set<number>();
   for (const n of OFFICIAL_NOTICES) years.add(n.year);
   for (const [date, name, off] of OFFICIAL_DAYS) entries.set(requireIsoDate(date), { name, off: off === 1 });
   for (const schedule of options.years ?? []) {
-    if (!Number.isInteger(schedule.year)) throw new TypeError(`years: ${schedule.year} is not a year`);
     years.add(schedule.year);
+    // A supplied year replaces the built-in days of that year (a corrected notice).
+    const prefix = `${schedule.year}-`;
+    for (const [d] of entries) if (formatIsoDate(d).startsWith(prefix)) entries.delete(d);
+  }
+  for (const schedule of options.years ?? []) {
     for (const day of schedule.days) {
-      entries.set(requireIsoDate(day.date, `years[${schedule.year}].days.date`), { name: day.name, off: day.isOffDay });
+      entries.set(requireIsoDate(day.date), { name: day.name, off: day.isOffDay });
     }
   }
   const sorted = [...years].sort((a, b) => a - b);
-  for (let i = 1; i < sorted.length; i++) {
-    if ((sorted[i] as number) !== (sorted[i - 1] as number) + 1) {
-      throw new TypeError(`years: the calendar would have a gap after ${sorted[i - 1]}`);
-    }
-  }
   const from = fromCivil(sorted[0] as number, 1, 1);
   const to = fromCivil(sorted[sorted.length - 1] as number, 12, 31);
   const size = to - from + 1;
@@ -151,8 +312,10 @@ function buildIndex(options: CalendarOptions): Index {
     names[d - from] = name;
   }
   for (const [date, o] of Object.entries(options.overrides ?? {})) {
-    const d = requireIsoDate(date, 'overrides');
-    if (d < from || d > to) throw new TypeError(`overrides: ${date} is outside the calendar's years`);
+    const d = requireIsoDate(date, 'options.overrides key');
+    if (d < from || d > to) {
+      throw new InvalidArgumentError('options.overrides key', "a date inside the calendar's years", date);
+    }
     const weekend = weekday(d) % 6 === 0;
     kinds[d - from] = o.workday
       ? weekend
@@ -176,23 +339,44 @@ function buildIndex(options: CalendarOptions): Index {
   return { from, to, kinds, names, rank, workdays: Int32Array.from(workdayList) };
 }
 
+/** The most working days a single step may move: about 140 years. */
+export const MAX_WORKDAYS = 36_500;
+
 /**
  * A working-day calendar: the official one, extended with years or overrides, or with
- * an opted-in weekend-only fallback. Every operation is O(1) after a one-off index of
- * the covered days, built on first use.
+ * an opted-in weekend-only fallback. Supplied years are cross-checked at once (a bad one
+ * throws `CalendarDataError` naming its source, entry and fault); every operation is
+ * O(1) after a one-off index of the covered days, built on first use.
  *
  * @example
  * const cal = createCalendar({ fallback: 'weekends' });
  * cal.dayInfo('2027-03-01').source; // 'fallback'
  */
 export function createCalendar(options: CalendarOptions = {}): Calendar {
+  const opts = validateOptions(options);
   let index: Index | undefined;
   const idx = (): Index => {
-    index ??= buildIndex(options);
+    index ??= buildIndex(opts);
     return index;
   };
-  const fallback = options.fallback === 'weekends';
+  const fallback = opts.fallback === 'weekends';
   const rangeOf = () => ({ from: formatIsoDate(idx().from), to: formatIsoDate(idx().to) });
+  const supplied = [
+    ...(opts.years ?? []).map((y) => y.source ?? `year ${y.year}`),
+    ...(opts.overrides && Object.keys(opts.overrides).length > 0 ? ['overrides'] : []),
+  ];
+  const lastYear = Math.max(
+    OFFICIAL_NOTICES[OFFICIAL_NOTICES.length - 1]?.year ?? 0,
+    ...(opts.years ?? []).map((y) => y.year),
+  );
+  const provenance: CalendarProvenance = Object.freeze({
+    source: supplied.length > 0 ? 'supplied' : 'built-in',
+    dataVersion: OFFICIAL_DATA_VERSION,
+    builtInLastYear: Number(OFFICIAL_RANGE.to.slice(0, 4)),
+    lastOfficialYear: lastYear,
+    supplied: Object.freeze(supplied),
+    fallback: fallback ? 'weekends' : 'error',
+  });
 
   const day = (date: IsoDate, name = 'date'): number => {
     const d = requireIsoDate(date, name);
@@ -202,6 +386,12 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   };
   const outOfRange = (d: number): never => {
     throw new CalendarRangeError(formatIsoDate(d), rangeOf());
+  };
+  const inDates = (d: number, name: string): number => {
+    if (d < FIRST_DAY || d > LAST_DAY) {
+      throw new InvalidArgumentError(name, 'small enough for the result to stay within 0001-01-01 … 9999-12-31', d);
+    }
+    return d;
   };
 
   /** Working days in [from, d] (negative before `from`, with the weekend fallback). */
@@ -247,21 +437,67 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       return info;
     },
     addWorkdays: (date, n) => {
-      if (!Number.isSafeInteger(n)) throw new TypeError(`n must be an integer, got ${n}`);
+      requireCount(n, 'n', -MAX_WORKDAYS, MAX_WORKDAYS);
       const d = day(date);
       if (n === 0) return date;
-      return formatIsoDate(n > 0 ? select(rank(d) + n) : select(rank(d - 1) + n + 1));
+      return formatIsoDate(inDates(n > 0 ? select(rank(d) + n) : select(rank(d - 1) + n + 1), 'n'));
     },
     workdaysBetween: (start, end) => {
       const s = day(start, 'start');
       const e = day(end, 'end');
       return e >= s ? rank(e) - rank(s) : -(rank(s - 1) - rank(e - 1));
     },
-    nextWorkday: (date) => formatIsoDate(select(rank(day(date)) + 1)),
-    previousWorkday: (date) => formatIsoDate(select(rank(day(date) - 1))),
-    notices: () => [...OFFICIAL_NOTICES, ...(options.years ?? []).map((y) => ({ year: y.year, urls: y.papers ?? [] }))],
+    nextWorkday: (date) => formatIsoDate(inDates(select(rank(day(date)) + 1), 'date')),
+    previousWorkday: (date) => formatIsoDate(inDates(select(rank(day(date) - 1)), 'date')),
+    notices: () => [...OFFICIAL_NOTICES, ...(opts.years ?? []).map((y) => ({ year: y.year, urls: y.papers ?? [] }))],
+    provenance: () => provenance,
+    use: (spans) => {
+      if (!Array.isArray(spans)) throw new InvalidArgumentError('spans', 'an array of [from, to] date pairs', spans);
+      const { from, to } = idx();
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (const [a, b] of spans) {
+        const s = requireIsoDate(a, 'span start');
+        const e = requireIsoDate(b, 'span end');
+        for (const [x, y] of [
+          [Math.min(s, e), Math.min(Math.max(s, e), from - 1)],
+          [Math.max(Math.min(s, e), to + 1), Math.max(s, e)],
+        ] as const) {
+          if (x <= y) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, y);
+          }
+        }
+      }
+      if (lo > hi) return { ...provenance, provisional: null };
+      return { ...provenance, provisional: provisionalDays(lo, hi, from, to) };
+    },
   };
   return Object.freeze(calendar);
+}
+
+function provisionalDays(lo: number, hi: number, from: number, to: number): ProvisionalDays {
+  const years: number[] = [];
+  const firstYear = Number(formatIsoDate(lo).slice(0, 4));
+  const lastYear = Number(formatIsoDate(hi).slice(0, 4));
+  const fromYear = Number(formatIsoDate(from).slice(0, 4));
+  const toYear = Number(formatIsoDate(to).slice(0, 4));
+  for (let y = firstYear; y <= lastYear; y++) if (y < fromYear || y > toYear) years.push(y);
+  const a = formatIsoDate(lo);
+  const b = formatIsoDate(hi);
+  // A long run of years (a fallback far past the data) is named by its ends.
+  const long = years.length > 3 && (years[years.length - 1] as number) - (years[0] as number) === years.length - 1;
+  const list = long ? `${years[0]}–${years[years.length - 1]}` : years.join('、');
+  const listEn = long ? list : years.join(', ');
+  return {
+    from: a,
+    to: b,
+    years,
+    message: {
+      zh: `暂定结果：${a}至${b}按周末推算（${list}年节假日安排尚未公布或未提供），正式安排公布后日期可能变化`,
+      en: `provisional: ${a} … ${b} counted as weekends only (the ${listEn} holiday arrangement is not official: not published or not supplied); the answer may move when it is published`,
+    },
+  };
 }
 
 /** The official calendar (State Council notices 2007–2026), strict about its range. */

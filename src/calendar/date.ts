@@ -1,6 +1,7 @@
 // Plain civil dates as integer day numbers (days since 1970-01-01).
 // No Date object is involved, so no result can depend on the machine's time zone:
 // a local-time library shifts or loses days (Pacific/Apia had no 2011-12-30).
+import { InvalidArgumentError } from './errors.js';
 
 /** A date as the API takes and returns it: `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -69,12 +70,24 @@ export function formatIsoDate(dayNumber: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Parses or throws a `TypeError` naming the argument: for programmer-facing calendar functions. */
+/** Parses or throws `InvalidArgumentError` naming the argument: for programmer-facing calendar functions. */
 export function requireIsoDate(value: unknown, name = 'date'): number {
   const n = parseIsoDate(value);
-  if (n === null) throw new TypeError(`${name} must be a valid YYYY-MM-DD date, got ${JSON.stringify(value)}`);
+  if (n === null) throw new InvalidArgumentError(name, 'a real YYYY-MM-DD date (4-digit year)', value);
   return n;
 }
+
+/** A whole number in [min, max], or `InvalidArgumentError` naming the argument ('12' is not 12). */
+export function requireCount(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidArgumentError(name, `a whole number from ${min} to ${max}`, value);
+  }
+  return value;
+}
+
+/** The first and last day a date string can name (0001-01-01 … 9999-12-31). */
+export const FIRST_DAY = -719162;
+export const LAST_DAY = 2932896;
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(dayNumber: number): number {

@@ -10,18 +10,26 @@ import type { IsoDate } from './date.js';
 export {
   type Calendar,
   type CalendarOptions,
+  type CalendarProvenance,
   CalendarRangeError,
+  type CalendarUse,
   calendarRange,
   createCalendar,
   type DayInfo,
   type DayKind,
+  MAX_WORKDAYS,
   officialCalendar,
+  type ProvisionalDays,
   type YearSchedule,
 } from './calendar.js';
 export { type IsoDate, isIsoDate, todayInChina } from './date.js';
+export { CalendarDataError, InvalidArgumentError, type YearProblem } from './errors.js';
 export {
   anniversary,
   elapsed,
+  MAX_DAYS,
+  MAX_WINDOW_MONTHS,
+  MAX_YEARS,
   maxInRollingWindow,
   type PeriodKind,
   type PeriodOptions,
@@ -34,10 +42,20 @@ export {
   withinDays,
   withinWorkdays,
 } from './periods.js';
+export { crossCheckYear, LATE_DECEMBER_FROM, type ScheduleDay } from './year-check.js';
+
+/**
+ * Errors, the same for every calendar, period and procedure function: a bad argument
+ * throws `InvalidArgumentError` (a TypeError) whose `argument` names it (a date that is
+ * not a real `YYYY-MM-DD` with a 4-digit year, a count that is not a whole number in its
+ * documented range); a date past the data throws `CalendarRangeError` (a RangeError)
+ * naming the missing year and how to supply it; supplied year data that fail their
+ * cross-checks throw `CalendarDataError` naming the source, the entry and the fault.
+ */
 
 /**
  * Whether `date` is a working day under the official schedule (调休 included).
- * @throws CalendarRangeError outside 2007–2026; TypeError for a malformed date.
+ * @throws CalendarRangeError outside 2007–2026; InvalidArgumentError for a malformed date.
  * @example isWorkday('2026-10-10'); // true: a Saturday made a working day
  */
 export const isWorkday = (date: IsoDate): boolean => officialCalendar.isWorkday(date);

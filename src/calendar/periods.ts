@@ -1,15 +1,19 @@
 // The six kinds of period in the texts (see the README, "Legal periods"). The statutes:
 // Civil Code (民法典) arts. 201–204 and Administrative Licensing Law (行政许可法) art. 82.
-import { type Calendar, officialCalendar } from './calendar.js';
+import { type Calendar, type CalendarUse, MAX_WORKDAYS, officialCalendar } from './calendar.js';
 import {
   addMonths,
   addYears,
   anniversaryOfValid,
   formatIsoDate,
+  fromCivil,
   type IsoDate,
+  LAST_DAY,
   parseIsoDate,
+  requireCount,
   requireIsoDate,
 } from './date.js';
+import { InvalidArgumentError, readArgument } from './errors.js';
 
 export type PeriodKind = 'A' | 'B' | 'C' | 'D' | 'E';
 
@@ -37,13 +41,42 @@ export interface PeriodResult {
   skipped: RestRun[];
   /** Art. 203: the calendar last day fell on a rest day and was moved to this period's `last`. */
   movedFrom?: IsoDate;
-  /** True when a day came from an opted-in weekend-only fallback rather than official data. */
+  /** True when a day came from an opted-in weekend-only fallback rather than official data (see `calendar.provisional`). */
   provisional: boolean;
+  /**
+   * The calendar counted on: built-in or supplied, and the provisional days when the
+   * period reached past the data. Absent for kinds D and E, which count years, not days.
+   */
+  calendar?: CalendarUse;
   explanation: { zh: string; en: string };
 }
 
 export interface PeriodOptions {
+  /** The working-day calendar; the official one by default (see `createCalendar`). */
   calendar?: Calendar;
+}
+
+/** The most calendar days a kind B period may run: about 100 years. */
+export const MAX_DAYS = 36_500;
+/** The most years a term or an anniversary may count. */
+export const MAX_YEARS = 1000;
+/** The longest rolling window, in months. */
+export const MAX_WINDOW_MONTHS = 1200;
+
+/** The options object and the calendar in it, checked: `InvalidArgumentError` naming what is wrong. */
+export function calendarOf(options: unknown, name = 'options'): Calendar {
+  if (options === undefined) return officialCalendar;
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError(name, 'an object', options);
+  const cal = readArgument(() => (options as PeriodOptions).calendar, `${name}.calendar`);
+  if (cal === undefined) return officialCalendar;
+  if (
+    cal === null ||
+    typeof cal !== 'object' ||
+    readArgument(() => typeof cal.use, `${name}.calendar`) !== 'function'
+  ) {
+    throw new InvalidArgumentError(`${name}.calendar`, 'a Calendar from createCalendar()', cal);
+  }
+  return cal;
 }
 
 const ART_201 = 'Civil Code art. 201 (民法典第二百零一条): the starting day is not counted';
@@ -53,17 +86,12 @@ const ART_203 = 'Civil Code art. 203 (民法典第二百零三条): a last day o
 const LICENSING_82 =
   'Administrative Licensing Law art. 82 (行政许可法第八十二条): working days, statutory holidays excluded';
 
-function requireCount(n: number, name: string): void {
-  if (!Number.isSafeInteger(n) || n < 0) throw new TypeError(`${name} must be a whole number ≥ 0, got ${n}`);
-}
-
-function restRuns(cal: Calendar, fromDay: number, toDay: number): { runs: RestRun[]; provisional: boolean } {
+function restRuns(cal: Calendar, fromDay: number, toDay: number): { runs: RestRun[]; use: CalendarUse } {
   const runs: RestRun[] = [];
-  let provisional = false;
   for (let d = fromDay; d <= toDay; d++) {
-    const info = cal.dayInfo(formatIsoDate(d));
-    if (info.source === 'fallback') provisional = true;
-    if (info.workday) continue;
+    const date = formatIsoDate(d);
+    if (cal.isWorkday(date)) continue;
+    const info = cal.dayInfo(date);
     const prev = runs[runs.length - 1];
     const sameRun = prev && requireIsoDate(prev.to) === d - 1 && prev.holiday?.zh === info.holiday?.zh;
     if (prev && sameRun) {
@@ -73,7 +101,8 @@ function restRuns(cal: Calendar, fromDay: number, toDay: number): { runs: RestRu
       runs.push({ from: info.date, to: info.date, days: 1, ...(info.holiday ? { holiday: info.holiday } : {}) });
     }
   }
-  return { runs, provisional };
+  const use = cal.use([[formatIsoDate(Math.min(fromDay, toDay)), formatIsoDate(Math.max(fromDay, toDay))]]);
+  return { runs, use };
 }
 
 function describeSkipped(runs: RestRun[]): { zh: string; en: string } {
@@ -96,11 +125,13 @@ function describeSkipped(runs: RestRun[]): { zh: string; en: string } {
  * withinWorkdays('2026-09-30', 7).last; // '2026-10-15'
  */
 export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions = {}): PeriodResult {
-  requireCount(n, 'n');
-  const cal = options.calendar ?? officialCalendar;
+  const e = requireIsoDate(event, 'event');
+  if (e >= LAST_DAY) throw new InvalidArgumentError('event', 'a date before 9999-12-31', event);
+  requireCount(n, 'n', 0, MAX_WORKDAYS);
+  const cal = calendarOf(options);
   const last = cal.addWorkdays(event, n);
-  const firstCounted = formatIsoDate(requireIsoDate(event) + 1);
-  const { runs, provisional } = restRuns(cal, requireIsoDate(event) + 1, requireIsoDate(last));
+  const firstCounted = formatIsoDate(e + 1);
+  const { runs, use } = restRuns(cal, n === 0 ? e : e + 1, requireIsoDate(last));
   const skipped = describeSkipped(runs);
   return {
     kind: 'A',
@@ -110,7 +141,8 @@ export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions
     basis: [ART_201, LICENSING_82],
     provenance: 'text',
     skipped: runs,
-    provisional,
+    provisional: use.provisional !== null,
+    calendar: use,
     explanation: {
       zh: `${event}后第${n}个工作日（当日不计入），跳过${skipped.zh} → ${last}`,
       en: `${n} working day${n === 1 ? '' : 's'} after ${event} (that day not counted), skipping ${skipped.en} → ${last}`,
@@ -126,12 +158,14 @@ export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions
  * withinDays('2026-09-01', 30).last; // '2026-10-08': 10-01 falls in the National Day holiday
  */
 export function withinDays(event: IsoDate, n: number, options: PeriodOptions = {}): PeriodResult {
-  requireCount(n, 'n');
-  const cal = options.calendar ?? officialCalendar;
   const e = requireIsoDate(event, 'event');
+  if (e >= LAST_DAY) throw new InvalidArgumentError('event', 'a date before 9999-12-31', event);
+  requireCount(n, 'n', 0, MAX_DAYS);
+  const cal = calendarOf(options);
+  if (e + n > LAST_DAY) throw new InvalidArgumentError('n', 'small enough to end by 9999-12-31', n);
   const nominal = formatIsoDate(e + n);
   const last = cal.isWorkday(nominal) ? nominal : cal.nextWorkday(nominal);
-  const { runs, provisional } = restRuns(cal, e + 1, requireIsoDate(last));
+  const { runs, use } = restRuns(cal, n === 0 ? e : e + 1, requireIsoDate(last));
   const moved = last !== nominal;
   return {
     kind: 'B',
@@ -142,7 +176,8 @@ export function withinDays(event: IsoDate, n: number, options: PeriodOptions = {
     provenance: 'text',
     skipped: runs,
     ...(moved ? { movedFrom: nominal } : {}),
-    provisional,
+    provisional: use.provisional !== null,
+    calendar: use,
     explanation: moved
       ? {
           zh: `${event}后${n}日为${nominal}，系休息日，依民法典第二百零三条顺延至${last}`,
@@ -168,13 +203,17 @@ export function publicityPeriod(
   n: number,
   options: PeriodOptions & { countFirstDay?: boolean } = {},
 ): PeriodResult {
-  requireCount(n, 'n');
-  if (n === 0) throw new TypeError('a publicity period has at least one day');
-  const cal = options.calendar ?? officialCalendar;
-  const countFirst = (options.countFirstDay ?? true) && cal.isWorkday(firstDay);
+  requireIsoDate(firstDay, 'firstDay');
+  requireCount(n, 'n', 1, MAX_WORKDAYS);
+  const cal = calendarOf(options);
+  const countFirstDay = readArgument(() => options.countFirstDay, 'options.countFirstDay') ?? true;
+  if (typeof countFirstDay !== 'boolean') {
+    throw new InvalidArgumentError('options.countFirstDay', 'true or false', countFirstDay);
+  }
+  const countFirst = countFirstDay && cal.isWorkday(firstDay);
   const firstCounted = countFirst ? firstDay : cal.nextWorkday(firstDay);
   const last = cal.addWorkdays(firstCounted, n - 1);
-  const { runs, provisional } = restRuns(cal, requireIsoDate(firstCounted), requireIsoDate(last));
+  const { runs, use } = restRuns(cal, requireIsoDate(firstDay), requireIsoDate(last));
   const skipped = describeSkipped(runs);
   return {
     kind: 'C',
@@ -185,8 +224,9 @@ export function publicityPeriod(
       ? ['interpretation: the first day of publication counts when it is a working day']
       : [ART_201, LICENSING_82],
     provenance: 'interpretation',
-    skipped: runs,
-    provisional,
+    skipped: runs.filter((r) => r.to >= firstCounted),
+    provisional: use.provisional !== null,
+    calendar: use,
     explanation: {
       zh: `公示${n}个工作日：${firstCounted}至${last}，跳过${skipped.zh}`,
       en: `publicity of ${n} working day${n === 1 ? '' : 's'}: ${firstCounted} to ${last}, skipping ${skipped.en}`,
@@ -209,14 +249,21 @@ export function termPeriod(
   years: number,
   options: { reading?: 'day-before' | 'anniversary'; statedEnd?: IsoDate } = {},
 ): PeriodResult {
-  requireCount(years, 'years');
   const s = requireIsoDate(start, 'start');
-  const reading = options.reading ?? 'day-before';
+  // A term lasts at least a year: none of the texts sets a shorter one.
+  requireCount(years, 'years', 1, MAX_YEARS);
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
+  const reading = readArgument(() => options.reading, 'options.reading') ?? 'day-before';
+  const statedEnd = readArgument(() => options.statedEnd, 'options.statedEnd');
+  if (reading !== 'day-before' && reading !== 'anniversary') {
+    throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
+  }
+  if (addYears(s, years) > LAST_DAY)
+    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const computed = formatIsoDate(reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years));
-  const last =
-    options.statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(options.statedEnd, 'statedEnd'));
+  const last = statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(statedEnd, 'options.statedEnd'));
   const basis =
-    options.statedEnd !== undefined
+    statedEnd !== undefined
       ? ['the end date stated in the appointment (Civil Code art. 204)']
       : reading === 'anniversary'
         ? [ART_201, ART_202]
@@ -245,8 +292,10 @@ export function termPeriod(
  * anniversary('2024-02-29', 1); // '2025-02-28'
  */
 export function anniversary(start: IsoDate, years: number): IsoDate {
-  requireCount(years, 'years');
-  requireIsoDate(start, 'start');
+  const s = requireIsoDate(start, 'start');
+  requireCount(years, 'years', 0, MAX_YEARS);
+  if (addYears(s, years) > LAST_DAY)
+    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   return anniversaryOfValid(start, years);
 }
 
@@ -278,13 +327,14 @@ export interface QuarterWindow {
 export function quartersBetween(from: IsoDate, to: IsoDate): QuarterWindow[] {
   const f = requireIsoDate(from, 'from');
   const t = requireIsoDate(to, 'to');
+  if (t < f) throw new InvalidArgumentError('to', `a date on or after from (${from})`, to);
   const out: QuarterWindow[] = [];
   const y0 = Number(from.slice(0, 4));
   const q0 = Math.floor((Number(from.slice(5, 7)) - 1) / 3);
   for (let k = y0 * 4 + q0; ; k++) {
     const year = Math.floor(k / 4);
     const q = k - year * 4;
-    const qFrom = requireIsoDate(`${String(year).padStart(4, '0')}-${String(q * 3 + 1).padStart(2, '0')}-01`);
+    const qFrom = fromCivil(year, q * 3 + 1, 1);
     if (qFrom > t) break;
     const qTo = addMonths(qFrom, 3) - 1;
     out.push({
@@ -306,7 +356,19 @@ export function maxInRollingWindow(
   dates: readonly IsoDate[],
   months = 12,
 ): { count: number; from: IsoDate | null; to: IsoDate | null } {
-  const days = dates.map((d) => requireIsoDate(d)).sort((a, b) => a - b);
+  if (!Array.isArray(dates)) throw new InvalidArgumentError('dates', 'an array of YYYY-MM-DD dates', dates);
+  requireCount(months, 'months', 1, MAX_WINDOW_MONTHS);
+  const days: number[] = [];
+  const length = readArgument(() => dates.length, 'dates');
+  for (let i = 0; i < length; i++) {
+    const value = readArgument(() => dates[i], `dates[${i}]`);
+    const d = requireIsoDate(value, `dates[${i}]`);
+    if (addMonths(d, months) - 1 > LAST_DAY) {
+      throw new InvalidArgumentError(`dates[${i}]`, 'a date whose window ends by 9999-12-31', value);
+    }
+    days.push(d);
+  }
+  days.sort((a, b) => a - b);
   let best = { count: 0, from: null as IsoDate | null, to: null as IsoDate | null };
   let j = 0;
   for (let i = 0; i < days.length; i++) {

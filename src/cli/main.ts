@@ -20,6 +20,8 @@ import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { check, evaluate, getPolicy, policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { renderReports } from '../report/index.js';
+import { CALENDAR_COMMAND_HELP, commandCalendar, renderDeadline, runCalendar } from './calendar.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS } from './calendar-options.js';
 import { HANDBOOK_HELP, printHandbook, runHandbook } from './handbook.js';
 import {
   DEFAULT_MAX_BYTES,
@@ -30,6 +32,7 @@ import {
   type ReadOptions,
   readJsonFile,
 } from './read.js';
+import { runTimeline, TIMELINE_HELP } from './timeline.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -49,6 +52,8 @@ Commands:
   check <file|dir>...   check application files (JSON) against a policy
   evaluate <file>       grade a year's record (Tianjin's annual evaluation)
   deadline              the last day of a legal period on the official calendar
+  timeline              a policy's procedure dated on the working-day calendar
+  calendar [YYYY-MM]    the calendar's coverage, a month grid, --check a year file
   rules <policy>        a policy's clauses and the rules that encode them
   schema <policy> <subject>  the JSON Schema (draft 2020-12) of an input
   compare <policy>...   not available yet
@@ -76,13 +81,18 @@ Grades a year's record. The period defaults to the year ending today (China time
 Exit 0 for a grade of pass or better, 1 otherwise (fail, or not yet decidable), 2 for
 a usage error or an unreadable file.`,
   deadline: `Usage: chuangye deadline --from YYYY-MM-DD (--workdays <n> | --days <n> | --years <n>)
-                         [--kind within|publicity|term] [--format text|json] [--lang zh|en]
+                         [--kind within|publicity|term] [--format text|json|ics] [--lang zh|en]
+                         [--calendar FILE]... [--provisional]
 
   --workdays n              kind A: the n-th working day after the event
   --workdays n --kind publicity   kind C: a publicity of n working days from its first day
   --days n                  kind B: n days after, moved off a rest day (Civil Code art. 203)
   --years n                 kind E: the date n full years are reached
-  --years n --kind term     kind D: the last day of an n-year term`,
+  --years n --kind term     kind D: the last day of an n-year term
+
+${CALENDAR_HELP}`,
+  calendar: CALENDAR_COMMAND_HELP,
+  timeline: TIMELINE_HELP,
   rules: `Usage: chuangye rules <policy|handbook> [--format md|json]
 
 Prints every clause of the policy, verbatim, with the rules and parameters that encode it.`,
@@ -297,14 +307,16 @@ function runDeadline(argv: string[], io: Io): number {
       kind: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      ...CALENDAR_OPTIONS,
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const from = dateOption(values.from, 'from');
   if (from === undefined) throw new UsageError('--from is required');
   const kind = oneOf(values.kind, ['within', 'publicity', 'term'] as const, 'kind', 'within');
-  const format = oneOf(values.format, ['text', 'json'] as const, 'format', io.isTTY ? 'text' : 'json');
+  const format = oneOf(values.format, ['text', 'json', 'ics'] as const, 'format', io.isTTY ? 'text' : 'json');
   const lang = oneOf<Lang>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  const calendar = commandCalendar(values, io);
   const given = [
     ['workdays', count(values.workdays, 'workdays')],
     ['days', count(values.days, 'days')],
@@ -314,11 +326,11 @@ function runDeadline(argv: string[], io: Io): number {
   const [unit, n] = given[0] as [string, number];
 
   let result: PeriodResult | { kind: 'E'; start: string; last: string; explanation: { zh: string; en: string } };
-  if (unit === 'workdays' && kind === 'within') result = withinWorkdays(from, n);
+  if (unit === 'workdays' && kind === 'within') result = withinWorkdays(from, n, { calendar });
   else if (unit === 'workdays' && kind === 'publicity') {
     if (n === 0) throw new UsageError('a publicity lasts at least one working day');
-    result = publicityPeriod(from, n);
-  } else if (unit === 'days' && kind === 'within') result = withinDays(from, n);
+    result = publicityPeriod(from, n, { calendar });
+  } else if (unit === 'days' && kind === 'within') result = withinDays(from, n, { calendar });
   else if (unit === 'years' && kind === 'term') result = termPeriod(from, n);
   else if (unit === 'years' && kind === 'within') {
     const last = anniversary(from, n);
@@ -333,13 +345,7 @@ function runDeadline(argv: string[], io: Io): number {
     };
   } else throw new UsageError(`--kind ${kind} does not go with --${unit}`);
 
-  if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  else {
-    const basis = 'basis' in result ? result.basis.map((b) => `  · ${b}`).join('\n') : '';
-    io.stdout(
-      `${result.last}\n${result.explanation[lang]}\n${basis ? `${basis}\n` : ''}${'provisional' in result && result.provisional ? '(provisional: a weekend-only fallback was used)\n' : ''}`,
-    );
-  }
+  io.stdout(renderDeadline(result, format, lang));
   return 0;
 }
 
@@ -421,6 +427,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   check: runCheck,
   evaluate: runEvaluate,
   deadline: runDeadline,
+  timeline: runTimeline,
+  calendar: runCalendar,
   rules: runRules,
   schema: runSchema,
   handbook: runHandbook,

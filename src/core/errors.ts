@@ -1,3 +1,7 @@
+import { CalendarDataError, CalendarRangeError, InvalidArgumentError } from '../calendar/errors.js';
+
+export { CalendarDataError, CalendarRangeError, InvalidArgumentError };
+
 // The library's typed errors. Bad input data never throws: it becomes a problem in the
 // report. These are for a programmer's mistakes: a policy, subject, format or language
 // the library does not have, or an argument of the wrong kind.
@@ -11,9 +15,23 @@ function describe(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
-/** Every error the library throws on purpose: catch this one to catch them all. */
+/** The base of the errors for ids, formats and languages the library does not know. */
 export class ChuangyeError extends Error {
   override readonly name: string = 'ChuangyeError';
+}
+
+/**
+ * Whether `e` is one of the library's documented errors: a ChuangyeError, or one of the
+ * calendar's (InvalidArgumentError, a TypeError; CalendarRangeError, a RangeError;
+ * CalendarDataError), which keep the built-in class their kind of mistake belongs to.
+ */
+export function isLibraryError(e: unknown): boolean {
+  return (
+    e instanceof ChuangyeError ||
+    e instanceof InvalidArgumentError ||
+    e instanceof CalendarRangeError ||
+    e instanceof CalendarDataError
+  );
 }
 
 /** A policy id the library does not know. */
@@ -61,18 +79,6 @@ export class UnknownLanguageError extends ChuangyeError {
   }
 }
 
-/** An argument of a function that is not what the function takes (a date that does not exist, a count out of range). */
-export class InvalidArgumentError extends ChuangyeError {
-  override readonly name = 'InvalidArgumentError';
-  constructor(
-    readonly argument: string,
-    readonly value: unknown,
-    readonly expected: string,
-  ) {
-    super(`${argument} must be ${expected}; got ${describe(value)}`);
-  }
-}
-
 export const LANGS = Object.freeze(['zh', 'en'] as const);
 
 /** The language, checked; `undefined` gives the default. */
@@ -88,7 +94,7 @@ export function langOf(lang: unknown, fallback: 'zh' | 'en' = 'zh'): 'zh' | 'en'
  */
 export function readOptions<T extends object>(options: unknown, names: readonly (keyof T & string)[]): Partial<T> {
   if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw new InvalidArgumentError('options', options, 'an object');
+  if (typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
   const out: Partial<T> = {};
   try {
     for (const name of names) {
@@ -96,7 +102,7 @@ export function readOptions<T extends object>(options: unknown, names: readonly 
       if (value !== undefined) out[name] = value as T[typeof name];
     }
   } catch {
-    throw new InvalidArgumentError('options', options, 'an object whose properties can be read');
+    throw new InvalidArgumentError('options', 'an object whose properties can be read', options);
   }
   return out;
 }

@@ -3,9 +3,10 @@
 // from the previous step's actual end or, when that has not happened yet, its latest.
 
 import * as z from 'zod/mini';
-import { type Calendar, officialCalendar } from '../calendar/calendar.js';
-import { isIsoDate, todayInChina } from '../calendar/date.js';
-import { type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
+import { type Calendar, type CalendarUse, officialCalendar } from '../calendar/calendar.js';
+import { isIsoDate, requireIsoDate, todayInChina } from '../calendar/date.js';
+import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
+import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import { parseFacts, readInput } from './input.js';
 import { render } from './messages.js';
 import type { Bilingual, InputProblem, Parameter } from './types.js';
@@ -28,7 +29,7 @@ export type StepStatus =
   | 'done'
   | 'on_time'
   | 'late'
-  /** Happened before the previous step's period was over (approval during publicity). */
+  /** Happened before the previous step's period was over (approval during publicity), or before the previous step. */
   | 'premature'
   /** Not yet happened, not yet due. */
   | 'pending'
@@ -55,27 +56,72 @@ export interface TimelineStep {
 
 export interface TimelineOptions {
   /** The date to judge pending steps at; today in China by default. */
-  asOf: string;
+  asOf?: string;
   calendar?: Calendar;
 }
 
 /**
+ * Reads the options of a procedure function: `asOf` a real date (today in China when
+ * absent), `calendar` a Calendar. A bad one throws `InvalidArgumentError` naming it.
+ */
+export function procedureOptions(options: unknown): { asOf: string; calendar: Calendar } {
+  const calendar = calendarOf(options);
+  const asOf = readArgument(() => (options as TimelineOptions | undefined)?.asOf, 'options.asOf');
+  if (asOf === undefined) return { asOf: todayInChina(), calendar };
+  requireIsoDate(asOf, 'options.asOf');
+  return { asOf, calendar };
+}
+
+/** A dated procedure and the calendar its dates were counted on. */
+export interface DatedTimeline {
+  steps: TimelineStep[];
+  /** Built-in or supplied calendar, and the provisional days when a date reached past the data. */
+  calendar: CalendarUse;
+}
+
+/**
  * Dates a procedure: `start` is the first step's event; `done` the dates steps actually
- * happened (a publicity step's date is its first day of publication).
+ * happened (a publicity step's date is its first day of publication). The steps only;
+ * `procedureTimeline` gives the calendar used as well.
  */
 export function timeline(
   steps: readonly StepSpec[],
   start: string,
   done: Readonly<Record<string, string | undefined>>,
-  options: TimelineOptions,
+  options: TimelineOptions = {},
 ): TimelineStep[] {
-  const cal = options.calendar ?? officialCalendar;
+  return procedureTimeline(steps, start, done, options).steps;
+}
+
+/**
+ * `timeline` with the calendar it counted on. Arguments are checked: `start` and every
+ * date in `done` real `YYYY-MM-DD` dates, else `InvalidArgumentError` naming it
+ * (`done.cityReview`).
+ */
+export function procedureTimeline(
+  steps: readonly StepSpec[],
+  start: string,
+  done: Readonly<Record<string, string | undefined>>,
+  options: TimelineOptions = {},
+): DatedTimeline {
+  if (!Array.isArray(steps)) throw new InvalidArgumentError('steps', 'an array of steps', steps);
+  requireIsoDate(start, 'start');
+  if (done === null || typeof done !== 'object') throw new InvalidArgumentError('done', 'an object of dates', done);
+  // Read once, own keys only: a getter or a Proxy is not read again below.
+  const dates: Record<string, string | undefined> = {};
+  for (const step of steps) {
+    const d = readArgument(() => (Object.hasOwn(done, step.id) ? done[step.id] : undefined), `done.${step.id}`);
+    if (d !== undefined) requireIsoDate(d, `done.${step.id}`);
+    dates[step.id] = d;
+  }
+  const { asOf, calendar: cal } = procedureOptions(options);
+  const spans: [string, string][] = [];
   const out: TimelineStep[] = [];
   let from = start;
   let projected = false;
   let earliest: string | null = null;
   for (const step of steps) {
-    const happened = done[step.id] ?? null;
+    const happened = dates[step.id] ?? null;
     const d = step.duration;
     let period: PeriodResult | undefined;
     if (d.kind === 'workdays') period = withinWorkdays(from, d.n.value, { calendar: cal });
@@ -89,17 +135,21 @@ export function timeline(
     let lateByWorkdays: number | undefined;
     if (projected && happened === null) status = 'projected';
     else if (happened !== null && earliest !== null && happened <= earliest) status = 'premature';
+    // Time runs forward: a step recorded before the step it follows cannot be on time.
+    else if (happened !== null && d.kind !== 'publicity' && happened < from) status = 'premature';
     else if (d.kind === 'publicity')
-      status = happened !== null ? (options.asOf > (due as string) ? 'done' : 'pending') : 'pending';
+      status = happened !== null ? (asOf > (due as string) ? 'done' : 'pending') : 'pending';
     else if (due === null) status = happened !== null ? 'done' : 'pending';
     else if (happened !== null) {
       status = happened <= due ? 'on_time' : 'late';
       if (status === 'late') lateByWorkdays = cal.workdaysBetween(due, happened);
-    } else if (options.asOf > due) {
+    } else if (asOf > due) {
       status = 'overdue';
-      lateByWorkdays = cal.workdaysBetween(due, options.asOf);
+      lateByWorkdays = cal.workdaysBetween(due, asOf);
     } else status = 'pending';
 
+    if (period) spans.push([period.start, period.last]);
+    if (lateByWorkdays !== undefined && due !== null) spans.push([due, happened ?? asOf]);
     out.push({
       id: step.id,
       label: step.label,
@@ -116,9 +166,9 @@ export function timeline(
     if (d.kind === 'publicity') from = due as string;
     else from = happened ?? due ?? from;
     if (happened === null && d.kind !== 'publicity') projected = true;
-    if (d.kind === 'publicity' && (happened === null || options.asOf <= (due as string))) projected = true;
+    if (d.kind === 'publicity' && (happened === null || asOf <= (due as string))) projected = true;
   }
-  return out;
+  return { steps: out, calendar: cal.use(spans) };
 }
 
 /** A timeline read from untrusted input: the steps, and the problems with the dates given. */

@@ -1,4 +1,4 @@
-import { ChuangyeError, InvalidArgumentError, langOf, readOptions, UnknownFormatError } from '../core/errors.js';
+import { InvalidArgumentError, isLibraryError, langOf, readOptions, UnknownFormatError } from '../core/errors.js';
 import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
 import { visible } from './escape.js';
@@ -43,8 +43,8 @@ export function renderReports(
   try {
     return renderAll(reports, format, lang, list === true);
   } catch (e) {
-    if (e instanceof ChuangyeError) throw e;
-    throw new InvalidArgumentError('reports', reports, 'reports made by check or evaluate');
+    if (isLibraryError(e)) throw e;
+    throw new InvalidArgumentError('reports', 'reports made by check or evaluate', reports);
   }
 }
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { validateName } from '../../src/core/naming.js';
-import { ChuangyeError, check, evaluate, FORMATS, renderReport } from '../../src/index.js';
+import { check, evaluate, FORMATS, isLibraryError, renderReport } from '../../src/index.js';
 import { naming } from '../../src/policies/tianjin/parameters.js';
 import { EXAMPLES, hostileOptions, hostileValue } from './values.js';
 
@@ -17,7 +17,7 @@ function onlyTypedErrors<T>(f: () => T): T | undefined {
   try {
     return f();
   } catch (e) {
-    if (e instanceof ChuangyeError) return undefined;
+    if (isLibraryError(e)) return undefined;
     throw e;
   }
 }

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 
 const entries = [
   // [entry, budget in KiB min+gz, what it must not contain]
-  ['calendar', 10, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
+  ['calendar', 12, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   ['national', 40, []],
   ['tianjin', 60, []],
   ['taiyuan', 60, []],

@@ -1,11 +1,12 @@
 // 三（一）, 四（二）and 五 as procedures on the official calendar: given the dates that
 // actually happened, which step is due when, and which is late by how many working days.
 import * as z from 'zod/mini';
-import { type Calendar, officialCalendar } from '../../calendar/calendar.js';
-import { todayInChina } from '../../calendar/date.js';
+import type { Calendar, CalendarUse } from '../../calendar/calendar.js';
+import { requireIsoDate } from '../../calendar/date.js';
+import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
-import { type StepSpec, type TimelineStep, timeline } from '../../core/procedure.js';
+import { procedureOptions, procedureTimeline, type StepSpec, type TimelineStep } from '../../core/procedure.js';
 import type { Bilingual, InputProblem, ProcedureSpec } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
 import * as p from './parameters.js';
@@ -95,6 +96,8 @@ export interface ProcedureOptions {
 export interface TimelineResult {
   steps: TimelineStep[];
   problems: InputProblem[];
+  /** The calendar the dates were counted on; `provisional` when a date reached past its data. */
+  calendar: CalendarUse;
 }
 
 function datesOf(steps: StepSpec[]) {
@@ -110,7 +113,25 @@ function run(
   first: string,
   options: ProcedureOptions,
 ): TimelineResult {
-  const read = readInput(dates);
+  const { asOf, calendar } = procedureOptions(options);
+  let read: ReturnType<typeof readInput>;
+  try {
+    read = readInput(dates);
+  } catch {
+    // Data, not a programmer's argument: an unreadable record (a throwing Proxy) is a problem.
+    return {
+      steps: [],
+      problems: [
+        {
+          path: [],
+          code: 'unreadable',
+          severity: 'error',
+          message: { zh: '无法读取日期记录', en: 'The record of dates cannot be read' },
+        },
+      ],
+      calendar: calendar.use([]),
+    };
+  }
   const parsed = parseFacts(schema, read.value);
   const problems = [...read.problems, ...parsed.problems];
   const facts = parsed.facts ?? {};
@@ -122,10 +143,9 @@ function run(
       severity: 'error',
       message: { zh: `缺少起始日期 ${first}`, en: `The starting date ${first} is missing` },
     });
-    return { steps: [], problems };
+    return { steps: [], problems, calendar: calendar.use([]) };
   }
-  const asOf = options.asOf ?? todayInChina();
-  return { steps: timeline(steps, start, facts, { asOf, calendar: options.calendar ?? officialCalendar }), problems };
+  return { ...procedureTimeline(steps, start, facts, { asOf, calendar }), problems };
 }
 
 /**
@@ -150,30 +170,53 @@ export interface DeadlineCheck {
   status: 'on_time' | 'late' | 'pending' | 'overdue';
   lateByWorkdays?: number;
   period: PeriodResult;
+  /** The calendar counted on; `provisional` when the period or the lateness reached past its data. */
+  calendar: CalendarUse;
   /** What the text attaches to the outcome (a failed rectification withdraws recognition). */
   consequence?: Bilingual;
 }
 
-function deadline(period: PeriodResult, done: string | undefined, options: ProcedureOptions): DeadlineCheck {
-  const cal = options.calendar ?? officialCalendar;
-  const asOf = options.asOf ?? todayInChina();
+/** An optional date that, when given, is real and not before `after` (time runs forward). */
+function laterDate(value: unknown, name: string, after: string, afterName: string): string | undefined {
+  if (value === undefined) return undefined;
+  requireIsoDate(value, name);
+  if ((value as string) < after) throw new InvalidArgumentError(name, `on or after ${afterName} (${after})`, value);
+  return value as string;
+}
+
+function deadline(
+  period: PeriodResult,
+  done: string | undefined,
+  { asOf, calendar: cal }: { asOf: string; calendar: Calendar },
+): DeadlineCheck {
   const base = { due: period.last, done: done ?? null, period };
+  const spans: [string, string][] = [[period.start, period.last]];
+  let check: Omit<DeadlineCheck, 'calendar'>;
   if (done !== undefined) {
-    return done <= period.last
-      ? { ...base, status: 'on_time' }
-      : { ...base, status: 'late', lateByWorkdays: cal.workdaysBetween(period.last, done) };
+    check =
+      done <= period.last
+        ? { ...base, status: 'on_time' }
+        : { ...base, status: 'late', lateByWorkdays: cal.workdaysBetween(period.last, done) };
+  } else {
+    check =
+      asOf > period.last
+        ? { ...base, status: 'overdue', lateByWorkdays: cal.workdaysBetween(period.last, asOf) }
+        : { ...base, status: 'pending' };
   }
-  return asOf > period.last
-    ? { ...base, status: 'overdue', lateByWorkdays: cal.workdaysBetween(period.last, asOf) }
-    : { ...base, status: 'pending' };
+  if (check.lateByWorkdays !== undefined) spans.push([period.last, done ?? asOf]);
+  return { ...check, calendar: cal.use(spans) };
 }
 
 /**
- * 五（三）: a change of premises or lead person is filed "于10个工作日内".
- * @throws TypeError for a malformed date; CalendarRangeError outside the calendar.
+ * 五（三）: a change of premises or lead person is filed "于10个工作日内". `filedOn` is
+ * left out (undefined) while not yet filed; a blank or impossible date is refused.
+ * @throws InvalidArgumentError naming a bad argument; CalendarRangeError past the calendar's data.
  */
 export function changeFiling(changedOn: string, filedOn?: string, options: ProcedureOptions = {}): DeadlineCheck {
-  return deadline(withinWorkdays(changedOn, p.changeFilingWorkdays.value, options), filedOn, options);
+  requireIsoDate(changedOn, 'changedOn');
+  const filed = laterDate(filedOn, 'filedOn', changedOn, 'changedOn');
+  const opts = procedureOptions(options);
+  return deadline(withinWorkdays(changedOn, p.changeFilingWorkdays.value, opts), filed, opts);
 }
 
 /**
@@ -185,8 +228,21 @@ export function rectification(
   outcome: { rectifiedOn?: string; passed?: boolean } = {},
   options: ProcedureOptions = {},
 ): DeadlineCheck {
-  const check = deadline(withinDays(orderedOn, p.rectificationDays.value, options), outcome.rectifiedOn, options);
-  return outcome.passed === false
+  requireIsoDate(orderedOn, 'orderedOn');
+  if (outcome === null || typeof outcome !== 'object') throw new InvalidArgumentError('outcome', 'an object', outcome);
+  const rectifiedOn = laterDate(
+    readArgument(() => outcome.rectifiedOn, 'outcome.rectifiedOn'),
+    'outcome.rectifiedOn',
+    orderedOn,
+    'orderedOn',
+  );
+  const passed = readArgument(() => outcome.passed, 'outcome.passed');
+  if (passed !== undefined && typeof passed !== 'boolean') {
+    throw new InvalidArgumentError('outcome.passed', 'true, false or undefined', passed);
+  }
+  const opts = procedureOptions(options);
+  const check = deadline(withinDays(orderedOn, p.rectificationDays.value, opts), rectifiedOn, opts);
+  return passed === false
     ? {
         ...check,
         consequence: {
@@ -197,12 +253,30 @@ export function rectification(
     : check;
 }
 
-/** 五（一）: the years of `[from, to]` in which a studio had fewer spot checks than the text's minimum. */
+/**
+ * 五（一）: the years of `[from, to]` in which a studio had fewer spot checks than the
+ * text's minimum. Checks on the same day count once.
+ * @throws InvalidArgumentError for a check, `from` or `to` that is not a real date, or `to` before `from`.
+ */
 export function yearsWithoutSpotCheck(checks: readonly string[], from: string, to: string): number[] {
+  if (!Array.isArray(checks)) throw new InvalidArgumentError('checks', 'an array of YYYY-MM-DD dates', checks);
+  requireIsoDate(from, 'from');
+  requireIsoDate(to, 'to');
+  if (to < from) throw new InvalidArgumentError('to', `a date on or after from (${from})`, to);
+  const perYear = new Map<number, Set<string>>();
+  const length = readArgument(() => checks.length, 'checks');
+  for (let i = 0; i < length; i++) {
+    const c = readArgument(() => checks[i], `checks[${i}]`);
+    requireIsoDate(c, `checks[${i}]`);
+    if ((c as string) < from || (c as string) > to) continue;
+    const y = Number((c as string).slice(0, 4));
+    const days = perYear.get(y) ?? new Set<string>();
+    days.add(c as string);
+    perYear.set(y, days);
+  }
   const years: number[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
-    const n = checks.filter((c) => c.startsWith(`${y}-`) && c >= from && c <= to).length;
-    if (n < p.spotChecksPerYear.value) years.push(y);
+    if ((perYear.get(y)?.size ?? 0) < p.spotChecksPerYear.value) years.push(y);
   }
   return years;
 }

@@ -88,3 +88,18 @@ describe('supervision, 五', () => {
     expect(yearsWithoutSpotCheck(['2024-05-01', '2026-03-03'], '2024-01-01', '2026-12-31')).toEqual([2025]);
   });
 });
+
+describe('time runs forward', () => {
+  it('a review recorded before the application is premature, not on time; the same day is allowed', () => {
+    const before = recognitionTimeline(
+      { application: '2026-09-28', initialReview: '2026-09-25' },
+      { asOf: '2026-10-20' },
+    );
+    expect(step(before.steps, 'initialReview')?.status).toBe('premature');
+    const same = recognitionTimeline(
+      { application: '2026-09-28', initialReview: '2026-09-28' },
+      { asOf: '2026-10-20' },
+    );
+    expect(step(same.steps, 'initialReview')?.status).toBe('on_time');
+  });
+});
