@@ -7,13 +7,16 @@ import { build } from 'esbuild';
 const entries = [
   // [entry, budget in KiB min+gz, what it must not contain]
   ['calendar', 12, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
-  ['national', 40, []],
+  // A web form that checks only the guideline (issue 17: at most 35).
+  ['national', 35, []],
   ['tianjin', 60, []],
-  ['taiyuan', 60, []],
-  ['pingdingshan', 60, []],
+  // Both count terms or publicity on the official calendar, so each carries its 8 KiB of holiday data.
+  ['taiyuan', 64, []],
+  ['pingdingshan', 64, []],
   // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
   ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
-  ['index', 100, []],
+  // Everything: four policies, the handbook, the calendar, every renderer.
+  ['index', 135, []],
 ];
 
 let failed = false;
