@@ -56,7 +56,16 @@ export type {
   Verdict,
 } from './core/types.js';
 export * as handbook from './handbook/index.js';
-export { check, evaluate, getPolicy, policies } from './policies/index.js';
+export {
+  check,
+  type EvaluatedPolicyId,
+  evaluate,
+  getPolicy,
+  type InputOf,
+  policies,
+  type SubjectInputs,
+  type SubjectOf,
+} from './policies/index.js';
 export * as national from './policies/national/index.js';
 export * as pingdingshan from './policies/pingdingshan/index.js';
 export * as taiyuan from './policies/taiyuan/index.js';

@@ -2,19 +2,43 @@
 // at run time by vitest: a change that breaks users' code breaks this file.
 import { describe, expectTypeOf, it } from 'vitest';
 import { addWorkdays, calendarRange, isWorkday, workdaysBetween } from '../src/calendar/index.js';
-import type { Clause, EvaluationReport, InputProblem, Policy, Report, RuleResult } from '../src/index.js';
+import type {
+  Clause,
+  EvaluationReport,
+  InputOf,
+  InputProblem,
+  Policy,
+  PolicyId,
+  Report,
+  RuleResult,
+  SubjectId,
+  SubjectOf,
+} from '../src/index.js';
 import { check, evaluate, getPolicy, renderReport } from '../src/index.js';
+import type { TianjinStudioApplication } from '../src/policies/tianjin/index.js';
 
 describe('the public contract', () => {
   it('check and its report', () => {
-    expectTypeOf(check).parameters.toEqualTypeOf<
-      [
-        policy: 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan',
-        subject: 'studio' | 'mentor' | 'expert',
-        input: unknown,
-        options?: { asOf?: string; lang?: 'zh' | 'en' },
-      ]
-    >();
+    // The input is typed after the policy and subject; anything else is accepted too.
+    expectTypeOf<InputOf<'tianjin', 'studio'>>().toEqualTypeOf<TianjinStudioApplication>();
+    expectTypeOf(check<'taiyuan', 'expert'>)
+      .parameter(1)
+      .toEqualTypeOf<'expert'>();
+    expectTypeOf(check<'pingdingshan', 'mentor' | 'studio'>)
+      .parameter(1)
+      .toEqualTypeOf<'mentor' | 'studio'>();
+    expectTypeOf<SubjectOf<PolicyId>>().toEqualTypeOf<'studio' | 'mentor' | 'expert'>();
+    expectTypeOf<SubjectOf<'national'>>().toEqualTypeOf<'studio'>();
+    const notCompiled = () => {
+      // @ts-expect-error: the guideline rules no expert
+      check('national', 'expert', {});
+      // @ts-expect-error: Taiyuan rules no studio
+      check('taiyuan', 'studio', {});
+    };
+    expectTypeOf(notCompiled).toBeFunction();
+    // A policy and subject known only at run time still type-check.
+    const dynamic = (p: PolicyId, s: SubjectId, x: unknown) => check(p, s as SubjectOf<typeof p>, x);
+    expectTypeOf(dynamic).returns.toEqualTypeOf<Report>();
     expectTypeOf(check).returns.toEqualTypeOf<Report>();
     expectTypeOf<Report['verdict']>().toEqualTypeOf<'eligible' | 'ineligible' | 'incomplete' | 'invalid'>();
     expectTypeOf<RuleResult['status']>().toEqualTypeOf<'pass' | 'fail' | 'unknown' | 'not_applicable'>();

@@ -17,7 +17,7 @@ import {
 import { UnknownPolicyError } from '../core/errors.js';
 import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
-import { check, evaluate, getPolicy, policies } from '../policies/index.js';
+import { check, type EvaluatedPolicyId, evaluate, getPolicy, policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { renderReports } from '../report/index.js';
 import { CALENDAR_COMMAND_HELP, commandCalendar, renderDeadline, runCalendar } from './calendar.js';
@@ -286,7 +286,7 @@ function runEvaluate(argv: string[], io: Io): number {
     io.stderr(`chuangye: ${visible(file)}: ${read.error}\n`);
     return 2;
   }
-  const report: EvaluationReport = evaluate(policy.id, read.value, {
+  const report: EvaluationReport = evaluate(policy.id as EvaluatedPolicyId, read.value, {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     ...(standard === undefined ? {} : { standard }),

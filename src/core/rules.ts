@@ -1,7 +1,6 @@
 // The shapes rules share, written once: a count against a minimum, years of service at
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
-import { Decimal } from 'decimal.js';
 import { anniversaryOfValid, parseIsoDate } from '../calendar/date.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
@@ -100,10 +99,22 @@ function splitDecimal(value: string | number): [string, string] {
   return [int, frac];
 }
 
-/** A finite non-negative number in plain decimal notation (no exponent). */
+/**
+ * A finite non-negative number in plain decimal notation: the shortest digits JavaScript
+ * prints, with the exponent written out (1e21 → "1000000000000000000000", 1.5e-7 →
+ * "0.00000015"). String work only, so no decimal library is bundled for a comparison.
+ */
 function numberToPlain(n: number): string {
   const text = String(n);
-  return text.includes('e') ? new Decimal(n).toFixed() : text;
+  const e = text.indexOf('e');
+  if (e < 0) return text;
+  const mantissa = text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const point = (dot < 0 ? mantissa.length : dot) + Number(text.slice(e + 1));
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /**

@@ -5,9 +5,13 @@ import { type EvaluateOptions, evaluatePolicy } from '../core/evaluate.js';
 import type { EvaluationReport } from '../core/grading.js';
 import type { Policy, PolicyId, Report, SubjectId } from '../core/types.js';
 import { nationalPolicy } from './national/index.js';
+import type { StudioApplication } from './national/schema.js';
 import { pingdingshanPolicy } from './pingdingshan/index.js';
+import type { PingdingshanMentor, PingdingshanStudio } from './pingdingshan/schema.js';
 import { taiyuanPolicy } from './taiyuan/index.js';
+import type { Expert } from './taiyuan/schema.js';
 import { tianjinPolicy } from './tianjin/index.js';
+import type { TianjinStudioApplication } from './tianjin/schema.js';
 
 export const policies: Readonly<Partial<Record<PolicyId, Policy>>> = Object.freeze({
   national: nationalPolicy,
@@ -23,25 +27,61 @@ export function getPolicy(id: string): Policy {
   return policy;
 }
 
+/** The input each policy's subject takes: `check('tianjin', 'studio', x)` knows x's shape. */
+export interface SubjectInputs {
+  national: { studio: StudioApplication };
+  tianjin: { studio: TianjinStudioApplication };
+  pingdingshan: { studio: PingdingshanStudio; mentor: PingdingshanMentor };
+  taiyuan: { expert: Expert };
+}
+
+/** The subjects a policy rules: `SubjectOf<'taiyuan'>` is `'expert'`; over a union of policies, any of theirs. */
+export type SubjectOf<P extends PolicyId> = P extends PolicyId ? keyof SubjectInputs[P] & SubjectId : never;
+
+/** The input of a policy's subject (`unknown` data is accepted too, see `check`). */
+export type InputOf<P extends PolicyId, S extends SubjectId> = P extends PolicyId
+  ? S extends keyof SubjectInputs[P]
+    ? SubjectInputs[P][S]
+    : never
+  : never;
+
 /**
  * Checks an application against a policy, clause by clause. Never throws on bad input:
  * wrong types, impossible dates and unknown keys are reported as problems with paths.
- * @throws UnknownPolicyError / UnknownSubjectError for ids the library does not know.
+ * The input is typed after the policy and subject, and any other value is accepted too
+ * (data straight from a form or a file): the report says what is wrong with it.
+ * @throws UnknownPolicyError / UnknownSubjectError for ids the library does not know;
+ * UnknownLanguageError for a language other than zh and en.
  * @example
  * const report = check('national', 'studio', application, { asOf: '2026-11-22' });
  * report.verdict; // 'eligible' | 'ineligible' | 'incomplete' | 'invalid'
  */
+export function check<P extends PolicyId, S extends SubjectOf<P>>(
+  policy: P,
+  subject: S,
+  input: InputOf<P, S>,
+  options?: CheckOptions,
+): Report;
+export function check<P extends PolicyId, S extends SubjectOf<P>>(
+  policy: P,
+  subject: S,
+  input: unknown,
+  options?: CheckOptions,
+): Report;
 export function check(policy: PolicyId, subject: SubjectId, input: unknown, options?: CheckOptions): Report {
   return checkPolicy(getPolicy(policy), subject, input, options);
 }
 
+/** The policies with an annual evaluation through `evaluate` (Taiyuan's is `evaluateExpert`). */
+export type EvaluatedPolicyId = 'tianjin' | 'pingdingshan';
+
 /**
- * Grades a year's record under a policy's annual evaluation (Tianjin's 四). Never throws
- * on bad input or options; the report names the standard it used.
+ * Grades a year's record under a policy's annual evaluation (Tianjin's 四, Pingdingshan's
+ * 第十条). Never throws on bad input or options; the report names the standard it used.
  * @throws UnknownPolicyError, or UnknownSubjectError for a policy without an evaluation.
  * @example
  * evaluate('tianjin', year, { from: '2025-07-01', to: '2026-06-30' }).grade; // 'good'
  */
-export function evaluate(policy: PolicyId, input: unknown, options?: EvaluateOptions): EvaluationReport {
+export function evaluate(policy: EvaluatedPolicyId, input: unknown, options?: EvaluateOptions): EvaluationReport {
   return evaluatePolicy(getPolicy(policy), input, options);
 }

@@ -55,6 +55,9 @@ const NOT_COUNTING = new Set([
   // Tianjin's names and checks: no dates counted.
   'tianjin.tianjinStudioName',
   'tianjin.validateTianjinStudioName',
+  // Check and grade: their reports carry dates judged, not periods counted on the calendar.
+  'tianjin.check',
+  'tianjin.evaluate',
   // Renderers of results that carry their own provenance.
   'timelineToIcs',
   'deadlineToIcs',

@@ -9,6 +9,9 @@ const decimalString = fc
 const amount = fc.oneof(
   decimalString,
   fc.double({ min: 0, max: 1e15, noNaN: true }),
+  // Numbers JavaScript prints with an exponent, large and small.
+  fc.double({ min: 1e21, max: 1e300, noNaN: true, noDefaultInfinity: true }),
+  fc.double({ min: Number.MIN_VALUE, max: 1e-7, noNaN: true }),
   fc.integer({ min: 0, max: 2_000_000 }),
 );
 
@@ -18,8 +21,21 @@ describe('decimalGte', () => {
       fc.property(amount, amount, (a, b) => {
         expect(decimalGte(a, b)).toBe(new Decimal(a).gte(b));
       }),
-      { numRuns: 2000 },
+      { seed: 20261129, numRuns: 4000 },
     );
+  });
+  it('equal values compare equal, however written', () => {
+    for (const [a, b] of [
+      [1e21, '1000000000000000000000'],
+      [1.5e-7, '0.00000015'],
+      [100, '100.000'],
+      ['0100', 100],
+    ] as const) {
+      expect(decimalGte(a, b)).toBe(true);
+      expect(decimalGte(b, a)).toBe(true);
+    }
+    expect(decimalGte(1.5e-7, '0.00000016')).toBe(false);
+    expect(decimalGte(2.5e-7, '0.00000025000001')).toBe(false);
   });
   it('never rounds through a float', () => {
     expect(decimalGte('99.999999999999999999', '100')).toBe(false);

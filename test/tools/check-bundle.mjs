@@ -9,7 +9,8 @@ const entries = [
   ['calendar', 12, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   // A web form that checks only the guideline (issue 17: at most 35).
   ['national', 35, []],
-  ['tianjin', 60, []],
+  // With decimal.js, for exact scores.
+  ['tianjin', 64, []],
   // Both count terms or publicity on the official calendar, so each carries its 8 KiB of holiday data.
   ['taiyuan', 64, []],
   ['pingdingshan', 64, []],

@@ -27,7 +27,10 @@ for (const file of files) {
     if (!files.includes(chunk)) continue;
     const types = typeExports(chunk);
     for (const spec of m[1].split(',')) {
-      const [exported, local] = spec.trim().replace(/^type /u, '').split(/\s+as\s+/u);
+      const [exported, local] = spec
+        .trim()
+        .replace(/^type /u, '')
+        .split(/\s+as\s+/u);
       if (exported) isType.set(local ?? exported, types.has(exported));
     }
   }

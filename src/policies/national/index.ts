@@ -4,9 +4,10 @@
  * Guidance ("以供参考"), not binding: regional texts build on it.
  * @packageDocumentation
  */
+import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
-import type { Clause, Policy } from '../../core/types.js';
+import type { Clause, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { naming, parameters } from './parameters.js';
 import { studioSchema } from './schema.js';
@@ -63,3 +64,12 @@ export function validateNationalStudioName(name: string, values: { region?: stri
 export * from './parameters.js';
 export { type StudioApplication, studioSchema } from './schema.js';
 export { clauses as nationalClauses };
+
+/**
+ * Checks a studio application under the guideline: the registry's `check('national', …)`
+ * without the other policies, so a bundle that imports this subpath carries only this one.
+ * @example check('studio', application, { asOf: '2026-11-22' }).verdict;
+ */
+export function check(subject: 'studio', input: unknown, options?: CheckOptions): Report {
+  return checkPolicy(nationalPolicy, subject, input, options);
+}

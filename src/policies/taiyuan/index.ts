@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
+import { readOptions } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
@@ -50,7 +51,14 @@ const variants = new Map<string, Policy>();
  * @example
  * checkExpert(expert, { asOf: '2027-06-30', refusalWindow: 'calendar_year' }).verdict;
  */
-export function checkExpert(input: unknown, options: CheckOptions & ReadingOptions = {}): Report {
+export function checkExpert(input: unknown, rawOptions?: CheckOptions & ReadingOptions): Report {
+  const options = readOptions<CheckOptions & ReadingOptions>(rawOptions, [
+    'asOf',
+    'lang',
+    'refusalWindow',
+    'recordScope',
+    'termReading',
+  ]);
   const readings: ReadingOptions = {
     ...(options.refusalWindow ? { refusalWindow: options.refusalWindow } : {}),
     ...(options.recordScope ? { recordScope: options.recordScope } : {}),
@@ -66,6 +74,15 @@ export function checkExpert(input: unknown, options: CheckOptions & ReadingOptio
     variants.set(key, policy);
   }
   return checkPolicy(policy, 'expert', input, options);
+}
+
+/**
+ * Checks an expert under the measures: the registry's `check('taiyuan', 'expert', …)`
+ * (with `checkExpert`'s readings) without the other policies.
+ */
+export function check(subject: 'expert', input: unknown, options?: CheckOptions & ReadingOptions): Report {
+  if (subject !== 'expert') return checkPolicy(taiyuanPolicy, subject, input, options);
+  return checkExpert(input, options);
 }
 
 export { type CategoryFinding, judgeBackground } from './categories.js';

@@ -4,9 +4,13 @@
  * evaluation procedures, annual evaluation in four grades, and supervision.
  * @packageDocumentation
  */
+
+import { type CheckOptions, checkPolicy } from '../../core/check.js';
+import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
+import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
-import type { Policy } from '../../core/types.js';
+import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { naming, parameters } from './parameters.js';
@@ -66,3 +70,16 @@ export {
 } from './procedures.js';
 export { studioSchema, type TianjinStudioApplication, type TianjinYearRecord, yearRecordSchema } from './schema.js';
 export { clauses as tianjinClauses };
+
+/**
+ * Checks a studio application under the notice: the registry's `check('tianjin', …)`
+ * without the other policies, so a bundle that imports this subpath carries only this one.
+ */
+export function check(subject: 'studio', input: unknown, options?: CheckOptions): Report {
+  return checkPolicy(tianjinPolicy, subject, input, options);
+}
+
+/** Grades a year's record under 四: the registry's `evaluate('tianjin', …)`. */
+export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationReport {
+  return evaluatePolicy(tianjinPolicy, input, options);
+}
