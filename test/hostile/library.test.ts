@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { validateName } from '../../src/core/naming.js';
-import { check, evaluate, FORMATS, isLibraryError, renderReport } from '../../src/index.js';
+import { check, evaluate, FORMATS, isLibraryError, policies, renderReport } from '../../src/index.js';
 import { naming } from '../../src/policies/tianjin/parameters.js';
 import { EXAMPLES, hostileOptions, hostileValue } from './values.js';
 
@@ -23,22 +23,20 @@ function onlyTypedErrors<T>(f: () => T): T | undefined {
 }
 
 describe('check and evaluate never throw on bad input', () => {
-  for (const [policy, subject] of [
-    ['national', 'studio'],
-    ['tianjin', 'studio'],
-  ] as const) {
-    it(`check('${policy}', '${subject}', anything) has a verdict`, () => {
-      fc.assert(
-        fc.property(hostileValue, (input) => {
-          const report = check(policy, subject, input(), { asOf: '2026-11-22' });
-          expect(VERDICTS).toContain(report.verdict);
-          expect(JSON.parse(JSON.stringify(report)).verdict).toBe(report.verdict);
-          expect(report.problems.length).toBeLessThanOrEqual(200);
-        }),
-        RUNS,
-      );
-    });
-  }
+  const pairs = Object.values(policies).flatMap((p) => (p ? p.subjects.map((s) => [p.id, s] as const) : []));
+
+  it('check(policy, subject, anything) has a verdict, for every registered policy and subject', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(5);
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), hostileValue, ([policy, subject], input) => {
+        const report = check(policy, subject as never, input(), { asOf: '2026-11-22' });
+        expect(VERDICTS).toContain(report.verdict);
+        expect(JSON.parse(JSON.stringify(report)).verdict).toBe(report.verdict);
+        expect(report.problems.length).toBeLessThanOrEqual(200);
+      }),
+      RUNS,
+    );
+  });
 
   it('check with hostile options throws only typed errors', () => {
     fc.assert(
@@ -69,16 +67,17 @@ describe('check and evaluate never throw on bad input', () => {
     );
   });
 
-  it('evaluate(anything, hostile options) has a grade or null, and never throws but typed errors', () => {
+  it('evaluate(policy, anything, hostile options) has a grade or null, and never throws but typed errors', () => {
     fc.assert(
       fc.property(
+        fc.constantFrom('tianjin', 'pingdingshan' as const),
         hostileValue,
         fc.oneof(
           hostileOptions,
           hostileValue.map((s) => () => ({ standard: s() })),
         ),
-        (input, options) => {
-          const report = onlyTypedErrors(() => evaluate('tianjin', input(), options() as never));
+        (policy, input, options) => {
+          const report = onlyTypedErrors(() => evaluate(policy, input(), options() as never));
           if (report) expect([null, 'excellent', 'good', 'pass', 'fail']).toContain(report.grade);
         },
       ),
