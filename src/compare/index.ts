@@ -4,5 +4,18 @@
  * @packageDocumentation
  */
 export { type CompareOptions, comparePolicies } from './matrix.js';
+export {
+  checkEverywhere,
+  type EverywhereOptions,
+  type EverywhereResult,
+  type Gap,
+  type PolicyOutcome,
+  PROFILE_MAPPING,
+  profileInput,
+  STUDIO_POLICIES,
+  type StudioPolicyId,
+  type StudioProfile,
+  studioProfileSchema,
+} from './profile.js';
 export { ROWS, THEMES } from './rows.js';
 export type * from './types.js';
