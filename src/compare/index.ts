@@ -17,5 +17,6 @@ export {
   type StudioProfile,
   studioProfileSchema,
 } from './profile.js';
+export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere } from './render.js';
 export { ROWS, THEMES } from './rows.js';
 export type * from './types.js';
