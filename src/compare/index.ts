@@ -19,4 +19,5 @@ export {
 } from './profile.js';
 export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere } from './render.js';
 export { ROWS, THEMES } from './rows.js';
+export { compareServices, type ServicesComparison, type ServicesRow } from './services.js';
 export type * from './types.js';

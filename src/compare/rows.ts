@@ -1,6 +1,7 @@
 // The rows of the comparison, by theme. Every value is read from the object the
 // policy's own rules read (its Parameter, naming rule, procedure or clause words); a
 // row the text leaves blank is 'not set', a row about another kind of body 'not applicable'.
+import { deepFreeze } from '../core/freeze.js';
 import { GRADE_LABELS } from '../core/grading.js';
 import type { Bilingual, Parameter, Policy, PolicyId } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
@@ -27,7 +28,7 @@ export interface RowSpec {
   unset?: Partial<Record<PolicyId, Bilingual>>;
 }
 
-export const THEMES: Readonly<Record<ThemeId, Bilingual>> = {
+export const THEMES: Readonly<Record<ThemeId, Bilingual>> = deepFreeze({
   document: { zh: '文件', en: 'The document' },
   people: { zh: '人员', en: 'People' },
   venue: { zh: '场所与载体', en: 'Premises and host' },
@@ -36,7 +37,7 @@ export const THEMES: Readonly<Record<ThemeId, Bilingual>> = {
   duties: { zh: '年度工作要求', en: 'Yearly minimums' },
   evaluation: { zh: '评估与退出', en: 'Evaluation and exit' },
   person: { zh: '个人条件（平顶山创业导师 / 太原专家）', en: 'The individual (Pingdingshan mentor / Taiyuan expert)' },
-};
+});
 
 const AT_LEAST: Bilingual = { zh: '至少', en: 'at least ' };
 const PERSONS: Bilingual = { zh: '名', en: 'persons' };
@@ -72,7 +73,7 @@ const bindingCell = (policy: Policy): Cell =>
         'interpretation',
       );
 
-export const ROWS: readonly RowSpec[] = [
+export const ROWS: readonly RowSpec[] = deepFreeze([
   // The document
   {
     id: 'document.binding',
@@ -550,7 +551,7 @@ export const ROWS: readonly RowSpec[] = [
     cells: { taiyuan: () => paramCell(taiyuan.termYears) },
     unset: { pingdingshan: { zh: '创业导师不设聘期', en: 'A mentor serves without a term' } },
   },
-];
+]);
 
 function yearlyRow(id: string, label: Bilingual, params: Partial<Record<PolicyId, Parameter<number>>>): RowSpec {
   const cells: RowSpec['cells'] = {};
