@@ -7,6 +7,7 @@
 
 export * as calendar from './calendar/index.js';
 export { readYearFile, requireYearFile, type YearFileResult } from './calendar/year-file.js';
+export * as compare from './compare/index.js';
 export { type CheckOptions, verdictOf } from './core/check.js';
 export {
   CalendarDataError,

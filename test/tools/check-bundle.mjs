@@ -17,7 +17,7 @@ const entries = [
   // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
   ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   // Everything: four policies, the handbook, the calendar, every renderer.
-  ['index', 135, []],
+  ['index', 145, []],
 ];
 
 let failed = false;

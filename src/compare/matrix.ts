@@ -1,0 +1,85 @@
+// comparePolicies: the rows of rows.ts for the policies asked, grouped by theme.
+
+import { InvalidArgumentError, langOf, readOptions } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { Bilingual, Lang, Policy, PolicyId } from '../core/types.js';
+import { getPolicy } from '../policies/index.js';
+import { notApplicable, notSet } from './cells.js';
+import { ROWS, type RowScope, type RowSpec, THEMES } from './rows.js';
+import type { Cell, Comparison, ComparisonRow, ThemeId } from './types.js';
+
+export interface CompareOptions {
+  /** 'differences': only the rows where the policies compared differ. */
+  only?: 'differences';
+  /** Accepted for symmetry with the renderers: every cell carries both languages. */
+  lang?: Lang;
+}
+
+const NOT_SET: Bilingual = { zh: '本文件未规定', en: 'Not set by this text' };
+
+const SCOPE_REASON: Record<Exclude<RowScope, 'document'>, Bilingual> = {
+  studio: { zh: '本文件规范个人（专家），不规范工作室', en: 'This text rules individual experts, not studios' },
+  person: {
+    zh: '本文件只规范工作室；领办人见工作室人员各行',
+    en: 'This text rules studios only; its lead person is compared in the studio rows',
+  },
+};
+
+function applies(scope: RowScope, policy: Policy): boolean {
+  if (scope === 'document') return true;
+  if (scope === 'studio') return policy.subjects.includes('studio');
+  return policy.subjects.includes('mentor') || policy.subjects.includes('expert');
+}
+
+function cellOf(row: RowSpec, policy: Policy): Cell {
+  if (row.scope !== 'document' && !applies(row.scope, policy)) return notApplicable(SCOPE_REASON[row.scope]);
+  const make = row.cells[policy.id];
+  if (make) return make();
+  return notSet(row.unset?.[policy.id] ?? NOT_SET);
+}
+
+/** What makes two cells the same: the state, the value and the unit (not the citation). */
+function sameKey(cell: Cell): string {
+  if (cell.state !== 'set') return cell.state;
+  return JSON.stringify([cell.value, cell.unit?.en ?? null, cell.perYear?.min ?? null]);
+}
+
+/**
+ * The requirements of the policies side by side: one row per comparable requirement,
+ * grouped by theme, one cell per policy — the value with its unit, provenance, clause
+ * and words, or 'not set by this text', or 'not applicable to this kind of body'.
+ * @throws UnknownPolicyError for an id the library does not know; InvalidArgumentError for an empty or repeated list.
+ * @example
+ * comparePolicies(['national', 'tianjin'], { only: 'differences' }).themes[0].rows[0].cells.tianjin;
+ */
+export function comparePolicies(ids: readonly string[], options?: CompareOptions): Comparison {
+  const opts = readOptions<CompareOptions>(options, ['only', 'lang']);
+  langOf(opts.lang);
+  if (opts.only !== undefined && opts.only !== 'differences')
+    throw new InvalidArgumentError('options.only', "'differences'", opts.only);
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new InvalidArgumentError('ids', 'a non-empty array of policy ids', ids);
+  const list = ids.map((id) => getPolicy(id));
+  if (new Set(list.map((p) => p.id)).size !== list.length)
+    throw new InvalidArgumentError('ids', 'policy ids without repeats', ids);
+  const only = opts.only === 'differences' ? 'differences' : 'all';
+  const byTheme = new Map<ThemeId, ComparisonRow[]>();
+  for (const row of ROWS) {
+    const cells: Record<string, Cell> = {};
+    for (const p of list) cells[p.id] = cellOf(row, p);
+    const differs = new Set(Object.values(cells).map(sameKey)).size > 1;
+    if (only === 'differences' && !differs) continue;
+    const rows = byTheme.get(row.theme) ?? [];
+    rows.push({ id: row.id, theme: row.theme, label: row.label, cells, differs });
+    byTheme.set(row.theme, rows);
+  }
+  const themes = (Object.keys(THEMES) as ThemeId[]).flatMap((id) => {
+    const rows = byTheme.get(id);
+    return rows ? [{ id, label: THEMES[id], rows }] : [];
+  });
+  return deepFreeze({
+    policies: list.map((p) => ({ id: p.id as PolicyId, title: p.title, docNumber: p.docNumber })),
+    themes,
+    only,
+  });
+}

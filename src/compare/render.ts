@@ -1,0 +1,144 @@
+// The comparison and the everywhere check as text, Markdown, HTML and JSON: pure
+// functions of their results. Text from the texts and the input is escaped for each medium.
+import { UnknownFormatError } from '../core/errors.js';
+import type { Bilingual, Lang } from '../core/types.js';
+import { visible } from '../report/escape.js';
+import { escapeHtml } from '../report/html.js';
+import { VERDICT_LABELS } from '../report/labels.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import type { EverywhereResult } from './profile.js';
+import type { Cell, Comparison } from './types.js';
+
+export const COMPARE_FORMATS = Object.freeze(['text', 'md', 'html', 'json'] as const);
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+const WORDS: Record<string, Bilingual> = {
+  not_set: { zh: '本文件未规定', en: 'not set by this text' },
+  not_applicable: { zh: '不适用于此类对象', en: 'not applicable to this kind of body' },
+  requirement: { zh: '要求', en: 'Requirement' },
+  interpretation: { zh: '解释', en: 'interpretation' },
+  default: { zh: '默认', en: 'default' },
+  title: { zh: '政策比较', en: 'Policy comparison' },
+  differences: { zh: '仅列出不同之处', en: 'only the rows that differ' },
+  everywhere: { zh: '同一工作室在各地政策下', en: 'One studio under every studio policy' },
+  name: { zh: '名称', en: 'Name' },
+  takes: { zh: '还需', en: 'It would take' },
+  supply: { zh: '请补充', en: 'Supply' },
+};
+
+function cellText(cell: Cell, lang: Lang): { value: string; cite: string } {
+  if (cell.state !== 'set') return { value: `— ${WORDS[cell.state]?.[lang]}`, cite: cell.reason[lang] };
+  const mark = cell.provenance === 'text' ? '' : ` [${WORDS[cell.provenance]?.[lang]}]`;
+  const perYear = cell.perYear && cell.perYear.how !== 'stated per year' ? `; ${cell.perYear.shown[lang]}` : '';
+  return { value: `${cell.shown[lang]}${perYear}${mark}`, cite: `${cell.clause}「${cell.quote}」` };
+}
+
+function policyName(c: Comparison, id: string, lang: Lang): string {
+  const p = c.policies.find((x) => x.id === id);
+  return p ? p.title[lang] : id;
+}
+
+/** The comparison in one of the formats. @throws UnknownFormatError for another format. */
+export function renderComparison(c: Comparison, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (format === 'json') return `${JSON.stringify(c, null, 2)}\n`;
+  if (format === 'md') return comparisonMarkdown(c, lang);
+  if (format === 'text') return comparisonText(c, lang);
+  if (format === 'html') return comparisonHtml(c, lang);
+  throw new UnknownFormatError(format, COMPARE_FORMATS);
+}
+
+function heading(c: Comparison, lang: Lang): string {
+  return `${WORDS.title?.[lang]}: ${c.policies.map((p) => p.id).join(' · ')}${c.only === 'differences' ? ` (${WORDS.differences?.[lang]})` : ''}`;
+}
+
+function comparisonMarkdown(c: Comparison, lang: Lang): string {
+  const e = escapeMarkdown;
+  const ids = c.policies.map((p) => p.id);
+  const lines = [`## ${e(heading(c, lang))}`, ''];
+  for (const p of c.policies)
+    lines.push(`- **${e(p.id)}**: ${e(p.title[lang])}${p.docNumber ? ` ${e(p.docNumber)}` : ''}`);
+  for (const t of c.themes) {
+    lines.push('', `### ${e(t.label[lang])}`, '', `| ${e(WORDS.requirement?.[lang])} | ${ids.map(e).join(' | ')} |`);
+    lines.push(`|---|${ids.map(() => '---').join('|')}|`);
+    for (const r of t.rows)
+      lines.push(
+        `| ${e(r.label[lang])} | ${ids
+          .map((id) => {
+            const cell = r.cells[id] as Cell;
+            const { value } = cellText(cell, lang);
+            return cell.state === 'set' ? `${e(value)} · ${e(cell.clause)}` : `*${e(value)}*`;
+          })
+          .join(' | ')} |`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function comparisonText(c: Comparison, lang: Lang): string {
+  const v = visible;
+  const lines = [v(heading(c, lang))];
+  for (const t of c.themes) {
+    lines.push('', `== ${v(t.label[lang])} ==`);
+    for (const r of t.rows) {
+      lines.push(`${v(r.label[lang])}${r.differs ? '' : lang === 'zh' ? '（相同）' : ' (same)'}`);
+      for (const p of c.policies) {
+        const { value, cite } = cellText(r.cells[p.id] as Cell, lang);
+        lines.push(`  ${p.id.padEnd(13)}${v(value)}`, `  ${''.padEnd(13)}${v(cite)}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function comparisonHtml(c: Comparison, lang: Lang): string {
+  const h = escapeHtml;
+  const head = `<tr><th>${h(WORDS.requirement?.[lang])}</th>${c.policies.map((p) => `<th>${h(policyName(c, p.id, lang))}</th>`).join('')}</tr>`;
+  const body = c.themes
+    .map(
+      (t) =>
+        `<tbody><tr><th colspan="${c.policies.length + 1}">${h(t.label[lang])}</th></tr>${t.rows
+          .map(
+            (r) =>
+              `<tr${r.differs ? ' class="differs"' : ''}><td>${h(r.label[lang])}</td>${c.policies
+                .map((p) => {
+                  const cell = r.cells[p.id] as Cell;
+                  const { value, cite } = cellText(cell, lang);
+                  return `<td class="${cell.state}">${h(value)}<div class="cite">${h(cite)}</div></td>`;
+                })
+                .join('')}</tr>`,
+          )
+          .join('')}</tbody>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${h(heading(c, lang))}</title>
+<style>body{font-family:sans-serif;margin:2rem;}table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border:1px solid #ccc;padding:.35rem;vertical-align:top;text-align:left}tbody th{background:#f3f3f3}
+td.not_set,td.not_applicable{color:#777;font-style:italic}.cite{color:#555;font-size:.8rem}tr.differs td:first-child{font-weight:700}</style>
+</head><body><h1>${h(heading(c, lang))}</h1><table><thead>${head}</thead>${body}</table></body></html>
+`;
+}
+
+/** The everywhere check in one of the formats. @throws UnknownFormatError for another format. */
+export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
+  if (!COMPARE_FORMATS.includes(format)) throw new UnknownFormatError(format, COMPARE_FORMATS);
+  const esc = format === 'md' ? escapeMarkdown : format === 'html' ? escapeHtml : visible;
+  const lines: string[] = [];
+  for (const o of r.outcomes) {
+    const head = `${o.policy}: ${VERDICT_LABELS[o.verdict][lang]} (${o.verdict}) — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;
+    lines.push(format === 'md' ? `### ${esc(head)}` : format === 'html' ? `<h2>${esc(head)}</h2>` : esc(head));
+    const items = [
+      ...o.gaps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
+      ...(o.toSupply.length > 0 ? [`${WORDS.supply?.[lang]}: ${o.toSupply.join(', ')}`] : []),
+    ];
+    for (const i of items)
+      lines.push(format === 'html' ? `<p>${esc(i)}</p>` : `${format === 'md' ? '- ' : '  '}${esc(i)}`);
+    if (format === 'md') lines.push('');
+  }
+  for (const p of r.problems) lines.push(esc(`${p.severity} ${p.path.join('.')}: ${p.message[lang]}`));
+  const title = `${WORDS.everywhere?.[lang]} · ${r.asOf}`;
+  if (format === 'html')
+    return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${lines.join('\n')}</body></html>\n`;
+  return `${format === 'md' ? `## ${esc(title)}\n\n` : `${esc(title)}\n`}${lines.join('\n')}\n`;
+}

@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCompare } from '../../src/cli/compare.js';
+import { comparePolicies, renderComparison } from '../../src/compare/index.js';
+
+function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = runCompare(argv, {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    isTTY: false,
+    version: 'test',
+  });
+  return { code, out, err };
+}
+
+const profile = fileURLToPath(new URL('../../examples/compare/studio-profile.json', import.meta.url));
+
+describe('chuangye compare', () => {
+  it('national tianjin pingdingshan --format md: a table per theme, every row the same width', () => {
+    const { code, out } = run(['national', 'tianjin', 'pingdingshan', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(out).toContain('| 要求 | national | tianjin | pingdingshan |');
+    expect(out).toContain('至少100平方米 · 二（一）2');
+    expect(out).toContain('*— 本文件未规定*');
+    expect(out).toContain('每季度至少1次（区域性）; 折合每年至少4次');
+    for (const line of out.split('\n').filter((l) => l.startsWith('|'))) {
+      const cells = line.replace(/\\\|/g, '').split('|').length;
+      expect(cells, line).toBe(6);
+    }
+  });
+
+  it('--only differences drops the rows that agree; --lang en; json parses', () => {
+    const all = run(['national', 'tianjin', '--format', 'json']);
+    const diff = run(['national', 'tianjin', '--only', 'differences', '--format', 'json']);
+    const rows = (s: string) => JSON.parse(s).themes.flatMap((t: { rows: unknown[] }) => t.rows).length;
+    expect(rows(diff.out)).toBeLessThan(rows(all.out));
+    expect(run(['taiyuan', 'pingdingshan', '--format', 'text', '--lang', 'en']).out).toContain(
+      'not applicable to this kind of body',
+    );
+    expect(run(['national', '--format', 'html']).out).toMatch(/^<!doctype html>/);
+  });
+
+  it('--profile: the gaps per policy, exit 1 when not eligible everywhere', () => {
+    const r = run(['--profile', profile, '--as-of', '2026-11-22', '--format', 'text', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('It would take: a venue of at least 100 m²');
+    expect(r.out).toContain('It would take: 2 more staff');
+    expect(run(['--profile', profile, 'national', '--as-of', '2026-11-22']).code).toBe(0);
+  });
+
+  it('usage errors throw (main reports them); an unreadable file is exit 2', () => {
+    expect(() => run([])).toThrow(/at least one policy/);
+    expect(() => run(['national', '--format', 'pdf'])).toThrow(/--format/);
+    expect(() => run(['national', '--only', 'same'])).toThrow(/--only/);
+    expect(() => run(['beijing'])).toThrow(/unknown policy/i);
+    expect(() => run(['--profile', profile, 'taiyuan'])).toThrow(/studio policies/);
+    expect(() => run(['--profile', profile, '--as-of', '2026-02-30'])).toThrow(/--as-of/);
+    const missing = run(['--profile', '/nonexistent/profile.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^chuangye: /);
+  });
+});
+
+describe('renderers escape text', () => {
+  it('a pipe or a control character in a cell cannot break the Markdown table or the terminal', () => {
+    const c = JSON.parse(JSON.stringify(comparePolicies(['national'])));
+    c.themes[0].rows[0].label.zh = 'a|b\n\u001b[31m<script>';
+    const md = renderComparison(c, 'md');
+    const line = md.split('\n').find((l) => l.includes('a\\|b')) ?? '';
+    expect(line).toMatch(/^\| a\\\|b.*\\<script\\>.* \|$/);
+    expect(md).not.toContain('\u001b');
+    expect(renderComparison(c, 'text')).not.toContain('\u001b');
+    expect(renderComparison(c, 'html')).toContain('&#60;script&#62;');
+    expect(() => renderComparison(c, 'pdf' as 'md')).toThrow(/unknown format/);
+  });
+});
