@@ -22,6 +22,7 @@ import { visible } from '../report/escape.js';
 import { renderReports } from '../report/index.js';
 import { CALENDAR_COMMAND_HELP, commandCalendar, renderDeadline, runCalendar } from './calendar.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS } from './calendar-options.js';
+import { COMPARE_HELP, runCompare } from './compare.js';
 import { HANDBOOK_HELP, printHandbook, runHandbook } from './handbook.js';
 import {
   DEFAULT_MAX_BYTES,
@@ -56,7 +57,7 @@ Commands:
   calendar [YYYY-MM]    the calendar's coverage, a month grid, --check a year file
   rules <policy>        a policy's clauses and the rules that encode them
   schema <policy> <subject>  the JSON Schema (draft 2020-12) of an input
-  compare <policy>...   not available yet
+  compare <policy>...   the policies side by side; --profile FILE: one studio under each
   handbook coverage <file>  an agency's self-check against the service handbook
 
 Options: --help (also after a command), --version
@@ -101,8 +102,7 @@ Prints every clause of the policy, verbatim, with the rules and parameters that 
 Prints the JSON Schema (draft 2020-12) of a subject's input; subject 'evaluation' gives
 the year record of a policy with an annual evaluation.`,
   handbook: HANDBOOK_HELP,
-  compare:
-    'Usage: chuangye compare <policy>... [--format md|json]\n\nNot available yet: the comparison is a later release.',
+  compare: COMPARE_HELP,
 };
 
 const FORMATS = ['text', 'json', 'md', 'html', 'junit'] as const;
@@ -432,9 +432,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
   rules: runRules,
   schema: runSchema,
   handbook: runHandbook,
-  compare: () => {
-    throw new UsageError('compare is not available yet: the policy comparison comes in a later release');
-  },
+  compare: runCompare,
 };
 
 /** Runs the command line; returns the exit code. Never throws. */

@@ -223,10 +223,11 @@ describe('chuangye rules, schema, compare, help', () => {
     expect(validate({ ...app, venue: { ...app.venue, areaSqm: true } })).toBe(false);
     expect(validate({ ...app, leads: 'Wang' })).toBe(false);
   });
-  it('compare says it is not available yet', () => {
-    const r = run('compare', 'national', 'tianjin');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not available/);
+  it('compare puts the policies side by side', () => {
+    const r = run('compare', 'national', 'tianjin', '--format', 'md');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| 场所面积 |');
+    expect(r.stdout).toContain('至少100平方米');
   });
   it('--help and --version', () => {
     expect(run('--help').stdout).toContain('Commands:');
