@@ -7,6 +7,7 @@ import {
   type EvaluationStandard,
   GRADE_LABELS,
   gradeFor,
+  SCORE_ROUNDING,
   score,
   standardSchema,
 } from './grading.js';
@@ -137,7 +138,7 @@ export function evaluatePolicy(
   const counts = Object.fromEntries(
     Object.entries(spec.counts(record, period)).filter((e): e is [string, number] => e[1] !== undefined),
   );
-  const scored = score(standard, counts, spec.assessments(record));
+  const scored = score(standard, counts, spec.assessments(record), spec.countPaths);
   // A pass/fail standard without scored items has no score to show.
   const scores = standard.areas.some((a) => a.items.length > 0);
   const exact = scores && scored.min.eq(scored.max);
@@ -159,13 +160,14 @@ export function evaluatePolicy(
     ...base,
     grade,
     gradeLabel: grade ? GRADE_LABELS[grade] : UNDECIDED,
-    score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
+    score: exact ? scored.min.toString() : null,
     ...(exact || !scores
       ? {}
       : {
-          scoreRange: { min: scored.min.toDecimalPlaces(2).toString(), max: scored.max.toDecimalPlaces(2).toString() },
+          scoreRange: { min: scored.min.toString(), max: scored.max.toString() },
         }),
     areas: scored.areas,
+    ...(scores ? { rounding: SCORE_ROUNDING } : {}),
     results,
   };
   if (grade === 'fail' && spec.consequenceOfFail) report.consequence = spec.consequenceOfFail;

@@ -58,8 +58,10 @@ export interface ItemScore {
   max: string;
   /** Points earned; null when the item cannot be scored yet. */
   points: string | null;
-  /** For an unscored item: the input path that would score it. */
+  /** For an unscored item: the input path(s) that would score it, comma-separated. */
   missing?: string;
+  /** For an unscored item: the input paths that would score it. */
+  missingPaths?: string[];
 }
 
 export interface AreaScore {
@@ -89,6 +91,28 @@ export interface EvaluationReport {
   problems: InputProblem[];
   /** What the grade entails under the text (不合格 → 取消工作室资格). */
   consequence?: Bilingual;
+  /** How points were rounded (an interpretation: the text sets none). */
+  rounding?: ScoreRounding;
+}
+
+/**
+ * How points are rounded: the texts set no rule, so this is an interpretation, applied
+ * once — each item's points to two decimal places, half up — and everything after is a
+ * sum of what is shown: an area is the sum of its items as printed, the score the sum of
+ * the areas, and the grade is read from that same score. So a printed 90 always earns
+ * the grade of 90. The alternative (grading the unrounded sum) can show 90 and grade 良好.
+ */
+export const SCORE_ROUNDING = deepFreeze({
+  places: 2,
+  mode: 'half_up' as const,
+  provenance: 'interpretation' as const,
+  note: 'The text sets no rounding. Each item is rounded to 2 decimal places (half up) once; areas are sums of the printed items, the score the sum of the printed areas, and the grade is read from that score.',
+});
+export type ScoreRounding = typeof SCORE_ROUNDING;
+
+/** An item's points as printed (SCORE_ROUNDING). */
+function rounded(points: Decimal): Decimal {
+  return points.toDecimalPlaces(SCORE_ROUNDING.places, Decimal.ROUND_HALF_UP);
 }
 
 /** Scores every item: assessed fractions (clamped to [0, 1]) and counts against targets. */
@@ -96,6 +120,8 @@ export function score(
   standard: Pick<EvaluationStandard, 'areas'>,
   counts: Readonly<Record<string, number>>,
   assessments: Readonly<Record<string, number | string>>,
+  /** Where each count is read from in the input (so an unscored item asks for its facts). */
+  countPaths: Readonly<Record<string, readonly string[]>> = {},
 ): { areas: AreaScore[]; min: Decimal; max: Decimal } {
   let min = new Decimal(0);
   let max = new Decimal(0);
@@ -116,26 +142,34 @@ export function score(
       }
       if (fraction === null) {
         max = max.plus(full);
+        const count = item.measure.kind === 'count' ? item.measure.count : undefined;
+        const paths =
+          count === undefined
+            ? [`assessments.${item.id}`]
+            : Object.hasOwn(countPaths, count)
+              ? (countPaths[count] as readonly string[])
+              : [`counts.${count}`];
         return {
           id: item.id,
           label: item.label,
           max: full.toString(),
           points: null,
-          missing: `assessments.${item.id}`,
+          missing: paths.join(', '),
+          missingPaths: [...paths],
         };
       }
-      const points = full.times(fraction);
+      const points = rounded(full.times(fraction));
       areaPoints = areaPoints.plus(points);
       min = min.plus(points);
       max = max.plus(points);
-      return { id: item.id, label: item.label, max: full.toString(), points: points.toDecimalPlaces(2).toString() };
+      return { id: item.id, label: item.label, max: full.toString(), points: points.toString() };
     });
     return {
       id: area.id,
       label: area.label,
       clause: area.clause,
       max: areaMax.toString(),
-      points: areaPoints.toDecimalPlaces(2).toString(),
+      points: areaPoints.toString(),
       items,
     };
   });

@@ -162,6 +162,8 @@ export interface EvaluationSpec<R> {
   gates: readonly Rule<R>[];
   /** The counts the standard's 'count' items read, from the records inside the period. */
   counts(record: R, period: { from: string; to: string }): Record<string, number | undefined>;
+  /** Where each count is read from in the input ('activities'), so an unscored item asks for the facts that decide it. */
+  countPaths?: Readonly<Record<string, readonly string[]>>;
   /** The evaluators' findings for the standard's assessed items: a fraction in [0, 1] per item id. */
   assessments(record: R): Readonly<Record<string, number>>;
   /** The provenance of the default standard: 'default' (an authority's, replaced yearly) or 'interpretation' (a reading of the text). */

@@ -341,6 +341,14 @@ export const evaluation: EvaluationSpec<Year> = {
       incubationProgress: progress,
     };
   },
+  // The facts each count is read from: a year without activities asks for them, not for an assessment.
+  countPaths: {
+    serviceActivities: ['activities'],
+    fourIntoActivities: ['activities'],
+    financingEvents: ['activities'],
+    newStartups: ['servedStartups'],
+    incubationProgress: ['incubatedProjects', 'grownStartups'],
+  },
   assessments: (y) => y.assessments ?? {},
   gradeClauses: ['四（一）', '四（二）', '四（二）5'],
   consequenceOfFail: {
