@@ -6,7 +6,14 @@ import { requireIsoDate } from '../../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
-import { procedureOptions, procedureTimeline, type StepSpec, type TimelineStep } from '../../core/procedure.js';
+import {
+  lateness,
+  outOfOrder,
+  procedureOptions,
+  procedureTimeline,
+  type StepSpec,
+  type TimelineStep,
+} from '../../core/procedure.js';
 import type { Bilingual, InputProblem, ProcedureSpec } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
 import * as p from './parameters.js';
@@ -145,6 +152,7 @@ function run(
     });
     return { steps: [], problems, calendar: calendar.use([]) };
   }
+  for (const problem of outOfOrder(steps, facts)) problems.push(problem);
   return { ...procedureTimeline(steps, start, facts, { asOf, calendar }), problems };
 }
 
@@ -168,7 +176,10 @@ export interface DeadlineCheck {
   due: string;
   done: string | null;
   status: 'on_time' | 'late' | 'pending' | 'overdue';
+  /** Working days late, counted to the first working day on or after the date (at least 1). */
   lateByWorkdays?: number;
+  /** Calendar days late (at least 1). */
+  lateByDays?: number;
   period: PeriodResult;
   /** The calendar counted on; `provisional` when the period or the lateness reached past its data. */
   calendar: CalendarUse;
@@ -196,11 +207,11 @@ function deadline(
     check =
       done <= period.last
         ? { ...base, status: 'on_time' }
-        : { ...base, status: 'late', lateByWorkdays: cal.workdaysBetween(period.last, done) };
+        : { ...base, status: 'late', ...lateness(cal, period.last, done) };
   } else {
     check =
       asOf > period.last
-        ? { ...base, status: 'overdue', lateByWorkdays: cal.workdaysBetween(period.last, asOf) }
+        ? { ...base, status: 'overdue', ...lateness(cal, period.last, asOf) }
         : { ...base, status: 'pending' };
   }
   if (check.lateByWorkdays !== undefined) spans.push([period.last, done ?? asOf]);
