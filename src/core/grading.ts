@@ -47,6 +47,12 @@ export const standardSchema = z.strictObject({
       }),
     )
     .check(z.maxLength(20)),
+  /**
+   * The gates this standard applies (rule ids of the policy's hard minimums and vetoes):
+   * a failing one makes the year 不合格 whatever the score. Omitted: the default's gates;
+   * `[]`: none.
+   */
+  gates: z.optional(z.array(z.string()).check(z.maxLength(50))),
   /** A standard that grades only pass or fail omits `excellent` and `good`. */
   cutoffs: z.strictObject({ excellent: z.optional(decimal), good: z.optional(decimal), pass: decimal }),
 });
@@ -74,9 +80,38 @@ export interface AreaScore {
   items: ItemScore[];
 }
 
+/** Why a year's record has no grade: a progress query, a period not one year, or a year not over. */
+export interface NotGraded {
+  code: 'progress' | 'not_one_year' | 'year_not_over';
+  reason: Bilingual;
+  /** For a year not over: the first day it can be graded. */
+  dueOn?: string;
+}
+
+/** One yearly minimum against the count so far (progress mode). */
+export interface ProgressLine {
+  ruleId: string;
+  clauses: string[];
+  minimum: number;
+  /** The count in `from`…`to`; null while the facts are not given. */
+  count: number | null;
+  from: string;
+  to: string;
+}
+
 export interface EvaluationReport {
   policy: string;
   period: { from: string; to: string };
+  /** The day the evaluation was made (today in China by default). */
+  asOf?: string;
+  /** Why there is no grade, when the record was not graded for its period. */
+  notGraded?: NotGraded;
+  /** Progress mode: counts so far against the yearly minimums. */
+  progress?: ProgressLine[];
+  /** The gates the standard applied, and whether they are the text's or a reading. */
+  gates?: { applied: string[]; provenance: Provenance; note?: string };
+  /** Under guidance that binds no one (the national guideline, "以供参考"): says so. */
+  guidance?: Bilingual;
   grade: Grade | null;
   gradeLabel: Bilingual;
   /** The score as a decimal string; null while some item cannot be scored. */

@@ -73,6 +73,8 @@ export interface Report {
   subject: SubjectId;
   asOf: string;
   verdict: Verdict;
+  /** Under guidance that binds no one (the national guideline, "以供参考"): says so, in both languages. */
+  guidance?: Bilingual;
   results: RuleResult[];
   problems: InputProblem[];
 }
@@ -168,6 +170,10 @@ export interface EvaluationSpec<R> {
   assessments(record: R): Readonly<Record<string, number>>;
   /** The provenance of the default standard: 'default' (an authority's, replaced yearly) or 'interpretation' (a reading of the text). */
   defaultProvenance?: Provenance;
+  /** Whether the gates' power to fail a year is the text's or a reading ('interpretation' by default). */
+  gatesProvenance?: Provenance;
+  /** Why the gates read as they do, and the alternative. */
+  gatesNote?: string;
   /** The clauses that fix the grades and what a failing grade entails. */
   gradeClauses: string[];
   consequenceOfFail?: Bilingual;

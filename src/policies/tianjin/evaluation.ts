@@ -313,6 +313,16 @@ export const defaultStandard: EvaluationStandard = {
       ],
     },
   ],
+  // The hard minimums of 四（一）4–5 and the 违法违纪 veto of 四（一）1, as this default's
+  // reading: the year's standard decides (四（二）1), and may keep, change or drop them.
+  gates: [
+    'tianjin.evaluation.no_violations',
+    'tianjin.evaluation.service_activities',
+    'tianjin.evaluation.four_into',
+    'tianjin.evaluation.financing',
+    'tianjin.evaluation.new_startups',
+    'tianjin.evaluation.incubation',
+  ],
   cutoffs: { excellent: '90', good: '75', pass: '60' },
 };
 
@@ -350,6 +360,9 @@ export const evaluation: EvaluationSpec<Year> = {
     incubationProgress: ['incubatedProjects', 'grownStartups'],
   },
   assessments: (y) => y.assessments ?? {},
+  gatesProvenance: 'interpretation',
+  gatesNote:
+    'Reading: an unmet yearly minimum of 四（一）4–5 ("每年至少…", "不少于…") or a 违法违纪 record (四（一）1) makes the year 不合格 whatever the score. The text lists them as evaluation content "并结合工作实际调整" and leaves the standard to the year (四（二）1): a caller\'s standard replaces the list (`gates`) or switches it off (`gates: []`), and the minimums then count only through the score. What the text fixes stays text: 不合格 → 取消工作室资格 (四（二）5).',
   gradeClauses: ['四（一）', '四（二）', '四（二）5'],
   consequenceOfFail: {
     zh: '评估结果不合格的，取消工作室资格（四（二）5）',
