@@ -61,6 +61,8 @@ export {
   type ProcedureOptions,
   recognitionTimeline,
   rectification,
+  type SpotCheckYear,
+  spotCheckYears,
   type TimelineResult,
   yearsWithoutSpotCheck,
 } from './procedures.js';

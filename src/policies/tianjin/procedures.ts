@@ -264,16 +264,33 @@ export function rectification(
     : check;
 }
 
+/** One year of 五（一）'s spot checks. */
+export interface SpotCheckYear {
+  year: number;
+  /** Distinct days checked inside `[from, to]` that year. */
+  checks: number;
+  /** met: the minimum reached; missed: a year over without it; pending: the year has not ended at `asOf`. */
+  status: 'met' | 'missed' | 'pending';
+  clauses: string[];
+}
+
 /**
- * 五（一）: the years of `[from, to]` in which a studio had fewer spot checks than the
- * text's minimum. Checks on the same day count once.
- * @throws InvalidArgumentError for a check, `from` or `to` that is not a real date, or `to` before `from`.
+ * 五（一）"每年对每家工作室至少抽查1次": each year of `[from, to]` with its checks. A year
+ * that has not ended at `asOf` (today in China by default) and lacks its check is
+ * pending, not missed. Checks on the same day count once.
+ * @throws InvalidArgumentError for a check, `from`, `to` or `asOf` that is not a real date, or `to` before `from`.
  */
-export function yearsWithoutSpotCheck(checks: readonly string[], from: string, to: string): number[] {
+export function spotCheckYears(
+  checks: readonly string[],
+  from: string,
+  to: string,
+  options: { asOf?: string } = {},
+): SpotCheckYear[] {
   if (!Array.isArray(checks)) throw new InvalidArgumentError('checks', 'an array of YYYY-MM-DD dates', checks);
   requireIsoDate(from, 'from');
   requireIsoDate(to, 'to');
   if (to < from) throw new InvalidArgumentError('to', `a date on or after from (${from})`, to);
+  const { asOf } = procedureOptions(options);
   const perYear = new Map<number, Set<string>>();
   const length = readArgument(() => checks.length, 'checks');
   for (let i = 0; i < length; i++) {
@@ -285,9 +302,29 @@ export function yearsWithoutSpotCheck(checks: readonly string[], from: string, t
     days.add(c as string);
     perYear.set(y, days);
   }
-  const years: number[] = [];
+  const years: SpotCheckYear[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
-    if ((perYear.get(y)?.size ?? 0) < p.spotChecksPerYear.value) years.push(y);
+    const count = perYear.get(y)?.size ?? 0;
+    const over = asOf > `${String(y).padStart(4, '0')}-12-31`;
+    const status = count >= p.spotChecksPerYear.value ? 'met' : over ? 'missed' : 'pending';
+    years.push({ year: y, checks: count, status, clauses: [p.spotChecksPerYear.clause] });
   }
   return years;
+}
+
+/**
+ * 五（一）: the years of `[from, to]` that ended (before `asOf`, today in China by default)
+ * with fewer spot checks than the text's minimum; a year not yet over is not missed
+ * (see `spotCheckYears` for its status).
+ * @throws InvalidArgumentError for a check, `from`, `to` or `asOf` that is not a real date, or `to` before `from`.
+ */
+export function yearsWithoutSpotCheck(
+  checks: readonly string[],
+  from: string,
+  to: string,
+  options: { asOf?: string } = {},
+): number[] {
+  return spotCheckYears(checks, from, to, options)
+    .filter((y) => y.status === 'missed')
+    .map((y) => y.year);
 }
