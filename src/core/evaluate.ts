@@ -228,7 +228,7 @@ export function evaluatePolicy(
   }
 
   const counts = Object.fromEntries(
-    Object.entries(spec.counts(record, counted)).filter((e): e is [string, number] => e[1] !== undefined),
+    Object.entries(spec.counts(record, counted, context)).filter((e): e is [string, number] => e[1] !== undefined),
   );
   const notGraded = progress ? PROGRESS_REASON : ungradable(period, asOf);
   const scored = score(standard, counts, spec.assessments(record), spec.countPaths);

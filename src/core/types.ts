@@ -163,7 +163,7 @@ export interface EvaluationSpec<R> {
   /** Hard minimums and vetoes: one failing fails the year whatever the score. */
   gates: readonly Rule<R>[];
   /** The counts the standard's 'count' items read, from the records inside the period. */
-  counts(record: R, period: { from: string; to: string }): Record<string, number | undefined>;
+  counts(record: R, period: { from: string; to: string }, context?: RuleContext): Record<string, number | undefined>;
   /** Where each count is read from in the input ('activities'), so an unscored item asks for the facts that decide it. */
   countPaths?: Readonly<Record<string, readonly string[]>>;
   /** The evaluators' findings for the standard's assessed items: a fraction in [0, 1] per item id. */

@@ -21,14 +21,17 @@ function activityCount(y: Year, period: Period, counts: (a: NonNullable<Year['ac
 }
 
 /** 四（一）5: first served in the period, founded less than 3 years before (interpretation). */
-function newStartupOutcomes(y: Year, period: Period): Outcome[] {
+function newStartupOutcomes(y: Year, period: Period, readings?: Readonly<Record<string, unknown>>): Outcome[] {
+  const reading = readings?.[p.startupAgeInclusive.id];
+  const inclusive = typeof reading === 'boolean' ? reading : p.startupAgeInclusive.value;
   return (y.servedStartups ?? []).map((s, i) => {
     if (s.firstServedOn === undefined || s.foundedOn === undefined) {
       return missing(p.minNewStartups.label, [
         `servedStartups.${i}.${s.firstServedOn === undefined ? 'firstServedOn' : 'foundedOn'}`,
       ]);
     }
-    const young = s.firstServedOn < anniversary(s.foundedOn, p.startupMaxAgeYears.value);
+    const third = anniversary(s.foundedOn, p.startupMaxAgeYears.value);
+    const young = inclusive ? s.firstServedOn <= third : s.firstServedOn < third;
     return { status: inPeriod(s.firstServedOn, period) && young ? 'pass' : 'fail', code: 'present', params: {} };
   });
 }
@@ -149,7 +152,7 @@ export const gates: Rule<Year>[] = [
     },
     check: (y, ctx) => {
       if (y.servedStartups === undefined) return missing(p.minNewStartups.label, ['servedStartups']);
-      const each = newStartupOutcomes(y, periodOf(ctx));
+      const each = newStartupOutcomes(y, periodOf(ctx), ctx.readings);
       return enoughQualified(
         p.minNewStartups,
         each,
@@ -331,11 +334,11 @@ export const evaluation: EvaluationSpec<Year> = {
   defaultStandard,
   applicability,
   gates,
-  counts: (y, period) => {
+  counts: (y, period, context) => {
     const newStartups =
       y.servedStartups === undefined
         ? undefined
-        : newStartupOutcomes(y, period).filter((o) => o.status === 'pass').length;
+        : newStartupOutcomes(y, period, context?.readings).filter((o) => o.status === 'pass').length;
     const incubated = incubatedCount(y, period);
     const grown =
       y.grownStartups === undefined ? undefined : grownOutcomes(y, period).filter((o) => o.status === 'pass').length;

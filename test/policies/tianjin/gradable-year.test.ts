@@ -99,3 +99,21 @@ describe('guidance says so', () => {
     expect(check('tianjin', 'studio', read('tianjin/studio-application.json')).guidance).toBeUndefined();
   });
 });
+
+describe('成立3年内 includes the third anniversary (Civil Code 第一千二百五十九条 by analogy)', () => {
+  const served = (firstServedOn: string) => ({
+    ...YEAR,
+    servedStartups: [{ name: '边界企业', foundedOn: '2022-09-01', firstServedOn }],
+  });
+  const count = (firstServedOn: string, readings?: object) =>
+    evaluate('tianjin', served(firstServedOn), { ...PERIOD, ...(readings ? { readings } : {}) }).results.find(
+      (r) => r.ruleId === 'tianjin.evaluation.new_startups',
+    )?.actual as { qualified: number } | undefined;
+  it('on the anniversary it counts, the day after it does not; the other reading excludes the anniversary', () => {
+    expect(count('2025-09-01')?.qualified).toBe(1);
+    expect(count('2025-09-02')?.qualified).toBe(0);
+    expect(count('2025-08-31')?.qualified).toBe(1);
+    expect(count('2025-09-01', { 'evaluation.startupAgeInclusive': false })?.qualified).toBe(0);
+    expect(count('2025-08-31', { 'evaluation.startupAgeInclusive': false })?.qualified).toBe(1);
+  });
+});
