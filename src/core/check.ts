@@ -3,7 +3,18 @@ import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
-import type { InputProblem, Lang, Policy, Report, Rule, RuleContext, RuleResult, SubjectId, Verdict } from './types.js';
+import type {
+  Bilingual,
+  InputProblem,
+  Lang,
+  Policy,
+  Report,
+  Rule,
+  RuleContext,
+  RuleResult,
+  SubjectId,
+  Verdict,
+} from './types.js';
 
 export interface CheckOptions {
   /** The date the facts are judged at, `YYYY-MM-DD`; today in China (UTC+8) by default. */
@@ -74,6 +85,12 @@ function chosenReadings(
   }
   return Object.freeze(chosen);
 }
+
+/** What a report under a non-binding text says in its header. */
+export const GUIDANCE: Readonly<Bilingual> = Object.freeze({
+  zh: '本指引为技术指引，以供参考：结果为参考意见，不构成认定结论',
+  en: 'This guideline is for reference ("以供参考"): the results are guidance, not a decision',
+});
 
 /** Contract: invalid ⇔ an input error; else ineligible ⇔ a rule failed; else incomplete ⇔ a rule unknown. */
 export function verdictOf(results: readonly RuleResult[], problems: readonly InputProblem[]): Verdict {
@@ -170,7 +187,15 @@ export function checkPolicy(
     try {
       if (guard(input)) {
         const fast = results.concat(runRules(spec.rules, input, context));
-        return { policy: policy.id, subject, asOf, verdict: verdictOf(fast, problems), results: fast, problems };
+        return {
+          policy: policy.id,
+          subject,
+          asOf,
+          verdict: verdictOf(fast, problems),
+          ...(policy.binding ? {} : { guidance: GUIDANCE }),
+          results: fast,
+          problems,
+        };
       }
     } catch {
       // A getter or Proxy that misbehaves: the full path copies the input first.
@@ -185,5 +210,13 @@ export function checkPolicy(
   list.addAll(parsed.problems);
   const all = list.list();
   if (parsed.facts !== undefined) for (const r of runRules(spec.rules, parsed.facts, context)) results.push(r);
-  return { policy: policy.id, subject, asOf, verdict: verdictOf(results, all), results, problems: all };
+  return {
+    policy: policy.id,
+    subject,
+    asOf,
+    verdict: verdictOf(results, all),
+    ...(policy.binding ? {} : { guidance: GUIDANCE }),
+    results,
+    problems: all,
+  };
 }

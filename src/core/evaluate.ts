@@ -1,24 +1,34 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
-import { contextOptions, type ReadingOptions, runRules } from './check.js';
+import { contextOptions, GUIDANCE, type ReadingOptions, runRules } from './check.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import {
   type EvaluationReport,
   type EvaluationStandard,
   GRADE_LABELS,
   gradeFor,
+  type NotGraded,
+  type ProgressLine,
+  SCORE_ROUNDING,
   score,
   standardSchema,
 } from './grading.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
-import type { InputProblem, Policy, RuleResult } from './types.js';
+import type { Bilingual, InputProblem, Policy, Provenance, RuleResult } from './types.js';
 
 export interface EvaluateOptions {
   /** First day of the evaluation period; by default the day after `to` one year earlier. */
   from?: string;
-  /** Last day of the evaluation period; today in China by default. */
+  /** Last day of the evaluation period; by default the day before `asOf` (the last finished year). */
   to?: string;
+  /**
+   * The day the evaluation is made, `YYYY-MM-DD`; today in China by default. Only one
+   * full year that ended before this day (its last day over at 24:00) is graded.
+   */
+  asOf?: string;
+  /** Progress so far against the yearly minimums, without a grade (what a studio asks in October). */
+  progress?: boolean;
   /** That year's standard (四（二）1), replacing the library's default. */
   standard?: unknown;
   lang?: 'zh' | 'en';
@@ -26,6 +36,62 @@ export interface EvaluateOptions {
 
 const UNDECIDED = { zh: '暂无法确定', en: 'Not yet decidable' };
 const NOT_APPLICABLE = { zh: '不适用', en: 'Not applicable' };
+
+const PROGRESS = { zh: '进度（不评等级）', en: 'Progress (not graded)' };
+const PROGRESS_REASON: NotGraded = {
+  code: 'progress',
+  reason: { zh: '进度查询：统计截至评估日的数量，不评定等级', en: 'A progress query: counts so far, no grade' },
+};
+
+/**
+ * Only one full year that has ended is graded (四（二）"运行满1年", one year of record):
+ * a period of another length, or one whose last day is not over before `asOf`, gets no
+ * grade, with the reason and the day it becomes due.
+ */
+function ungradable(period: { from: string; to: string }, asOf: string): NotGraded | null {
+  const yearFrom = formatIsoDate(addYears(parseIsoDate(period.to) as number, -1) + 1);
+  if (period.from !== yearFrom)
+    return {
+      code: 'not_one_year',
+      reason: {
+        zh: `评估期间须为完整的一年（${yearFrom}至${period.to}），所给期间为${period.from}至${period.to}`,
+        en: `The period must be one full year (${yearFrom} to ${period.to}); ${period.from} to ${period.to} was given`,
+      },
+    };
+  const dueOn = formatIsoDate((parseIsoDate(period.to) as number) + 1);
+  if (asOf < dueOn)
+    return {
+      code: 'year_not_over',
+      reason: {
+        zh: `评估年度至${period.to}结束，${dueOn}起方可评定等级（评估日${asOf}）`,
+        en: `The year ends on ${period.to}; it can be graded from ${dueOn} (as of ${asOf})`,
+      },
+      dueOn,
+    };
+  return null;
+}
+
+/** The yearly minimums against the counts so far, from the gates that count. */
+function progressOf(gates: readonly RuleResult[], period: { from: string; to: string }): ProgressLine[] {
+  const out: ProgressLine[] = [];
+  for (const g of gates) {
+    const min = (g.expected as { min?: unknown } | undefined)?.min;
+    if (typeof min !== 'number') continue;
+    out.push({
+      ruleId: g.ruleId,
+      clauses: g.clauses,
+      minimum: min,
+      count: typeof g.actual === 'number' ? g.actual : null,
+      ...period,
+    });
+  }
+  return out;
+}
+
+/** The guideline is guidance ("以供参考"): every report under it says so. */
+function guidanceOf(policy: Policy): { guidance?: Bilingual } {
+  return policy.binding ? {} : { guidance: GUIDANCE };
+}
 
 function entryLeftOut(path: (string | number)[]): InputProblem {
   return { path, code: 'entry_left_out', severity: 'warning', message: render('entry_left_out') };
@@ -40,9 +106,9 @@ function optionProblem(path: (string | number)[], detail: string): InputProblem 
   };
 }
 
-/** The period: explicit, or the year ending on `to` (to − 1 year + 1 day … to). */
-function periodOf(options: EvaluateOptions, problems: InputProblem[]): { from: string; to: string } {
-  let to = todayInChina();
+/** The period: explicit, or the year ending on `to` (to − 1 year + 1 day … to); `to` by default the day before `asOf`. */
+function periodOf(options: EvaluateOptions, asOf: string, problems: InputProblem[]): { from: string; to: string } {
+  let to = formatIsoDate((parseIsoDate(asOf) as number) - 1);
   if (options.to !== undefined) {
     if (isIsoDate(options.to)) to = options.to;
     else problems.push(optionProblem(['to'], `to = ${preview(options.to)}`));
@@ -70,6 +136,8 @@ export function evaluatePolicy(
   const options = readOptions<EvaluateOptions & ReadingOptions>(rawOptions, [
     'from',
     'to',
+    'asOf',
+    'progress',
     'standard',
     'lang',
     'readings',
@@ -77,7 +145,15 @@ export function evaluatePolicy(
   ]);
   langOf(options.lang);
   const problems: InputProblem[] = [];
-  const period = periodOf(options, problems);
+  let asOf = todayInChina();
+  if (options.asOf !== undefined) {
+    if (isIsoDate(options.asOf)) asOf = options.asOf;
+    else problems.push(optionProblem(['asOf'], `asOf = ${preview(options.asOf)}`));
+  }
+  if (options.progress !== undefined && typeof options.progress !== 'boolean')
+    problems.push(optionProblem(['progress'], `progress = ${preview(options.progress)}`));
+  const progress = options.progress === true;
+  const period = periodOf(options, asOf, problems);
 
   const chosen = contextOptions(policy, options ?? {}, problems);
   let standard: EvaluationStandard = spec.defaultStandard;
@@ -109,19 +185,36 @@ export function evaluatePolicy(
   // could have met a minimum, and a grade of 不合格 entails losing the studio's status.
   const erroneous = list.hasError();
 
+  // The gates belong to the standard (四（二）1: the year's standard decides); a caller's
+  // standard without `gates` keeps the default's, `gates: []` switches them off.
+  const gateIds = standard.gates ?? spec.defaultStandard.gates ?? spec.gates.map((g) => g.id);
+  const appliedGates = spec.gates.filter((g) => gateIds.includes(g.id));
+  const gatesProvenance: Provenance =
+    standard.gates !== undefined && standard !== spec.defaultStandard
+      ? 'text'
+      : (spec.gatesProvenance ?? 'interpretation');
   const base = {
     policy: policy.id,
     period,
+    asOf,
     standard: { id: standard.id, label: standard.label, provenance },
+    gates: {
+      applied: appliedGates.map((g) => g.id),
+      provenance: gatesProvenance,
+      ...(spec.gatesNote ? { note: spec.gatesNote } : {}),
+    },
+    ...guidanceOf(policy),
     problems: all,
   };
   const record = parsed.facts;
   if (record === undefined || all.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
     return { ...base, grade: null, gradeLabel: UNDECIDED, score: null, areas: [], results: [] };
   }
-  const context = { asOf: period.to, period, ...chosen };
-  const [applicability] = runRules([spec.applicability], record, context);
-  const gates = runRules(spec.gates, record, context);
+  // Progress counts the records so far: the period cut at the as-of date.
+  const counted = progress && asOf <= period.to ? { from: period.from, to: asOf } : period;
+  const context = { asOf: period.to, period: counted, ...chosen };
+  const [applicability] = runRules([spec.applicability], record, { ...context, period });
+  const gates = runRules(appliedGates, record, context);
   const results: RuleResult[] = [applicability as RuleResult].concat(gates);
   if (applicability?.status !== 'pass') {
     return {
@@ -135,9 +228,10 @@ export function evaluatePolicy(
   }
 
   const counts = Object.fromEntries(
-    Object.entries(spec.counts(record, period)).filter((e): e is [string, number] => e[1] !== undefined),
+    Object.entries(spec.counts(record, counted, context)).filter((e): e is [string, number] => e[1] !== undefined),
   );
-  const scored = score(standard, counts, spec.assessments(record));
+  const notGraded = progress ? PROGRESS_REASON : ungradable(period, asOf);
+  const scored = score(standard, counts, spec.assessments(record), spec.countPaths);
   // A pass/fail standard without scored items has no score to show.
   const scores = standard.areas.some((a) => a.items.length > 0);
   const exact = scores && scored.min.eq(scored.max);
@@ -145,27 +239,31 @@ export function evaluatePolicy(
   const gateOpen = gates.some((g) => g.status === 'unknown');
   const low = gradeFor(standard, scored.min);
   const high = gradeFor(standard, scored.max);
-  const grade = erroneous
-    ? null
-    : gateFailed
-      ? 'fail'
-      : high === 'fail'
+  const grade =
+    erroneous || notGraded !== null
+      ? null
+      : gateFailed
         ? 'fail'
-        : !gateOpen && low === high
-          ? low
-          : null;
+        : high === 'fail'
+          ? 'fail'
+          : !gateOpen && low === high
+            ? low
+            : null;
 
   const report: EvaluationReport = {
     ...base,
     grade,
-    gradeLabel: grade ? GRADE_LABELS[grade] : UNDECIDED,
-    score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
+    gradeLabel: grade ? GRADE_LABELS[grade] : progress ? PROGRESS : UNDECIDED,
+    ...(notGraded ? { notGraded } : {}),
+    ...(progress ? { progress: progressOf(gates, counted) } : {}),
+    score: exact ? scored.min.toString() : null,
     ...(exact || !scores
       ? {}
       : {
-          scoreRange: { min: scored.min.toDecimalPlaces(2).toString(), max: scored.max.toDecimalPlaces(2).toString() },
+          scoreRange: { min: scored.min.toString(), max: scored.max.toString() },
         }),
     areas: scored.areas,
+    ...(scores ? { rounding: SCORE_ROUNDING } : {}),
     results,
   };
   if (grade === 'fail' && spec.consequenceOfFail) report.consequence = spec.consequenceOfFail;

@@ -47,6 +47,12 @@ export const standardSchema = z.strictObject({
       }),
     )
     .check(z.maxLength(20)),
+  /**
+   * The gates this standard applies (rule ids of the policy's hard minimums and vetoes):
+   * a failing one makes the year 不合格 whatever the score. Omitted: the default's gates;
+   * `[]`: none.
+   */
+  gates: z.optional(z.array(z.string()).check(z.maxLength(50))),
   /** A standard that grades only pass or fail omits `excellent` and `good`. */
   cutoffs: z.strictObject({ excellent: z.optional(decimal), good: z.optional(decimal), pass: decimal }),
 });
@@ -58,8 +64,10 @@ export interface ItemScore {
   max: string;
   /** Points earned; null when the item cannot be scored yet. */
   points: string | null;
-  /** For an unscored item: the input path that would score it. */
+  /** For an unscored item: the input path(s) that would score it, comma-separated. */
   missing?: string;
+  /** For an unscored item: the input paths that would score it. */
+  missingPaths?: string[];
 }
 
 export interface AreaScore {
@@ -72,9 +80,38 @@ export interface AreaScore {
   items: ItemScore[];
 }
 
+/** Why a year's record has no grade: a progress query, a period not one year, or a year not over. */
+export interface NotGraded {
+  code: 'progress' | 'not_one_year' | 'year_not_over';
+  reason: Bilingual;
+  /** For a year not over: the first day it can be graded. */
+  dueOn?: string;
+}
+
+/** One yearly minimum against the count so far (progress mode). */
+export interface ProgressLine {
+  ruleId: string;
+  clauses: string[];
+  minimum: number;
+  /** The count in `from`…`to`; null while the facts are not given. */
+  count: number | null;
+  from: string;
+  to: string;
+}
+
 export interface EvaluationReport {
   policy: string;
   period: { from: string; to: string };
+  /** The day the evaluation was made (today in China by default). */
+  asOf?: string;
+  /** Why there is no grade, when the record was not graded for its period. */
+  notGraded?: NotGraded;
+  /** Progress mode: counts so far against the yearly minimums. */
+  progress?: ProgressLine[];
+  /** The gates the standard applied, and whether they are the text's or a reading. */
+  gates?: { applied: string[]; provenance: Provenance; note?: string };
+  /** Under guidance that binds no one (the national guideline, "以供参考"): says so. */
+  guidance?: Bilingual;
   grade: Grade | null;
   gradeLabel: Bilingual;
   /** The score as a decimal string; null while some item cannot be scored. */
@@ -89,6 +126,28 @@ export interface EvaluationReport {
   problems: InputProblem[];
   /** What the grade entails under the text (不合格 → 取消工作室资格). */
   consequence?: Bilingual;
+  /** How points were rounded (an interpretation: the text sets none). */
+  rounding?: ScoreRounding;
+}
+
+/**
+ * How points are rounded: the texts set no rule, so this is an interpretation, applied
+ * once — each item's points to two decimal places, half up — and everything after is a
+ * sum of what is shown: an area is the sum of its items as printed, the score the sum of
+ * the areas, and the grade is read from that same score. So a printed 90 always earns
+ * the grade of 90. The alternative (grading the unrounded sum) can show 90 and grade 良好.
+ */
+export const SCORE_ROUNDING = deepFreeze({
+  places: 2,
+  mode: 'half_up' as const,
+  provenance: 'interpretation' as const,
+  note: 'The text sets no rounding. Each item is rounded to 2 decimal places (half up) once; areas are sums of the printed items, the score the sum of the printed areas, and the grade is read from that score.',
+});
+export type ScoreRounding = typeof SCORE_ROUNDING;
+
+/** An item's points as printed (SCORE_ROUNDING). */
+function rounded(points: Decimal): Decimal {
+  return points.toDecimalPlaces(SCORE_ROUNDING.places, Decimal.ROUND_HALF_UP);
 }
 
 /** Scores every item: assessed fractions (clamped to [0, 1]) and counts against targets. */
@@ -96,6 +155,8 @@ export function score(
   standard: Pick<EvaluationStandard, 'areas'>,
   counts: Readonly<Record<string, number>>,
   assessments: Readonly<Record<string, number | string>>,
+  /** Where each count is read from in the input (so an unscored item asks for its facts). */
+  countPaths: Readonly<Record<string, readonly string[]>> = {},
 ): { areas: AreaScore[]; min: Decimal; max: Decimal } {
   let min = new Decimal(0);
   let max = new Decimal(0);
@@ -116,26 +177,34 @@ export function score(
       }
       if (fraction === null) {
         max = max.plus(full);
+        const count = item.measure.kind === 'count' ? item.measure.count : undefined;
+        const paths =
+          count === undefined
+            ? [`assessments.${item.id}`]
+            : Object.hasOwn(countPaths, count)
+              ? (countPaths[count] as readonly string[])
+              : [`counts.${count}`];
         return {
           id: item.id,
           label: item.label,
           max: full.toString(),
           points: null,
-          missing: `assessments.${item.id}`,
+          missing: paths.join(', '),
+          missingPaths: [...paths],
         };
       }
-      const points = full.times(fraction);
+      const points = rounded(full.times(fraction));
       areaPoints = areaPoints.plus(points);
       min = min.plus(points);
       max = max.plus(points);
-      return { id: item.id, label: item.label, max: full.toString(), points: points.toDecimalPlaces(2).toString() };
+      return { id: item.id, label: item.label, max: full.toString(), points: points.toString() };
     });
     return {
       id: area.id,
       label: area.label,
       clause: area.clause,
       max: areaMax.toString(),
-      points: areaPoints.toDecimalPlaces(2).toString(),
+      points: areaPoints.toString(),
       items,
     };
   });

@@ -4,7 +4,7 @@
 
 import * as z from 'zod/mini';
 import { type Calendar, type CalendarUse, officialCalendar } from '../calendar/calendar.js';
-import { isIsoDate, requireIsoDate, todayInChina } from '../calendar/date.js';
+import { isIsoDate, parseIsoDate, requireIsoDate, todayInChina } from '../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
 import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import { parseFacts, readInput } from './input.js';
@@ -49,9 +49,33 @@ export interface TimelineStep {
   /** When the step actually happened, as given. */
   done: string | null;
   status: StepStatus;
-  /** For 'late' and 'overdue': working days past `due` (to `done`, or to the as-of date). */
+  /**
+   * For 'late' and 'overdue': working days past `due`, counted to the first working day on
+   * or after `done` (or the as-of date) — a filing on a rest day is received the next
+   * working day — so a late step is late by at least 1 (see `lateness`).
+   */
   lateByWorkdays?: number;
+  /** For 'late' and 'overdue': calendar days past `due` (at least 1). */
+  lateByDays?: number;
   period?: PeriodResult;
+}
+
+/**
+ * How late a step done (or judged) on `on` is against its last day `due`, `on` after
+ * `due`: calendar days, and working days to the first working day on or after `on` (a
+ * document handed in on a rest day is received on the next working day). Both are at
+ * least 1: late means at least one day late.
+ */
+export function lateness(
+  cal: Pick<Calendar, 'isWorkday' | 'nextWorkday' | 'workdaysBetween'>,
+  due: string,
+  on: string,
+): { lateByWorkdays: number; lateByDays: number } {
+  const received = cal.isWorkday(on) ? on : cal.nextWorkday(on);
+  return {
+    lateByWorkdays: cal.workdaysBetween(due, received),
+    lateByDays: (parseIsoDate(on) as number) - (parseIsoDate(due) as number),
+  };
 }
 
 export interface TimelineOptions {
@@ -120,6 +144,7 @@ export function procedureTimeline(
   let from = start;
   let projected = false;
   let earliest: string | null = null;
+  let lastDone: string | null = null;
   for (const step of steps) {
     const happened = dates[step.id] ?? null;
     const d = step.duration;
@@ -132,24 +157,26 @@ export function procedureTimeline(
     const stepFrom = d.kind === 'publicity' ? (period?.firstCounted ?? from) : from;
 
     let status: StepStatus;
-    let lateByWorkdays: number | undefined;
+    let late: { lateByWorkdays: number; lateByDays: number } | undefined;
     if (projected && happened === null) status = 'projected';
     else if (happened !== null && earliest !== null && happened <= earliest) status = 'premature';
     // Time runs forward: a step recorded before the step it follows cannot be on time.
     else if (happened !== null && d.kind !== 'publicity' && happened < from) status = 'premature';
+    // A publicity first published before an earlier recorded step happened is out of order too.
+    else if (happened !== null && lastDone !== null && happened < lastDone) status = 'premature';
     else if (d.kind === 'publicity')
       status = happened !== null ? (asOf > (due as string) ? 'done' : 'pending') : 'pending';
     else if (due === null) status = happened !== null ? 'done' : 'pending';
     else if (happened !== null) {
       status = happened <= due ? 'on_time' : 'late';
-      if (status === 'late') lateByWorkdays = cal.workdaysBetween(due, happened);
+      if (status === 'late') late = lateness(cal, due, happened);
     } else if (asOf > due) {
       status = 'overdue';
-      lateByWorkdays = cal.workdaysBetween(due, asOf);
+      late = lateness(cal, due, asOf);
     } else status = 'pending';
 
     if (period) spans.push([period.start, period.last]);
-    if (lateByWorkdays !== undefined && due !== null) spans.push([due, happened ?? asOf]);
+    if (late !== undefined && due !== null) spans.push([due, happened ?? asOf]);
     out.push({
       id: step.id,
       label: step.label,
@@ -158,17 +185,48 @@ export function procedureTimeline(
       due,
       done: happened,
       status,
-      ...(lateByWorkdays !== undefined ? { lateByWorkdays } : {}),
+      ...(late ?? {}),
       ...(period ? { period } : {}),
     });
     // A publicity must be over before the next step; other steps only order what follows.
     earliest = d.kind === 'publicity' ? due : null;
-    if (d.kind === 'publicity') from = due as string;
-    else from = happened ?? due ?? from;
+    if (happened !== null && (lastDone === null || happened > lastDone)) lastDone = happened;
+    // Time runs forward: a premature step does not pull the next step's count backwards.
+    const next = d.kind === 'publicity' ? (due as string) : (happened ?? due ?? from);
+    if (next > from) from = next;
     if (happened === null && d.kind !== 'publicity') projected = true;
     if (d.kind === 'publicity' && (happened === null || asOf <= (due as string))) projected = true;
   }
   return { steps: out, calendar: cal.use(spans) };
+}
+
+/**
+ * Time runs forward: each step recorded before an earlier recorded step is an error of
+ * the record, citing the step and its clauses.
+ */
+export function outOfOrder(
+  steps: readonly StepSpec[],
+  facts: Readonly<Record<string, string | undefined>>,
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  let latest: { id: string; date: string } | null = null;
+  for (const step of steps) {
+    const date = Object.hasOwn(facts, step.id) ? facts[step.id] : undefined;
+    if (date === undefined) continue;
+    if (latest !== null && date < latest.date) {
+      const cited = step.clauses.join('、');
+      problems.push({
+        path: [step.id],
+        code: 'out_of_order',
+        severity: 'error',
+        message: {
+          zh: `${step.id}（${date}）早于之前的步骤 ${latest.id}（${latest.date}）（${cited}）`,
+          en: `${step.id} (${date}) is before the earlier step ${latest.id} (${latest.date}) (${cited})`,
+        },
+      });
+    } else latest = { id: step.id, date };
+  }
+  return problems;
 }
 
 /** A timeline read from untrusted input: the steps, and the problems with the dates given. */
@@ -203,23 +261,7 @@ export function timelineFromInput(
     });
     return { steps: [], problems };
   }
-  // Time runs forward: a step recorded before an earlier step happened is a problem.
-  let latest: { id: string; date: string } | null = null;
-  for (const step of steps) {
-    const date = facts[step.id];
-    if (date === undefined) continue;
-    if (latest !== null && date < latest.date)
-      problems.push({
-        path: [step.id],
-        code: 'out_of_order',
-        severity: 'error',
-        message: {
-          zh: `${step.id}（${date}）早于之前的步骤 ${latest.id}（${latest.date}）`,
-          en: `${step.id} (${date}) is before the earlier step ${latest.id} (${latest.date})`,
-        },
-      });
-    else latest = { id: step.id, date };
-  }
+  for (const p of outOfOrder(steps, facts)) problems.push(p);
   const asOf = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : todayInChina();
   try {
     return { steps: timeline(steps, start, facts, { asOf, calendar: options.calendar ?? officialCalendar }), problems };

@@ -73,6 +73,8 @@ export interface Report {
   subject: SubjectId;
   asOf: string;
   verdict: Verdict;
+  /** Under guidance that binds no one (the national guideline, "以供参考"): says so, in both languages. */
+  guidance?: Bilingual;
   results: RuleResult[];
   problems: InputProblem[];
 }
@@ -161,11 +163,17 @@ export interface EvaluationSpec<R> {
   /** Hard minimums and vetoes: one failing fails the year whatever the score. */
   gates: readonly Rule<R>[];
   /** The counts the standard's 'count' items read, from the records inside the period. */
-  counts(record: R, period: { from: string; to: string }): Record<string, number | undefined>;
+  counts(record: R, period: { from: string; to: string }, context?: RuleContext): Record<string, number | undefined>;
+  /** Where each count is read from in the input ('activities'), so an unscored item asks for the facts that decide it. */
+  countPaths?: Readonly<Record<string, readonly string[]>>;
   /** The evaluators' findings for the standard's assessed items: a fraction in [0, 1] per item id. */
   assessments(record: R): Readonly<Record<string, number>>;
   /** The provenance of the default standard: 'default' (an authority's, replaced yearly) or 'interpretation' (a reading of the text). */
   defaultProvenance?: Provenance;
+  /** Whether the gates' power to fail a year is the text's or a reading ('interpretation' by default). */
+  gatesProvenance?: Provenance;
+  /** Why the gates read as they do, and the alternative. */
+  gatesNote?: string;
   /** The clauses that fix the grades and what a failing grade entails. */
   gradeClauses: string[];
   consequenceOfFail?: Bilingual;

@@ -52,6 +52,7 @@ const NOT_COUNTING = new Set([
   'calendar.maxInRollingWindow',
   // Counts spot checks per calendar year.
   'tianjin.yearsWithoutSpotCheck',
+  'tianjin.spotCheckYears',
   // Tianjin's names and checks: no dates counted.
   'tianjin.tianjinStudioName',
   'tianjin.validateTianjinStudioName',

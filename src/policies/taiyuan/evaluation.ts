@@ -238,7 +238,7 @@ export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions 
     ...record.assessments,
     ...(s && s.responses > 0 ? { satisfaction: s.satisfied / s.responses } : {}),
   };
-  const scored = score(scheme, counts, assessments);
+  const scored = score(scheme, counts, assessments, { services: ['services'] });
   // The input path that would score each open item (core names assessed items only).
   const missing: string[] = [];
   for (const area of scheme.areas)

@@ -21,14 +21,17 @@ function activityCount(y: Year, period: Period, counts: (a: NonNullable<Year['ac
 }
 
 /** 四（一）5: first served in the period, founded less than 3 years before (interpretation). */
-function newStartupOutcomes(y: Year, period: Period): Outcome[] {
+function newStartupOutcomes(y: Year, period: Period, readings?: Readonly<Record<string, unknown>>): Outcome[] {
+  const reading = readings?.[p.startupAgeInclusive.id];
+  const inclusive = typeof reading === 'boolean' ? reading : p.startupAgeInclusive.value;
   return (y.servedStartups ?? []).map((s, i) => {
     if (s.firstServedOn === undefined || s.foundedOn === undefined) {
       return missing(p.minNewStartups.label, [
         `servedStartups.${i}.${s.firstServedOn === undefined ? 'firstServedOn' : 'foundedOn'}`,
       ]);
     }
-    const young = s.firstServedOn < anniversary(s.foundedOn, p.startupMaxAgeYears.value);
+    const third = anniversary(s.foundedOn, p.startupMaxAgeYears.value);
+    const young = inclusive ? s.firstServedOn <= third : s.firstServedOn < third;
     return { status: inPeriod(s.firstServedOn, period) && young ? 'pass' : 'fail', code: 'present', params: {} };
   });
 }
@@ -149,7 +152,7 @@ export const gates: Rule<Year>[] = [
     },
     check: (y, ctx) => {
       if (y.servedStartups === undefined) return missing(p.minNewStartups.label, ['servedStartups']);
-      const each = newStartupOutcomes(y, periodOf(ctx));
+      const each = newStartupOutcomes(y, periodOf(ctx), ctx.readings);
       return enoughQualified(
         p.minNewStartups,
         each,
@@ -313,6 +316,16 @@ export const defaultStandard: EvaluationStandard = {
       ],
     },
   ],
+  // The hard minimums of 四（一）4–5 and the 违法违纪 veto of 四（一）1, as this default's
+  // reading: the year's standard decides (四（二）1), and may keep, change or drop them.
+  gates: [
+    'tianjin.evaluation.no_violations',
+    'tianjin.evaluation.service_activities',
+    'tianjin.evaluation.four_into',
+    'tianjin.evaluation.financing',
+    'tianjin.evaluation.new_startups',
+    'tianjin.evaluation.incubation',
+  ],
   cutoffs: { excellent: '90', good: '75', pass: '60' },
 };
 
@@ -321,11 +334,11 @@ export const evaluation: EvaluationSpec<Year> = {
   defaultStandard,
   applicability,
   gates,
-  counts: (y, period) => {
+  counts: (y, period, context) => {
     const newStartups =
       y.servedStartups === undefined
         ? undefined
-        : newStartupOutcomes(y, period).filter((o) => o.status === 'pass').length;
+        : newStartupOutcomes(y, period, context?.readings).filter((o) => o.status === 'pass').length;
     const incubated = incubatedCount(y, period);
     const grown =
       y.grownStartups === undefined ? undefined : grownOutcomes(y, period).filter((o) => o.status === 'pass').length;
@@ -341,7 +354,18 @@ export const evaluation: EvaluationSpec<Year> = {
       incubationProgress: progress,
     };
   },
+  // The facts each count is read from: a year without activities asks for them, not for an assessment.
+  countPaths: {
+    serviceActivities: ['activities'],
+    fourIntoActivities: ['activities'],
+    financingEvents: ['activities'],
+    newStartups: ['servedStartups'],
+    incubationProgress: ['incubatedProjects', 'grownStartups'],
+  },
   assessments: (y) => y.assessments ?? {},
+  gatesProvenance: 'interpretation',
+  gatesNote:
+    'Reading: an unmet yearly minimum of 四（一）4–5 ("每年至少…", "不少于…") or a 违法违纪 record (四（一）1) makes the year 不合格 whatever the score. The text lists them as evaluation content "并结合工作实际调整" and leaves the standard to the year (四（二）1): a caller\'s standard replaces the list (`gates`) or switches it off (`gates: []`), and the minimums then count only through the score. What the text fixes stays text: 不合格 → 取消工作室资格 (四（二）5).',
   gradeClauses: ['四（一）', '四（二）', '四（二）5'],
   consequenceOfFail: {
     zh: '评估结果不合格的，取消工作室资格（四（二）5）',

@@ -65,6 +65,8 @@ export {
   type ProcedureOptions,
   recognitionTimeline,
   rectification,
+  type SpotCheckYear,
+  spotCheckYears,
   type TimelineResult,
   yearsWithoutSpotCheck,
 } from './procedures.js';

@@ -328,7 +328,21 @@ export const startupMaxAgeYears: Parameter<number> = {
   quote: '初创企业（成立3年内）',
   provenance: 'interpretation',
   label: { zh: '初创企业成立年限', en: 'Age of a start-up' },
-  note: '"成立3年内" at the first service: a start-up first served on the 3rd anniversary of its founding no longer counts; one day younger does.',
+  note: '"成立3年内" at the first service, the 3rd anniversary included by default (see evaluation.startupAgeInclusive).',
+};
+
+/**
+ * Civil Code 第一千二百五十九条 counts 以内 inclusively; "3年内" is not the article's own
+ * word, so including the anniversary is a reading by analogy (legal periods kind G).
+ */
+export const startupAgeInclusive: Parameter<boolean> = {
+  id: 'evaluation.startupAgeInclusive',
+  value: true,
+  clause: '四（一）5',
+  quote: '初创企业（成立3年内）',
+  provenance: 'interpretation',
+  label: { zh: '“成立3年内”含第3个周年日', en: '"Within 3 years" includes the 3rd anniversary' },
+  note: 'By analogy with Civil Code 第一千二百五十九条 (以内 includes the number itself): a start-up first served on the 3rd anniversary of its founding still counts; the day after, it does not. Pass readings { "evaluation.startupAgeInclusive": false } to exclude the anniversary.',
 };
 
 export const minIncubatedProjects: Parameter<number> = {
@@ -392,6 +406,7 @@ export const parameters: Parameter[] = [
   minFinancingEvents,
   minNewStartups,
   startupMaxAgeYears,
+  startupAgeInclusive,
   minIncubatedProjects,
   minGrownStartups,
   growthFinancingYuan,

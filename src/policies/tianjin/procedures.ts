@@ -6,7 +6,14 @@ import { requireIsoDate } from '../../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
-import { procedureOptions, procedureTimeline, type StepSpec, type TimelineStep } from '../../core/procedure.js';
+import {
+  lateness,
+  outOfOrder,
+  procedureOptions,
+  procedureTimeline,
+  type StepSpec,
+  type TimelineStep,
+} from '../../core/procedure.js';
 import type { Bilingual, InputProblem, ProcedureSpec } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
 import * as p from './parameters.js';
@@ -145,6 +152,7 @@ function run(
     });
     return { steps: [], problems, calendar: calendar.use([]) };
   }
+  for (const problem of outOfOrder(steps, facts)) problems.push(problem);
   return { ...procedureTimeline(steps, start, facts, { asOf, calendar }), problems };
 }
 
@@ -168,7 +176,10 @@ export interface DeadlineCheck {
   due: string;
   done: string | null;
   status: 'on_time' | 'late' | 'pending' | 'overdue';
+  /** Working days late, counted to the first working day on or after the date (at least 1). */
   lateByWorkdays?: number;
+  /** Calendar days late (at least 1). */
+  lateByDays?: number;
   period: PeriodResult;
   /** The calendar counted on; `provisional` when the period or the lateness reached past its data. */
   calendar: CalendarUse;
@@ -196,11 +207,11 @@ function deadline(
     check =
       done <= period.last
         ? { ...base, status: 'on_time' }
-        : { ...base, status: 'late', lateByWorkdays: cal.workdaysBetween(period.last, done) };
+        : { ...base, status: 'late', ...lateness(cal, period.last, done) };
   } else {
     check =
       asOf > period.last
-        ? { ...base, status: 'overdue', lateByWorkdays: cal.workdaysBetween(period.last, asOf) }
+        ? { ...base, status: 'overdue', ...lateness(cal, period.last, asOf) }
         : { ...base, status: 'pending' };
   }
   if (check.lateByWorkdays !== undefined) spans.push([period.last, done ?? asOf]);
@@ -253,16 +264,33 @@ export function rectification(
     : check;
 }
 
+/** One year of 五（一）'s spot checks. */
+export interface SpotCheckYear {
+  year: number;
+  /** Distinct days checked inside `[from, to]` that year. */
+  checks: number;
+  /** met: the minimum reached; missed: a year over without it; pending: the year has not ended at `asOf`. */
+  status: 'met' | 'missed' | 'pending';
+  clauses: string[];
+}
+
 /**
- * 五（一）: the years of `[from, to]` in which a studio had fewer spot checks than the
- * text's minimum. Checks on the same day count once.
- * @throws InvalidArgumentError for a check, `from` or `to` that is not a real date, or `to` before `from`.
+ * 五（一）"每年对每家工作室至少抽查1次": each year of `[from, to]` with its checks. A year
+ * that has not ended at `asOf` (today in China by default) and lacks its check is
+ * pending, not missed. Checks on the same day count once.
+ * @throws InvalidArgumentError for a check, `from`, `to` or `asOf` that is not a real date, or `to` before `from`.
  */
-export function yearsWithoutSpotCheck(checks: readonly string[], from: string, to: string): number[] {
+export function spotCheckYears(
+  checks: readonly string[],
+  from: string,
+  to: string,
+  options: { asOf?: string } = {},
+): SpotCheckYear[] {
   if (!Array.isArray(checks)) throw new InvalidArgumentError('checks', 'an array of YYYY-MM-DD dates', checks);
   requireIsoDate(from, 'from');
   requireIsoDate(to, 'to');
   if (to < from) throw new InvalidArgumentError('to', `a date on or after from (${from})`, to);
+  const { asOf } = procedureOptions(options);
   const perYear = new Map<number, Set<string>>();
   const length = readArgument(() => checks.length, 'checks');
   for (let i = 0; i < length; i++) {
@@ -274,9 +302,29 @@ export function yearsWithoutSpotCheck(checks: readonly string[], from: string, t
     days.add(c as string);
     perYear.set(y, days);
   }
-  const years: number[] = [];
+  const years: SpotCheckYear[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
-    if ((perYear.get(y)?.size ?? 0) < p.spotChecksPerYear.value) years.push(y);
+    const count = perYear.get(y)?.size ?? 0;
+    const over = asOf > `${String(y).padStart(4, '0')}-12-31`;
+    const status = count >= p.spotChecksPerYear.value ? 'met' : over ? 'missed' : 'pending';
+    years.push({ year: y, checks: count, status, clauses: [p.spotChecksPerYear.clause] });
   }
   return years;
+}
+
+/**
+ * 五（一）: the years of `[from, to]` that ended (before `asOf`, today in China by default)
+ * with fewer spot checks than the text's minimum; a year not yet over is not missed
+ * (see `spotCheckYears` for its status).
+ * @throws InvalidArgumentError for a check, `from`, `to` or `asOf` that is not a real date, or `to` before `from`.
+ */
+export function yearsWithoutSpotCheck(
+  checks: readonly string[],
+  from: string,
+  to: string,
+  options: { asOf?: string } = {},
+): number[] {
+  return spotCheckYears(checks, from, to, options)
+    .filter((y) => y.status === 'missed')
+    .map((y) => y.year);
 }

@@ -104,12 +104,16 @@ describe('hard minimums of 四（一）4 and 5, both sides', () => {
     expect(gate(run({ ...base, servedStartups: startups(9) }), 'new_startups').status).toBe('fail');
     expect(gate(run({ ...base, servedStartups: startups(10) }), 'new_startups').status).toBe('pass');
   });
-  it('a start-up founded 3 years to the day before its first service does not count; one day later does', () => {
+  it('成立3年内 includes the anniversary (by analogy with Civil Code 第一千二百五十九条): the day before counts, the day after not', () => {
     const nine = startups(9);
-    const old = { foundedOn: '2022-09-15', firstServedOn: '2025-09-15' };
-    const young = { foundedOn: '2022-09-16', firstServedOn: '2025-09-15' };
-    expect(gate(run({ ...base, servedStartups: [...nine, old] }), 'new_startups').status).toBe('fail');
-    expect(gate(run({ ...base, servedStartups: [...nine, young] }), 'new_startups').status).toBe('pass');
+    const onAnniversary = { foundedOn: '2022-09-15', firstServedOn: '2025-09-15' };
+    const dayAfter = { foundedOn: '2022-09-14', firstServedOn: '2025-09-15' };
+    expect(gate(run({ ...base, servedStartups: [...nine, onAnniversary] }), 'new_startups').status).toBe('pass');
+    expect(gate(run({ ...base, servedStartups: [...nine, dayAfter] }), 'new_startups').status).toBe('fail');
+    const exclusive = { readings: { 'evaluation.startupAgeInclusive': false } };
+    expect(gate(run({ ...base, servedStartups: [...nine, onAnniversary] }, exclusive), 'new_startups').status).toBe(
+      'fail',
+    );
   });
   it('a start-up without dates leaves the count unknown only when it could decide', () => {
     const r = run({ ...base, servedStartups: [...startups(9), { name: 'x' }] });

@@ -4,6 +4,7 @@ import {
   evaluationTimeline,
   recognitionTimeline,
   rectification,
+  spotCheckYears,
   yearsWithoutSpotCheck,
 } from '../../../src/policies/tianjin/index.js';
 
@@ -101,5 +102,18 @@ describe('time runs forward', () => {
       { asOf: '2026-10-20' },
     );
     expect(step(same.steps, 'initialReview')?.status).toBe('on_time');
+  });
+});
+
+describe('五（一）: a year that has not ended has not been missed', () => {
+  it('the current year without a check is pending until 31 December is over', () => {
+    const checks = ['2025-05-01'];
+    expect(yearsWithoutSpotCheck(checks, '2025-01-01', '2026-12-31', { asOf: '2026-12-31' })).toEqual([]);
+    expect(yearsWithoutSpotCheck(checks, '2025-01-01', '2026-12-31', { asOf: '2027-01-01' })).toEqual([2026]);
+    const years = spotCheckYears(checks, '2025-01-01', '2026-12-31', { asOf: '2026-11-29' });
+    expect(years).toEqual([
+      { year: 2025, checks: 1, status: 'met', clauses: ['五（一）'] },
+      { year: 2026, checks: 0, status: 'pending', clauses: ['五（一）'] },
+    ]);
   });
 });
