@@ -46,7 +46,7 @@ describe.skipIf(!available)('the web form example in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${base}/examples/web-form/index.html`);
-    await page.waitForFunction(() => document.getElementById('verdict')?.textContent !== '…');
+    await page.locator('#verdict').filter({ hasNotText: '…' }).waitFor();
     expect(await page.locator('#verdict').textContent()).toMatch(/^incomplete ·/);
     // Every top-level field of the schema has its control.
     for (const name of ['name', 'region', 'carrier.kind', 'venue.fixed'])
