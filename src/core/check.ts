@@ -1,4 +1,5 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
+import { reportContext } from './context.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
@@ -170,7 +171,15 @@ export function checkPolicy(
     try {
       if (guard(input)) {
         const fast = results.concat(runRules(spec.rules, input, context));
-        return { policy: policy.id, subject, asOf, verdict: verdictOf(fast, problems), results: fast, problems };
+        return {
+          policy: policy.id,
+          subject,
+          asOf,
+          verdict: verdictOf(fast, problems),
+          results: fast,
+          problems,
+          ...reportContext(policy, spec, fast, problems, input),
+        };
       }
     } catch {
       // A getter or Proxy that misbehaves: the full path copies the input first.
@@ -185,5 +194,13 @@ export function checkPolicy(
   list.addAll(parsed.problems);
   const all = list.list();
   if (parsed.facts !== undefined) for (const r of runRules(spec.rules, parsed.facts, context)) results.push(r);
-  return { policy: policy.id, subject, asOf, verdict: verdictOf(results, all), results, problems: all };
+  return {
+    policy: policy.id,
+    subject,
+    asOf,
+    verdict: verdictOf(results, all),
+    results,
+    problems: all,
+    ...reportContext(policy, spec, results, all, read.value),
+  };
 }

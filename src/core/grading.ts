@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from './freeze.js';
-import type { Bilingual, InputProblem, Provenance, RuleResult } from './types.js';
+import type { Bilingual, Clause, InputProblem, Provenance, ReportDocument, RuleResult } from './types.js';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
@@ -89,6 +89,12 @@ export interface EvaluationReport {
   problems: InputProblem[];
   /** What the grade entails under the text (不合格 → 取消工作室资格). */
   consequence?: Bilingual;
+  /** The text graded against. */
+  document?: ReportDocument;
+  /** The studio's name from the record, when given. */
+  name?: string;
+  /** The clauses the report cites, verbatim, in the text's order. */
+  cited?: Clause[];
 }
 
 /** Scores every item: assessed fractions (clamped to [0, 1]) and counts against targets. */
