@@ -8,7 +8,7 @@ import { getPolicy } from '../policies/index.js';
 import { describeCalendarUse, timelineToIcs } from '../report/ics.js';
 import { commandCalendar } from './calendar.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, CalendarOptionError, readSmallFile } from './calendar-options.js';
-import type { Io } from './main.js';
+import type { Io } from './shared.js';
 
 export const TIMELINE_HELP = `Usage: chuangye timeline --policy <id> --procedure <id> (--from YYYY-MM-DD | <dates.json>)
                         [--as-of YYYY-MM-DD] [--format text|json|ics] [--lang zh|en]
