@@ -8,12 +8,13 @@ import {
   withinDays,
   withinWorkdays,
 } from '../calendar/index.js';
+import { renderReport } from '../report/index.js';
 import { commandCalendar, renderDeadline } from './calendar.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS } from './calendar-options.js';
 import { count, dateOption, formatOf, type Io, langOption, oneOf, UsageError } from './shared.js';
 
 export const DEADLINE_HELP = `Usage: chuangye deadline --from YYYY-MM-DD (--workdays <n> | --days <n> | --years <n>)
-                         [--kind within|publicity|term] [--format text|json|ics] [--lang zh|en]
+                         [--kind within|publicity|term] [--format text|json|md|html|ics] [--lang zh|en]
                          [--calendar FILE]... [--provisional]
 
   --workdays n              kind A: the n-th working day after the event
@@ -43,7 +44,7 @@ export function runDeadline(argv: string[], io: Io): number {
   const from = dateOption(values.from, 'from');
   if (from === undefined) throw new UsageError('--from is required');
   const kind = oneOf(values.kind, ['within', 'publicity', 'term'] as const, 'kind', 'within');
-  const format = formatOf(values.format, ['text', 'json', 'ics'] as const, io);
+  const format = formatOf(values.format, ['text', 'json', 'md', 'html', 'ics'] as const, io);
   const lang = langOption(values.lang);
   const calendar = commandCalendar(values, io);
   const given = [
@@ -74,6 +75,11 @@ export function runDeadline(argv: string[], io: Io): number {
     };
   } else throw new UsageError(`--kind ${kind} does not go with --${unit}`);
 
-  io.stdout(renderDeadline(result, format, lang));
+  // Text keeps the date on its first line, for scripts; md and html are the shared report.
+  io.stdout(
+    format === 'md' || format === 'html'
+      ? renderReport(result, { format, lang })
+      : renderDeadline(result, format, lang),
+  );
   return 0;
 }

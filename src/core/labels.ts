@@ -76,8 +76,8 @@ export function labelOfPath(table: FieldLabels, path: string, input?: unknown): 
     zh.push(label?.zh ?? p);
     en.push(label?.en ?? p);
   }
-  if (!found || table.fields[pattern] === undefined) return undefined;
-  // A nested field reads with its parent ('场地 · 面积') only where the parent is a list element.
+  // A key the table does not know (an unknown key) keeps its own name under its labelled parent.
+  if (!found) return undefined;
   return { zh: zh.join(' · '), en: en.join(' · ') };
 }
 
@@ -134,10 +134,12 @@ export function labelJsonSchema(schema: JsonSchema, table: FieldLabels, lang: La
     const label = table.fields[pattern];
     if (label && pattern !== '') {
       out.title = label[lang];
-      if (label.description) out.description = label.description[lang];
+      // The path stays as a small note, so a developer can match the form to the JSON.
+      out.description = `${label.description?.[lang] ?? label[lang]} (${pattern})`;
     }
     if (Array.isArray(out.enum)) {
-      const values = label?.values ?? table.fields[`${pattern}[]`]?.values;
+      const owner = pattern.endsWith('[]') ? pattern.slice(0, -2) : pattern;
+      const values = label?.values ?? table.fields[owner]?.values;
       const list = out.enum as unknown[];
       delete out.enum;
       out.oneOf = list.map((value) => ({

@@ -130,7 +130,7 @@ describe('chuangye check', () => {
   it('md and html render', () => {
     expect(
       run('check', 'examples/national/eligible-studio.json', '--policy', 'national', '--format', 'md').stdout,
-    ).toContain('| 通过 |');
+    ).toContain('- **通过**');
     expect(
       run('check', 'examples/national/eligible-studio.json', '--policy', 'national', '--format', 'html', '--lang', 'en')
         .stdout,
