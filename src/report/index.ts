@@ -131,7 +131,7 @@ export function reportWriter(emit: (text: string) => void, options: RenderOption
     end() {
       if (whole) {
         if (held.length > 0) emit(renderReports(held, { format, lang, list, signature }));
-      } else if (format === 'json' && list) emit(n === 0 ? '' : '\n]\n');
+      } else if (format === 'json' && list && n > 0) emit('\n]\n');
     },
   };
 }
