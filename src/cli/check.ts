@@ -5,6 +5,7 @@ import type { Report, SubjectId } from '../core/types.js';
 import { check } from '../policies/index.js';
 import { FORMATS, reportWriter } from '../report/index.js';
 import {
+  bufferedOutput,
   dateOption,
   expandFiles,
   formatOf,
@@ -62,7 +63,8 @@ export function runCheck(argv: string[], io: Io): number {
 
   const { files, failed: unreadableDir } = expandFiles(positionals, io);
   let unreadable = unreadableDir;
-  const writer = reportWriter(io.stdout, {
+  const out = bufferedOutput(io.stdout);
+  const writer = reportWriter(out.write, {
     format,
     lang,
     list: files.length > 1,
@@ -88,6 +90,7 @@ export function runCheck(argv: string[], io: Io): number {
   }
   bar.end();
   writer.end();
+  out.flush();
 
   const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${unreadable ? '; some files could not be read' : ''}\n`;
   // The summary goes where it cannot corrupt a machine-readable document.

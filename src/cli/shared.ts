@@ -206,3 +206,27 @@ export function guardedOutput(io: Io): Io {
     },
   };
 }
+
+/**
+ * Output gathered into chunks of about `size` characters before it is written: one write
+ * per chunk rather than per report keeps a large batch fast, and memory stays flat.
+ */
+export function bufferedOutput(write: (text: string) => void, size = 1 << 16) {
+  let parts: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    const text = parts.join('');
+    parts = [];
+    length = 0;
+    write(text);
+  };
+  return {
+    write(text: string): void {
+      parts.push(text);
+      length += text.length;
+      if (length >= size) flush();
+    },
+    flush,
+  };
+}

@@ -22,19 +22,19 @@ h1 { font-size: 13pt; margin: 0 0 .15rem; } h2 { font-size: 11pt; margin: .6rem 
 .verdict.good { background: #e3f4e6; color: #135e25; } .verdict.bad { background: #fde7e7; color: #8c1212; }
 .verdict.open { background: #fff4d6; color: #6b4d00; } .verdict.invalid { background: #ececec; color: #333; }
 .reasons { margin: 0 0 .4rem 1.1rem; padding: 0; }
-table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
+table { width: 100%; border-collapse: collapse; font-size: 8pt; }
 th, td { border: 1px solid #ccc; padding: .12rem .3rem; vertical-align: top; text-align: left; }
 th { background: #f3f3f3; }
-td.clause { white-space: nowrap; font-weight: 700; width: 4.5em; }
+td.clause { width: 42%; font-size: 7pt; color: #444; } td.clause b { color: #1a1a1a; font-size: 8pt; }
 td.status { white-space: nowrap; font-weight: 700; width: 3.5em; }
-td.cite { white-space: nowrap; color: #555; width: 5em; }
+td.cite { color: #555; width: 4.5em; font-size: 7pt; }
 tr.fail td.status { color: #a11; } tr.pass td.status { color: #176b2c; } tr.unknown td.status { color: #7a5800; }
 tr.quote td { color: #555; font-size: 7.5pt; background: #fafafa; border-top: 2px solid #bbb; }
 .supply { color: #7a5800; }
 .signature { margin-top: 1rem; display: flex; gap: 3rem; } .signature span { flex: 1; border-bottom: 1px solid #333; padding-top: 1.2rem; }
 footer { margin-top: .6rem; color: #777; font-size: 7.5pt; }
 section.report + section.report, section.batch + section.report { break-before: page; page-break-before: always; }
-@page { size: A4; margin: 12mm; }
+@page { size: A4; margin: 10mm; }
 @media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } thead { display: table-header-group; } }
 `;
 
@@ -55,18 +55,21 @@ function section(v: View, lang: Lang, file: string | undefined, signature: boole
     .join(' · ');
   const rows: string[] = [];
   for (const g of v.groups) {
-    rows.push(
-      `<tr class="quote"><td class="clause">${e(g.clause ?? '—')}</td><td colspan="3">${g.text ? e(g.text.replace(/\s+/gu, ' ')) : e(g.clause === null ? t('noClause', lang) : '')}</td></tr>`,
-    );
-    for (const r of g.rows) {
+    // The clause is quoted once, beside the findings that rest on it.
+    const quote = g.text ? e(g.text.replace(/\s+/gu, ' ')) : e(g.clause === null ? t('noClause', lang) : '');
+    g.rows.forEach((r, i) => {
       const supply =
         r.supply.length > 0
           ? `<div class="supply">${e(t('supply', lang))}: ${r.supply.map((s) => `<span data-path="${e(s.path)}">${e(s.label)}</span>`).join('；')}</div>`
           : '';
+      const clause =
+        i === 0
+          ? `<td class="clause" rowspan="${g.rows.length}"><b>${e(g.clause ?? '—')}</b> <span class="quote">${quote}</span></td>`
+          : '';
       rows.push(
-        `<tr class="${e(r.status)}" data-rule="${e(r.ruleId)}"><td></td><td class="status">${e(r.statusWords)}</td><td>${e(r.message)}${supply}</td><td class="cite">${e(r.citation || '—')}</td></tr>`,
+        `<tr class="${e(r.status)}" data-rule="${e(r.ruleId)}">${clause}<td class="status">${e(r.statusWords)}</td><td>${e(r.message)}${supply}</td><td class="cite" title="${e(r.citation)}">${e(r.shortCitation || r.citation || '—')}</td></tr>`,
       );
-    }
+    });
   }
   const details =
     rows.length > 0
@@ -104,7 +107,7 @@ ${rows.join('\n')}
   const sign = signature
     ? `<div class="signature"><span>${e(t('reviewer', lang))}</span><span>${e(t('reviewDate', lang))}</span></div>`
     : '';
-  const foot = v.footer.length > 0 ? `<footer>${v.footer.map(e).join('<br>')}</footer>` : '';
+  const foot = v.footer.length > 0 && v.kind !== 'check' ? `<footer>${v.footer.map(e).join('<br>')}</footer>` : '';
   return `<section class="report">
 <h1>${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}</h1>
 ${v.notBinding ? `<p class="guidance">${e(t('notBinding', lang))}</p>` : ''}

@@ -52,6 +52,8 @@ export interface Row {
   message: string;
   /** Clause ids cited beside the conclusion. */
   citation: string;
+  /** The same, short, under its group's clause: the group's id as ·, sub-items by their own numbers ('· 1、2、3'). */
+  shortCitation: string;
   /** What to supply: labels (or paths where no label exists) and the paths, for machines. */
   supply: { label: string; path: string }[];
   ruleId: string;
@@ -124,9 +126,15 @@ function rowOf(r: RuleResult, fields: Record<string, Bilingual> | undefined, lan
     statusWords: STATUS_LABELS[r.status]?.[lang] ?? String(r.status),
     message: labelled(String(r.message?.[lang] ?? ''), missing, fields, lang),
     citation: Array.isArray(r.clauses) ? r.clauses.map(String).join(lang === 'zh' ? '、' : ', ') : '',
+    shortCitation: '',
     supply: missing.map((path) => ({ path, label: labelOf(path, fields, lang) })),
     ruleId: String(r.ruleId),
   };
+}
+
+function shortCitation(ids: readonly string[], group: string, lang: Lang): string {
+  const parts = ids.map((id) => (id === group ? '·' : id.startsWith(group) ? id.slice(group.length) : id));
+  return parts.join(lang === 'zh' ? '、' : ', ');
 }
 
 /** One group per clause, in the text's order (results without a clause first); no duplicate rows. */
@@ -151,6 +159,7 @@ function groupsOf(
     seen.add(key);
     const clause = Array.isArray(r.clauses) && r.clauses.length > 0 ? String(r.clauses[0]) : null;
     const id = clause ?? '';
+    if (clause !== null) row.shortCitation = shortCitation(r.clauses.map(String), clause, lang);
     let group = groups.get(id);
     if (!group) {
       group = { clause, text: clause === null ? null : (texts.get(clause) ?? null), rows: [] };

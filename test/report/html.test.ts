@@ -22,7 +22,8 @@ describe('the HTML report', () => {
   });
   it('quotes the clause text once and says what to supply in words, the path only as data', () => {
     const out = html({ ...app, annualWorkPlan: undefined });
-    expect(out).toContain('<tr class="quote"><td class="clause">');
+    expect(out).toContain('<td class="clause" rowspan=');
+    expect(out).toContain('<span class="quote">');
     expect(out).toContain('制定年度工作计划');
     expect(out).toContain('data-path="annualWorkPlan"');
     expect(out.replace(/<[^>]*>/gu, '')).not.toContain('annualWorkPlan');
