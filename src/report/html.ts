@@ -27,7 +27,7 @@ th, td { border: 1px solid #ccc; padding: .12rem .3rem; vertical-align: top; tex
 th { background: #f3f3f3; }
 td.clause { width: 42%; font-size: 7pt; color: #444; } td.clause b { color: #1a1a1a; font-size: 8pt; }
 td.status { white-space: nowrap; font-weight: 700; width: 3.5em; }
-td.cite { color: #555; width: 4.5em; font-size: 7pt; }
+td.cite { color: #555; width: 5.5em; font-size: 7pt; }
 tr.fail td.status { color: #a11; } tr.pass td.status { color: #176b2c; } tr.unknown td.status { color: #7a5800; }
 tr.quote td { color: #555; font-size: 7.5pt; background: #fafafa; border-top: 2px solid #bbb; }
 .supply { color: #7a5800; }

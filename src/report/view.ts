@@ -52,7 +52,7 @@ export interface Row {
   message: string;
   /** Clause ids cited beside the conclusion. */
   citation: string;
-  /** The same, short, under its group's clause: the group's id as ·, sub-items by their own numbers ('· 1、2、3'). */
+  /** The same, short: sub-items of the first clause by their own numbers ('二（三）、1、2、3'). */
   shortCitation: string;
   /** What to supply: labels (or paths where no label exists) and the paths, for machines. */
   supply: { label: string; path: string }[];
@@ -133,7 +133,7 @@ function rowOf(r: RuleResult, fields: Record<string, Bilingual> | undefined, lan
 }
 
 function shortCitation(ids: readonly string[], group: string, lang: Lang): string {
-  const parts = ids.map((id) => (id === group ? '·' : id.startsWith(group) ? id.slice(group.length) : id));
+  const parts = ids.map((id, i) => (i > 0 && id !== group && id.startsWith(group) ? id.slice(group.length) : id));
   return parts.join(lang === 'zh' ? '、' : ', ');
 }
 
