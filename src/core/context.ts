@@ -20,11 +20,12 @@ export function reportContext(
   results: readonly RuleResult[],
   problems: readonly InputProblem[],
   input: unknown,
-): Required<Pick<Report, 'document' | 'subjectLabel' | 'cited' | 'fields'>> & Pick<Report, 'name'> {
+): Required<Pick<Report, 'document' | 'subjectLabel' | 'cited' | 'fields'>> & Pick<Report, 'name' | 'applicant'> {
   const paths: string[] = [];
   for (const r of results) if (r.missing) for (const p of r.missing) paths.push(p);
   for (const p of problems) paths.push(p.path.join('.'));
   const name = subjectNameOf(spec.labels, input);
+  const applicant = subjectNameOf(spec.labels, input, 'applicant');
   return {
     document: {
       title: { zh: policy.title.zh, en: policy.title.en },
@@ -34,6 +35,7 @@ export function reportContext(
     },
     subjectLabel: { zh: spec.label.zh, en: spec.label.en },
     ...(name === undefined ? {} : { name }),
+    ...(applicant === undefined ? {} : { applicant }),
     cited: citedClauses(policy, results),
     fields: labelsOfPaths(spec.labels, paths, input),
   };

@@ -14,6 +14,8 @@ export interface FieldLabel extends Bilingual {
 export interface FieldLabels {
   /** The path of the subject's own name in the input ('name'): the report's header names it. */
   subjectName?: string;
+  /** The path of the applicant body's name ('carrier.name'): the header names it too. */
+  applicant?: string;
   /** For a list of people: the field that names one ('staff[]' → 'name'). */
   personName?: Readonly<Record<string, string>>;
   fields: Readonly<Record<string, FieldLabel>>;
@@ -98,10 +100,15 @@ export function labelsOfPaths(
 }
 
 /** The subject's name from the input (the studio's, the expert's), or undefined. */
-export function subjectNameOf(table: FieldLabels | undefined, input: unknown): string | undefined {
-  if (!table?.subjectName) return undefined;
+export function subjectNameOf(
+  table: FieldLabels | undefined,
+  input: unknown,
+  which: 'subjectName' | 'applicant' = 'subjectName',
+): string | undefined {
+  const path = table?.[which];
+  if (!path) return undefined;
   let value = input;
-  for (const p of table.subjectName.split('.')) value = readPlain(value, p);
+  for (const p of path.split('.')) value = readPlain(value, p);
   return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined;
 }
 

@@ -82,6 +82,8 @@ export interface Report {
   subjectLabel?: Bilingual;
   /** The subject's own name from the input (the studio's, the expert's), when given. */
   name?: string;
+  /** The applicant body's name from the input (the carrier, the host), when given. */
+  applicant?: string;
   /** The clauses the results cite, verbatim, in the text's order: a report reads without the policy. */
   cited?: Clause[];
   /** Words for the input paths the report names (missing facts, problems), by path. */

@@ -47,6 +47,7 @@ export const UI: Record<string, Bilingual> = {
   counts: { zh: '各项结果', en: 'Results' },
   details: { zh: '逐条核验', en: 'Clause by clause' },
   subject: { zh: '对象', en: 'Subject' },
+  applicant: { zh: '申报单位', en: 'Applicant body' },
   name: { zh: '名称', en: 'Name' },
   period: { zh: '评估期间', en: 'Period' },
   deadline: { zh: '期限届满日', en: 'Last day of the period' },

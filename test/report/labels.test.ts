@@ -6,6 +6,8 @@ import { labelJsonSchema, labelOfPath, pathPattern } from '../../src/core/labels
 import { check, FORMATS, getPolicy, renderReport } from '../../src/index.js';
 
 type Node = { [k: string]: unknown };
+/** The path as a word of its own (not 'id' inside 'invalid'). */
+const asWord = (path: string) => new RegExp(`(^|[^A-Za-z0-9_.])${path.replaceAll('.', '\\.')}($|[^A-Za-z0-9_])`, 'u');
 /** Every field of a JSON Schema: its dotted pattern ('staff[].name') and node. */
 function fields(node: Node, pattern = ''): [string, Node][] {
   const out: [string, Node][] = [];
@@ -20,10 +22,13 @@ function fields(node: Node, pattern = ''): [string, Node][] {
   return out;
 }
 
-const SUBJECTS = [
+/** Complete tables: every field and enum value labelled. */
+const COMPLETE = [
   ['national', 'studio'],
   ['tianjin', 'studio'],
 ] as const;
+/** Every subject: no labelled path shows raw. */
+const SUBJECTS = [...COMPLETE, ['pingdingshan', 'studio'], ['pingdingshan', 'mentor'], ['taiyuan', 'expert']] as const;
 
 describe('the field-label table', () => {
   it('pathPattern turns indices into []', () => {
@@ -43,27 +48,30 @@ describe('the field-label table', () => {
   for (const [policy, subject] of SUBJECTS) {
     const spec = getPolicy(policy).checks[subject];
     const raw = z.toJSONSchema(spec?.schema as never, { target: 'draft-2020-12', unrepresentable: 'any' }) as Node;
-    it(`${policy} ${subject}: every schema field has a title and description, every enum value a label, in both languages`, () => {
-      for (const lang of ['zh', 'en'] as const) {
-        const labelled = labelJsonSchema(raw, spec?.labels as never, lang);
-        const all = fields(labelled);
-        expect(all.length).toBeGreaterThan(25);
-        for (const [path, node] of all) {
-          if (path.endsWith('[]') && !('properties' in node) && !('oneOf' in node)) continue;
-          expect(node.title, `${path} title`).toEqual(expect.any(String));
-          expect(node.description, `${path} description`).toContain(`(${path})`);
-          for (const o of (node.oneOf as Node[] | undefined) ?? []) {
-            expect(o.title, `${path}=${String(o.const)}`).toEqual(expect.any(String));
-            if (lang === 'zh') expect(o.title, `${path}=${String(o.const)}`).not.toBe(o.const);
+    it.runIf(COMPLETE.some(([p, s]) => p === policy && s === subject))(
+      `${policy} ${subject}: every schema field has a title and description, every enum value a label, in both languages`,
+      () => {
+        for (const lang of ['zh', 'en'] as const) {
+          const labelled = labelJsonSchema(raw, spec?.labels as never, lang);
+          const all = fields(labelled);
+          expect(all.length).toBeGreaterThan(25);
+          for (const [path, node] of all) {
+            if (path.endsWith('[]') && !('properties' in node) && !('oneOf' in node)) continue;
+            expect(node.title, `${path} title`).toEqual(expect.any(String));
+            expect(node.description, `${path} description`).toContain(`(${path})`);
+            for (const o of (node.oneOf as Node[] | undefined) ?? []) {
+              expect(o.title, `${path}=${String(o.const)}`).toEqual(expect.any(String));
+              if (lang === 'zh') expect(o.title, `${path}=${String(o.const)}`).not.toBe(o.const);
+            }
+            expect(node.enum, `${path} enum`).toBeUndefined();
           }
-          expect(node.enum, `${path} enum`).toBeUndefined();
         }
-      }
-    });
+      },
+    );
     it(`${policy} ${subject}: no report, in any format or language, shows a labelled path as text`, () => {
       const leaves = fields(raw)
         .map(([p]) => p)
-        .filter((p) => !p.endsWith('[]'));
+        .filter((p) => !p.endsWith('[]') && labelOfPath(spec?.labels as never, p.replaceAll('[]', '.0')) !== undefined);
       for (const pattern of leaves) {
         // A wrong type at the path gives a problem there; missing facts give "supply" lines.
         const path = pattern.replaceAll('[]', '.0');
@@ -85,18 +93,18 @@ describe('the field-label table', () => {
             // A one-word key ('name') is an English word too: checked in Chinese only.
             if (lang === 'en' && !path.includes('.')) continue;
             const shown = renderReport(report, { format, lang }).replace(/<[^>]*>/gu, '');
-            expect(shown, `${pattern} ${format} ${lang}`).not.toContain(path);
+            expect(shown, `${pattern} ${format} ${lang}`).not.toMatch(asWord(path));
           }
         }
       }
       // And an empty application: every missing fact named in words.
       const empty = check(policy, subject, {}, { asOf: '2026-11-22' });
       const missing = empty.results.flatMap((r) => r.missing ?? []);
-      expect(missing.length).toBeGreaterThan(5);
+      expect(missing.length).toBeGreaterThan(2);
       for (const format of ['text', 'md', 'html'] as const)
         for (const lang of ['zh', 'en'] as const) {
           const shown = renderReport(empty, { format, lang }).replace(/<[^>]*>/gu, '');
-          for (const p of missing) if (p.includes('.')) expect(shown, `${p} ${format} ${lang}`).not.toContain(p);
+          for (const p of missing) if (p.includes('.')) expect(shown, `${p} ${format} ${lang}`).not.toMatch(asWord(p));
         }
     });
   }

@@ -100,6 +100,7 @@ export const studioFieldLabels: FieldLabels['fields'] = {
 
 export const nationalStudioLabels: FieldLabels = {
   subjectName: 'name',
+  applicant: 'carrier.name',
   personName: { 'leads[]': 'name', 'staff[]': 'name' },
   fields: studioFieldLabels,
 };

@@ -12,6 +12,7 @@ import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluationScheme } from './evaluation.js';
 import { expertRules } from './expert.js';
+import { taiyuanExpertLabels } from './labels.js';
 import { inForceFrom, inForceTo, parameters, repealed } from './parameters.js';
 import { procedures } from './procedures.js';
 import type { ReadingOptions } from './records.js';
@@ -37,7 +38,7 @@ export const taiyuanPolicy: Policy = deepFreeze({
   subjects: ['expert'],
   clauses,
   parameters: [...parameters, evaluationScheme],
-  checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules() } },
+  checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules(), labels: taiyuanExpertLabels } },
   procedures,
 });
 
@@ -61,7 +62,14 @@ export function checkExpert(input: unknown, options: CheckOptions & ReadingOptio
   if (!policy) {
     policy = deepFreeze({
       ...taiyuanPolicy,
-      checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules(readings) } },
+      checks: {
+        expert: {
+          label: EXPERT_LABEL,
+          schema: expertSchema,
+          rules: expertRules(readings),
+          labels: taiyuanExpertLabels,
+        },
+      },
     });
     variants.set(key, policy);
   }

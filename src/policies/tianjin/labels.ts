@@ -6,6 +6,7 @@ const L = (zh: string, en: string): FieldLabel => ({ zh, en });
 
 export const tianjinStudioLabels: FieldLabels = {
   subjectName: 'name',
+  applicant: 'carrier.name',
   personName: { 'leads[]': 'name', 'staff[]': 'name' },
   fields: {
     ...studioFieldLabels,
