@@ -65,7 +65,9 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
           path: new URL('../../test-results/tianjin.png', import.meta.url).pathname,
           fullPage: true,
         });
+        writeFileSync(new URL('../../test-results/tianjin.pdf', import.meta.url), pdf);
       }
+      expect(pages(pdf), lang).toBe(1);
       await page.close();
     }
   }, 60_000);
