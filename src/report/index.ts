@@ -123,8 +123,9 @@ export function reportWriter(emit: (text: string) => void, options: RenderOption
         return;
       }
       if (format === 'json') {
-        const body = JSON.stringify(jsonOf(entry.report, entry.file), null, 2).split('\n').join('\n  ');
-        emit(`${n === 0 ? '[\n  ' : ',\n  '}${body}`);
+        // Stringified inside a one-element array, the element comes out indented as in the whole array.
+        const inArray = JSON.stringify([jsonOf(entry.report, entry.file)], null, 2);
+        emit(`${n === 0 ? '[' : ','}${inArray.slice(1, -2)}`);
       } else emit((n > 0 && format !== 'ndjson' ? '\n' : '') + renderOne(entry.report, entry.file, format, lang));
       n++;
     },
