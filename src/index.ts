@@ -31,6 +31,7 @@ export {
   standardSchema,
 } from './core/grading.js';
 export { INPUT_LIMITS } from './core/input.js';
+export { type FieldLabel, type FieldLabels, labelJsonSchema, labelOfPath, pathPattern } from './core/labels.js';
 export { MESSAGES } from './core/messages.js';
 export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
 export {
@@ -73,4 +74,12 @@ export * as taiyuan from './policies/taiyuan/index.js';
 export * as tianjin from './policies/tianjin/index.js';
 export { escapeHtml } from './report/html.js';
 export { deadlineToIcs, describeCalendarUse, type IcsEvent, renderIcs, timelineToIcs } from './report/ics.js';
-export { FORMATS, type RenderOptions, type ReportFormat, renderReport, renderReports } from './report/index.js';
+export {
+  FORMATS,
+  type RenderOptions,
+  type ReportFormat,
+  type ReportWriter,
+  renderReport,
+  renderReports,
+  reportWriter,
+} from './report/index.js';

@@ -15,7 +15,7 @@ import {
   calendarFromOptions,
   readSmallFile,
 } from './calendar-options.js';
-import type { Io } from './main.js';
+import type { Io } from './shared.js';
 
 export const CALENDAR_COMMAND_HELP = `Usage: chuangye calendar [YYYY-MM] [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
        chuangye calendar --check FILE

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../core/types.js';
 import { type CoverageFormat, coverage, renderCoverage, renderHandbook } from '../handbook/index.js';
 import { visible } from '../report/escape.js';
-import type { Io } from './main.js';
 import { DEFAULT_MAX_BYTES, ReadError, readJsonFile } from './read.js';
+import type { Io } from './shared.js';
 
 export const HANDBOOK_HELP = `Usage: chuangye handbook coverage <file> [--format text|md|json] [--lang zh|en]
                                         [--encoding utf-8|gb18030]

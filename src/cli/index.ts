@@ -26,6 +26,7 @@ function writeAll(fd: number, text: string): void {
 process.exitCode = main(process.argv.slice(2), {
   stdout: (text) => writeAll(1, text),
   stderr: (text) => writeAll(2, text),
+  stderrIsTTY: isatty(2),
   isTTY: isatty(1),
   version: __VERSION__,
 });

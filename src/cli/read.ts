@@ -41,11 +41,12 @@ export function describeFsError(e: unknown): string {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /** Reads at most maxBytes + 1 bytes of an open descriptor (standard input may be non-blocking). */
-function readCapped(fd: number, maxBytes: number): Buffer {
+function readCapped(fd: number, maxBytes: number, sizeHint = 64 * 1024): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+    // A regular file's size is known: one buffer just large enough to see the end (a batch reads many small files).
+    const chunk = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 1024), maxBytes + 1 - total));
     let n: number;
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
@@ -81,7 +82,7 @@ function readBytes(path: string, maxBytes: number): Buffer {
     if (kind) throw new ReadError(kind);
     if (stat.size > maxBytes)
       throw new ReadError(`${stat.size} bytes, larger than --max-bytes ${maxBytes}; raise --max-bytes to read it`);
-    return readCapped(fd, maxBytes);
+    return readCapped(fd, maxBytes, stat.size);
   } catch (e) {
     if (e instanceof ReadError) throw e;
     throw new ReadError(describeFsError(e));
@@ -90,10 +91,15 @@ function readBytes(path: string, maxBytes: number): Buffer {
   }
 }
 
+const decoders = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true }),
+  gb18030: new TextDecoder('gb18030', { fatal: true }),
+};
+
 /** Decodes strictly: invalid UTF-8 is refused with the likely encoding and the fix. A BOM is dropped. */
 export function decode(bytes: Uint8Array, encoding: Encoding): string {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoders[encoding].decode(bytes);
   } catch {
     if (encoding === 'utf-8' && looksLikeGb18030(bytes))
       throw new ReadError(

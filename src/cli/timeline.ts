@@ -6,12 +6,13 @@ import { procedureTimeline } from '../core/procedure.js';
 import type { Lang } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { describeCalendarUse, timelineToIcs } from '../report/ics.js';
+import { renderReport } from '../report/index.js';
 import { commandCalendar } from './calendar.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, CalendarOptionError, readSmallFile } from './calendar-options.js';
-import type { Io } from './main.js';
+import type { Io } from './shared.js';
 
 export const TIMELINE_HELP = `Usage: chuangye timeline --policy <id> --procedure <id> (--from YYYY-MM-DD | <dates.json>)
-                        [--as-of YYYY-MM-DD] [--format text|json|ics] [--lang zh|en]
+                        [--as-of YYYY-MM-DD] [--format text|json|md|html|ics] [--lang zh|en]
 
 Dates a policy's procedure (tianjin: recognition, evaluation, supervision): --from is the
 day of its first step; a dates file gives the days steps happened, by step id
@@ -52,8 +53,8 @@ export function runTimeline(
     );
   }
   const format = values.format ?? (io.isTTY ? 'text' : 'json');
-  if (format !== 'text' && format !== 'json' && format !== 'ics')
-    fail(`--format must be text, json or ics, got "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'ics' && format !== 'md' && format !== 'html')
+    fail(`--format must be text, json, md, html or ics, got "${format}"`);
   const lang = (values.lang ?? 'zh') as Lang;
   if (lang !== 'zh' && lang !== 'en') fail(`--lang must be zh or en, got "${values.lang}"`);
   const asOf = values['as-of'] ?? todayInChina();
@@ -90,6 +91,8 @@ export function runTimeline(
   const dated = procedureTimeline(spec.steps, start, done, { asOf, calendar });
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ policy: policy.id, procedure: spec.id, asOf, ...dated }, null, 2)}\n`);
+  } else if (format === 'md' || format === 'html') {
+    io.stdout(renderReport({ policy: policy.id, procedure: spec, asOf, ...dated }, { format, lang }));
   } else if (format === 'ics') {
     io.stdout(timelineToIcs(dated, { lang, procedure: spec, policy: policy.id, stamp: `${asOf}T00:00:00Z` }));
   } else {

@@ -1,4 +1,5 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
+import { reportContext } from './context.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
@@ -195,6 +196,7 @@ export function checkPolicy(
           ...(policy.binding ? {} : { guidance: GUIDANCE }),
           results: fast,
           problems,
+          ...reportContext(policy, spec, fast, problems, input),
         };
       }
     } catch {
@@ -218,5 +220,6 @@ export function checkPolicy(
     ...(policy.binding ? {} : { guidance: GUIDANCE }),
     results,
     problems: all,
+    ...reportContext(policy, spec, results, all, read.value),
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
 import { contextOptions, GUIDANCE, type ReadingOptions, runRules } from './check.js';
+import { citedClauses } from './context.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import {
   type EvaluationReport,
@@ -14,6 +15,7 @@ import {
   standardSchema,
 } from './grading.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
+import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import type { Bilingual, InputProblem, Policy, Provenance, RuleResult } from './types.js';
 
@@ -131,6 +133,26 @@ export function evaluatePolicy(
   input: unknown,
   rawOptions?: EvaluateOptions & ReadingOptions,
 ): EvaluationReport {
+  const report = grade(policy, input, rawOptions);
+  // The clauses the report cites, verbatim, and the document: it reads without the policy.
+  const cited = citedClauses(policy, [
+    ...report.results,
+    ...report.areas.map((a) => ({ clauses: [a.clause] })),
+    { clauses: policy.evaluation?.gradeClauses ?? [] },
+  ]);
+  const name = subjectNameOf(policy.evaluation?.labels, input);
+  report.document = {
+    title: { zh: policy.title.zh, en: policy.title.en },
+    issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
+    docNumber: policy.docNumber,
+    binding: policy.binding,
+  };
+  if (name !== undefined) report.name = name;
+  report.cited = cited;
+  return report;
+}
+
+function grade(policy: Policy, input: unknown, rawOptions?: EvaluateOptions & ReadingOptions): EvaluationReport {
   const spec = policy.evaluation;
   if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
   const options = readOptions<EvaluateOptions & ReadingOptions>(rawOptions, [

@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from './freeze.js';
-import type { Bilingual, InputProblem, Provenance, RuleResult } from './types.js';
+import type { Bilingual, Clause, InputProblem, Provenance, ReportDocument, RuleResult } from './types.js';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
@@ -126,6 +126,12 @@ export interface EvaluationReport {
   problems: InputProblem[];
   /** What the grade entails under the text (不合格 → 取消工作室资格). */
   consequence?: Bilingual;
+  /** The text graded against. */
+  document?: ReportDocument;
+  /** The studio's name from the record, when given. */
+  name?: string;
+  /** The clauses the report cites, verbatim, in the text's order. */
+  cited?: Clause[];
   /** How points were rounded (an interpretation: the text sets none). */
   rounding?: ScoreRounding;
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { EvaluationStandard } from './grading.js';
+import type { FieldLabels } from './labels.js';
 import type { StepSpec } from './procedure.js';
 
 export type PolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
@@ -77,6 +78,27 @@ export interface Report {
   guidance?: Bilingual;
   results: RuleResult[];
   problems: InputProblem[];
+  /** The text checked against: title, issuer, document number, whether it binds. */
+  document?: ReportDocument;
+  /** What the subject is ('天津市创业指导师工作室'). */
+  subjectLabel?: Bilingual;
+  /** The subject's own name from the input (the studio's, the expert's), when given. */
+  name?: string;
+  /** The applicant body's name from the input (the carrier, the host), when given. */
+  applicant?: string;
+  /** The clauses the results cite, verbatim, in the text's order: a report reads without the policy. */
+  cited?: Clause[];
+  /** Words for the input paths the report names (missing facts, problems), by path. */
+  fields?: Record<string, Bilingual>;
+}
+
+/** The document a report was checked against. */
+export interface ReportDocument {
+  title: Bilingual;
+  issuer: Bilingual;
+  docNumber: string | null;
+  /** False for guidance ("以供参考"): the report says the text does not bind. */
+  binding: boolean;
 }
 
 /** What a rule's check returns before the message is rendered. */
@@ -120,6 +142,8 @@ export interface SubjectRules<F = never> {
   label: Bilingual;
   schema: z.ZodMiniType<F>;
   rules: readonly Rule<F>[];
+  /** Words for the input's fields (core/labels.ts): report lines and JSON Schema titles. */
+  labels?: FieldLabels;
 }
 
 export interface Policy {
@@ -177,4 +201,6 @@ export interface EvaluationSpec<R> {
   /** The clauses that fix the grades and what a failing grade entails. */
   gradeClauses: string[];
   consequenceOfFail?: Bilingual;
+  /** Words for the record's fields (core/labels.ts). */
+  labels?: FieldLabels;
 }

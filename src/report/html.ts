@@ -1,9 +1,9 @@
 // A report as one self-contained HTML file: no scripts, no external assets, printable on
-// A4. Every value that can come from the input is escaped.
-import type { Clause, Lang, Report, RuleResult } from '../core/types.js';
-import { getPolicy } from '../policies/index.js';
-import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
-import { pathText } from './text.js';
+// A4 (one typical application on one page). A batch opens with a summary table and starts
+// each application on a new page. Every value that can come from the input is escaped.
+import type { Lang } from '../core/types.js';
+import { UI } from './labels.js';
+import { type AnyReport, type View, viewOf } from './view.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -13,80 +13,154 @@ export function escapeHtml(value: unknown): string {
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-  margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
-h1 { font-size: 1.35rem; margin: 0 0 .25rem; }
-.meta { color: #555; margin: 0 0 1rem; }
-.verdict { display: inline-block; padding: .35rem .8rem; border-radius: .3rem; font-weight: 700; margin-bottom: 1rem; }
-.verdict.eligible { background: #e3f4e6; color: #135e25; } .verdict.ineligible { background: #fde7e7; color: #8c1212; }
-.verdict.incomplete { background: #fff4d6; color: #6b4d00; } .verdict.invalid { background: #ececec; color: #333; }
-table { width: 100%; border-collapse: collapse; font-size: .92rem; }
-th, td { border: 1px solid #ccc; padding: .4rem .5rem; vertical-align: top; text-align: left; }
+  margin: 1.5rem auto; max-width: 60rem; padding: 0 1rem; color: #1a1a1a; line-height: 1.35; font-size: 10pt; }
+h1 { font-size: 13pt; margin: 0 0 .15rem; } h2 { font-size: 11pt; margin: .6rem 0 .2rem; }
+.meta { color: #444; margin: 0 0 .3rem; }
+.guidance { border: 1px solid #c9a400; background: #fff8dc; padding: .15rem .4rem; margin: .2rem 0; }
+.summary { display: flex; flex-wrap: wrap; gap: .2rem 1rem; align-items: baseline; margin: .3rem 0 .4rem; }
+.verdict { display: inline-block; padding: .15rem .6rem; border-radius: .25rem; font-weight: 700; }
+.verdict.good { background: #e3f4e6; color: #135e25; } .verdict.bad { background: #fde7e7; color: #8c1212; }
+.verdict.open { background: #fff4d6; color: #6b4d00; } .verdict.invalid { background: #ececec; color: #333; }
+.reasons { margin: 0 0 .4rem 1.1rem; padding: 0; }
+table { width: 100%; border-collapse: collapse; font-size: 8pt; }
+th, td { border: 1px solid #ccc; padding: .12rem .3rem; vertical-align: top; text-align: left; }
 th { background: #f3f3f3; }
-td.status { white-space: nowrap; font-weight: 700; }
+td.clause { width: 42%; font-size: 7pt; color: #444; } td.clause b { color: #1a1a1a; font-size: 8pt; }
+td.status { white-space: nowrap; font-weight: 700; width: 3.5em; }
+td.cite { color: #555; width: 5.5em; font-size: 7pt; }
 tr.fail td.status { color: #a11; } tr.pass td.status { color: #176b2c; } tr.unknown td.status { color: #7a5800; }
-blockquote { margin: .3rem 0 0; padding-left: .6rem; border-left: 3px solid #ddd; color: #444; font-size: .85rem; }
-.supply { color: #7a5800; font-size: .85rem; }
-footer { margin-top: 1.5rem; color: #777; font-size: .8rem; }
-@page { size: A4; margin: 15mm; }
+tr.quote td { color: #555; font-size: 7.5pt; background: #fafafa; border-top: 2px solid #bbb; }
+.supply { color: #7a5800; }
+.signature { margin-top: 1rem; display: flex; gap: 3rem; } .signature span { flex: 1; border-bottom: 1px solid #333; padding-top: 1.2rem; }
+footer { margin-top: .6rem; color: #777; font-size: 7.5pt; }
+section.report + section.report, section.batch + section.report { break-before: page; page-break-before: always; }
+@page { size: A4; margin: 10mm; }
 @media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } thead { display: table-header-group; } }
 `;
 
-function row(r: RuleResult, clauses: Map<string, Clause>, lang: Lang): string {
-  const quotes = r.clauses
-    .map((id) => clauses.get(id))
-    .filter((c): c is Clause => c !== undefined)
-    .slice(0, 1)
-    .map((c) => `<blockquote>${escapeHtml(c.text)}</blockquote>`)
-    .join('');
-  const supply =
-    r.status === 'unknown' && r.missing?.length
-      ? `<div class="supply">${escapeHtml(UI.supply?.[lang])}: ${r.missing.map(escapeHtml).join(', ')}</div>`
+const t = (key: string, lang: Lang): string => UI[key]?.[lang] ?? key;
+const e = escapeHtml;
+
+function section(v: View, lang: Lang, file: string | undefined, signature: boolean): string {
+  const who = [v.subject, v.name]
+    .filter((x): x is string => !!x)
+    .map(e)
+    .join(lang === 'zh' ? '：' : ': ');
+  const meta = [
+    who,
+    ...v.meta.map((m) => `${e(m.label)} ${e(m.value)}`),
+    ...(file ? [`${e(t('file', lang))} ${e(file)}`] : []),
+  ]
+    .filter((x) => x !== '')
+    .join(' · ');
+  const rows: string[] = [];
+  for (const g of v.groups) {
+    // The clause is quoted once, beside the findings that rest on it.
+    const quote = g.text ? e(g.text.replace(/\s+/gu, ' ')) : e(g.clause === null ? t('noClause', lang) : '');
+    g.rows.forEach((r, i) => {
+      const supply =
+        r.supply.length > 0
+          ? `<div class="supply">${e(t('supply', lang))}: ${r.supply.map((s) => `<span data-path="${e(s.path)}">${e(s.label)}</span>`).join('；')}</div>`
+          : '';
+      const clause =
+        i === 0
+          ? `<td class="clause" rowspan="${g.rows.length}"><b>${e(g.clause ?? '—')}</b> <span class="quote">${quote}</span></td>`
+          : '';
+      rows.push(
+        `<tr class="${e(r.status)}" data-rule="${e(r.ruleId)}">${clause}<td class="status">${e(r.statusWords)}</td><td>${e(r.message)}${supply}</td><td class="cite" title="${e(r.citation)}">${e(r.shortCitation || r.citation || '—')}</td></tr>`,
+      );
+    });
+  }
+  const details =
+    rows.length > 0
+      ? `<table class="details"><thead><tr><th>${e(t('clause', lang))}</th><th>${e(t('status', lang))}</th><th>${e(t('finding', lang))}</th><th>${e(t('rule', lang))}</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`
       : '';
-  return `<tr class="${escapeHtml(r.status)}" data-rule="${escapeHtml(r.ruleId)}">
-<td class="status">${escapeHtml(STATUS_LABELS[r.status][lang])}</td>
-<td>${escapeHtml(r.clauses.join('、') || '—')}</td>
-<td>${escapeHtml(r.message[lang])}${supply}${quotes}</td>
-</tr>`;
+  const areas =
+    v.areas.length > 0
+      ? `<h2>${e(t('areas', lang))}</h2><table><tbody>${v.areas
+          .map(
+            (a) =>
+              `<tr class="quote"><td>${e(a.label)}</td><td>${e(a.clause)}</td><td>${e(a.points)} / ${e(a.max)}</td></tr>${a.items
+                .map(
+                  (i) =>
+                    `<tr><td>${e(i.label)}${i.supply ? `<div class="supply">${e(i.supply)}</div>` : ''}</td><td></td><td>${e(i.points)} / ${e(i.max)}</td></tr>`,
+                )
+                .join('')}`,
+          )
+          .join('')}</tbody></table>`
+      : '';
+  const steps =
+    v.steps.length > 0
+      ? `<table><thead><tr><th>${e(t('due', lang))}</th><th>${e(t('step', lang))}</th><th>${e(t('status', lang))}</th><th>${e(t('clause', lang))}</th></tr></thead><tbody>${v.steps
+          .map(
+            (s) =>
+              `<tr><td>${e(s.due)}</td><td>${e(s.label)}</td><td>${e(s.status)}${s.done ? ` ${e(s.done)}` : ''}</td><td>${e(s.clauses)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`
+      : '';
+  const problems =
+    v.problems.length > 0
+      ? `<h2>${e(t('problems', lang))}</h2><ul>${v.problems.map((p) => `<li>${e(p.severity)} ${e(p.where)}: ${e(p.message)}</li>`).join('')}</ul>`
+      : '';
+  const sign = signature
+    ? `<div class="signature"><span>${e(t('reviewer', lang))}</span><span>${e(t('reviewDate', lang))}</span></div>`
+    : '';
+  const foot = v.footer.length > 0 && v.kind !== 'check' ? `<footer>${v.footer.map(e).join('<br>')}</footer>` : '';
+  return `<section class="report">
+<h1>${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}</h1>
+${v.notBinding ? `<p class="guidance">${e(t('notBinding', lang))}</p>` : ''}
+<p class="meta">${meta}</p>
+<div class="summary"><span class="verdict ${e(v.verdict.tone)}" id="verdict" data-verdict="${e(v.verdict.code)}">${e(t('verdict', lang))}: ${e(v.verdict.words)}</span>${
+    v.counts.length > 0 ? `<span>${v.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}</span>` : ''
+  }</div>
+${v.reasons.length > 0 ? `<ul class="reasons">${v.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : ''}
+${details}${areas}${steps}${problems}${sign}${foot}
+</section>`;
+}
+
+function batchSummary(views: { v: View; file?: string }[], lang: Lang): string {
+  return `<section class="batch"><h1>${e(t('batch', lang))}</h1>
+<table><thead><tr><th>#</th><th>${e(t('file', lang))}</th><th>${e(t('name', lang))}</th><th>${e(t('verdict', lang))}</th><th>${e(t('mainReason', lang))}</th></tr></thead><tbody>
+${views
+  .map(
+    ({ v, file }, i) =>
+      `<tr class="${e(v.verdict.tone)}"><td>${i + 1}</td><td>${e(file ?? '')}</td><td>${e(v.name ?? v.subject ?? '')}</td><td>${e(v.verdict.words)}</td><td>${e(v.reasons[0] ?? '')}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table></section>`;
+}
+
+export interface HtmlOptions {
+  /** Reviewer's signature and date lines under each report. */
+  signature?: boolean;
 }
 
 /** Renders reports (one or several files) as one printable HTML document. */
-export function renderHtml(reports: readonly { report: Report; file?: string }[], lang: Lang = 'zh'): string {
-  const sections = reports.map(({ report, file }) => {
-    const policy = getPolicy(report.policy);
-    const clauses = new Map(policy.clauses.map((c) => [c.id, c]));
-    const subject = policy.checks[report.subject]?.label[lang] ?? report.subject;
-    const problems = report.problems.length
-      ? `<h2>${escapeHtml(UI.problems?.[lang])}</h2><ul>${report.problems
-          .map(
-            (p) =>
-              `<li>${escapeHtml(UI[p.severity]?.[lang])} <code>${escapeHtml(pathText(p.path, lang))}</code>: ${escapeHtml(p.message[lang])}</li>`,
-          )
-          .join('')}</ul>`
-      : '';
-    return `<section>
-<h1>${escapeHtml(policy.title[lang])}${policy.docNumber ? ` ${escapeHtml(policy.docNumber)}` : ''}</h1>
-<p class="meta">${escapeHtml(subject)}${file ? ` · ${escapeHtml(file)}` : ''} · ${escapeHtml(UI.asOf?.[lang])} ${escapeHtml(report.asOf)}</p>
-<div class="verdict ${escapeHtml(report.verdict)}" id="verdict">${escapeHtml(UI.verdict?.[lang])}: ${escapeHtml(VERDICT_LABELS[report.verdict][lang])}</div>
-<table>
-<thead><tr><th>${escapeHtml(UI.status?.[lang])}</th><th>${escapeHtml(UI.clause?.[lang])}</th><th>${escapeHtml(UI.finding?.[lang])}</th></tr></thead>
-<tbody>
-${report.results.map((r) => row(r, clauses, lang)).join('\n')}
-</tbody>
-</table>
-${problems}
-</section>`;
-  });
+export function renderHtml(
+  reports: readonly { report: AnyReport; file?: string }[],
+  lang: Lang = 'zh',
+  options: HtmlOptions = {},
+): string {
+  const views = reports.map(({ report, file }) => ({
+    v: viewOf(report, lang),
+    ...(file === undefined ? {} : { file }),
+  }));
+  const sections = views.map(({ v, file }) => section(v, lang, file, options.signature === true));
+  const summary = views.length > 1 ? batchSummary(views, lang) : '';
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(UI.reportTitle?.[lang])}</title>
+<title>${e(t('reportTitle', lang))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-${sections.join('\n<hr>\n')}
-<footer>chuangye-rules · ${escapeHtml(UI.footer?.[lang])}</footer>
+${summary}
+${sections.join('\n')}
+<footer>chuangye-rules · ${e(t('footer', lang))}</footer>
 </body>
 </html>
 `;

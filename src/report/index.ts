@@ -5,10 +5,13 @@ import { visible } from './escape.js';
 import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { renderEvaluationText, renderText } from './text.js';
+import { renderAnyText } from './text.js';
+import { type AnyReport, type DeadlineReport, kindOf, type TimelineReport } from './view.js';
+
+export type { AnyReport, DeadlineReport, TimelineReport } from './view.js';
 
 /** The formats a report renders in. */
-export const FORMATS = Object.freeze(['text', 'json', 'md', 'html', 'junit'] as const);
+export const FORMATS = Object.freeze(['text', 'json', 'ndjson', 'md', 'html', 'junit'] as const);
 export type ReportFormat = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -16,65 +19,120 @@ export interface RenderOptions {
   lang?: Lang;
   /** json: an array even for one report (the command does so whenever several files were named). */
   list?: boolean;
+  /** html: signature and date lines for the reviewer under each report. */
+  signature?: boolean;
 }
 
 /**
- * Renders a report for people (text, md, html: printable on A4) or machines (json, junit).
- * An evaluation report renders as text or json.
+ * Renders any report — a check, an evaluation, a procedure timeline, a deadline — for
+ * people (text, md, html: printable on A4) or machines (json, ndjson, junit for the
+ * pass/fail lists of checks and evaluations). A pure function of the report.
  * @example console.log(renderReport(check('national', 'studio', app), { format: 'html', lang: 'en' }));
  */
-export function renderReport(report: Report | EvaluationReport, options: RenderOptions = {}): string {
+export function renderReport(
+  report: Report | EvaluationReport | TimelineReport | DeadlineReport,
+  options: RenderOptions = {},
+): string {
   return renderReports([{ report }], options);
+}
+
+function readRenderOptions(options: RenderOptions) {
+  const raw = readOptions<RenderOptions>(options, ['lang', 'format', 'list', 'signature']);
+  const lang = langOf(raw.lang);
+  const format = raw.format ?? 'text';
+  if (!(FORMATS as readonly unknown[]).includes(format)) throw new UnknownFormatError(format, FORMATS);
+  return { lang, format, list: raw.list === true, signature: raw.signature === true };
 }
 
 /**
  * Renders several reports (one per file) as one document of the format.
- * @throws UnknownFormatError, UnknownLanguageError; InvalidArgumentError for a value that
- * is not a report made by `check` or `evaluate`.
+ * @throws UnknownFormatError (junit for a timeline or deadline too), UnknownLanguageError;
+ * InvalidArgumentError for a value that is not a report made by this library.
  */
 export function renderReports(
-  reports: readonly { report: Report | EvaluationReport; file?: string }[],
+  reports: readonly { report: AnyReport; file?: string }[],
   options: RenderOptions = {},
 ): string {
-  const { lang: rawLang, format: rawFormat, list } = readOptions<RenderOptions>(options, ['lang', 'format', 'list']);
-  const lang = langOf(rawLang);
-  const format = rawFormat ?? 'text';
-  if (!(FORMATS as readonly unknown[]).includes(format)) throw new UnknownFormatError(format, FORMATS);
+  const o = readRenderOptions(options);
   try {
-    return renderAll(reports, format, lang, list === true);
+    return renderAll(reports, o.format, o.lang, o.list, o.signature);
   } catch (e) {
     if (isLibraryError(e)) throw e;
-    throw new InvalidArgumentError('reports', 'reports made by check or evaluate', reports);
+    throw new InvalidArgumentError('reports', 'reports made by check, evaluate or a timeline', reports);
+  }
+}
+
+function jsonOf(report: AnyReport, file: string | undefined): unknown {
+  return file === undefined ? report : { file, ...report };
+}
+
+function renderOne(report: AnyReport, file: string | undefined, format: ReportFormat, lang: Lang): string {
+  switch (format) {
+    case 'ndjson':
+      return `${JSON.stringify(jsonOf(report, file))}\n`;
+    case 'md':
+      return renderMarkdown(report, lang, file);
+    default:
+      return (file ? `── ${visible(file)}\n\n` : '') + renderAnyText(report, lang);
   }
 }
 
 function renderAll(
-  reports: readonly { report: Report | EvaluationReport; file?: string }[],
+  reports: readonly { report: AnyReport; file?: string }[],
   format: ReportFormat,
   lang: Lang,
   list: boolean,
+  signature: boolean,
 ): string {
+  const kinds = reports.map(({ report }) => kindOf(report));
   if (format === 'json') {
-    const data = reports.map(({ report, file }) => (file === undefined ? report : { file, ...report }));
+    const data = reports.map(({ report, file }) => jsonOf(report, file));
     return `${JSON.stringify(data.length === 1 && !list ? data[0] : data, null, 2)}\n`;
   }
-  const checks = reports.filter((r): r is { report: Report; file?: string } => 'verdict' in r.report);
-  if (checks.length < reports.length) {
-    // Evaluations have one human rendering: the text, with areas and items.
-    return reports
-      .map(({ report }) => ('verdict' in report ? renderText(report, lang) : renderEvaluationText(report, lang)))
-      .join('\n');
+  if (format === 'junit') {
+    if (kinds.some((k) => k === 'timeline' || k === 'deadline'))
+      throw new UnknownFormatError(format, ['text', 'json', 'ndjson', 'md', 'html']);
+    return renderJunit(reports as { report: Report | EvaluationReport; file?: string }[], lang);
   }
-  switch (format) {
-    case 'html':
-      return renderHtml(checks, lang);
-    case 'junit':
-      return renderJunit(checks, lang);
-    case 'md':
-      return checks.map(({ report, file }) => renderMarkdown(report, lang, file)).join('\n');
-    default:
-      return checks
-        .map(({ report, file }) => (file ? `── ${visible(file)}\n\n` : '') + renderText(report, lang))
-        .join('\n');
-  }
+  if (format === 'html') return renderHtml(reports, lang, { signature });
+  const sep = format === 'ndjson' ? '' : '\n';
+  return reports.map(({ report, file }) => renderOne(report, file, format, lang)).join(sep);
+}
+
+/** Writes reports one at a time (ndjson, json, text, md stream; html and junit are written at the end). */
+export interface ReportWriter {
+  write(entry: { report: AnyReport; file?: string }): void;
+  end(): void;
+}
+
+/**
+ * A writer for a batch of any size: ndjson writes one line per report as it comes; json
+ * writes its array element by element (the same bytes `renderReports` gives); text and md
+ * write each report as it comes. Memory stays flat, except for html and junit, whose
+ * documents open with totals and are built at the end.
+ */
+export function reportWriter(emit: (text: string) => void, options: RenderOptions = {}): ReportWriter {
+  const { format, lang, list, signature } = readRenderOptions(options);
+  let n = 0;
+  const held: { report: AnyReport; file?: string }[] = [];
+  const whole = format === 'html' || format === 'junit' || (format === 'json' && !list);
+  return {
+    write(entry) {
+      if (whole) {
+        held.push(entry);
+        return;
+      }
+      if (format === 'json') {
+        // Stringified inside a one-element array, the element comes out indented as in the whole array.
+        const inArray = JSON.stringify([jsonOf(entry.report, entry.file)], null, 2);
+        emit(`${n === 0 ? '[' : ','}${inArray.slice(1, -2)}`);
+      } else emit((n > 0 && format !== 'ndjson' ? '\n' : '') + renderOne(entry.report, entry.file, format, lang));
+      n++;
+    },
+    end() {
+      if (whole) {
+        if (held.length > 0) emit(renderReports(held, { format, lang, list, signature }));
+      } else if (format === 'json' && list && n > 0) emit('\n]\n');
+    },
+  };
 }

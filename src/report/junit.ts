@@ -1,6 +1,7 @@
 // JUnit XML: one test suite per file, one test case per rule, so CI servers (GitLab,
 // Jenkins) list each failing clause. fail → <failure>, unknown → <error> (data to
 // supply), not_applicable → <skipped>; input problems become a failing case of their own.
+import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
 import { pathText } from './text.js';
 
@@ -11,8 +12,13 @@ export function escapeXml(value: unknown): string {
     .replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function renderJunit(reports: readonly { report: Report; file?: string }[], lang: Lang = 'zh'): string {
-  const suites = reports.map(({ report, file }, i) => {
+export function renderJunit(
+  reports: readonly { report: Report | EvaluationReport; file?: string }[],
+  lang: Lang = 'zh',
+): string {
+  const suites = reports.map(({ report: any, file }, i) => {
+    // An evaluation's gates and conditions are a pass/fail list too: one case each.
+    const report = 'verdict' in any ? any : { ...any, subject: 'evaluation', asOf: any.period.to };
     const name = file ?? `${report.policy}.${report.subject}.${i + 1}`;
     const cases = report.results.map((r) => {
       const open = `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="${escapeXml(`${r.ruleId} [${r.clauses.join(' ')}]`)}"`;

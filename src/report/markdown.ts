@@ -1,8 +1,9 @@
-import type { Lang, Report } from '../core/types.js';
-import { getPolicy } from '../policies/index.js';
+// A report as Markdown: a heading naming the document and the subject, a summary, then
+// one section per clause (quoted once) with its findings as a list.
+import type { Lang } from '../core/types.js';
 import { visible } from './escape.js';
-import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
-import { pathText } from './text.js';
+import { UI } from './labels.js';
+import { type AnyReport, viewOf } from './view.js';
 
 /**
  * Escapes text for Markdown, in a table cell or a list item: the characters Markdown
@@ -13,27 +14,59 @@ export function escapeMarkdown(value: unknown): string {
   return visible(value).replace(/[\\`*_[\]<>|#&!~]/gu, (c) => `\\${c}`);
 }
 
-/** A report as Markdown: a heading, the verdict, and one table row per rule. */
-export function renderMarkdown(report: Report, lang: Lang = 'zh', file?: string): string {
-  const policy = getPolicy(report.policy);
+const t = (key: string, lang: Lang): string => UI[key]?.[lang] ?? key;
+
+export function renderMarkdown(report: AnyReport, lang: Lang = 'zh', file?: string): string {
+  const v = viewOf(report, lang);
   const e = escapeMarkdown;
-  const lines = [
-    `## ${e(policy.title[lang])}${policy.docNumber ? ` ${e(policy.docNumber)}` : ''}${file ? ` — ${e(file)}` : ''}`,
-    '',
-    `**${e(UI.verdict?.[lang])}: ${e(VERDICT_LABELS[report.verdict][lang])}** (${report.verdict}) · ${e(UI.asOf?.[lang])} ${report.asOf}`,
-    '',
-    `| ${e(UI.status?.[lang])} | ${e(UI.clause?.[lang])} | ${e(UI.rule?.[lang])} |`,
-    '|---|---|---|',
-    ...report.results.map((r) => {
+  const lines = [`## ${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}${file ? ` — ${e(file)}` : ''}`, ''];
+  if (v.notBinding) lines.push(`> ${e(t('notBinding', lang))}`, '');
+  const who = [v.subject, v.name].filter((x): x is string => !!x).map(e);
+  if (who.length > 0) lines.push(`${who.join(lang === 'zh' ? '：' : ': ')}  `);
+  lines.push(v.meta.map((m) => `${e(m.label)}: ${e(m.value)}`).join(' · '), '');
+  lines.push(`**${e(t('verdict', lang))}: ${e(v.verdict.words)}** (${e(v.verdict.code)})`, '');
+  if (v.counts.length > 0)
+    lines.push(`${e(t('counts', lang))}: ${v.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}`, '');
+  for (const r of v.reasons) lines.push(`- ${e(r)}`);
+  if (v.reasons.length > 0) lines.push('');
+  for (const g of v.groups) {
+    lines.push(`### ${e(g.clause ?? t('noClause', lang))}`, '');
+    if (g.text) lines.push(`> ${e(g.text.replace(/\s+/gu, ' '))}`, '');
+    for (const r of g.rows) {
       const supply =
-        r.status === 'unknown' && r.missing?.length ? ` → ${e(UI.supply?.[lang])}: ${r.missing.map(e).join(', ')}` : '';
-      return `| ${e(STATUS_LABELS[r.status][lang])} | ${e(r.clauses.join('、') || '—')} | ${e(r.message[lang])}${supply} |`;
-    }),
-  ];
-  if (report.problems.length > 0) {
-    lines.push('', `**${e(UI.problems?.[lang])}**`, '');
-    for (const p of report.problems)
-      lines.push(`- ${e(UI[p.severity]?.[lang])} ${e(pathText(p.path, lang))}: ${e(p.message[lang])}`);
+        r.supply.length > 0 ? ` → ${e(t('supply', lang))}: ${r.supply.map((s) => e(s.label)).join('; ')}` : '';
+      lines.push(`- **${e(r.statusWords)}** ${e(r.message)}${supply} \\[${e(r.citation || '—')}\\]`);
+    }
+    lines.push('');
   }
-  return `${lines.join('\n')}\n`;
+  if (v.areas.length > 0) {
+    lines.push(
+      `### ${e(t('areas', lang))}`,
+      '',
+      `| ${e(t('areas', lang))} | ${e(t('clause', lang))} | ${e(t('points', lang))} |`,
+      '|---|---|---|',
+    );
+    for (const a of v.areas) {
+      lines.push(`| **${e(a.label)}** | ${e(a.clause)} | ${e(a.points)} / ${e(a.max)} |`);
+      for (const i of a.items)
+        lines.push(`| ${e(i.label)}${i.supply ? ` (${e(i.supply)})` : ''} | | ${e(i.points)} / ${e(i.max)} |`);
+    }
+    lines.push('');
+  }
+  if (v.steps.length > 0) {
+    lines.push(
+      `| ${e(t('due', lang))} | ${e(t('step', lang))} | ${e(t('status', lang))} | ${e(t('clause', lang))} |`,
+      '|---|---|---|---|',
+    );
+    for (const s of v.steps)
+      lines.push(`| ${e(s.due)} | ${e(s.label)} | ${e(s.status)}${s.done ? ` ${e(s.done)}` : ''} | ${e(s.clauses)} |`);
+    lines.push('');
+  }
+  if (v.problems.length > 0) {
+    lines.push(`**${e(t('problems', lang))}**`, '');
+    for (const p of v.problems) lines.push(`- ${e(p.severity)} ${e(p.where)}: ${e(p.message)}`);
+    lines.push('');
+  }
+  for (const f of v.kind === 'check' ? [] : v.footer) lines.push(e(f), '');
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,71 +1,81 @@
+// A report as plain text for a terminal or a log: who and what, a summary, then findings
+// grouped by clause, each clause quoted once. Control characters in input-derived text
+// are written out (escape.ts), so a value cannot forge a line.
 import type { EvaluationReport } from '../core/grading.js';
-import type { InputProblem, Lang, Report, RuleResult } from '../core/types.js';
-import { getPolicy } from '../policies/index.js';
+import type { Lang, Report } from '../core/types.js';
 import { visible } from './escape.js';
-import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
+import { UI } from './labels.js';
+import { type AnyReport, type View, viewOf } from './view.js';
 
 const MARK = { pass: '✔', fail: '✘', unknown: '?', not_applicable: '–' } as const;
+const t = (key: string, lang: Lang): string => UI[key]?.[lang] ?? key;
 
 export function pathText(path: readonly (string | number)[], lang: Lang): string {
-  return path.length === 0 ? (UI.root?.[lang] ?? '') : path.join('.');
+  return path.length === 0 ? t('root', lang) : path.join('.');
 }
 
-function resultLines(results: readonly RuleResult[], lang: Lang): string[] {
-  const lines: string[] = [];
-  for (const r of results) {
-    const clauses = r.clauses.length > 0 ? r.clauses.join('、') : '—';
-    lines.push(
-      `${MARK[r.status]} ${STATUS_LABELS[r.status][lang].padEnd(lang === 'zh' ? 3 : 7)} [${clauses}] ${visible(r.message[lang])}`,
-    );
-    if (r.status === 'unknown' && r.missing?.length)
-      lines.push(`      → ${UI.supply?.[lang]}: ${visible(r.missing.join(', '))}`);
-  }
-  return lines;
-}
-
-function problemLines(problems: readonly InputProblem[], lang: Lang): string[] {
-  if (problems.length === 0) return [];
-  const lines = ['', `${UI.problems?.[lang]}:`];
-  for (const p of problems)
-    lines.push(`  ${UI[p.severity]?.[lang]} ${visible(pathText(p.path, lang))}: ${visible(p.message[lang])}`);
-  return lines;
-}
-
-/** A report as plain text for a terminal or a log: one line per rule, naming its clauses. */
-export function renderText(report: Report, lang: Lang = 'zh'): string {
-  const policy = getPolicy(report.policy);
-  const subject = policy.checks[report.subject]?.label[lang] ?? report.subject;
+/** The header and summary lines of a view (shared by text and the batch summaries). */
+export function headLines(v: View, lang: Lang): string[] {
+  const v2 = visible;
   const lines = [
-    `${policy.title[lang]}${policy.docNumber ? `（${policy.docNumber}）` : ''} — ${subject}`,
-    `${UI.asOf?.[lang]}: ${report.asOf}   ${UI.verdict?.[lang]}: ${VERDICT_LABELS[report.verdict][lang]} (${report.verdict})`,
-    '',
-    ...resultLines(report.results, lang),
-    ...problemLines(report.problems, lang),
+    `${v2(v.title)}${v.docNumber ? (lang === 'zh' ? `（${v2(v.docNumber)}）` : ` (${v2(v.docNumber)})`) : ''}`,
   ];
+  if (v.notBinding) lines.push(`※ ${t('notBinding', lang)}`);
+  const who = [v.subject, v.name].filter((x): x is string => !!x).map(v2);
+  if (who.length > 0) lines.push(who.join(lang === 'zh' ? '：' : ': '));
+  lines.push(v.meta.map((m) => `${m.label}: ${v2(m.value)}`).join('   '));
+  lines.push(`${t('verdict', lang)}: ${v2(v.verdict.words)} (${v2(v.verdict.code)})`);
+  if (v.counts.length > 0) lines.push(`${t('counts', lang)}: ${v.counts.map((c) => `${c.words} ${c.n}`).join(' · ')}`);
+  for (const r of v.reasons) lines.push(`  • ${v2(r)}`);
+  return lines;
+}
+
+export function renderView(v: View): string {
+  const { lang } = v;
+  const lines = headLines(v, lang);
+  for (const g of v.groups) {
+    lines.push(
+      '',
+      `【${visible(g.clause ?? t('noClause', lang))}】${g.text ? ` ${visible(g.text.replace(/\s+/gu, ' '))}` : ''}`,
+    );
+    for (const r of g.rows) {
+      lines.push(`  ${MARK[r.status] ?? '?'} ${r.statusWords}  ${visible(r.message)}  [${visible(r.citation || '—')}]`);
+      if (r.supply.length > 0)
+        lines.push(
+          `      → ${t('supply', lang)}: ${visible(r.supply.map((s) => s.label).join(lang === 'zh' ? '；' : '; '))}`,
+        );
+    }
+  }
+  for (const a of v.areas) {
+    lines.push('', `${visible(a.label)} [${visible(a.clause)}] ${a.points} / ${a.max}`);
+    for (const i of a.items)
+      lines.push(
+        `  ${`${i.points} / ${i.max}`.padStart(11)}  ${visible(i.label)}${i.supply ? `  → ${visible(i.supply)}` : ''}`,
+      );
+  }
+  if (v.steps.length > 0) lines.push('');
+  for (const s of v.steps)
+    lines.push(
+      `  ${visible(s.due)}  ${visible(s.label)}  [${visible(s.status)}${s.done ? ` ${visible(s.done)}` : ''}]  ${visible(s.clauses)}`,
+    );
+  if (v.problems.length > 0) {
+    lines.push('', `${t('problems', lang)}:`);
+    for (const p of v.problems) lines.push(`  ${p.severity} ${visible(p.where)}: ${visible(p.message)}`);
+  }
+  if (v.kind !== 'check') for (const f of v.footer) lines.push('', visible(f));
   return `${lines.join('\n')}\n`;
+}
+
+/** A check report as plain text. */
+export function renderText(report: Report, lang: Lang = 'zh'): string {
+  return renderView(viewOf(report, lang));
 }
 
 /** An evaluation as plain text: grade, score, the standard used, gates, and points per area and item. */
 export function renderEvaluationText(report: EvaluationReport, lang: Lang = 'zh'): string {
-  const policy = getPolicy(report.policy);
-  const score = report.score ?? (report.scoreRange ? `${report.scoreRange.min} – ${report.scoreRange.max}` : '—');
-  const lines = [
-    `${policy.title[lang]} — ${UI.evaluation?.[lang]} ${report.period.from} … ${report.period.to}`,
-    `${UI.standard?.[lang]}: ${visible(report.standard.label[lang])} (${report.standard.provenance})`,
-    `${UI.grade?.[lang]}: ${report.gradeLabel[lang]}${report.grade ? ` (${report.grade})` : ''}   ${UI.score?.[lang]}: ${score}`,
-    '',
-    ...resultLines(report.results, lang),
-  ];
-  for (const area of report.areas) {
-    lines.push('', `${visible(area.label[lang])} [${visible(area.clause)}] ${area.points} / ${area.max}`);
-    for (const item of area.items) {
-      const supply = item.missing ? `  → ${UI.supply?.[lang]}: ${item.missing}` : '';
-      lines.push(
-        `  ${`${item.points ?? '?'} / ${item.max}`.padStart(11)}  ${visible(item.label[lang])}${visible(supply)}`,
-      );
-    }
-  }
-  if (report.consequence) lines.push('', `${UI.consequence?.[lang]}: ${report.consequence[lang]}`);
-  for (const line of problemLines(report.problems, lang)) lines.push(line);
-  return `${lines.join('\n')}\n`;
+  return renderView(viewOf(report, lang));
+}
+
+export function renderAnyText(report: AnyReport, lang: Lang): string {
+  return renderView(viewOf(report, lang));
 }

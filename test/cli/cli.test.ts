@@ -127,10 +127,37 @@ describe('chuangye check', () => {
   it('the CI example folder passes, as examples/ci documents', () => {
     expect(run('check', 'examples/ci/applications', '--policy', 'national', '--format', 'junit').code).toBe(0);
   });
+  it('--format ndjson: one report per line, with its file', () => {
+    const r = run('check', 'examples/national', '--policy', 'national', '--format', 'ndjson', '--as-of', '2026-11-22');
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.verdict)).toEqual(['eligible', 'incomplete', 'ineligible']);
+    expect(lines[0].file).toBe('examples/national/eligible-studio.json');
+    expect(lines[0].cited.length).toBeGreaterThan(3);
+    expect(r.stderr).toContain('3 checked');
+  });
+  it('--format html of a batch opens with its summary table; --signature adds the reviewer lines', () => {
+    const out = run('check', 'examples/national', '--policy', 'national', '--format', 'html', '--signature').stdout;
+    expect(out.indexOf('<section class="batch">')).toBeLessThan(out.indexOf('<section class="report">'));
+    expect(out.split('<section class="report">')).toHaveLength(4);
+    expect(out).toContain('class="signature"');
+  });
+  it('schema --lang en: titles, descriptions and enum labels', () => {
+    const schema = JSON.parse(run('schema', 'tianjin', 'studio', '--lang', 'en').stdout);
+    expect(schema.properties.venue.properties.consultingAreaSeparated.title).toBe(
+      'whether the consulting area is separated',
+    );
+    expect(schema.properties.leads.items.properties.role.oneOf).toContainEqual({
+      const: 'mentor',
+      title: 'entrepreneurship mentor',
+    });
+  });
   it('md and html render', () => {
     expect(
       run('check', 'examples/national/eligible-studio.json', '--policy', 'national', '--format', 'md').stdout,
-    ).toContain('| 通过 |');
+    ).toContain('- **通过**');
     expect(
       run('check', 'examples/national/eligible-studio.json', '--policy', 'national', '--format', 'html', '--lang', 'en')
         .stdout,

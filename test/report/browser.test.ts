@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, renderReport } from '../../src/index.js';
+import { check, renderReport, renderReports } from '../../src/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -42,11 +42,51 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     expect(await page.locator('#verdict').textContent()).toContain(
       { eligible: '符合条件', incomplete: '待补充', ineligible: '不符合条件', invalid: '输入有误' }[report.verdict],
     );
-    const rows = page.locator('tbody tr');
+    const rows = page.locator('tbody tr[data-rule]');
     expect(await rows.count()).toBe(report.results.length);
     for (let i = 0; i < report.results.length; i++) expect(await rows.nth(i).isVisible()).toBe(true);
     await page.close();
   });
+
+  const pages = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page[^s]/g)].length;
+  const tianjin = JSON.parse(
+    readFileSync(new URL('../../examples/tianjin/studio-application.json', import.meta.url), 'utf8'),
+  );
+
+  it('one typical Tianjin application prints on one A4 page, in either language', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await browser.newPage();
+      const report = check('tianjin', 'studio', tianjin, { asOf: '2026-11-22' });
+      await page.setContent(renderReport(report, { format: 'html', lang, signature: true }));
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      if (lang === 'zh') {
+        mkdirSync(new URL('../../test-results/', import.meta.url), { recursive: true });
+        await page.screenshot({
+          path: new URL('../../test-results/tianjin.png', import.meta.url).pathname,
+          fullPage: true,
+        });
+        writeFileSync(new URL('../../test-results/tianjin.pdf', import.meta.url), pdf);
+      }
+      expect(pages(pdf), lang).toBe(1);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('a batch prints its summary table first, then each application from a new page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const html = renderReports(
+      reports.map(({ file, report }) => ({ file, report })),
+      { format: 'html', list: true },
+    );
+    await page.setContent(html);
+    const first = page.locator('section').first();
+    expect(await first.getAttribute('class')).toBe('batch');
+    expect(await page.locator('section.batch tbody tr').count()).toBe(reports.length);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pages(pdf)).toBeGreaterThanOrEqual(reports.length + 1);
+    await page.screenshot({ path: new URL('../../test-results/batch.png', import.meta.url).pathname });
+    await page.close();
+  }, 60_000);
 
   it('prints to A4 pages, and a screenshot is kept to look at', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });

@@ -20,10 +20,13 @@ describe('the HTML report', () => {
     expect(out).not.toContain('<script>');
     expect(out).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
-  it('quotes the clause text and says what to supply', () => {
+  it('quotes the clause text once and says what to supply in words, the path only as data', () => {
     const out = html({ ...app, annualWorkPlan: undefined });
-    expect(out).toContain('<blockquote>');
-    expect(out).toContain('annualWorkPlan');
+    expect(out).toContain('<td class="clause" rowspan=');
+    expect(out).toContain('<span class="quote">');
+    expect(out).toContain('制定年度工作计划');
+    expect(out).toContain('data-path="annualWorkPlan"');
+    expect(out.replace(/<[^>]*>/gu, '')).not.toContain('annualWorkPlan');
   });
   it('property: any string in any input field appears escaped', () => {
     const fields = [

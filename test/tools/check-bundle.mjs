@@ -16,8 +16,8 @@ const entries = [
   ['pingdingshan', 64, []],
   // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
   ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
-  // Everything: four policies, the handbook, the calendar, every renderer.
-  ['index', 145, []],
+  // Everything: four policies, the handbook, the calendar, the comparison, every renderer, the field-label tables.
+  ['index', 150, []],
 ];
 
 let failed = false;

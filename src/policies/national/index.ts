@@ -9,6 +9,7 @@ import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
 import type { Clause, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
+import { nationalStudioLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
 import { studioSchema } from './schema.js';
 import { studioRules } from './studio.js';
@@ -35,6 +36,7 @@ export const nationalPolicy: Policy = deepFreeze({
       label: { zh: '创业指导师工作室', en: 'Entrepreneurship-mentor studio' },
       schema: studioSchema,
       rules: studioRules,
+      labels: nationalStudioLabels,
     },
   },
   // The guideline sets no procedure with deadlines: recognition is left to local authorities.

@@ -13,6 +13,7 @@ import { generateName, validateName } from '../../core/naming.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
+import { pingdingshanMentorLabels, pingdingshanStudioLabels, pingdingshanYearLabels } from './labels.js';
 import { mentorRules } from './mentor.js';
 import { naming, parameters } from './parameters.js';
 import { procedures } from './procedures.js';
@@ -45,14 +46,16 @@ export const pingdingshanPolicy: Policy = {
       label: { zh: '创业导师', en: 'Entrepreneurship mentor' },
       schema: mentorSchema,
       rules: mentorRules,
+      labels: pingdingshanMentorLabels,
     },
     studio: {
       label: { zh: '市级大众创业指导大师工作室', en: 'Municipal master studio of mass entrepreneurship guidance' },
       schema: studioSchema,
       rules: studioRules,
+      labels: pingdingshanStudioLabels,
     },
   },
-  evaluation,
+  evaluation: { ...evaluation, labels: pingdingshanYearLabels },
   procedures,
 };
 // Everything but the zod schemas (which cache lazily) is frozen: no consumer can change the next report.

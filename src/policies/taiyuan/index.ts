@@ -13,6 +13,7 @@ import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluationScheme } from './evaluation.js';
 import { expertRules } from './expert.js';
+import { taiyuanExpertLabels } from './labels.js';
 import { inForceFrom, inForceTo, parameters, repealed } from './parameters.js';
 import { procedures } from './procedures.js';
 import type { ReadingOptions } from './records.js';
@@ -38,7 +39,7 @@ export const taiyuanPolicy: Policy = deepFreeze({
   subjects: ['expert'],
   clauses,
   parameters: [...parameters, evaluationScheme],
-  checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules() } },
+  checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules(), labels: taiyuanExpertLabels } },
   procedures,
 });
 
@@ -69,7 +70,14 @@ export function checkExpert(input: unknown, rawOptions?: CheckOptions & ReadingO
   if (!policy) {
     policy = deepFreeze({
       ...taiyuanPolicy,
-      checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules(readings) } },
+      checks: {
+        expert: {
+          label: EXPERT_LABEL,
+          schema: expertSchema,
+          rules: expertRules(readings),
+          labels: taiyuanExpertLabels,
+        },
+      },
     });
     variants.set(key, policy);
   }

@@ -13,6 +13,7 @@ import { generateName, validateName } from '../../core/naming.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
+import { tianjinStudioLabels, tianjinYearLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
 import { procedures } from './procedures.js';
 import { studioSchema } from './schema.js';
@@ -37,9 +38,10 @@ export const tianjinPolicy: Policy = deepFreeze({
       label: { zh: '天津市创业指导师工作室', en: 'Tianjin entrepreneurship-mentor studio' },
       schema: studioSchema,
       rules: studioRules,
+      labels: tianjinStudioLabels,
     },
   },
-  evaluation,
+  evaluation: { ...evaluation, labels: tianjinYearLabels },
   procedures,
 });
 

@@ -1,0 +1,232 @@
+// The layer every command stands on: reading inputs (cli/read.ts), choosing formats and
+// languages, usage errors, guarded output (a closed pipe ends quietly, a full disk is one
+// line) and a progress line for long batches in a terminal. Commands throw UsageError for
+// a mistake in the command line; main.ts turns it into one line and exit code 2.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isIsoDate } from '../calendar/date.js';
+import { UnknownPolicyError } from '../core/errors.js';
+import type { Lang, Policy } from '../core/types.js';
+import { getPolicy } from '../policies/index.js';
+import { visible } from '../report/escape.js';
+import {
+  DEFAULT_MAX_BYTES,
+  describeFsError,
+  ENCODINGS,
+  type Encoding,
+  ReadError,
+  type ReadOptions,
+  readJsonFile,
+} from './read.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether standard output is a terminal (text by default, JSON otherwise). */
+  isTTY: boolean;
+  /** Whether standard error is a terminal: progress lines are written only there. */
+  stderrIsTTY?: boolean;
+  version: string;
+  /** Milliseconds, for progress; Date.now by default. */
+  now?: () => number;
+}
+
+/** A command's run function: the arguments after the command's name; returns the exit code. */
+export type Command = (argv: string[], io: Io) => number;
+
+/** A mistake in the command line: one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+/** A write that failed for a reason other than a closed pipe (a full disk). */
+export class WriteError extends Error {}
+
+/** The value of an option that takes one of a few words, or the fallback when absent. */
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  name: string,
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${visible(value.slice(0, 40))}"`);
+  return value as T;
+}
+
+/** `--format`: text in a terminal, JSON otherwise, unless the command says another default. */
+export function formatOf<T extends string>(value: string | undefined, allowed: readonly T[], io: Io, fallback?: T): T {
+  const preferred = fallback ?? ((io.isTTY ? 'text' : 'json') as T);
+  return oneOf(value, allowed, 'format', preferred);
+}
+
+/** `--lang zh|en`, zh by default. */
+export function langOption(value: string | undefined): Lang {
+  return oneOf<Lang>(value, ['zh', 'en'], 'lang', 'zh');
+}
+
+export function policyOf(id: string | undefined): Policy {
+  if (id === undefined) throw new UsageError('--policy is required');
+  try {
+    return getPolicy(id);
+  } catch (e) {
+    if (e instanceof UnknownPolicyError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+export function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value !== undefined && !isIsoDate(value))
+    throw new UsageError(`--${name} must be a real YYYY-MM-DD date, got "${visible(String(value).slice(0, 40))}"`);
+  return value;
+}
+
+export function count(value: string | undefined, name: string, digits = 6): number | undefined {
+  if (value === undefined) return undefined;
+  if (value.length > digits || !/^\d+$/u.test(value))
+    throw new UsageError(
+      `--${name} must be a whole number of at most ${digits} digits, got "${visible(value.slice(0, 40))}"`,
+    );
+  return Number(value);
+}
+
+/** The files named, directories expanded; unreadable ones are reported, the rest kept. */
+export function expandFiles(paths: string[], io: Io): { files: string[]; failed: boolean } {
+  const files: string[] = [];
+  let failed = false;
+  for (const path of paths) {
+    try {
+      if (path !== '-' && statSync(path).isDirectory()) {
+        const inside = readdirSync(path)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(path, f));
+        if (inside.length === 0) {
+          io.stderr(`chuangye: ${visible(path)}: directory holds no .json file\n`);
+          failed = true;
+        }
+        for (const f of inside) files.push(f);
+      } else files.push(path);
+    } catch (e) {
+      io.stderr(`chuangye: ${visible(path)}: ${describeFsError(e)}\n`);
+      failed = true;
+    }
+  }
+  return { files, failed };
+}
+
+/** `--max-bytes` and `--encoding`, shared by every command that reads files. */
+export const READ_OPTIONS = {
+  'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+} as const;
+
+export function readOptionsOf(values: { 'max-bytes'?: string; encoding?: string }): ReadOptions {
+  const maxBytes = count(values['max-bytes'], 'max-bytes', 15) ?? DEFAULT_MAX_BYTES;
+  if (maxBytes < 1) throw new UsageError('--max-bytes must be at least 1');
+  const encoding = oneOf<Encoding>(
+    values.encoding?.toLowerCase().replace(/^utf8$/u, 'utf-8'),
+    ENCODINGS,
+    'encoding',
+    'utf-8',
+  );
+  return { maxBytes, encoding };
+}
+
+/** Reads one JSON file, or says in one line why it cannot. */
+export function readJson(file: string, options: ReadOptions): { value: unknown } | { error: string } {
+  try {
+    return { value: readJsonFile(file, options) };
+  } catch (e) {
+    if (e instanceof ReadError) return { error: e.message };
+    throw e;
+  }
+}
+
+/** Reads one JSON file; when it cannot, says so on stderr (naming the file) and returns undefined. */
+export function readJsonOrReport(file: string, options: ReadOptions, io: Io): { value: unknown } | undefined {
+  const read = readJson(file, options);
+  if ('error' in read) {
+    io.stderr(`chuangye: ${visible(file)}: ${read.error}\n`);
+    return undefined;
+  }
+  return read;
+}
+
+/**
+ * A progress line on stderr for a long batch, only when stderr is a terminal (never in
+ * pipes or CI logs): shown after `delayMs`, redrawn at most every `everyMs`, erased at the end.
+ */
+export function progress(io: Io, total: number, options: { delayMs?: number; everyMs?: number } = {}) {
+  const now = io.now ?? Date.now;
+  const start = now();
+  const delay = options.delayMs ?? 2000;
+  const every = options.everyMs ?? 250;
+  let shownAt = -1;
+  const active = io.stderrIsTTY === true;
+  return {
+    tick(done: number): void {
+      if (!active || (done & 63) !== 0) return;
+      const t = now();
+      if (t - start < delay || (shownAt >= 0 && t - shownAt < every)) return;
+      shownAt = t;
+      const rate = Math.round((done * 1000) / Math.max(1, t - start));
+      io.stderr(`\r${done} / ${total} checked (${rate}/s)\u001b[K`);
+    },
+    end(): void {
+      if (shownAt >= 0) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
+/**
+ * Output that ends quietly when the reader goes away (`| head -1`: EPIPE), and turns any
+ * other write error into one line and exit code 2.
+ */
+export function guardedOutput(io: Io): Io {
+  let closed = false;
+  const write = (sink: (text: string) => void) => (text: string) => {
+    if (closed) return;
+    try {
+      sink(text);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EPIPE') closed = true;
+      else throw new WriteError(code === 'ENOSPC' ? 'no space left on device' : describeFsError(e));
+    }
+  };
+  return {
+    ...io,
+    stdout: write(io.stdout),
+    stderr: (text) => {
+      try {
+        io.stderr(text);
+      } catch {
+        // Nowhere left to say it.
+      }
+    },
+  };
+}
+
+/**
+ * Output gathered into chunks of about `size` characters before it is written: one write
+ * per chunk rather than per report keeps a large batch fast, and memory stays flat.
+ */
+export function bufferedOutput(write: (text: string) => void, size = 1 << 16) {
+  let parts: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    const text = parts.join('');
+    parts = [];
+    length = 0;
+    write(text);
+  };
+  return {
+    write(text: string): void {
+      parts.push(text);
+      length += text.length;
+      if (length >= size) flush();
+    },
+    flush,
+  };
+}

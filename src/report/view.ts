@@ -1,0 +1,391 @@
+// Every kind of report (a check, an evaluation, a procedure timeline, a deadline) read
+// into one view: who and what first, a summary, then findings grouped by clause with each
+// clause quoted once. Text, Markdown, HTML and JUnit render this view; all are pure
+// functions of the report, which carries the texts and labels it needs.
+import type { CalendarUse } from '../calendar/calendar.js';
+import type { PeriodResult } from '../calendar/periods.js';
+import type { EvaluationReport } from '../core/grading.js';
+import type { TimelineStep } from '../core/procedure.js';
+import type {
+  Bilingual,
+  Clause,
+  InputProblem,
+  Lang,
+  OutcomeStatus,
+  Report,
+  ReportDocument,
+  RuleResult,
+} from '../core/types.js';
+import { describeCalendarUse } from './ics.js';
+import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
+
+/** A procedure's dated steps, as `procedureTimeline` gives them (the command adds ids). */
+export interface TimelineReport {
+  steps: readonly TimelineStep[];
+  calendar?: CalendarUse;
+  policy?: string;
+  procedure?: string | { id: string; label: Bilingual };
+  asOf?: string;
+}
+
+/** A deadline: a period's last day (calendar/periods), or the day n full years are reached. */
+export type DeadlineReport =
+  | PeriodResult
+  | { kind: string; start: string; last: string; explanation: Bilingual; calendar?: CalendarUse };
+
+export type AnyReport = Report | EvaluationReport | TimelineReport | DeadlineReport;
+export type ReportKind = 'check' | 'evaluation' | 'timeline' | 'deadline';
+
+export function kindOf(report: AnyReport): ReportKind {
+  if (typeof report !== 'object' || report === null) throw new TypeError('not a report');
+  if ('verdict' in report) return 'check';
+  if ('gradeLabel' in report) return 'evaluation';
+  if ('steps' in report) return 'timeline';
+  if ('last' in report && 'explanation' in report) return 'deadline';
+  throw new TypeError('not a report');
+}
+
+export interface Row {
+  status: OutcomeStatus;
+  statusWords: string;
+  /** The finding, input paths replaced by their labels. */
+  message: string;
+  /** Clause ids cited beside the conclusion. */
+  citation: string;
+  /** The same, short: sub-items of the first clause by their own numbers ('二（三）、1、2、3'). */
+  shortCitation: string;
+  /** What to supply: labels (or paths where no label exists) and the paths, for machines. */
+  supply: { label: string; path: string }[];
+  ruleId: string;
+}
+
+export interface Group {
+  clause: string | null;
+  /** The clause's words, quoted once; null when the report does not carry them. */
+  text: string | null;
+  rows: Row[];
+}
+
+export interface View {
+  kind: ReportKind;
+  lang: Lang;
+  /** The document: title and number (the policy id when the report does not carry it). */
+  title: string;
+  docNumber: string | null;
+  /** Guidance texts do not bind: the header says so. */
+  notBinding: boolean;
+  subject: string | null;
+  name: string | null;
+  /** Label/value pairs under the title: date checked, period, calendar, standard. */
+  meta: { label: string; value: string }[];
+  verdict: { code: string; words: string; tone: 'good' | 'bad' | 'open' | 'invalid' };
+  counts: { status: OutcomeStatus; words: string; n: number }[];
+  reasons: string[];
+  groups: Group[];
+  problems: { severity: string; where: string; message: string }[];
+  /** Evaluation scores by area, where there are any. */
+  areas: {
+    label: string;
+    clause: string;
+    points: string;
+    max: string;
+    items: { label: string; points: string; max: string; supply: string }[];
+  }[];
+  /** Timeline steps, where the report is a timeline. */
+  steps: { due: string; label: string; status: string; done: string; clauses: string }[];
+  footer: string[];
+}
+
+const t = (key: string, lang: Lang): string => UI[key]?.[lang] ?? key;
+
+/** The label of an input path, or the path itself where the report carries none. */
+function labelOf(path: string, fields: Record<string, Bilingual> | undefined, lang: Lang): string {
+  const label = fields && Object.hasOwn(fields, path) ? fields[path] : undefined;
+  return label ? label[lang] : path;
+}
+
+/** The message with each named path replaced by its label (exact substrings; no pattern over input text). */
+function labelled(
+  message: string,
+  paths: readonly string[],
+  fields: Record<string, Bilingual> | undefined,
+  lang: Lang,
+) {
+  let out = message;
+  for (const p of paths) {
+    const label = labelOf(p, fields, lang);
+    if (label !== p && p.length > 0) out = out.split(p).join(label);
+  }
+  return out;
+}
+
+function rowOf(r: RuleResult, fields: Record<string, Bilingual> | undefined, lang: Lang): Row {
+  const missing = r.status === 'unknown' && Array.isArray(r.missing) ? r.missing.map(String) : [];
+  return {
+    status: r.status,
+    statusWords: STATUS_LABELS[r.status]?.[lang] ?? String(r.status),
+    message: labelled(String(r.message?.[lang] ?? ''), missing, fields, lang),
+    citation: Array.isArray(r.clauses) ? r.clauses.map(String).join(lang === 'zh' ? '、' : ', ') : '',
+    shortCitation: '',
+    supply: missing.map((path) => ({ path, label: labelOf(path, fields, lang) })),
+    ruleId: String(r.ruleId),
+  };
+}
+
+function shortCitation(ids: readonly string[], group: string, lang: Lang): string {
+  const parts = ids.map((id, i) => (i > 0 && id !== group && id.startsWith(group) ? id.slice(group.length) : id));
+  return parts.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** One group per clause, in the text's order (results without a clause first); no duplicate rows. */
+function groupsOf(
+  results: readonly RuleResult[],
+  cited: readonly Clause[] | undefined,
+  fields: Record<string, Bilingual> | undefined,
+  lang: Lang,
+): Group[] {
+  const texts = new Map<string, string>();
+  const order = new Map<string, number>();
+  for (const c of cited ?? []) {
+    texts.set(c.id, c.text);
+    order.set(c.id, order.size);
+  }
+  const groups = new Map<string, Group>();
+  const seen = new Set<string>();
+  for (const r of results) {
+    const row = rowOf(r, fields, lang);
+    const key = `${row.ruleId}\u0000${row.status}\u0000${row.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const clause = Array.isArray(r.clauses) && r.clauses.length > 0 ? String(r.clauses[0]) : null;
+    const id = clause ?? '';
+    if (clause !== null) row.shortCitation = shortCitation(r.clauses.map(String), clause, lang);
+    let group = groups.get(id);
+    if (!group) {
+      group = { clause, text: clause === null ? null : (texts.get(clause) ?? null), rows: [] };
+      groups.set(id, group);
+    }
+    group.rows.push(row);
+  }
+  const rank = (g: Group) => (g.clause === null ? -1 : (order.get(g.clause) ?? Number.MAX_SAFE_INTEGER));
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+function countsOf(results: readonly RuleResult[], lang: Lang): View['counts'] {
+  const statuses: OutcomeStatus[] = ['pass', 'fail', 'unknown', 'not_applicable'];
+  return statuses
+    .map((status) => ({
+      status,
+      words: STATUS_LABELS[status][lang],
+      n: results.filter((r) => r.status === status).length,
+    }))
+    .filter((c) => c.n > 0);
+}
+
+function problemsOf(problems: readonly InputProblem[], fields: Record<string, Bilingual> | undefined, lang: Lang) {
+  return problems.map((p) => {
+    const path = Array.isArray(p.path) ? p.path.map(String).join('.') : '';
+    return {
+      severity: t(String(p.severity), lang),
+      where: path === '' ? t('root', lang) : labelOf(path, fields, lang),
+      message: labelled(String(p.message?.[lang] ?? ''), path === '' ? [] : [path], fields, lang),
+    };
+  });
+}
+
+function header(doc: ReportDocument | undefined, fallback: string, lang: Lang) {
+  return {
+    title: doc ? doc.title[lang] : fallback,
+    docNumber: doc?.docNumber ?? null,
+    notBinding: doc ? doc.binding === false : false,
+  };
+}
+
+/** The reasons that decide the verdict, in plain words: at most `limit`. */
+function reasonsOf(verdict: string, rows: Row[], problems: View['problems'], lang: Lang, limit = 3): string[] {
+  if (verdict === 'invalid' || verdict === 'undecided-invalid')
+    return problems
+      .filter((p) => p.severity === t('error', lang))
+      .slice(0, limit)
+      .map((p) => `${p.where}: ${p.message}`);
+  const failing = rows.filter((r) => r.status === 'fail');
+  if (failing.length > 0)
+    return failing
+      .slice(0, limit)
+      .map((r) => r.message)
+      .concat(more(failing.length, limit, lang));
+  const open = rows.filter((r) => r.status === 'unknown');
+  if (open.length > 0) {
+    const labels = [...new Set(open.flatMap((r) => r.supply.map((s) => s.label)))];
+    return [
+      `${t('supply', lang)}: ${labels.slice(0, 8).join(lang === 'zh' ? '、' : ', ')}${labels.length > 8 ? ' …' : ''}`,
+    ];
+  }
+  return [t('allMet', lang)];
+}
+
+function more(n: number, limit: number, lang: Lang): string[] {
+  if (n <= limit) return [];
+  return [lang === 'zh' ? `另有${n - limit}项不符合` : `and ${n - limit} more failing`];
+}
+
+function checkView(report: Report, lang: Lang): View {
+  const groups = groupsOf(report.results, report.cited, report.fields, lang);
+  const rows = groups.flatMap((g) => g.rows);
+  const problems = problemsOf(report.problems, report.fields, lang);
+  const tone =
+    report.verdict === 'eligible'
+      ? 'good'
+      : report.verdict === 'ineligible'
+        ? 'bad'
+        : report.verdict === 'incomplete'
+          ? 'open'
+          : 'invalid';
+  return {
+    kind: 'check',
+    lang,
+    ...header(report.document, String(report.policy), lang),
+    subject: report.subjectLabel?.[lang] ?? String(report.subject),
+    name: typeof report.name === 'string' ? report.name : null,
+    meta: [{ label: t('asOf', lang), value: String(report.asOf) }],
+    verdict: {
+      code: String(report.verdict),
+      words: VERDICT_LABELS[report.verdict]?.[lang] ?? String(report.verdict),
+      tone,
+    },
+    counts: countsOf(report.results, lang),
+    reasons: reasonsOf(report.verdict, rows, problems, lang),
+    groups,
+    problems,
+    areas: [],
+    steps: [],
+    footer: [t('footer', lang)],
+  };
+}
+
+function evaluationView(report: EvaluationReport, lang: Lang): View {
+  const groups = groupsOf(report.results, report.cited, undefined, lang);
+  const rows = groups.flatMap((g) => g.rows);
+  const problems = problemsOf(report.problems, undefined, lang);
+  const score = report.score ?? (report.scoreRange ? `${report.scoreRange.min} – ${report.scoreRange.max}` : '—');
+  const tone =
+    report.grade === null ? (problems.length > 0 ? 'invalid' : 'open') : report.grade === 'fail' ? 'bad' : 'good';
+  const reasons =
+    report.grade === null || report.grade === 'fail'
+      ? reasonsOf(problems.some((p) => p.severity === t('error', lang)) ? 'invalid' : 'x', rows, problems, lang)
+      : [`${t('score', lang)}: ${score}`];
+  if (report.consequence) reasons.push(`${t('consequence', lang)}: ${report.consequence[lang]}`);
+  return {
+    kind: 'evaluation',
+    lang,
+    ...header(report.document, String(report.policy), lang),
+    subject: t('evaluation', lang),
+    name: typeof report.name === 'string' ? report.name : null,
+    meta: [
+      { label: t('period', lang), value: `${report.period.from} – ${report.period.to}` },
+      { label: t('standard', lang), value: `${report.standard.label[lang]} (${report.standard.provenance})` },
+      { label: t('score', lang), value: score },
+    ],
+    verdict: { code: String(report.grade ?? 'undecided'), words: report.gradeLabel[lang], tone },
+    counts: countsOf(report.results, lang),
+    reasons,
+    groups,
+    problems,
+    areas: report.areas.map((a) => ({
+      label: a.label[lang],
+      clause: a.clause,
+      points: a.points,
+      max: a.max,
+      items: a.items.map((i) => ({
+        label: i.label[lang],
+        points: i.points ?? '?',
+        max: i.max,
+        supply: i.missing ? `${t('supply', lang)}: ${i.missing}` : '',
+      })),
+    })),
+    steps: [],
+    footer: [],
+  };
+}
+
+const STEP_STATUS: Record<string, Bilingual> = {
+  done: { zh: '已完成', en: 'done' },
+  on_time: { zh: '按期完成', en: 'on time' },
+  late: { zh: '逾期完成', en: 'late' },
+  overdue: { zh: '已逾期', en: 'overdue' },
+  pending: { zh: '待办', en: 'pending' },
+  premature: { zh: '早于前一步', en: 'premature' },
+};
+
+function timelineView(report: TimelineReport, lang: Lang): View {
+  const procedure = typeof report.procedure === 'object' ? report.procedure.label[lang] : (report.procedure ?? '');
+  const overdue = report.steps.filter((s) => s.status === 'overdue' || s.status === 'late').length;
+  return {
+    kind: 'timeline',
+    lang,
+    title: `${procedure}${report.policy ? ` (${report.policy})` : ''}`,
+    docNumber: null,
+    notBinding: false,
+    subject: null,
+    name: null,
+    meta: report.asOf ? [{ label: t('asOf', lang), value: report.asOf }] : [],
+    verdict: {
+      code: overdue > 0 ? 'overdue' : 'on_time',
+      words: overdue > 0 ? t('stepsLate', lang) : t('stepsOnTime', lang),
+      tone: overdue > 0 ? 'bad' : 'good',
+    },
+    counts: [],
+    reasons: [],
+    groups: [],
+    problems: [],
+    areas: [],
+    steps: report.steps.map((s) => ({
+      due: `${s.due ?? '—'}${s.period?.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}`,
+      label: s.label[lang],
+      status: STEP_STATUS[s.status]?.[lang] ?? String(s.status),
+      done: s.done ?? '',
+      clauses: s.clauses.join(lang === 'zh' ? '、' : ', '),
+    })),
+    footer: report.calendar ? [describeCalendarUse(report.calendar, lang)] : [],
+  };
+}
+
+function deadlineView(report: DeadlineReport, lang: Lang): View {
+  const provisional = 'provisional' in report && report.provisional === true;
+  const basis = 'basis' in report && Array.isArray(report.basis) ? report.basis.map(String) : [];
+  return {
+    kind: 'deadline',
+    lang,
+    title: t('deadline', lang),
+    docNumber: null,
+    notBinding: false,
+    subject: null,
+    name: null,
+    meta: [{ label: t('from', lang), value: report.start }],
+    verdict: {
+      code: 'last',
+      words: `${report.last}${provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}`,
+      tone: 'good',
+    },
+    counts: [],
+    reasons: [report.explanation[lang], ...basis],
+    groups: [],
+    problems: [],
+    areas: [],
+    steps: [],
+    footer: report.calendar ? [describeCalendarUse(report.calendar, lang)] : [],
+  };
+}
+
+export function viewOf(report: AnyReport, lang: Lang): View {
+  switch (kindOf(report)) {
+    case 'check':
+      return checkView(report as Report, lang);
+    case 'evaluation':
+      return evaluationView(report as EvaluationReport, lang);
+    case 'timeline':
+      return timelineView(report as TimelineReport, lang);
+    default:
+      return deadlineView(report as DeadlineReport, lang);
+  }
+}
