@@ -3,7 +3,6 @@
 // by an HTML parser; renderers are pure functions of the report.
 import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
-// @ts-expect-error parse5 5.x (here through marked-terminal) ships no types
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { withinWorkdays } from '../../src/calendar/index.js';
