@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Report, SubjectId } from '../core/types.js';
 import { check } from '../policies/index.js';
 import { FORMATS, reportWriter } from '../report/index.js';
+import { runCompare } from './compare.js';
 import {
   bufferedOutput,
   dateOption,
@@ -20,7 +21,7 @@ import {
   UsageError,
 } from './shared.js';
 
-export const CHECK_HELP = `Usage: chuangye check <file|dir|->... --policy <id> [--subject studio] [--as-of YYYY-MM-DD]
+export const CHECK_HELP = `Usage: chuangye check <file|dir|->... --policy <id|all> [--subject studio] [--as-of YYYY-MM-DD]
                       [--format text|json|ndjson|md|html|junit] [--lang zh|en] [--fail-on incomplete|ineligible]
                       [--signature] [--max-bytes <n>] [--encoding utf-8|gb18030]
 
@@ -31,6 +32,8 @@ standard input). Only regular files are read: a FIFO, a device or a file larger 
 --format defaults to text in a terminal and json otherwise; ndjson writes one report per
 line as each file finishes, json streams its array the same way. --format html prints on
 A4: a batch opens with a summary table; --signature adds reviewer signature and date lines.
+--policy all FILE: FILE is a studio profile (see chuangye compare --help), checked under
+every studio policy, with what it would take where it is not eligible.
 Exit 0 when every report is eligible (--fail-on ineligible: when none is ineligible or
 invalid), 1 otherwise, 2 for a usage error or a file that cannot be read as JSON.`;
 
@@ -49,6 +52,7 @@ export function runCheck(argv: string[], io: Io): number {
       ...READ_OPTIONS,
     },
   });
+  if (values.policy === 'all') return checkEverywhereCommand(values, positionals, io);
   const reading = readOptionsOf(values);
   const policy = policyOf(values.policy);
   const subject = (values.subject ?? policy.subjects[0]) as SubjectId;
@@ -99,4 +103,25 @@ export function runCheck(argv: string[], io: Io): number {
 
   if (unreadable) return 2;
   return allPass ? 0 : 1;
+}
+
+/** `check --policy all FILE`: one studio profile under every studio policy (the comparison's check). */
+function checkEverywhereCommand(
+  values: {
+    'as-of'?: string | undefined;
+    format?: string | undefined;
+    lang?: string | undefined;
+    'max-bytes'?: string | undefined;
+    encoding?: string | undefined;
+  },
+  positionals: string[],
+  io: Io,
+): number {
+  if (positionals.length !== 1) throw new UsageError('--policy all takes exactly one studio profile file');
+  const argv = ['--profile', positionals[0] as string];
+  for (const name of ['as-of', 'format', 'lang', 'max-bytes', 'encoding'] as const) {
+    const value = values[name];
+    if (value !== undefined) argv.push(`--${name}`, value);
+  }
+  return runCompare(argv, io);
 }

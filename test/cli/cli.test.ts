@@ -250,6 +250,25 @@ describe('chuangye rules, schema, compare, help', () => {
     expect(validate({ ...app, venue: { ...app.venue, areaSqm: true } })).toBe(false);
     expect(validate({ ...app, leads: 'Wang' })).toBe(false);
   });
+  it('check --policy all checks a studio profile under every studio policy', () => {
+    const r = run(
+      'check',
+      'examples/compare/studio-profile.json',
+      '--policy',
+      'all',
+      '--as-of',
+      '2026-11-22',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(1);
+    const outcomes = JSON.parse(r.stdout).outcomes as { policy: string; verdict: string }[];
+    expect(outcomes.map((o) => [o.policy, o.verdict])).toEqual([
+      ['national', 'eligible'],
+      ['tianjin', 'ineligible'],
+      ['pingdingshan', 'ineligible'],
+    ]);
+  });
   it('compare puts the policies side by side', () => {
     const r = run('compare', 'national', 'tianjin', '--format', 'md');
     expect(r.code).toBe(0);
