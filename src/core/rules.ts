@@ -4,7 +4,7 @@
 import { anniversaryOfValid, parseIsoDate } from '../calendar/date.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
-import type { Bilingual, MessageParams, Outcome, Parameter, Rule } from './types.js';
+import type { Bilingual, MessageParams, Outcome, Parameter, Rule, Severity } from './types.js';
 
 const constantMessages = new WeakMap<object, Map<string, Bilingual>>();
 /**
@@ -376,13 +376,14 @@ export function listRule<F>(
   param: Parameter<readonly Option[]>,
   path: string,
   get: (facts: F) => readonly string[] | undefined,
-  more: { clauses?: string[]; title?: Bilingual } = {},
+  more: { clauses?: string[]; title?: Bilingual; severity?: Severity } = {},
 ): Rule<F> {
   return rule({
     id,
     clauses: more.clauses ?? [param.clause],
     provenance: param.provenance,
     title: more.title ?? param.label,
+    ...(more.severity ? { severity: more.severity } : {}),
     check: (facts) => includesAll(param, get(facts), path),
   });
 }

@@ -45,6 +45,12 @@ export interface Parameter<T = unknown> {
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown' | 'not_applicable';
 
+/**
+ * requirement: a shortfall fails the application; advice: the text says what is normal or
+ * allowed (一般, 可以), so a shortfall is reported and never makes an application ineligible.
+ */
+export type Severity = 'requirement' | 'advice';
+
 export interface RuleResult {
   ruleId: string;
   status: OutcomeStatus;
@@ -57,6 +63,8 @@ export interface RuleResult {
   actual?: unknown;
   /** For 'unknown': the input paths that would decide it ('venue.areaSqm'). */
   missing?: string[];
+  /** 'advice' for a soft requirement (一般, 可以): neither its failure nor its unknown moves the verdict. */
+  severity: Severity;
 }
 
 export interface InputProblem {
@@ -112,6 +120,8 @@ export interface Rule<F> {
   provenance: Provenance;
   /** What the rule checks, for reference listings. */
   title: Bilingual;
+  /** 'requirement' when absent; 'advice' where the text's words are soft (一般, 可以). */
+  severity?: Severity;
   check(facts: F, context: RuleContext): Outcome;
 }
 

@@ -104,10 +104,12 @@ export const studioRules: Rule<Studio>[] = [
     'venue.consultingAreaSeparated',
     (s) => s.venue?.consultingAreaSeparated,
   ),
+  // 二（二） "一般包含咨询服务区和后台办公区": the usual layout, advice.
   listRule('tianjin.venue.consulting_zones', p.consultingZones, 'venue.zones', zonesOf, {
     title: { zh: '咨询室、创业活动室、宣传展示区', en: 'Consulting room, activity room, display area' },
+    severity: 'advice',
   }),
-  listRule('tianjin.venue.back_office', p.backOffice, 'venue.zones', zonesOf),
+  listRule('tianjin.venue.back_office', p.backOffice, 'venue.zones', zonesOf, { severity: 'advice' }),
   listRule('tianjin.resources', p.resourceLibraries, 'resources', (s) => s.resources, {
     clauses: ['二（三）', '二（三）1', '二（三）2', '二（三）3', '二（三）4', '二（三）5'],
     title: { zh: '五个服务资源库', en: 'The five resource libraries' },
