@@ -21,8 +21,12 @@ export interface Clause {
   id: string;
   /** Verbatim from the source file (whitespace may be normalised). */
   text: string;
-  /** rule: checked by rules; declaration: a fact a person attests; procedure: a step with a deadline or order; informative: nothing to check. */
-  coverage: 'rule' | 'declaration' | 'procedure' | 'informative';
+  /**
+   * rule: checked by rules; declaration: a fact a person attests; procedure: a step with a
+   * deadline or order; assessment: judged by evaluators and scored by the evaluation
+   * standard (no rule can decide it); informative: nothing to check.
+   */
+  coverage: 'rule' | 'declaration' | 'procedure' | 'assessment' | 'informative';
 }
 
 /** text: stated in the source; interpretation: our reading of an ambiguity; default: the text leaves it to an authority. */

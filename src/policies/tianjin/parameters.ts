@@ -200,6 +200,16 @@ export const supportingDocuments: Parameter<readonly Option[]> = {
 
 // Procedures (三（一）, 四（二）, 五)
 
+export const recognitionsPerYear: Parameter<number> = {
+  id: 'procedure.recognitionsPerYear',
+  value: 1,
+  clause: '三（一）',
+  quote: '工作室每年认定一次',
+  provenance: 'text',
+  label: { zh: '每年认定次数', en: 'Recognitions a year' },
+  unit: { zh: '次', en: 'times' },
+};
+
 export const initialReviewWorkdays: Parameter<number> = {
   id: 'procedure.initialReviewWorkdays',
   value: 7,
@@ -393,6 +403,7 @@ export const parameters: Parameter[] = [
   managementSystems,
   applicationReportContents,
   supportingDocuments,
+  recognitionsPerYear,
   initialReviewWorkdays,
   cityReviewWorkdays,
   recognitionPublicityWorkdays,
