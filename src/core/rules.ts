@@ -1,10 +1,10 @@
 // The shapes rules share, written once: a count against a minimum, years of service at
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
-import { anniversaryOfValid, parseIsoDate } from '../calendar/date.js';
+import { anniversaryOfValid, formatIsoDate, parseIsoDate } from '../calendar/date.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
-import type { Bilingual, MessageParams, Outcome, Parameter, Rule, Severity } from './types.js';
+import type { Bilingual, MessageParams, Outcome, OutcomeStatus, Parameter, Rule, Severity } from './types.js';
 
 const constantMessages = new WeakMap<object, Map<string, Bilingual>>();
 /**
@@ -34,6 +34,31 @@ export function rule<F>(spec: Rule<F>): Rule<F> {
 export interface Option {
   id: string;
   label: Bilingual;
+}
+
+/**
+ * The status a missing date would give whatever it is, or undefined when some date would
+ * change it: a fact that cannot change the outcome does not leave it unknown. `judge` must
+ * change its answer only on a breakpoint or the day after one (a date compared with each
+ * breakpoint by <, <=, >, >=), so trying each breakpoint and the days either side tries
+ * every stretch of dates between them. Breakpoints are valid `YYYY-MM-DD` dates.
+ */
+export function sameForEveryDate(
+  judge: (date: string) => OutcomeStatus,
+  breakpoints: readonly string[],
+): OutcomeStatus | undefined {
+  let seen: OutcomeStatus | undefined;
+  for (const b of breakpoints) {
+    const day = parseIsoDate(b);
+    // A breakpoint off the calendar (a year past 9999): nothing is decided.
+    if (day === null) return undefined;
+    for (const d of [day - 1, day, day + 1]) {
+      const status = judge(formatIsoDate(d));
+      if (seen !== undefined && status !== seen) return undefined;
+      seen = status;
+    }
+  }
+  return seen;
 }
 
 export function missing(label: Bilingual, paths: string[]): Outcome {

@@ -1,11 +1,11 @@
 // 四, the annual evaluation: who is evaluated (四（二）), the hard minimums and the veto
 // of 四（一）, and a default scoring standard over its five areas. The city issues each
 // year's standard (四（二）1), so the standard is a labelled default the caller replaces.
-import { formatIsoDate, parseIsoDate } from '../../calendar/date.js';
+import { anniversaryOfValid, formatIsoDate, parseIsoDate } from '../../calendar/date.js';
 import { anniversary } from '../../calendar/periods.js';
 import type { EvaluationStandard } from '../../core/grading.js';
-import { atLeast, decimalGte, enoughQualified, missing, rule } from '../../core/rules.js';
-import type { EvaluationSpec, Outcome, Rule } from '../../core/types.js';
+import { atLeast, decimalGte, enoughQualified, missing, rule, sameForEveryDate } from '../../core/rules.js';
+import type { EvaluationSpec, Outcome, OutcomeStatus, Rule } from '../../core/types.js';
 import * as p from './parameters.js';
 import { type TianjinYearRecord as Year, yearRecordSchema } from './schema.js';
 
@@ -20,19 +20,33 @@ function activityCount(y: Year, period: Period, counts: (a: NonNullable<Year['ac
   return y.activities?.filter((a) => inPeriod(a.date, period) && counts(a)).length;
 }
 
-/** 四（一）5: first served in the period, founded less than 3 years before (interpretation). */
+/**
+ * 四（一）5: first served in the period, within 3 years of its founding (the anniversary
+ * included by default). One date missing leaves the start-up undecided only when some
+ * value of it would change the answer (founded in 2001, served in a 2026 period: no).
+ */
 function newStartupOutcomes(y: Year, period: Period, readings?: Readonly<Record<string, unknown>>): Outcome[] {
   const reading = readings?.[p.startupAgeInclusive.id];
   const inclusive = typeof reading === 'boolean' ? reading : p.startupAgeInclusive.value;
+  const years = p.startupMaxAgeYears.value;
+  const counts = (foundedOn: string, servedOn: string): OutcomeStatus => {
+    const third = anniversaryOfValid(foundedOn, years);
+    const young = inclusive ? servedOn <= third : servedOn < third;
+    return inPeriod(servedOn, period) && young ? 'pass' : 'fail';
+  };
   return (y.servedStartups ?? []).map((s, i) => {
-    if (s.firstServedOn === undefined || s.foundedOn === undefined) {
-      return missing(p.minNewStartups.label, [
-        `servedStartups.${i}.${s.firstServedOn === undefined ? 'firstServedOn' : 'foundedOn'}`,
-      ]);
-    }
-    const third = anniversary(s.foundedOn, p.startupMaxAgeYears.value);
-    const young = inclusive ? s.firstServedOn <= third : s.firstServedOn < third;
-    return { status: inPeriod(s.firstServedOn, period) && young ? 'pass' : 'fail', code: 'present', params: {} };
+    const { firstServedOn: served, foundedOn: founded } = s;
+    if (served !== undefined && founded !== undefined) return { status: counts(founded, served), code: 'present' };
+    const path = `servedStartups.${i}.${served === undefined ? 'firstServedOn' : 'foundedOn'}`;
+    let decided: OutcomeStatus | undefined;
+    if (served === undefined && founded !== undefined)
+      decided = sameForEveryDate((d) => counts(founded, d), [period.from, period.to, anniversaryOfValid(founded, years)]);
+    else if (served !== undefined && founded === undefined)
+      // Founded around `years` before the service is where the answer can turn.
+      decided = sameForEveryDate((d) => counts(d, served), [anniversaryOfValid(served, -years)]);
+    return decided === undefined
+      ? missing(p.minNewStartups.label, [path])
+      : { status: decided, code: 'present', actual: { decidedWithout: path } };
   });
 }
 
