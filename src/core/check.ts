@@ -160,6 +160,7 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
       actual: own(o.actual),
       missing: o.missing,
       severity,
+      ...(o.duplicates && o.duplicates.length > 0 ? { duplicates: o.duplicates } : {}),
     };
   });
 }

@@ -69,6 +69,18 @@ export interface RuleResult {
   missing?: string[];
   /** 'advice' for a soft requirement (一般, 可以): neither its failure nor its unknown moves the verdict. */
   severity: Severity;
+  /** For a count of distinct things (家, 名, 个, 人): the entries counted once as the same as an earlier one. */
+  duplicates?: Duplicate[];
+}
+
+/** An entry of a list that is the same thing as an earlier entry, by the key the policy states. */
+export interface Duplicate {
+  /** The input path of the entry counted once ('servedStartups.4'). */
+  path: string;
+  /** The input path of the earlier entry it is the same as. */
+  sameAs: string;
+  /** The key they share: 'code:<统一社会信用代码>' or 'name:<normalised name>'. */
+  key: string;
 }
 
 export interface InputProblem {
@@ -101,6 +113,7 @@ export interface Outcome {
   expected?: unknown;
   actual?: unknown;
   missing?: string[];
+  duplicates?: Duplicate[];
 }
 
 export type MessageValue = string | number | Bilingual | readonly Bilingual[];

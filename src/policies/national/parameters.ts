@@ -82,6 +82,17 @@ export const staffCount: Parameter<number> = {
   unit: { zh: '名', en: 'persons' },
 };
 
+/** 名 counts persons: the same person listed twice counts once (issue 11.7). */
+export const staffDistinctBy: Parameter<string> = {
+  id: 'staff.distinctBy',
+  value: 'name',
+  clause: '一（三）3',
+  quote: '工作室还应有 3 名及以上工作人员',
+  provenance: 'interpretation',
+  label: { zh: '同一工作人员的认定依据', en: 'What makes two staff entries the same person' },
+  note: 'Staff carry no identity number here, so two entries are one person when their names agree after normalising (NFKC, spaces removed, letters in lower case); the later entry is listed as a duplicate. Alternative: every entry counts — two people of the same name must then be told apart in the names given.',
+};
+
 export const staffExperienceYears: Parameter<number> = {
   id: 'staff.experienceYears',
   value: 2,
@@ -207,6 +218,7 @@ export const parameters: Parameter[] = [
   leadRoles,
   carrierKinds,
   staffCount,
+  staffDistinctBy,
   staffExperienceYears,
   consultingZones,
   backOffice,

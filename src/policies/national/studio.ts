@@ -5,9 +5,11 @@ import type { Option } from '../../core/rules.js';
 import {
   atLeast,
   attested,
+  distinctKey,
   enoughQualified,
   everyMember,
   factRule,
+  foldDistinct,
   listedKind,
   listRule,
   missing,
@@ -145,7 +147,10 @@ export const carrierRule = carrierKindRule('national.carrier.kind', p.carrierKin
   en: 'The carrier is of a listed kind',
 });
 
-/** Staff who have the experience, counted when some facts may be missing. */
+/**
+ * Staff who have the experience, counted when some facts may be missing; a person listed
+ * twice (the same normalised name) counts once and is listed as a duplicate.
+ */
 export function staffRule(id: string, count = p.staffCount, years = p.staffExperienceYears): Rule<StudioApplication> {
   return rule({
     id,
@@ -157,11 +162,17 @@ export function staffRule(id: string, count = p.staffCount, years = p.staffExper
     },
     check: (s, { asOf }) => {
       if (s.staff === undefined) return missing(count.label, ['staff']);
-      const each = s.staff.map((m) => ({
-        status: reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf),
-      }));
-      const open = s.staff.flatMap((_, i) => (each[i]?.status === 'unknown' ? [`staff.${i}.experienceSince`] : []));
-      return enoughQualified(count, each, open);
+      const each: Outcome[] = s.staff.map((m, i) => {
+        const status = reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf);
+        return { status, code: 'years', ...(status === 'unknown' ? { missing: [`staff.${i}.experienceSince`] } : {}) };
+      });
+      const folded = foldDistinct(s.staff, each, (m) => distinctKey(undefined, m.name), 'staff');
+      const o = enoughQualified(
+        count,
+        folded.outcomes,
+        folded.outcomes.flatMap((x) => x.missing ?? []),
+      );
+      return folded.duplicates.length > 0 ? { ...o, duplicates: folded.duplicates } : o;
     },
   });
 }

@@ -85,6 +85,12 @@ export const staffCount: Parameter<number> = {
   label: { zh: '从业满2年的专兼职工作人员人数', en: 'Full- or part-time staff with 2 or more years' },
 };
 
+export const staffDistinctBy: Parameter<string> = {
+  ...national.staffDistinctBy,
+  clause: '二（一）3',
+  quote: '3名及以上专兼职工作人员组成',
+};
+
 export const staffExperienceYears: Parameter<number> = {
   ...national.staffExperienceYears,
   clause: '二（一）3',
@@ -355,6 +361,17 @@ export const startupAgeInclusive: Parameter<boolean> = {
   note: 'By analogy with Civil Code 第一千二百五十九条 (以内 includes the number itself): a start-up first served on the 3rd anniversary of its founding still counts; the day after, it does not. Pass readings { "evaluation.startupAgeInclusive": false } to exclude the anniversary.',
 };
 
+/** Counts count distinct things: how two entries are found to be the same (issue 11.7). */
+export const distinctBy: Parameter<string> = {
+  id: 'evaluation.distinctBy',
+  value: 'creditCode_else_name',
+  clause: '四（一）5',
+  quote: '每年新服务初创企业（成立3年内）不少于10家',
+  provenance: 'interpretation',
+  label: { zh: '同一企业（项目）的认定依据', en: 'What makes two entries the same' },
+  note: 'The text counts 家 and 个: an enterprise or project listed twice counts once. Two enterprises are the same when they share a 统一社会信用代码; where an entry gives no code, when their names agree after normalising (NFKC, spaces removed, letters in lower case). Projects, which have no code, by name. An entry with neither is counted on its own. Alternative: every entry counts (the list as given).',
+};
+
 export const minIncubatedProjects: Parameter<number> = {
   id: 'evaluation.minIncubatedProjects',
   value: 3,
@@ -396,6 +413,7 @@ export const parameters: Parameter[] = [
   useRightYears,
   carrierKinds,
   staffCount,
+  staffDistinctBy,
   staffExperienceYears,
   consultingZones,
   backOffice,
@@ -418,6 +436,7 @@ export const parameters: Parameter[] = [
   minNewStartups,
   startupMaxAgeYears,
   startupAgeInclusive,
+  distinctBy,
   minIncubatedProjects,
   minGrownStartups,
   growthFinancingYuan,

@@ -92,6 +92,8 @@ export const yearRecordSchema = z.strictObject({
       .array(
         z.strictObject({
           name: z.optional(nameText),
+          /** 统一社会信用代码, where known: the same code is the same enterprise. */
+          creditCode: z.optional(nameText),
           foundedOn: z.optional(isoDate),
           firstServedOn: z.optional(isoDate),
         }),
@@ -107,6 +109,7 @@ export const yearRecordSchema = z.strictObject({
         z.strictObject({
           ...dated,
           name: z.optional(nameText),
+          creditCode: z.optional(nameText),
           financingYuan: z.optional(decimalAmount),
           /** Growth the evaluators accept on other evidence ("如…" gives financing as one example). */
           recognizedAsGrowth: z.optional(z.boolean()),
