@@ -81,6 +81,8 @@ function chosenReadings(
     const param = policy.parameters.find((p) => p.id === key && p.provenance !== 'text');
     if (!param) bad(['readings', key], `${preview(key)} is not a reading of ${policy.id}`);
     else if (typeof value !== typeof param.value) bad(['readings', key], `${key} = ${preview(value)}`);
+    else if (param.choices && !param.choices.includes(value))
+      bad(['readings', key], `${key} = ${preview(value)} (one of ${param.choices.join(', ')})`);
     else Object.defineProperty(chosen, key, { value, enumerable: true });
   }
   return Object.freeze(chosen);

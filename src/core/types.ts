@@ -45,6 +45,8 @@ export interface Parameter<T = unknown> {
   unit?: Bilingual;
   /** Why an interpretation or default reads as it does, and the alternative. */
   note?: string;
+  /** For a reading with named alternatives: every value a caller may choose (`value` among them). */
+  choices?: readonly T[];
 }
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown' | 'not_applicable';

@@ -58,6 +58,18 @@ export const useRightYears: Parameter<number> = {
   note: 'Counted from the as-of date (the application): the right must run at least to the day before the 3rd anniversary (legal periods kind D). A lease that began earlier counts only for what remains.',
 };
 
+/** Two readings of "场地使用权不少于3年" (issue 11.10). */
+export const useRightReading: Parameter<string> = {
+  id: 'venue.useRightReading',
+  value: 'remaining',
+  choices: ['remaining', 'term'],
+  clause: '二（一）2',
+  quote: '场地使用权不少于3年',
+  provenance: 'interpretation',
+  label: { zh: '场地使用权年限的读法', en: 'How the 3-year use right is read' },
+  note: '\'remaining\' (default): the right still runs at least 3 years from the as-of date (useRightUntil on or after the day before its 3rd anniversary, kind D). \'term\': the lease (useRightFrom to useRightUntil) is of at least 3 years, the first day counted (kind D), and has not ended at the as-of date — as many offices read it. Pass readings { "venue.useRightReading": "term" }; the result names the reading used.',
+};
+
 export const equipment = { zh: '设施设备健全', en: 'Complete facilities and equipment' } as const;
 export const convenientLocation = { zh: '场地地理位置交通便利', en: 'Premises conveniently located' } as const;
 export const operatingEntity = {
@@ -411,6 +423,7 @@ export const parameters: Parameter[] = [
   leadRoles,
   venueArea,
   useRightYears,
+  useRightReading,
   carrierKinds,
   staffCount,
   staffDistinctBy,

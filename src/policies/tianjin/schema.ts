@@ -41,6 +41,8 @@ export const studioSchema = z.strictObject({
     z.strictObject({
       ...venueShape,
       areaSqm: z.optional(decimalAmount),
+      /** First day of the right to use the premises (lease start): read under venue.useRightReading 'term'. */
+      useRightFrom: z.optional(isoDate),
       /** Last day the right to use the premises runs (lease end, or far future when owned). */
       useRightUntil: z.optional(isoDate),
       /** Or the declared remaining years of the use right. */
