@@ -267,6 +267,30 @@ export const evaluationPublicityWorkdays: Parameter<number> = {
   label: { zh: '评估结果公示期', en: 'Evaluation publicity' },
 };
 
+/**
+ * "N个工作日内": 内 read as 以内, so the N-th working day is on time (Civil Code
+ * 第一千二百五十九条 by analogy, legal periods kinds A and G).
+ */
+export const withinIncludesLastDay: Parameter<boolean> = {
+  id: 'procedure.withinIncludesLastDay',
+  value: true,
+  clause: '五（三）',
+  quote: '应于10个工作日内',
+  provenance: 'interpretation',
+  label: { zh: '“N个工作日内”含第N个工作日', en: '"Within N working days" includes the N-th' },
+  note: 'The texts write 内, not the article\'s 以内: reading it inclusively is by analogy with Civil Code 第一千二百五十九条, as for 三（一）2 and 3 ("在7个工作日内"). The alternative (the N-th working day already late) is not offered: no authority reads a time limit that way.',
+};
+
+/** 四（二）4 "对合格以上等次的": 以上 includes 合格 (Civil Code 第一千二百五十九条, the article's own word). */
+export const publishedFromGrade: Parameter<string> = {
+  id: 'evaluation.publishedFromGrade',
+  value: 'pass',
+  clause: '四（二）4',
+  quote: '对合格以上等次的',
+  provenance: 'text',
+  label: { zh: '公示的最低等次', en: 'Lowest grade published' },
+};
+
 export const spotChecksPerYear: Parameter<number> = {
   id: 'supervision.spotChecksPerYear',
   value: 1,
@@ -439,6 +463,8 @@ export const parameters: Parameter[] = [
   cityReviewWorkdays,
   recognitionPublicityWorkdays,
   evaluationPublicityWorkdays,
+  withinIncludesLastDay,
+  publishedFromGrade,
   spotChecksPerYear,
   rectificationDays,
   changeFilingWorkdays,

@@ -283,6 +283,8 @@ export function recognitionTimeline(
   return result;
 }
 
+const GRADE_ORDER: readonly string[] = ['fail', 'pass', 'good', 'excellent'];
+
 /**
  * The evaluation procedure of 四（二）: `launch`, `selfAssessment`, `districtAssessment`,
  * `publicity`, `announcement`. With the `grade` proposed (四（二）4): only 合格 and above
@@ -296,7 +298,9 @@ export function evaluationTimeline(
   if (grade !== undefined && !['excellent', 'good', 'pass', 'fail'].includes(grade as string))
     throw new InvalidArgumentError('options.grade', "'excellent', 'good', 'pass' or 'fail'", grade);
   const result = run(evaluationSteps, evaluationDates, dates, 'launch', options);
-  if (grade !== 'fail') return result;
+  // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes unpublished.
+  if (grade === undefined || GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(p.publishedFromGrade.value))
+    return result;
   const problems = [...result.problems];
   for (const s of result.steps)
     if ((s.id === 'publicity' || s.id === 'announcement') && s.done !== null)
