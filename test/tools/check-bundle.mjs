@@ -9,15 +9,15 @@ const entries = [
   ['calendar', 12, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   // A web form that checks only the guideline (issue 17: at most 35).
   ['national', 35, []],
-  // With decimal.js, for exact scores.
-  ['tianjin', 64, []],
+  // With decimal.js, for exact scores; issue 11 added its procedures' branches and readings (63 → 67 KiB).
+  ['tianjin', 68, []],
   // Both count terms or publicity on the official calendar, so each carries its 8 KiB of holiday data.
   ['taiyuan', 64, []],
   ['pingdingshan', 64, []],
   // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
   ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//]],
   // Everything: four policies, the handbook, the calendar, every renderer.
-  ['index', 145, []],
+  ['index', 149, []],
 ];
 
 let failed = false;
