@@ -44,7 +44,9 @@ describe('the public contract', () => {
     expectTypeOf<RuleResult['status']>().toEqualTypeOf<'pass' | 'fail' | 'unknown' | 'not_applicable'>();
     expectTypeOf<RuleResult['message']>().toEqualTypeOf<{ zh: string; en: string }>();
     expectTypeOf<InputProblem['severity']>().toEqualTypeOf<'error' | 'warning'>();
-    expectTypeOf<Clause['coverage']>().toEqualTypeOf<'rule' | 'declaration' | 'procedure' | 'informative'>();
+    expectTypeOf<Clause['coverage']>().toEqualTypeOf<
+      'rule' | 'declaration' | 'procedure' | 'assessment' | 'informative'
+    >();
   });
   it('policies, evaluation, rendering', () => {
     expectTypeOf(getPolicy).returns.toEqualTypeOf<Policy>();

@@ -82,6 +82,8 @@ function chosenReadings(
     const param = policy.parameters.find((p) => p.id === key && p.provenance !== 'text');
     if (!param) bad(['readings', key], `${preview(key)} is not a reading of ${policy.id}`);
     else if (typeof value !== typeof param.value) bad(['readings', key], `${key} = ${preview(value)}`);
+    else if (param.choices && !param.choices.includes(value))
+      bad(['readings', key], `${key} = ${preview(value)} (one of ${param.choices.join(', ')})`);
     else Object.defineProperty(chosen, key, { value, enumerable: true });
   }
   return Object.freeze(chosen);
@@ -93,13 +95,23 @@ export const GUIDANCE: Readonly<Bilingual> = Object.freeze({
   en: 'This guideline is for reference ("以供参考"): the results are guidance, not a decision',
 });
 
-/** Contract: invalid ⇔ an input error; else ineligible ⇔ a rule failed; else incomplete ⇔ a rule unknown. */
+/**
+ * Contract: invalid ⇔ an input error; else ineligible ⇔ a requirement failed; else
+ * incomplete ⇔ a requirement unknown. Advice (一般, 可以) never moves the verdict.
+ */
 export function verdictOf(results: readonly RuleResult[], problems: readonly InputProblem[]): Verdict {
   if (problems.some((p) => p.severity === 'error')) return 'invalid';
-  if (results.some((r) => r.status === 'fail')) return 'ineligible';
-  if (results.some((r) => r.status === 'unknown')) return 'incomplete';
+  const binding = results.filter((r) => r.severity !== 'advice');
+  if (binding.some((r) => r.status === 'fail')) return 'ineligible';
+  if (binding.some((r) => r.status === 'unknown')) return 'incomplete';
   return 'eligible';
 }
+
+/** What an advice result adds to its message when it is not met or not known. */
+const ADVICE_NOTE: Readonly<Bilingual> = Object.freeze({
+  zh: '（原文为“一般”“可以”等，属建议，不影响认定结论）',
+  en: ' (the text says "一般"/"可以": advice, not a condition of eligibility)',
+});
 
 function inForce(policy: Policy, asOf: string): RuleResult | undefined {
   const { from, to } = policy.effective;
@@ -115,6 +127,7 @@ function inForce(policy: Policy, asOf: string): RuleResult | undefined {
     message: render(ok ? 'in_force' : 'not_in_force', params),
     expected: { from, to },
     actual: asOf,
+    severity: 'requirement',
   };
 }
 
@@ -134,6 +147,8 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
   return rules.map((r) => {
     const o = r.check(facts, context);
     const message = o.message ?? render(o.code, o.params);
+    const severity = r.severity ?? 'requirement';
+    const note = severity === 'advice' && (o.status === 'fail' || o.status === 'unknown');
     // One shape for every result (absent fields undefined, dropped by JSON): faster to build and read.
     return {
       ruleId: r.id,
@@ -141,10 +156,14 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
       clauses: copyList(r.clauses),
       provenance: r.provenance,
       code: o.code,
-      message: { zh: message.zh, en: message.en },
+      message: note
+        ? { zh: message.zh + ADVICE_NOTE.zh, en: message.en + ADVICE_NOTE.en }
+        : { zh: message.zh, en: message.en },
       expected: own(o.expected),
       actual: own(o.actual),
       missing: o.missing,
+      severity,
+      ...(o.duplicates && o.duplicates.length > 0 ? { duplicates: o.duplicates } : {}),
     };
   });
 }

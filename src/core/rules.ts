@@ -1,10 +1,19 @@
 // The shapes rules share, written once: a count against a minimum, years of service at
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
-import { anniversaryOfValid, parseIsoDate } from '../calendar/date.js';
+import { anniversaryOfValid, formatIsoDate, parseIsoDate } from '../calendar/date.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
-import type { Bilingual, MessageParams, Outcome, Parameter, Rule } from './types.js';
+import type {
+  Bilingual,
+  Duplicate,
+  MessageParams,
+  Outcome,
+  OutcomeStatus,
+  Parameter,
+  Rule,
+  Severity,
+} from './types.js';
 
 const constantMessages = new WeakMap<object, Map<string, Bilingual>>();
 /**
@@ -34,6 +43,31 @@ export function rule<F>(spec: Rule<F>): Rule<F> {
 export interface Option {
   id: string;
   label: Bilingual;
+}
+
+/**
+ * The status a missing date would give whatever it is, or undefined when some date would
+ * change it: a fact that cannot change the outcome does not leave it unknown. `judge` must
+ * change its answer only on a breakpoint or the day after one (a date compared with each
+ * breakpoint by <, <=, >, >=), so trying each breakpoint and the days either side tries
+ * every stretch of dates between them. Breakpoints are valid `YYYY-MM-DD` dates.
+ */
+export function sameForEveryDate(
+  judge: (date: string) => OutcomeStatus,
+  breakpoints: readonly string[],
+): OutcomeStatus | undefined {
+  let seen: OutcomeStatus | undefined;
+  for (const b of breakpoints) {
+    const day = parseIsoDate(b);
+    // A breakpoint off the calendar (a year past 9999): nothing is decided.
+    if (day === null) return undefined;
+    for (const d of [day - 1, day, day + 1]) {
+      const status = judge(formatIsoDate(d));
+      if (seen !== undefined && status !== seen) return undefined;
+      seen = status;
+    }
+  }
+  return seen;
 }
 
 export function missing(label: Bilingual, paths: string[]): Outcome {
@@ -376,13 +410,14 @@ export function listRule<F>(
   param: Parameter<readonly Option[]>,
   path: string,
   get: (facts: F) => readonly string[] | undefined,
-  more: { clauses?: string[]; title?: Bilingual } = {},
+  more: { clauses?: string[]; title?: Bilingual; severity?: Severity } = {},
 ): Rule<F> {
   return rule({
     id,
     clauses: more.clauses ?? [param.clause],
     provenance: param.provenance,
     title: more.title ?? param.label,
+    ...(more.severity ? { severity: more.severity } : {}),
     check: (facts) => includesAll(param, get(facts), path),
   });
 }
@@ -402,4 +437,64 @@ export function factRule<F>(
     title: label,
     check: (facts) => present(label, get(facts), path),
   });
+}
+
+/**
+ * A name as two entries are compared: Unicode NFKC (full-width letters and digits become
+ * half-width), every white space removed, Latin letters folded to lower case.
+ */
+export function normalisedName(name: string): string {
+  let out = '';
+  for (const ch of name.normalize('NFKC')) if (ch.trim() !== '') out += ch;
+  return out.toLowerCase();
+}
+
+/**
+ * The key that says two entries are the same thing: a unified social credit code where
+ * given (upper case, spaces removed), else the normalised name; undefined with neither
+ * (such an entry is counted as its own thing: nothing says it is another).
+ */
+export function distinctKey(code: string | undefined, name: string | undefined): string | undefined {
+  if (code !== undefined && normalisedName(code) !== '') return `code:${normalisedName(code).toUpperCase()}`;
+  if (name !== undefined && normalisedName(name) !== '') return `name:${normalisedName(name)}`;
+  return undefined;
+}
+
+/**
+ * Counts count distinct things: the outcomes of a list's entries folded per key (the same
+ * enterprise listed twice is one). A thing passes when any of its entries passes, else is
+ * unknown when any is unknown (their missing paths together), else fails. The later
+ * entries of a key are listed as duplicates with the key. Entries are `${path}.${index}`.
+ */
+export function foldDistinct<T>(
+  list: readonly T[],
+  outcomes: readonly Outcome[],
+  keyOf: (item: T) => string | undefined,
+  path: string,
+): { outcomes: Outcome[]; duplicates: Duplicate[] } {
+  const groups = new Map<string, number[]>();
+  const order: number[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const key = keyOf(list[i] as T);
+    const group = key === undefined ? undefined : groups.get(key);
+    if (group) group.push(i);
+    else {
+      const fresh = [i];
+      order.push(fresh);
+      if (key !== undefined) groups.set(key, fresh);
+    }
+  }
+  const duplicates: Duplicate[] = [];
+  for (const [key, members] of groups)
+    for (const i of members.slice(1)) duplicates.push({ path: `${path}.${i}`, sameAs: `${path}.${members[0]}`, key });
+  duplicates.sort((a, b) => Number(a.path.slice(path.length + 1)) - Number(b.path.slice(path.length + 1)));
+  const folded = order.map((members) => {
+    const of = members.map((i) => outcomes[i] as Outcome);
+    const pass = of.find((o) => o.status === 'pass');
+    if (pass) return pass;
+    const open = of.filter((o) => o.status === 'unknown');
+    if (open.length > 0) return { ...(open[0] as Outcome), missing: open.flatMap((o) => o.missing ?? []) };
+    return of[0] as Outcome;
+  });
+  return { outcomes: folded, duplicates };
 }

@@ -22,8 +22,12 @@ export interface Clause {
   id: string;
   /** Verbatim from the source file (whitespace may be normalised). */
   text: string;
-  /** rule: checked by rules; declaration: a fact a person attests; procedure: a step with a deadline or order; informative: nothing to check. */
-  coverage: 'rule' | 'declaration' | 'procedure' | 'informative';
+  /**
+   * rule: checked by rules; declaration: a fact a person attests; procedure: a step with a
+   * deadline or order; assessment: judged by evaluators and scored by the evaluation
+   * standard (no rule can decide it); informative: nothing to check.
+   */
+  coverage: 'rule' | 'declaration' | 'procedure' | 'assessment' | 'informative';
 }
 
 /** text: stated in the source; interpretation: our reading of an ambiguity; default: the text leaves it to an authority. */
@@ -42,9 +46,17 @@ export interface Parameter<T = unknown> {
   unit?: Bilingual;
   /** Why an interpretation or default reads as it does, and the alternative. */
   note?: string;
+  /** For a reading with named alternatives: every value a caller may choose (`value` among them). */
+  choices?: readonly T[];
 }
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown' | 'not_applicable';
+
+/**
+ * requirement: a shortfall fails the application; advice: the text says what is normal or
+ * allowed (一般, 可以), so a shortfall is reported and never makes an application ineligible.
+ */
+export type Severity = 'requirement' | 'advice';
 
 export interface RuleResult {
   ruleId: string;
@@ -58,6 +70,20 @@ export interface RuleResult {
   actual?: unknown;
   /** For 'unknown': the input paths that would decide it ('venue.areaSqm'). */
   missing?: string[];
+  /** 'advice' for a soft requirement (一般, 可以): neither its failure nor its unknown moves the verdict. */
+  severity: Severity;
+  /** For a count of distinct things (家, 名, 个, 人): the entries counted once as the same as an earlier one. */
+  duplicates?: Duplicate[];
+}
+
+/** An entry of a list that is the same thing as an earlier entry, by the key the policy states. */
+export interface Duplicate {
+  /** The input path of the entry counted once ('servedStartups.4'). */
+  path: string;
+  /** The input path of the earlier entry it is the same as. */
+  sameAs: string;
+  /** The key they share: 'code:<统一社会信用代码>' or 'name:<normalised name>'. */
+  key: string;
 }
 
 export interface InputProblem {
@@ -111,6 +137,7 @@ export interface Outcome {
   expected?: unknown;
   actual?: unknown;
   missing?: string[];
+  duplicates?: Duplicate[];
 }
 
 export type MessageValue = string | number | Bilingual | readonly Bilingual[];
@@ -134,6 +161,8 @@ export interface Rule<F> {
   provenance: Provenance;
   /** What the rule checks, for reference listings. */
   title: Bilingual;
+  /** 'requirement' when absent; 'advice' where the text's words are soft (一般, 可以). */
+  severity?: Severity;
   check(facts: F, context: RuleContext): Outcome;
 }
 

@@ -11,14 +11,14 @@ const entries = [
   // A web form that checks only the guideline (issue 17: at most 35).
   ['national', 35, [/node_modules\/decimal\.js\//], 'its own `check`; no decimal.js'],
   // With decimal.js, for exact scores; procedures carry the 8 KiB of holiday data.
-  ['tianjin', 70, [], 'with decimal.js for scores and the holiday data for procedures'],
+  ['tianjin', 74, [], 'with decimal.js for scores and the holiday data for procedures'],
   // Both count terms or publicity on the official calendar, so each carries its holiday data.
   ['taiyuan', 66, [], 'terms and windows on the calendar'],
   ['pingdingshan', 70, [], 'mentors, studios, effects and procedures'],
   // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
   ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'mostly its verbatim text'],
   // Everything: four policies, the handbook, the calendar, the comparison, every renderer, the field-label tables.
-  ['index', 160, [], 'everything: policies, handbook, comparison, renderers'],
+  ['index', 165, [], 'everything: policies, handbook, comparison, renderers'],
 ];
 
 // The README's size table is this script's output: `--write-readme` rewrites it, and a

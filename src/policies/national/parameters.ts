@@ -82,6 +82,17 @@ export const staffCount: Parameter<number> = {
   unit: { zh: '名', en: 'persons' },
 };
 
+/** 名 counts persons: the same person listed twice counts once (issue 11.7). */
+export const staffDistinctBy: Parameter<string> = {
+  id: 'staff.distinctBy',
+  value: 'name',
+  clause: '一（三）3',
+  quote: '工作室还应有 3 名及以上工作人员',
+  provenance: 'interpretation',
+  label: { zh: '同一工作人员的认定依据', en: 'What makes two staff entries the same person' },
+  note: 'Staff carry no identity number here, so two entries are one person when their names agree after normalising (NFKC, spaces removed, letters in lower case); the later entry is listed as a duplicate. Alternative: every entry counts — two people of the same name must then be told apart in the names given.',
+};
+
 export const staffExperienceYears: Parameter<number> = {
   id: 'staff.experienceYears',
   value: 2,
@@ -155,10 +166,20 @@ export const resourceLibraries: Parameter<readonly Option[]> = {
   label: { zh: '服务资源库', en: 'Service resource libraries' },
 };
 
+/** 三（四）1: "可以建立" — the one system the text allows rather than requires. */
+export const appointmentSystem: Parameter<readonly Option[]> = {
+  id: 'systems.appointment',
+  value: [opt('appointment', '预约服务', 'appointments')],
+  clause: '三（四）1',
+  quote: '工作室可以建立预约服务制度',
+  provenance: 'interpretation',
+  label: { zh: '预约服务制度', en: 'Appointment system' },
+  note: '三（四） lists 预约服务 among the systems, but 三（四）1 says the studio "可以建立" one: read as advice (the specific clause wins), so its absence never fails an application. Alternative: the list of 三（四） makes it a requirement.',
+};
+
 export const managementSystems: Parameter<readonly Option[]> = {
   id: 'systems.required',
   value: [
-    opt('appointment', '预约服务', 'appointments'),
     opt('tiered_service', '分级分类服务', 'tiered and categorised service'),
     opt('case_closure', '服务项目结案', 'closing service cases'),
     opt('archives', '档案管理', 'archives'),
@@ -169,8 +190,9 @@ export const managementSystems: Parameter<readonly Option[]> = {
   ],
   clause: '三（四）',
   quote: '包括预约服务、分级分类服务、服务项目结案、档案管理、评价考核、经费管理、组织纪律管理和外聘专家管理等',
-  provenance: 'text',
+  provenance: 'interpretation',
   label: { zh: '管理制度', en: 'Management systems' },
+  note: 'The systems 三（四） lists, except 预约服务: 三（四）1 allows it ("可以建立"), see systems.appointment.',
 };
 
 export const specialFundSystem: Parameter<readonly Option[]> = {
@@ -196,10 +218,12 @@ export const parameters: Parameter[] = [
   leadRoles,
   carrierKinds,
   staffCount,
+  staffDistinctBy,
   staffExperienceYears,
   consultingZones,
   backOffice,
   activityRoomCapacity,
+  appointmentSystem,
   resourceLibraries,
   managementSystems,
   specialFundSystem,

@@ -5,9 +5,11 @@ import type { Option } from '../../core/rules.js';
 import {
   atLeast,
   attested,
+  distinctKey,
   enoughQualified,
   everyMember,
   factRule,
+  foldDistinct,
   listedKind,
   listRule,
   missing,
@@ -81,6 +83,8 @@ export function sharedLeadRules(
       id: `${policy}.lead.role`,
       clauses,
       provenance: roles.provenance,
+      // "一般为优秀创业指导师，或…等": the usual roles, not a closed condition.
+      severity: 'advice',
       title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
       check: (s) =>
         eachLead(s, (lead, path) =>
@@ -143,7 +147,10 @@ export const carrierRule = carrierKindRule('national.carrier.kind', p.carrierKin
   en: 'The carrier is of a listed kind',
 });
 
-/** Staff who have the experience, counted when some facts may be missing. */
+/**
+ * Staff who have the experience, counted when some facts may be missing; a person listed
+ * twice (the same normalised name) counts once and is listed as a duplicate.
+ */
 export function staffRule(id: string, count = p.staffCount, years = p.staffExperienceYears): Rule<StudioApplication> {
   return rule({
     id,
@@ -155,11 +162,17 @@ export function staffRule(id: string, count = p.staffCount, years = p.staffExper
     },
     check: (s, { asOf }) => {
       if (s.staff === undefined) return missing(count.label, ['staff']);
-      const each = s.staff.map((m) => ({
-        status: reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf),
-      }));
-      const open = s.staff.flatMap((_, i) => (each[i]?.status === 'unknown' ? [`staff.${i}.experienceSince`] : []));
-      return enoughQualified(count, each, open);
+      const each: Outcome[] = s.staff.map((m, i) => {
+        const status = reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf);
+        return { status, code: 'years', ...(status === 'unknown' ? { missing: [`staff.${i}.experienceSince`] } : {}) };
+      });
+      const folded = foldDistinct(s.staff, each, (m) => distinctKey(undefined, m.name), 'staff');
+      const o = enoughQualified(
+        count,
+        folded.outcomes,
+        folded.outcomes.flatMap((x) => x.missing ?? []),
+      );
+      return folded.duplicates.length > 0 ? { ...o, duplicates: folded.duplicates } : o;
     },
   });
 }
@@ -189,17 +202,20 @@ export const venueRules: Rule<StudioApplication>[] = [
     'venue.consultingAreaSeparated',
     (s) => s.venue?.consultingAreaSeparated,
   ),
+  // "一般设咨询服务区、后台办公区": the usual layout, so the zones and the room are advice.
   listRule('national.venue.consulting_zones', p.consultingZones, 'venue.zones', zonesOf, {
     title: { zh: '咨询服务区四个功能区', en: 'The four zones of the consulting area' },
+    severity: 'advice',
   }),
   rule({
     id: 'national.venue.activity_room_capacity',
     clauses: ['三（一）1'],
     provenance: 'interpretation',
+    severity: 'advice',
     title: { zh: '创业活动室可容纳30-50人', en: 'Activity room seats 30–50' },
     check: (s) => atLeast(p.activityRoomCapacity, s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
   }),
-  listRule('national.venue.back_office', p.backOffice, 'venue.zones', zonesOf),
+  listRule('national.venue.back_office', p.backOffice, 'venue.zones', zonesOf, { severity: 'advice' }),
 ];
 
 export const resourcesRule = listRule<StudioApplication>(
@@ -226,8 +242,10 @@ export const systemsRules: Rule<StudioApplication>[] = [
       '三（四）7',
       '三（四）8',
     ],
-    title: { zh: '八项管理制度', en: 'The eight management systems' },
+    title: { zh: '管理制度（预约服务除外）', en: 'The management systems (appointments apart)' },
   }),
+  // 三（四）1 "工作室可以建立预约服务制度": allowed, so advice.
+  listRule('national.systems.appointment', p.appointmentSystem, 'systems', (s) => s.systems, { severity: 'advice' }),
   listRule('national.systems.special_fund', p.specialFundSystem, 'systems', (s) => s.systems),
   factRule('national.annual_work_plan', '三（四）', p.annualWorkPlan, 'annualWorkPlan', (s) => s.annualWorkPlan),
 ];

@@ -159,7 +159,8 @@ export const clauses: Clause[] = deepFreeze([
   },
   {
     id: '第十一条（三）',
-    coverage: 'rule',
+    // The bureau's review of results, by methods other documents set: an assessment, not a rule.
+    coverage: 'assessment',
     text: '（三）注重考评激励。市人力资源和社会保障局定期开展大众创业指导大师工作室工作成果评审，根据评审结果以奖代补给予后续支持。具体评鉴办法依照有关文件执行。各县（市、区）也应建立健全相应的评审制度，引导激励大众创业指导大师工作室技术创新有成果，人才培养见成效。',
   },
   {

@@ -4,6 +4,7 @@
 import { runRules, verdictOf } from '../../core/check.js';
 import {
   atLeast,
+  distinctKey,
   everyMember,
   factRule,
   includesAll,
@@ -21,12 +22,12 @@ import type { PingdingshanStudio as Studio } from './schema.js';
 type Person = { name?: string | undefined; idNumber?: string | undefined };
 type StudioMentor = NonNullable<Studio['mentors']>[number];
 
-/** The key that makes two entries one person: the identity number, else the name (trimmed). */
+/**
+ * The key that makes two entries one person: the identity number, else the name
+ * normalised (core distinctKey: NFKC, spaces removed, letters in lower case).
+ */
 export function personKey(x: Person, index: number): string {
-  const id = x.idNumber?.trim();
-  if (id) return `id:${id}`;
-  const name = x.name?.trim();
-  return name ? `name:${name}` : `#${index}`;
+  return distinctKey(x.idNumber, x.name) ?? `#${index}`;
 }
 
 function distinct(list: readonly Person[]): Set<string> {

@@ -142,7 +142,8 @@ export const clauses: Clause[] = [
     text: '3．其他相关材料。包括领办人和工作室成员的身份证件、学历、履历和获得奖励情况等材料，创业服务载体的营业执照（或法人登记证书）等材料，工作室场地使用、租赁或自有产权证明等材料。',
   },
   { id: '四', coverage: 'informative', text: '四、创业指导师工作室的评估' },
-  { id: '四（一）', coverage: 'rule', text: '（一）评估内容。评估内容包括以下5个方面，并结合工作实际调整：' },
+  // 四（一）, 四（一）2 and 3: what evaluators judge and the standard scores; no rule decides them.
+  { id: '四（一）', coverage: 'assessment', text: '（一）评估内容。评估内容包括以下5个方面，并结合工作实际调整：' },
   {
     id: '四（一）1',
     coverage: 'rule',
@@ -150,12 +151,12 @@ export const clauses: Clause[] = [
   },
   {
     id: '四（一）2',
-    coverage: 'rule',
+    coverage: 'assessment',
     text: '2．场地保障方面。工作室场地资源高效利用，咨询服务区和后台办公区配置符合技术要求，设备设施运行状态良好。',
   },
   {
     id: '四（一）3',
-    coverage: 'rule',
+    coverage: 'assessment',
     text: '3．服务能力方面。对重点创业项目“跟踪陪跑”，提供定制化帮扶；提供工商注册、税务代办、社保办理、政策咨询等商事与政务服务；设立孵化基金或联动风险投资机构，通过资本对接“投早投小”，助力部分在孵企业获得股权融资；提供知识产权申请、法律维权、市场拓展等专业支持；配备“创业苗圃—孵化器—加速器”全链条体系，联动高校、科研院所等资源。',
   },
   { id: '四（一）4', coverage: 'rule', text: '4．活动支持方面。主要包括：' },

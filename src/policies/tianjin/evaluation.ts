@@ -1,11 +1,20 @@
 // 四, the annual evaluation: who is evaluated (四（二）), the hard minimums and the veto
 // of 四（一）, and a default scoring standard over its five areas. The city issues each
 // year's standard (四（二）1), so the standard is a labelled default the caller replaces.
-import { formatIsoDate, parseIsoDate } from '../../calendar/date.js';
+import { anniversaryOfValid, formatIsoDate, parseIsoDate } from '../../calendar/date.js';
 import { anniversary } from '../../calendar/periods.js';
 import type { EvaluationStandard } from '../../core/grading.js';
-import { atLeast, decimalGte, enoughQualified, missing, rule } from '../../core/rules.js';
-import type { EvaluationSpec, Outcome, Rule } from '../../core/types.js';
+import {
+  atLeast,
+  decimalGte,
+  distinctKey,
+  enoughQualified,
+  foldDistinct,
+  missing,
+  rule,
+  sameForEveryDate,
+} from '../../core/rules.js';
+import type { EvaluationSpec, Outcome, OutcomeStatus, Parameter, Rule } from '../../core/types.js';
 import * as p from './parameters.js';
 import { type TianjinYearRecord as Year, yearRecordSchema } from './schema.js';
 
@@ -20,19 +29,36 @@ function activityCount(y: Year, period: Period, counts: (a: NonNullable<Year['ac
   return y.activities?.filter((a) => inPeriod(a.date, period) && counts(a)).length;
 }
 
-/** 四（一）5: first served in the period, founded less than 3 years before (interpretation). */
+/**
+ * 四（一）5: first served in the period, within 3 years of its founding (the anniversary
+ * included by default). One date missing leaves the start-up undecided only when some
+ * value of it would change the answer (founded in 2001, served in a 2026 period: no).
+ */
 function newStartupOutcomes(y: Year, period: Period, readings?: Readonly<Record<string, unknown>>): Outcome[] {
   const reading = readings?.[p.startupAgeInclusive.id];
   const inclusive = typeof reading === 'boolean' ? reading : p.startupAgeInclusive.value;
+  const years = p.startupMaxAgeYears.value;
+  const counts = (foundedOn: string, servedOn: string): OutcomeStatus => {
+    const third = anniversaryOfValid(foundedOn, years);
+    const young = inclusive ? servedOn <= third : servedOn < third;
+    return inPeriod(servedOn, period) && young ? 'pass' : 'fail';
+  };
   return (y.servedStartups ?? []).map((s, i) => {
-    if (s.firstServedOn === undefined || s.foundedOn === undefined) {
-      return missing(p.minNewStartups.label, [
-        `servedStartups.${i}.${s.firstServedOn === undefined ? 'firstServedOn' : 'foundedOn'}`,
-      ]);
-    }
-    const third = anniversary(s.foundedOn, p.startupMaxAgeYears.value);
-    const young = inclusive ? s.firstServedOn <= third : s.firstServedOn < third;
-    return { status: inPeriod(s.firstServedOn, period) && young ? 'pass' : 'fail', code: 'present', params: {} };
+    const { firstServedOn: served, foundedOn: founded } = s;
+    if (served !== undefined && founded !== undefined) return { status: counts(founded, served), code: 'present' };
+    const path = `servedStartups.${i}.${served === undefined ? 'firstServedOn' : 'foundedOn'}`;
+    let decided: OutcomeStatus | undefined;
+    if (served === undefined && founded !== undefined)
+      decided = sameForEveryDate(
+        (d) => counts(founded, d),
+        [period.from, period.to, anniversaryOfValid(founded, years)],
+      );
+    else if (served !== undefined && founded === undefined)
+      // Founded around `years` before the service is where the answer can turn.
+      decided = sameForEveryDate((d) => counts(d, served), [anniversaryOfValid(served, -years)]);
+    return decided === undefined
+      ? missing(p.minNewStartups.label, [path])
+      : { status: decided, code: 'present', actual: { decidedWithout: path } };
   });
 }
 
@@ -50,7 +76,34 @@ function grownOutcomes(y: Year, period: Period): Outcome[] {
   });
 }
 
-const incubatedCount = (y: Year, period: Period) => y.incubatedProjects?.filter((x) => inPeriod(x.date, period)).length;
+const enterpriseKey = (e: { creditCode?: string | undefined; name?: string | undefined }) =>
+  distinctKey(e.creditCode, e.name);
+const projectKey = (x: { name?: string | undefined }) => distinctKey(undefined, x.name);
+
+/** One outcome per distinct start-up first served in the period (家: the same one listed twice counts once). */
+const newStartups = (y: Year, period: Period, readings?: Readonly<Record<string, unknown>>) =>
+  foldDistinct(y.servedStartups ?? [], newStartupOutcomes(y, period, readings), enterpriseKey, 'servedStartups');
+const grownStartups = (y: Year, period: Period) =>
+  foldDistinct(y.grownStartups ?? [], grownOutcomes(y, period), enterpriseKey, 'grownStartups');
+const incubated = (y: Year, period: Period) => {
+  const list = y.incubatedProjects ?? [];
+  const each: Outcome[] = list.map((x) => ({ status: inPeriod(x.date, period) ? 'pass' : 'fail', code: 'present' }));
+  return foldDistinct(list, each, projectKey, 'incubatedProjects');
+};
+const incubatedCount = (y: Year, period: Period) =>
+  y.incubatedProjects === undefined
+    ? undefined
+    : incubated(y, period).outcomes.filter((o) => o.status === 'pass').length;
+
+/** A count of distinct things against its minimum, with the entries counted once. */
+function distinctCount(param: Parameter<number>, folded: { outcomes: Outcome[]; duplicates: Outcome['duplicates'] }) {
+  const o = enoughQualified(
+    param,
+    folded.outcomes,
+    folded.outcomes.flatMap((x) => x.missing ?? []),
+  );
+  return folded.duplicates && folded.duplicates.length > 0 ? { ...o, duplicates: folded.duplicates } : o;
+}
 
 /**
  * 四（二）: "对认定后运行满1年的工作室开展评估". Interpretation: judged on the day after the
@@ -152,12 +205,7 @@ export const gates: Rule<Year>[] = [
     },
     check: (y, ctx) => {
       if (y.servedStartups === undefined) return missing(p.minNewStartups.label, ['servedStartups']);
-      const each = newStartupOutcomes(y, periodOf(ctx), ctx.readings);
-      return enoughQualified(
-        p.minNewStartups,
-        each,
-        each.flatMap((o) => o.missing ?? []),
-      );
+      return distinctCount(p.minNewStartups, newStartups(y, periodOf(ctx), ctx.readings));
     },
   }),
   rule({
@@ -167,20 +215,26 @@ export const gates: Rule<Year>[] = [
     title: { zh: '成功孵化项目不少于3个或成长企业不少于1家', en: 'At least 3 incubated projects or 1 grown start-up' },
     check: (y, ctx) => {
       const period = periodOf(ctx);
-      const projects = atLeast(p.minIncubatedProjects, incubatedCount(y, period), 'incubatedProjects');
+      const counted = y.incubatedProjects === undefined ? undefined : incubated(y, period);
+      const projects = {
+        ...atLeast(p.minIncubatedProjects, incubatedCount(y, period), 'incubatedProjects'),
+        ...(counted && counted.duplicates.length > 0 ? { duplicates: counted.duplicates } : {}),
+      };
       if (projects.status === 'pass') return projects;
-      const each = grownOutcomes(y, period);
       const grown =
         y.grownStartups === undefined
           ? missing(p.minGrownStartups.label, ['grownStartups'])
-          : enoughQualified(
-              p.minGrownStartups,
-              each,
-              each.flatMap((o) => o.missing ?? []),
-            );
+          : distinctCount(p.minGrownStartups, grownStartups(y, period));
       if (grown.status === 'pass') return grown;
-      if (projects.status === 'fail' && grown.status === 'fail') return projects;
-      return { ...grown, status: 'unknown', missing: [...(projects.missing ?? []), ...(grown.missing ?? [])] };
+      const duplicates = [...(projects.duplicates ?? []), ...(grown.duplicates ?? [])];
+      if (projects.status === 'fail' && grown.status === 'fail')
+        return duplicates.length > 0 ? { ...projects, duplicates } : projects;
+      return {
+        ...grown,
+        status: 'unknown',
+        missing: [...(projects.missing ?? []), ...(grown.missing ?? [])],
+        ...(duplicates.length > 0 ? { duplicates } : {}),
+      };
     },
   }),
 ];
@@ -335,22 +389,22 @@ export const evaluation: EvaluationSpec<Year> = {
   applicability,
   gates,
   counts: (y, period, context) => {
-    const newStartups =
+    const passed = (o: Outcome) => o.status === 'pass';
+    const served =
       y.servedStartups === undefined
         ? undefined
-        : newStartupOutcomes(y, period, context?.readings).filter((o) => o.status === 'pass').length;
-    const incubated = incubatedCount(y, period);
-    const grown =
-      y.grownStartups === undefined ? undefined : grownOutcomes(y, period).filter((o) => o.status === 'pass').length;
+        : newStartups(y, period, context?.readings).outcomes.filter(passed).length;
+    const projects = incubatedCount(y, period);
+    const grown = y.grownStartups === undefined ? undefined : grownStartups(y, period).outcomes.filter(passed).length;
     const progress =
-      incubated === undefined && grown === undefined
+      projects === undefined && grown === undefined
         ? undefined
-        : Math.max((incubated ?? 0) / p.minIncubatedProjects.value, (grown ?? 0) / p.minGrownStartups.value);
+        : Math.max((projects ?? 0) / p.minIncubatedProjects.value, (grown ?? 0) / p.minGrownStartups.value);
     return {
       serviceActivities: activityCount(y, period, (a) => SERVICE_KINDS.has(a.kind)),
       fourIntoActivities: activityCount(y, period, (a) => a.kind === 'four_into'),
       financingEvents: activityCount(y, period, (a) => a.kind === 'financing_matchmaking'),
-      newStartups,
+      newStartups: served,
       incubationProgress: progress,
     };
   },

@@ -13,6 +13,7 @@ export const tianjinStudioLabels: FieldLabels = {
     specialty: L('专业领域', 'specialty'),
     'carrier.operatingEntity': L('具有开展工作的实体，从事创业相关业务活动', 'operating entity in startup services'),
     'venue.areaSqm': L('场所面积（平方米）', 'floor area (m²)'),
+    'venue.useRightFrom': L('场地使用权起始日期', 'use right from (lease start)'),
     'venue.useRightUntil': L('场地使用权截止日期', 'use right until'),
     'venue.useRightYears': L('场地使用权剩余年限', 'remaining years of the use right'),
     'venue.equipmentComplete': L('设施设备健全', 'equipment complete'),

@@ -58,6 +58,18 @@ export const useRightYears: Parameter<number> = {
   note: 'Counted from the as-of date (the application): the right must run at least to the day before the 3rd anniversary (legal periods kind D). A lease that began earlier counts only for what remains.',
 };
 
+/** Two readings of "场地使用权不少于3年" (issue 11.10). */
+export const useRightReading: Parameter<string> = {
+  id: 'venue.useRightReading',
+  value: 'remaining',
+  choices: ['remaining', 'term'],
+  clause: '二（一）2',
+  quote: '场地使用权不少于3年',
+  provenance: 'interpretation',
+  label: { zh: '场地使用权年限的读法', en: 'How the 3-year use right is read' },
+  note: '\'remaining\' (default): the right still runs at least 3 years from the as-of date (useRightUntil on or after the day before its 3rd anniversary, kind D). \'term\': the lease (useRightFrom to useRightUntil) is of at least 3 years, the first day counted (kind D), and has not ended at the as-of date — as many offices read it. Pass readings { "venue.useRightReading": "term" }; the result names the reading used.',
+};
+
 export const equipment = { zh: '设施设备健全', en: 'Complete facilities and equipment' } as const;
 export const convenientLocation = { zh: '场地地理位置交通便利', en: 'Premises conveniently located' } as const;
 export const operatingEntity = {
@@ -83,6 +95,12 @@ export const staffCount: Parameter<number> = {
   clause: '二（一）3',
   quote: '3名及以上专兼职工作人员组成',
   label: { zh: '从业满2年的专兼职工作人员人数', en: 'Full- or part-time staff with 2 or more years' },
+};
+
+export const staffDistinctBy: Parameter<string> = {
+  ...national.staffDistinctBy,
+  clause: '二（一）3',
+  quote: '3名及以上专兼职工作人员组成',
 };
 
 export const staffExperienceYears: Parameter<number> = {
@@ -200,6 +218,16 @@ export const supportingDocuments: Parameter<readonly Option[]> = {
 
 // Procedures (三（一）, 四（二）, 五)
 
+export const recognitionsPerYear: Parameter<number> = {
+  id: 'procedure.recognitionsPerYear',
+  value: 1,
+  clause: '三（一）',
+  quote: '工作室每年认定一次',
+  provenance: 'text',
+  label: { zh: '每年认定次数', en: 'Recognitions a year' },
+  unit: { zh: '次', en: 'times' },
+};
+
 export const initialReviewWorkdays: Parameter<number> = {
   id: 'procedure.initialReviewWorkdays',
   value: 7,
@@ -237,6 +265,30 @@ export const evaluationPublicityWorkdays: Parameter<number> = {
   id: 'procedure.evaluationPublicityWorkdays',
   clause: '四（二）4',
   label: { zh: '评估结果公示期', en: 'Evaluation publicity' },
+};
+
+/**
+ * "N个工作日内": 内 read as 以内, so the N-th working day is on time (Civil Code
+ * 第一千二百五十九条 by analogy, legal periods kinds A and G).
+ */
+export const withinIncludesLastDay: Parameter<boolean> = {
+  id: 'procedure.withinIncludesLastDay',
+  value: true,
+  clause: '五（三）',
+  quote: '应于10个工作日内',
+  provenance: 'interpretation',
+  label: { zh: '“N个工作日内”含第N个工作日', en: '"Within N working days" includes the N-th' },
+  note: 'The texts write 内, not the article\'s 以内: reading it inclusively is by analogy with Civil Code 第一千二百五十九条, as for 三（一）2 and 3 ("在7个工作日内"). The alternative (the N-th working day already late) is not offered: no authority reads a time limit that way.',
+};
+
+/** 四（二）4 "对合格以上等次的": 以上 includes 合格 (Civil Code 第一千二百五十九条, the article's own word). */
+export const publishedFromGrade: Parameter<string> = {
+  id: 'evaluation.publishedFromGrade',
+  value: 'pass',
+  clause: '四（二）4',
+  quote: '对合格以上等次的',
+  provenance: 'text',
+  label: { zh: '公示的最低等次', en: 'Lowest grade published' },
 };
 
 export const spotChecksPerYear: Parameter<number> = {
@@ -345,6 +397,17 @@ export const startupAgeInclusive: Parameter<boolean> = {
   note: 'By analogy with Civil Code 第一千二百五十九条 (以内 includes the number itself): a start-up first served on the 3rd anniversary of its founding still counts; the day after, it does not. Pass readings { "evaluation.startupAgeInclusive": false } to exclude the anniversary.',
 };
 
+/** Counts count distinct things: how two entries are found to be the same (issue 11.7). */
+export const distinctBy: Parameter<string> = {
+  id: 'evaluation.distinctBy',
+  value: 'creditCode_else_name',
+  clause: '四（一）5',
+  quote: '每年新服务初创企业（成立3年内）不少于10家',
+  provenance: 'interpretation',
+  label: { zh: '同一企业（项目）的认定依据', en: 'What makes two entries the same' },
+  note: 'The text counts 家 and 个: an enterprise or project listed twice counts once. Two enterprises are the same when they share a 统一社会信用代码; where an entry gives no code, when their names agree after normalising (NFKC, spaces removed, letters in lower case). Projects, which have no code, by name. An entry with neither is counted on its own. Alternative: every entry counts (the list as given).',
+};
+
 export const minIncubatedProjects: Parameter<number> = {
   id: 'evaluation.minIncubatedProjects',
   value: 3,
@@ -384,8 +447,10 @@ export const parameters: Parameter[] = [
   leadRoles,
   venueArea,
   useRightYears,
+  useRightReading,
   carrierKinds,
   staffCount,
+  staffDistinctBy,
   staffExperienceYears,
   consultingZones,
   backOffice,
@@ -393,10 +458,13 @@ export const parameters: Parameter[] = [
   managementSystems,
   applicationReportContents,
   supportingDocuments,
+  recognitionsPerYear,
   initialReviewWorkdays,
   cityReviewWorkdays,
   recognitionPublicityWorkdays,
   evaluationPublicityWorkdays,
+  withinIncludesLastDay,
+  publishedFromGrade,
   spotChecksPerYear,
   rectificationDays,
   changeFilingWorkdays,
@@ -407,6 +475,7 @@ export const parameters: Parameter[] = [
   minNewStartups,
   startupMaxAgeYears,
   startupAgeInclusive,
+  distinctBy,
   minIncubatedProjects,
   minGrownStartups,
   growthFinancingYuan,

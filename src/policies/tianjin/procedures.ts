@@ -100,18 +100,98 @@ export interface ProcedureOptions {
   calendar?: Calendar;
 }
 
+/** Where a procedure ends other than by running every step, and why (each case cites its clause). */
+export interface ProcedureOutcome {
+  /**
+   * refused: the text does not allow it (a second recognition in a year, 三（一）);
+   * stopped: an objection during publicity, the step after it needs "公示无异议";
+   * no_publicity: a 不合格 evaluation is not published (四（二）4), recognition is withdrawn (四（二）5).
+   */
+  status: 'refused' | 'stopped' | 'no_publicity';
+  clauses: string[];
+  reason: Bilingual;
+  /** What follows, where the text says; null where it does not (the report says so in `reason`). */
+  next: Bilingual | null;
+}
+
 export interface TimelineResult {
   steps: TimelineStep[];
   problems: InputProblem[];
   /** The calendar the dates were counted on; `provisional` when a date reached past its data. */
   calendar: CalendarUse;
+  /** Set when the procedure ends other than by running every step. */
+  outcome?: ProcedureOutcome;
 }
 
+/** An objection raised during publicity: the record's `objection` date. */
 function datesOf(steps: StepSpec[]) {
-  return z.strictObject(Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDate)])));
+  return z.strictObject({
+    ...Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDate)])),
+    objection: z.optional(isoDate),
+  });
 }
 const recognitionDates = datesOf(recognitionSteps);
 const evaluationDates = datesOf(evaluationSteps);
+
+const NOT_SET: Bilingual = {
+  zh: '文件未规定异议之后如何处理（复核、撤回或重新公示），以主管部门决定为准',
+  en: 'The text does not say what follows an objection (review, withdrawal or a new publicity): the authority decides',
+};
+
+/**
+ * An objection dated inside the publicity (its first to its last day) stops the procedure
+ * there: the next step needs "公示无异议的" (三（一）4, 四（二）5). The steps after the
+ * publicity are left out; a date recorded for one of them is a warning.
+ */
+function stopOnObjection(
+  result: TimelineResult,
+  steps: StepSpec[],
+  objection: string | undefined,
+  nextClause: string,
+): TimelineResult {
+  if (objection === undefined) return result;
+  const at = result.steps.findIndex((s) => s.id === 'publicity');
+  const publicity = result.steps[at];
+  if (!publicity?.done || !publicity.due || objection < publicity.done || objection > publicity.due) {
+    result.problems.push({
+      path: ['objection'],
+      code: 'objection_outside_publicity',
+      severity: 'warning',
+      message: {
+        zh: `异议日期${objection}不在公示期内，未作为公示期异议处理`,
+        en: `The objection of ${objection} is not inside the publicity period: not treated as one`,
+      },
+    });
+    return result;
+  }
+  const kept = result.steps.slice(0, at + 1);
+  for (const later of result.steps.slice(at + 1)) {
+    if (later.done !== null)
+      result.problems.push({
+        path: [later.id],
+        code: 'after_objection',
+        severity: 'warning',
+        message: {
+          zh: `公示期内有异议（${objection}），${later.id}（${later.done}）须待异议处理`,
+          en: `An objection was raised during publicity (${objection}); ${later.id} (${later.done}) waits on it`,
+        },
+      });
+  }
+  const clauses = [...(steps[at]?.clauses ?? []), nextClause];
+  return {
+    ...result,
+    steps: kept,
+    outcome: {
+      status: 'stopped',
+      clauses,
+      reason: {
+        zh: `公示期内有异议（${objection}）：${nextClause}以“公示无异议”为前提，程序在公示后停止。${NOT_SET.zh}`,
+        en: `An objection during publicity (${objection}): ${nextClause} needs a publicity without objection, so the procedure stops after it. ${NOT_SET.en}`,
+      },
+      next: null,
+    },
+  };
+}
 
 function run(
   steps: StepSpec[],
@@ -152,8 +232,10 @@ function run(
     });
     return { steps: [], problems, calendar: calendar.use([]) };
   }
-  for (const problem of outOfOrder(steps, facts)) problems.push(problem);
-  return { ...procedureTimeline(steps, start, facts, { asOf, calendar }), problems };
+  const { objection, ...stepDates } = facts;
+  for (const problem of outOfOrder(steps, stepDates)) problems.push(problem);
+  const result = { ...procedureTimeline(steps, start, stepDates, { asOf, calendar }), problems };
+  return stopOnObjection(result, steps, objection, steps === recognitionSteps ? '三（一）4' : '四（二）5');
 }
 
 /**
@@ -163,13 +245,88 @@ function run(
  * recognitionTimeline({ application: '2026-09-28', initialReview: '2026-10-14' }, { asOf: '2026-10-20' })
  *   .steps[1]; // { due: '2026-10-13', status: 'late', lateByWorkdays: 1, … }
  */
-export function recognitionTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
-  return run(recognitionSteps, recognitionDates, dates, 'application', options);
+export function recognitionTimeline(
+  dates: unknown,
+  options: ProcedureOptions & { earlierRecognitions?: readonly string[] } = {},
+): TimelineResult {
+  const earlier = readArgument(() => options?.earlierRecognitions, 'options.earlierRecognitions');
+  const result = run(recognitionSteps, recognitionDates, dates, 'application', options);
+  if (earlier === undefined || result.outcome) return result;
+  if (!Array.isArray(earlier))
+    throw new InvalidArgumentError('options.earlierRecognitions', 'an array of YYYY-MM-DD dates', earlier);
+  // The year of this recognition: its approval, or while not approved, its application.
+  const approval = result.steps.find((s) => s.id === 'approval')?.done ?? null;
+  const own = approval ?? result.steps[0]?.done ?? null;
+  if (own === null) return result;
+  for (let i = 0; i < earlier.length; i++) {
+    const d = readArgument(() => earlier[i], `options.earlierRecognitions[${i}]`);
+    requireIsoDate(d, `options.earlierRecognitions[${i}]`);
+    // The same day is the same round; an earlier day of the same year was that year's round.
+    if ((d as string).slice(0, 4) === own.slice(0, 4) && (d as string) < own) {
+      return {
+        ...result,
+        outcome: {
+          status: 'refused',
+          clauses: [p.recognitionsPerYear.clause],
+          reason: {
+            zh: `工作室每年认定一次：${own.slice(0, 4)}年已于${d}认定，同年不再认定`,
+            en: `Studios are recognised once a year: ${own.slice(0, 4)} already had its recognition on ${d}; no second one that year`,
+          },
+          next: {
+            zh: `可于${Number(own.slice(0, 4)) + 1}年的认定中申报`,
+            en: `Apply in the ${Number(own.slice(0, 4)) + 1} recognition`,
+          },
+        },
+      };
+    }
+  }
+  return result;
 }
 
-/** The evaluation procedure of 四（二）: `launch`, `selfAssessment`, `districtAssessment`, `publicity`, `announcement`. */
-export function evaluationTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
-  return run(evaluationSteps, evaluationDates, dates, 'launch', options);
+const GRADE_ORDER: readonly string[] = ['fail', 'pass', 'good', 'excellent'];
+
+/**
+ * The evaluation procedure of 四（二）: `launch`, `selfAssessment`, `districtAssessment`,
+ * `publicity`, `announcement`. With the `grade` proposed (四（二）4): only 合格 and above
+ * are published; a 不合格 has no publicity, and its recognition is withdrawn (四（二）5).
+ */
+export function evaluationTimeline(
+  dates: unknown,
+  options: ProcedureOptions & { grade?: 'excellent' | 'good' | 'pass' | 'fail' } = {},
+): TimelineResult {
+  const grade = readArgument(() => options?.grade, 'options.grade');
+  if (grade !== undefined && !['excellent', 'good', 'pass', 'fail'].includes(grade as string))
+    throw new InvalidArgumentError('options.grade', "'excellent', 'good', 'pass' or 'fail'", grade);
+  const result = run(evaluationSteps, evaluationDates, dates, 'launch', options);
+  // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes unpublished.
+  if (grade === undefined || GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(p.publishedFromGrade.value))
+    return result;
+  const problems = [...result.problems];
+  for (const s of result.steps)
+    if ((s.id === 'publicity' || s.id === 'announcement') && s.done !== null)
+      problems.push({
+        path: [s.id],
+        code: 'no_publicity_for_fail',
+        severity: 'warning',
+        message: {
+          zh: `不合格等次不公示（四（二）4），但记录了${s.id}（${s.done}）`,
+          en: `A 不合格 grade is not published (四（二）4), yet ${s.id} is recorded (${s.done})`,
+        },
+      });
+  return {
+    ...result,
+    problems,
+    steps: result.steps.filter((s) => s.id !== 'publicity' && s.id !== 'announcement'),
+    outcome: {
+      status: 'no_publicity',
+      clauses: ['四（二）4', '四（二）5'],
+      reason: {
+        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）',
+        en: 'Graded 不合格: only 合格 and above are published (四（二）4)',
+      },
+      next: { zh: '取消工作室资格（四（二）5）', en: 'Recognition withdrawn (四（二）5)' },
+    },
+  };
 }
 
 export interface DeadlineCheck {

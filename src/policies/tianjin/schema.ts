@@ -41,6 +41,8 @@ export const studioSchema = z.strictObject({
     z.strictObject({
       ...venueShape,
       areaSqm: z.optional(decimalAmount),
+      /** First day of the right to use the premises (lease start): read under venue.useRightReading 'term'. */
+      useRightFrom: z.optional(isoDate),
       /** Last day the right to use the premises runs (lease end, or far future when owned). */
       useRightUntil: z.optional(isoDate),
       /** Or the declared remaining years of the use right. */
@@ -92,6 +94,8 @@ export const yearRecordSchema = z.strictObject({
       .array(
         z.strictObject({
           name: z.optional(nameText),
+          /** 统一社会信用代码, where known: the same code is the same enterprise. */
+          creditCode: z.optional(nameText),
           foundedOn: z.optional(isoDate),
           firstServedOn: z.optional(isoDate),
         }),
@@ -107,6 +111,7 @@ export const yearRecordSchema = z.strictObject({
         z.strictObject({
           ...dated,
           name: z.optional(nameText),
+          creditCode: z.optional(nameText),
           financingYuan: z.optional(decimalAmount),
           /** Growth the evaluators accept on other evidence ("如…" gives financing as one example). */
           recognizedAsGrowth: z.optional(z.boolean()),

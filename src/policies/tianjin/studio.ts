@@ -8,38 +8,69 @@ import {
   everyMember,
   factRule,
   listRule,
+  missing,
   present,
   rule,
   yearsAtLeast,
 } from '../../core/rules.js';
-import type { Outcome, Rule } from '../../core/types.js';
+import type { Outcome, Rule, RuleContext } from '../../core/types.js';
 import { carrierKindRule, namedAfterALead, sharedLeadRules, staffRule } from '../national/studio.js';
 import * as p from './parameters.js';
 import type { TianjinStudioApplication as Studio } from './schema.js';
 
-/** Remaining use right at `asOf` against the 3-year minimum (kind D, counted from `asOf`). */
-function useRight(s: Studio, asOf: string): Outcome {
+const READINGS = {
+  remaining: { zh: '按剩余年限（自评估日起）', en: 'read as the right remaining from the as-of date' },
+  term: { zh: '按租赁期限（起止日）', en: 'read as the lease term, start to end' },
+} as const;
+
+/**
+ * The last day a right from `from` must run to for `years` years, the first day counted
+ * (kind D, as calendar termPeriod: 2028-02-29 → 2031-02-28), without its range checks.
+ */
+const lastDayOf = (from: string, years: number) => formatIsoDate(addYears((parseIsoDate(from) as number) - 1, years));
+
+/**
+ * 二（一）2 "场地使用权不少于3年" under the caller's reading (venue.useRightReading):
+ * the right remaining at `asOf`, or the lease term from its start to its end.
+ */
+function useRight(s: Studio, ctx: RuleContext): Outcome {
   const param = p.useRightYears;
+  const chosen = ctx.readings?.[p.useRightReading.id];
+  const reading = chosen === 'term' ? 'term' : 'remaining';
+  const named = READINGS[reading];
   const until = s.venue?.useRightUntil;
-  if (until !== undefined) {
-    // Kind D from the as-of date: the right must run to the day before the anniversary.
-    const needed = formatIsoDate(addYears((parseIsoDate(asOf) as number) - 1, param.value));
-    return {
-      status: until >= needed ? 'pass' : 'fail',
-      code: 'years',
-      params: {
-        label: param.label,
-        required: param.value,
-        actual: {
-          zh: `使用权至${until}（满${param.value}年须至${needed}）`,
-          en: `right runs to ${until} (${param.value} years need ${needed})`,
-        },
+  const from = s.venue?.useRightFrom;
+  const outcome = (pass: boolean, needed: string, start: string) => ({
+    status: pass ? ('pass' as const) : ('fail' as const),
+    code: 'years',
+    params: {
+      label: param.label,
+      required: param.value,
+      actual: {
+        zh: `${named.zh}：${start}至${until}（满${param.value}年须至${needed}）`,
+        en: `${named.en}: ${start} to ${until} (${param.value} years need ${needed})`,
       },
-      expected: { until: needed },
-      actual: { until },
-    };
+    },
+    expected: { until: needed, reading },
+    actual: { from: start, until, reading },
+  });
+  if (reading === 'term') {
+    if (until === undefined || from === undefined) {
+      const paths = [
+        ...(from === undefined ? ['venue.useRightFrom'] : []),
+        ...(until === undefined ? ['venue.useRightUntil'] : []),
+      ];
+      // A lease that ended before the as-of date is no right to use the premises, whatever its start.
+      if (until !== undefined && until < ctx.asOf) return outcome(false, ctx.asOf, '…');
+      return { ...missing(param.label, paths), actual: { reading } };
+    }
+    const needed = lastDayOf(from, param.value);
+    return outcome(until >= needed && until >= ctx.asOf, needed, from);
   }
-  return yearsAtLeast(param, { years: s.venue?.useRightYears }, asOf, ['venue.useRightUntil']);
+  if (until !== undefined)
+    return outcome(until >= lastDayOf(ctx.asOf, param.value), lastDayOf(ctx.asOf, param.value), ctx.asOf);
+  const declared = yearsAtLeast(param, { years: s.venue?.useRightYears }, ctx.asOf, ['venue.useRightUntil']);
+  return { ...declared, actual: { ...(declared.actual as object | undefined), reading } };
 }
 
 const zonesOf = (s: Studio) => s.venue?.zones;
@@ -69,7 +100,7 @@ export const studioRules: Rule<Studio>[] = [
     clauses: ['二（一）2'],
     provenance: 'interpretation',
     title: { zh: '场地使用权不少于3年', en: 'Right to use the premises for at least 3 years' },
-    check: (s, { asOf }) => useRight(s, asOf),
+    check: useRight,
   }),
   factRule(
     'tianjin.venue.equipment',
@@ -104,10 +135,12 @@ export const studioRules: Rule<Studio>[] = [
     'venue.consultingAreaSeparated',
     (s) => s.venue?.consultingAreaSeparated,
   ),
+  // 二（二） "一般包含咨询服务区和后台办公区": the usual layout, advice.
   listRule('tianjin.venue.consulting_zones', p.consultingZones, 'venue.zones', zonesOf, {
     title: { zh: '咨询室、创业活动室、宣传展示区', en: 'Consulting room, activity room, display area' },
+    severity: 'advice',
   }),
-  listRule('tianjin.venue.back_office', p.backOffice, 'venue.zones', zonesOf),
+  listRule('tianjin.venue.back_office', p.backOffice, 'venue.zones', zonesOf, { severity: 'advice' }),
   listRule('tianjin.resources', p.resourceLibraries, 'resources', (s) => s.resources, {
     clauses: ['二（三）', '二（三）1', '二（三）2', '二（三）3', '二（三）4', '二（三）5'],
     title: { zh: '五个服务资源库', en: 'The five resource libraries' },

@@ -84,7 +84,8 @@ describe('lead person, 二（一）1', () => {
 
 describe('where Tianjin differs from the national guideline', () => {
   it('its parameters show the difference', () => {
-    expect(national.managementSystems.value).toHaveLength(8);
+    expect(national.managementSystems.value).toHaveLength(7);
+    expect(national.appointmentSystem.value).toHaveLength(1);
     // 二（四）lists seven: the annual plan (1) and six systems (2–7).
     expect(tianjin.managementSystems.value).toHaveLength(6);
     expect(tianjin.venueArea.value).toBe('100');

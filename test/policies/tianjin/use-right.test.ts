@@ -1,0 +1,64 @@
+// 二（一）2 "场地使用权不少于3年": the right remaining at the as-of date (default) or the
+// lease term from start to end (issue 11.10); the result names the reading used.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/index.js';
+
+const app = JSON.parse(
+  readFileSync(new URL('../../../examples/tianjin/studio-application.json', import.meta.url), 'utf8'),
+);
+const AS_OF = '2026-11-22';
+const run = (venue: object, readings?: Record<string, unknown>) =>
+  check('tianjin', 'studio', { ...app, venue: { ...app.venue, useRightYears: undefined, ...venue } }, {
+    asOf: AS_OF,
+    ...(readings ? { readings } : {}),
+  } as never);
+const useRight = (r: ReturnType<typeof run>) => r.results.find((x) => x.ruleId === 'tianjin.venue.use_right');
+const TERM = { 'venue.useRightReading': 'term' };
+
+describe('remaining at the as-of date (default)', () => {
+  it('to 2029-11-21 passes, to 2029-11-20 fails; the reading is named', () => {
+    const pass = useRight(run({ useRightFrom: '2020-01-01', useRightUntil: '2029-11-21' }));
+    expect(pass).toMatchObject({ status: 'pass', actual: { reading: 'remaining' } });
+    expect(pass?.message.en).toContain('remaining');
+    expect(useRight(run({ useRightUntil: '2029-11-20' }))?.status).toBe('fail');
+  });
+});
+
+describe("the lease term (reading 'term')", () => {
+  it('a lease of 3 years, first day counted: 2026-03-01 to 2029-02-28 passes, to 2029-02-27 fails', () => {
+    const pass = useRight(run({ useRightFrom: '2026-03-01', useRightUntil: '2029-02-28' }, TERM));
+    expect(pass).toMatchObject({ status: 'pass', actual: { reading: 'term' }, expected: { until: '2029-02-28' } });
+    expect(pass?.message.zh).toContain('按租赁期限');
+    expect(useRight(run({ useRightFrom: '2026-03-01', useRightUntil: '2029-02-27' }, TERM))?.status).toBe('fail');
+  });
+  it('the two readings part: a 3-year lease half run passes as a term, fails as remaining', () => {
+    const venue = { useRightFrom: '2025-06-01', useRightUntil: '2028-05-31' };
+    expect(useRight(run(venue, TERM))?.status).toBe('pass');
+    expect(useRight(run(venue))?.status).toBe('fail');
+  });
+  it('a 29 February start: 2028-02-29 → 2031-02-28 (kind D)', () => {
+    const start = { useRightFrom: '2028-02-29' };
+    const r = check('tianjin', 'studio', { ...app, venue: { ...app.venue, ...start, useRightUntil: '2031-02-28' } }, {
+      asOf: '2028-03-01',
+      readings: TERM,
+    } as never);
+    expect(useRight(r)?.status).toBe('pass');
+  });
+  it('a lease that ended before the as-of date fails, its start unknown or not', () => {
+    expect(useRight(run({ useRightFrom: '2020-01-01', useRightUntil: '2026-11-21' }, TERM))?.status).toBe('fail');
+    expect(useRight(run({ useRightUntil: '2026-11-21' }, TERM))?.status).toBe('fail');
+    expect(useRight(run({ useRightFrom: '2020-01-01', useRightUntil: '2026-11-22' }, TERM))?.status).toBe('pass');
+  });
+  it('without the start: unknown, asking for venue.useRightFrom', () => {
+    expect(useRight(run({ useRightUntil: '2040-01-01' }, TERM))).toMatchObject({
+      status: 'unknown',
+      missing: ['venue.useRightFrom'],
+    });
+  });
+  it('a reading that is not one of the choices is an option problem', () => {
+    const r = run({ useRightUntil: '2040-01-01' }, { 'venue.useRightReading': 'lease' });
+    expect(r.verdict).toBe('invalid');
+    expect(r.problems[0]?.path).toEqual(['options', 'readings', 'venue.useRightReading']);
+  });
+});
