@@ -203,8 +203,13 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
       policy: id,
       name: typeof input.name === 'string' ? input.name : null,
       verdict: report.verdict,
-      gaps: report.results.filter((r) => r.status === 'fail').map(gapOf),
-      toSupply: [...new Set(report.results.flatMap((r) => (r.status === 'unknown' ? (r.missing ?? []) : [])))],
+      // Advice (一般 / 可以) is not a gap: it never stands between a studio and eligibility.
+      gaps: report.results.filter((r) => r.status === 'fail' && r.severity !== 'advice').map(gapOf),
+      toSupply: [
+        ...new Set(
+          report.results.flatMap((r) => (r.status === 'unknown' && r.severity !== 'advice' ? (r.missing ?? []) : [])),
+        ),
+      ],
       report,
     });
   }

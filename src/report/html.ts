@@ -28,7 +28,7 @@ th { background: #f3f3f3; }
 td.clause { width: 42%; font-size: 7pt; color: #444; } td.clause b { color: #1a1a1a; font-size: 8pt; }
 td.status { white-space: nowrap; font-weight: 700; width: 3.5em; }
 td.cite { color: #555; width: 5.5em; font-size: 7pt; }
-tr.fail td.status { color: #a11; } tr.pass td.status { color: #176b2c; } tr.unknown td.status { color: #7a5800; }
+tr.fail td.status { color: #a11; } tr.pass td.status { color: #176b2c; } tr.unknown td.status, tr.advice td.status { color: #7a5800; }
 tr.quote td { color: #555; font-size: 7.5pt; background: #fafafa; border-top: 2px solid #bbb; }
 .supply { color: #7a5800; }
 .signature { margin-top: 1rem; display: flex; gap: 3rem; } .signature span { flex: 1; border-bottom: 1px solid #333; padding-top: 1.2rem; }
@@ -67,7 +67,7 @@ function section(v: View, lang: Lang, file: string | undefined, signature: boole
           ? `<td class="clause" rowspan="${g.rows.length}"><b>${e(g.clause ?? '—')}</b> <span class="quote">${quote}</span></td>`
           : '';
       rows.push(
-        `<tr class="${e(r.status)}" data-rule="${e(r.ruleId)}">${clause}<td class="status">${e(r.statusWords)}</td><td>${e(r.message)}${supply}</td><td class="cite" title="${e(r.citation)}">${e(r.shortCitation || r.citation || '—')}</td></tr>`,
+        `<tr class="${e(r.advice ? 'advice' : r.status)}" data-rule="${e(r.ruleId)}">${clause}<td class="status">${e(r.statusWords)}</td><td>${e(r.message)}${supply}</td><td class="cite" title="${e(r.citation)}">${e(r.shortCitation || r.citation || '—')}</td></tr>`,
       );
     });
   }

@@ -3,6 +3,7 @@
 // supply), not_applicable → <skipped>; input problems become a failing case of their own.
 import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
+import { ADVICE } from './labels.js';
 import { pathText } from './text.js';
 
 export function escapeXml(value: unknown): string {
@@ -24,6 +25,9 @@ export function renderJunit(
       const open = `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="${escapeXml(`${r.ruleId} [${r.clauses.join(' ')}]`)}"`;
       const message = escapeXml(r.message[lang]);
       if (r.status === 'pass') return `${open}/>`;
+      // Advice (一般 / 可以) never fails a build: reported, as a skipped case with its message.
+      if (r.severity === 'advice')
+        return `${open}><skipped message="${escapeXml(`${ADVICE[lang]}: `)}${message}"/></testcase>`;
       if (r.status === 'not_applicable') return `${open}><skipped message="${message}"/></testcase>`;
       if (r.status === 'unknown')
         return `${open}><error type="unknown" message="${message}">${escapeXml((r.missing ?? []).join(', '))}</error></testcase>`;
@@ -36,8 +40,12 @@ export function renderJunit(
         `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="input"><failure type="invalid" message="${escapeXml(errors[0]?.message[lang])}">${escapeXml(text)}</failure></testcase>`,
       );
     }
-    const count = (s: string) => report.results.filter((r) => r.status === s).length;
-    return `<testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${count('not_applicable')}" timestamp="${report.asOf}T00:00:00">
+    const advice = (r: { severity?: string }) => r.severity === 'advice';
+    const count = (s: string) => report.results.filter((r) => r.status === s && !advice(r)).length;
+    const skipped = report.results.filter(
+      (r) => r.status === 'not_applicable' || (advice(r) && r.status !== 'pass'),
+    ).length;
+    return `<testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${skipped}" timestamp="${report.asOf}T00:00:00">
 ${cases.join('\n')}
 </testsuite>`;
   });

@@ -14,6 +14,9 @@ export const STATUS_LABELS: Record<OutcomeStatus, Bilingual> = {
   not_applicable: { zh: '不适用', en: 'n/a' },
 };
 
+/** A shortfall against what a text calls usual or allowed (一般 / 可以): advice, not a failure. */
+export const ADVICE: Bilingual = { zh: '建议', en: 'advice' };
+
 export const UI: Record<string, Bilingual> = {
   asOf: { zh: '检查日期', en: 'As of' },
   verdict: { zh: '结论', en: 'Verdict' },

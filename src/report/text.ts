@@ -39,7 +39,9 @@ export function renderView(v: View): string {
       `【${visible(g.clause ?? t('noClause', lang))}】${g.text ? ` ${visible(g.text.replace(/\s+/gu, ' '))}` : ''}`,
     );
     for (const r of g.rows) {
-      lines.push(`  ${MARK[r.status] ?? '?'} ${r.statusWords}  ${visible(r.message)}  [${visible(r.citation || '—')}]`);
+      lines.push(
+        `  ${r.advice ? 'i' : (MARK[r.status] ?? '?')} ${r.statusWords}  ${visible(r.message)}  [${visible(r.citation || '—')}]`,
+      );
       if (r.supply.length > 0)
         lines.push(
           `      → ${t('supply', lang)}: ${visible(r.supply.map((s) => s.label).join(lang === 'zh' ? '；' : '; '))}`,

@@ -17,7 +17,7 @@ import type {
   RuleResult,
 } from '../core/types.js';
 import { describeCalendarUse } from './ics.js';
-import { STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
+import { ADVICE, STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
 
 /** A procedure's dated steps, as `procedureTimeline` gives them (the command adds ids). */
 export interface TimelineReport {
@@ -47,6 +47,8 @@ export function kindOf(report: AnyReport): ReportKind {
 
 export interface Row {
   status: OutcomeStatus;
+  /** A shortfall against advice (一般 / 可以): shown as advice, never as a failure. */
+  advice: boolean;
   statusWords: string;
   /** The finding, input paths replaced by their labels. */
   message: string;
@@ -121,9 +123,11 @@ function labelled(
 
 function rowOf(r: RuleResult, fields: Record<string, Bilingual> | undefined, lang: Lang): Row {
   const missing = r.status === 'unknown' && Array.isArray(r.missing) ? r.missing.map(String) : [];
+  const advice = r.severity === 'advice' && (r.status === 'fail' || r.status === 'unknown');
   return {
     status: r.status,
-    statusWords: STATUS_LABELS[r.status]?.[lang] ?? String(r.status),
+    advice,
+    statusWords: advice ? ADVICE[lang] : (STATUS_LABELS[r.status]?.[lang] ?? String(r.status)),
     message: labelled(String(r.message?.[lang] ?? ''), missing, fields, lang),
     citation: Array.isArray(r.clauses) ? r.clauses.map(String).join(lang === 'zh' ? '、' : ', ') : '',
     shortCitation: '',
@@ -171,15 +175,17 @@ function groupsOf(
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
+/** Counts by status; advice shortfalls are counted apart, as advice, not as failures. */
 function countsOf(results: readonly RuleResult[], lang: Lang): View['counts'] {
   const statuses: OutcomeStatus[] = ['pass', 'fail', 'unknown', 'not_applicable'];
-  return statuses
-    .map((status) => ({
-      status,
-      words: STATUS_LABELS[status][lang],
-      n: results.filter((r) => r.status === status).length,
-    }))
-    .filter((c) => c.n > 0);
+  const isAdvice = (r: RuleResult) => r.severity === 'advice' && (r.status === 'fail' || r.status === 'unknown');
+  const counts: View['counts'] = statuses.map((status) => ({
+    status,
+    words: STATUS_LABELS[status][lang],
+    n: results.filter((r) => r.status === status && !isAdvice(r)).length,
+  }));
+  counts.push({ status: 'unknown', words: ADVICE[lang], n: results.filter(isAdvice).length });
+  return counts.filter((c) => c.n > 0);
 }
 
 function problemsOf(problems: readonly InputProblem[], fields: Record<string, Bilingual> | undefined, lang: Lang) {
@@ -208,13 +214,13 @@ function reasonsOf(verdict: string, rows: Row[], problems: View['problems'], lan
       .filter((p) => p.severity === t('error', lang))
       .slice(0, limit)
       .map((p) => `${p.where}: ${p.message}`);
-  const failing = rows.filter((r) => r.status === 'fail');
+  const failing = rows.filter((r) => r.status === 'fail' && !r.advice);
   if (failing.length > 0)
     return failing
       .slice(0, limit)
       .map((r) => r.message)
       .concat(more(failing.length, limit, lang));
-  const open = rows.filter((r) => r.status === 'unknown');
+  const open = rows.filter((r) => r.status === 'unknown' && !r.advice);
   if (open.length > 0) {
     const labels = [...new Set(open.flatMap((r) => r.supply.map((s) => s.label)))];
     return [
