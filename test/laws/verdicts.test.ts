@@ -141,3 +141,19 @@ describe('an empty list is a fact', () => {
     expect(statuses(report)['national.naming']).toBe('not_applicable');
   });
 });
+
+describe('a rule about people names the person', () => {
+  it('staff short of the years are named in the failing count, in both languages', () => {
+    const app = structuredClone(EXAMPLES.tianjin);
+    app.staff = [
+      { name: '刘畅', experienceSince: '2020-09-01' },
+      { name: '王芳', experienceSince: '2025-11-22' },
+      { name: '陈晨', experienceYears: 1 },
+    ];
+    const r = check('tianjin', 'studio', app, { asOf: AS_OF }).results.find((x) => x.ruleId === 'tianjin.staff.count');
+    expect(r?.status).toBe('fail');
+    expect(r?.message.zh).toContain('从业不足2年：王芳（第2名）、陈晨（第3名）');
+    expect(r?.message.en).toContain('under 2 years: 王芳 (no. 2), 陈晨 (no. 3)');
+    expect(r?.message.zh).not.toContain('刘畅');
+  });
+});

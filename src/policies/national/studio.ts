@@ -1,5 +1,6 @@
 // The studio conditions of the guideline, clause by clause.
 
+import { render } from '../../core/messages.js';
 import type { NamingRule } from '../../core/naming.js';
 import type { Option } from '../../core/rules.js';
 import {
@@ -172,9 +173,31 @@ export function staffRule(id: string, count = p.staffCount, years = p.staffExper
         folded.outcomes,
         folded.outcomes.flatMap((x) => x.missing ?? []),
       );
-      return folded.duplicates.length > 0 ? { ...o, duplicates: folded.duplicates } : o;
+      const named = o.status === 'fail' ? namingShortfall(o, s.staff, each, years.value) : o;
+      return folded.duplicates.length > 0 ? { ...named, duplicates: folded.duplicates } : named;
     },
   });
+}
+
+/**
+ * A failing count names the people who fall short, as an official reads it: "不足2年：陈晨
+ * （第2名）" — the person, not an input path.
+ */
+function namingShortfall(
+  o: Outcome,
+  staff: readonly { name?: string | undefined }[],
+  each: readonly Outcome[],
+  years: number,
+): Outcome {
+  const short = staff.flatMap((m, i) => (each[i]?.status === 'fail' ? [{ name: m.name?.trim() || '', n: i + 1 }] : []));
+  if (short.length === 0) return o;
+  const base = render(o.code, o.params);
+  const zh = short.map((m) => (m.name ? `${m.name}（第${m.n}名）` : `第${m.n}名`)).join('、');
+  const en = short.map((m) => (m.name ? `${m.name} (no. ${m.n})` : `no. ${m.n}`)).join(', ');
+  return {
+    ...o,
+    message: { zh: `${base.zh}；从业不足${years}年：${zh}`, en: `${base.en}; under ${years} years: ${en}` },
+  };
 }
 
 export const namingRule = rule<StudioApplication>({
