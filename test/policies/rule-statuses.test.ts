@@ -141,9 +141,9 @@ const seen = new Map<string, Set<string>>();
 for (const subject of SUBJECTS) {
   const record = (report: ReturnType<Run>) => {
     for (const r of report.results) {
-      let statuses = seen.get(r.ruleId);
-      if (!statuses) seen.set(r.ruleId, (statuses = new Set()));
+      const statuses = seen.get(r.ruleId) ?? new Set<string>();
       statuses.add(r.status);
+      seen.set(r.ruleId, statuses);
     }
   };
   const inputs = [...subject.examples, ...(subject.extra ?? [])].flatMap((e) => [...variants(e)]);
