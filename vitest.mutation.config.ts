@@ -14,5 +14,6 @@ export default defineConfig({
       'test/laws/**/*.test.ts',
     ],
     env: { TZ: 'UTC' },
+    setupFiles: ['test/helpers/fast-check-seed.ts'],
   },
 });
