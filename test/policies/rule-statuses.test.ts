@@ -28,7 +28,10 @@ const { MESSAGES } = await import('../../src/core/messages.js');
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), 'utf8'));
 const AS_OF = '2026-11-22';
 
-type Run = (input: unknown, asOf?: string) => { results: { ruleId: string; status: string }[] };
+type Run = (
+  input: unknown,
+  asOf?: string,
+) => { results: { ruleId: string; status: string; missing?: string[] | undefined }[] };
 /**
  * Each subject and evaluation: the examples it starts from, a few inputs written for
  * combinations one change cannot reach, and other dates the examples also run at.
@@ -178,6 +181,41 @@ describe('every rule of every registered policy produces pass, fail and unknown'
   it.each(ruleIds)('%s', (id) => {
     const expected = ['pass', 'fail', 'unknown'].filter((s) => !CANNOT[id]?.statuses.includes(s));
     expect([...(seen.get(id) ?? [])].filter((s) => s !== 'not_applicable').sort()).toEqual(expected.sort());
+  });
+});
+
+/** Facts that decide a rule in place of the one removed. */
+const ALTERNATIVES: Record<string, string[]> = {
+  // The applicant's name is asked for when no single lead mentor supplies it.
+  'pingdingshan.studio.naming': ['applicantName'],
+};
+
+describe('each missing path names the value that was removed', () => {
+  // Removing one value of a complete example: every rule it turns from decided to
+  // unknown must ask for that value (its path, or a path inside or around it), or for
+  // another fact of the same list entry that would decide it (a start date for the
+  // years declared; a commendation for a certificate).
+  it.each(SUBJECTS.map((s) => [s.name, s] as const))('%s', (_, subject) => {
+    const wrong: string[] = [];
+    for (const example of subject.examples) {
+      const before = new Map(subject.run(example).results.map((r) => [r.ruleId, r.status]));
+      for (const path of allPaths(example)) {
+        const removed = path.join('.');
+        for (const r of subject.run(mutateAt(example, path, undefined)).results) {
+          const was = before.get(r.ruleId);
+          if (r.status !== 'unknown' || (was !== 'pass' && was !== 'fail')) continue;
+          const entry = removed.match(/^[^.]+\.\d+/u)?.[0];
+          const names = (m: string) =>
+            m === removed ||
+            m.startsWith(`${removed}.`) ||
+            removed.startsWith(`${m}.`) ||
+            (entry !== undefined && m.startsWith(`${entry}.`)) ||
+            ALTERNATIVES[r.ruleId]?.includes(m);
+          if (!(r.missing ?? []).some(names)) wrong.push(`${r.ruleId} without ${removed}: ${r.missing?.join(', ')}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
