@@ -18,6 +18,7 @@ import {
   withinDays,
   withinWorkdays,
 } from '../../src/calendar/index.js';
+import { calendarOf } from '../../src/calendar/periods.js';
 
 const weekends = createCalendar({ fallback: 'weekends' });
 const NATIONAL_DAY = { zh: '国庆节', en: 'National Day' };
@@ -274,3 +275,67 @@ function anniversaryEnd(start: string, months: number): string {
   const moved = Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastOfMonth));
   return new Date(moved - 86_400_000).toISOString().slice(0, 10);
 }
+
+describe('options and arguments are checked, naming what is wrong', () => {
+  it('the options object and the calendar in it', () => {
+    expect(calendarOf(undefined)).toBe(calendarOf({}));
+    expect(calendarOf({ calendar: undefined })).toBe(calendarOf(undefined));
+    for (const bad of [null, 'x', 5]) expect(() => calendarOf(bad)).toThrow(/^options must be an object/);
+    expect(() => calendarOf(null, 'opts')).toThrow(/^opts must be/);
+    for (const bad of [null, 5, 'x', {}, { use: 1 }])
+      expect(() => calendarOf({ calendar: bad })).toThrow(
+        /^options\.calendar must be a Calendar from createCalendar\(\)/,
+      );
+    const hostile = {
+      get calendar() {
+        throw new Error('boom');
+      },
+    };
+    expect(() => calendarOf(hostile)).toThrow(/options\.calendar/);
+    const weekendsOnly = createCalendar({ fallback: 'weekends' });
+    expect(calendarOf({ calendar: weekendsOnly })).toBe(weekendsOnly);
+  });
+  it('kind C: countFirstDay must be true or false; provisional past the data', () => {
+    expect(() => publicityPeriod('2026-06-01', 5, { countFirstDay: 'yes' as never })).toThrow(
+      /^options\.countFirstDay must be true or false/,
+    );
+    expect(publicityPeriod('2026-12-28', 10, { calendar: weekends }).provisional).toBe(true);
+    expect(publicityPeriod('2026-11-02', 10, { calendar: weekends }).provisional).toBe(false);
+    const one = publicityPeriod('2026-11-09', 1);
+    expect(one.explanation).toEqual({
+      zh: '公示1个工作日：2026-11-09至2026-11-09，跳过无休息日',
+      en: 'publicity of 1 working day: 2026-11-09 to 2026-11-09, skipping no rest day',
+    });
+    expect(publicityPeriod('2026-11-06', 3).explanation.en).toBe(
+      'publicity of 3 working days: 2026-11-06 to 2026-11-10, skipping 2 weekend days',
+    );
+    expect(publicityPeriod('2026-11-06', 3, { countFirstDay: false }).basis).toHaveLength(2);
+    expect(publicityPeriod('2026-11-06', 3).kind).toBe('C');
+  });
+  it('kind D: options, reading and stated end', () => {
+    expect(() => termPeriod('2026-02-01', 3, null as never)).toThrow(/^options must be an object/);
+    expect(() => termPeriod('2026-02-01', 3, { reading: 'x' as never })).toThrow(/^options\.reading must be/);
+    expect(() => termPeriod('2026-02-01', 3, { statedEnd: '2029-02-30' })).toThrow(/^options\.statedEnd/);
+    expect(() => termPeriod('2026-02-30', 3)).toThrow(/^start/);
+    expect(termPeriod('2026-02-01', 3).explanation.zh).toBe('自2026-02-01起3年，至2029-01-31止');
+    expect(termPeriod('2026-02-01', 3)).toMatchObject({ kind: 'D', provenance: 'interpretation', skipped: [] });
+  });
+  it('kinds E and F name the argument at fault', () => {
+    expect(() => anniversary('2026-13-01', 1)).toThrow(/^start/);
+    expect(() => anniversary('2026-01-01', -1)).toThrow(/^years/);
+    expect(anniversary('9998-12-31', 1)).toBe('9999-12-31');
+    expect(() => elapsed('x', '2026-01-01')).toThrow(/^start/);
+    expect(() => elapsed('2026-01-01', 'x')).toThrow(/^asOf/);
+    expect(() => quartersBetween('x', '2026-01-01')).toThrow(/^from/);
+    expect(() => quartersBetween('2026-01-01', 'x')).toThrow(/^to/);
+    expect(() => quartersBetween('2026-01-02', '2026-01-01')).toThrow(/a date on or after from \(2026-01-02\)/);
+    expect(() => maxInRollingWindow('2026-01-01' as never)).toThrow(/^dates must be an array/);
+    expect(() => maxInRollingWindow(['2026-01-01', '2026-02-30'])).toThrow(/^dates\[1\]/);
+  });
+  it('a rolling window may end on 9999-12-31, not later', () => {
+    expect(maxInRollingWindow(['9998-01-01'], 24)).toEqual({ count: 1, from: '9998-01-01', to: '9999-12-31' });
+    expect(() => maxInRollingWindow(['2026-01-01', '9998-01-02'], 24)).toThrow(
+      /^dates\[1\] must be a date whose window/,
+    );
+  });
+});
