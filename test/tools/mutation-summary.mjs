@@ -26,4 +26,6 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
 }
 const rows = [...tally].sort(([a], [b]) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
 for (const [key, { detected, total }] of rows)
-  console.log(`${((100 * detected) / total).toFixed(2).padStart(6)} %  ${String(detected).padStart(4)}/${String(total).padEnd(4)} ${key}`);
+  console.log(
+    `${((100 * detected) / total).toFixed(2).padStart(6)} %  ${String(detected).padStart(4)}/${String(total).padEnd(4)} ${key}`,
+  );
