@@ -14,11 +14,13 @@ import {
   includesAll,
   listedKind,
   missing,
+  nameFollows,
   present,
   reachesYears,
   yearsAtLeast,
 } from '../../src/core/rules.js';
 import type { Outcome, Parameter } from '../../src/core/types.js';
+import { naming } from '../../src/policies/national/parameters.js';
 
 const param = <T>(value: T, unit = true): Parameter<T> => ({
   id: 'p',
@@ -276,5 +278,53 @@ describe('everyMember: folding one outcome per member', () => {
   it('all passing gives the first pass', () => {
     const second: Outcome = { status: 'pass', code: 'y' };
     expect(everyMember([pass, second])).toBe(pass);
+  });
+});
+
+describe('nameFollows: a name built from any listed candidate', () => {
+  const paths = {
+    name: 'name',
+    fields: (i: number) => ({ region: 'region', leadName: `leads.${i}.name` }),
+  };
+  const zhang = { region: '北京市海淀区', leadName: '张明' };
+  const li = { region: '北京市海淀区', leadName: '李华' };
+  it('passes on any candidate, whichever is listed first', () => {
+    for (const candidates of [
+      [zhang, li],
+      [li, zhang],
+    ])
+      expect(nameFollows(naming, '北京市海淀区李华创业指导师工作室', candidates, paths)).toMatchObject({
+        status: 'pass',
+        code: 'name_matches',
+        actual: '北京市海淀区李华创业指导师工作室',
+      });
+  });
+  it('a missing name, and missing values of a candidate, name their paths', () => {
+    expect(nameFollows(naming, undefined, [zhang], paths)).toMatchObject({ status: 'unknown', missing: ['name'] });
+    expect(
+      nameFollows(
+        naming,
+        '北京市海淀区张明创业指导师工作室',
+        [{ region: '北京市海淀区' }, { region: '北京市海淀区' }],
+        paths,
+      ),
+    ).toMatchObject({ status: 'unknown', missing: ['leads.0.name', 'leads.1.name'] });
+    // Missing values of a field without a path are named by the field itself.
+    expect(
+      nameFollows(naming, '北京市海淀区张明创业指导师工作室', [{}], { name: 'name', fields: () => ({}) }).missing,
+    ).toEqual(['region', 'leadName']);
+  });
+  it('a name without the rule’s shape fails whatever is missing', () => {
+    const r = nameFollows(naming, '张明工作室', [{ region: '北京市海淀区' }], paths);
+    expect(r).toMatchObject({ status: 'fail', code: 'name_mismatch', actual: '张明工作室', expected: naming.pattern });
+    expect(r.params?.expected).toBe(naming.pattern);
+  });
+  it('a mismatch shows the name each candidate would give, once each', () => {
+    const one = nameFollows(naming, '北京市海淀区王五创业指导师工作室', [zhang, zhang], paths);
+    expect(one).toMatchObject({ status: 'fail', expected: '北京市海淀区张明创业指导师工作室' });
+    expect(one.params?.expected).toBe('北京市海淀区张明创业指导师工作室');
+    const two = nameFollows(naming, '北京市海淀区王五创业指导师工作室', [zhang, li], paths);
+    expect(two.expected).toEqual(['北京市海淀区张明创业指导师工作室', '北京市海淀区李华创业指导师工作室']);
+    expect(two.params?.expected).toBe('北京市海淀区张明创业指导师工作室 / 北京市海淀区李华创业指导师工作室');
   });
 });
