@@ -339,3 +339,54 @@ describe('options and arguments are checked, naming what is wrong', () => {
     );
   });
 });
+
+describe('kinds A and B: an event on a rest day, explanations in both languages', () => {
+  it('the event day itself is never a skipped day', () => {
+    const a = withinWorkdays('2026-10-03', 1);
+    expect(a.last).toBe('2026-10-08');
+    expect(a.skipped).toEqual([{ from: '2026-10-04', to: '2026-10-07', days: 4, holiday: NATIONAL_DAY }]);
+    const b = withinDays('2026-10-03', 10);
+    expect(b.firstCounted).toBe('2026-10-04');
+    expect(b.skipped[0]).toEqual({ from: '2026-10-04', to: '2026-10-07', days: 4, holiday: NATIONAL_DAY });
+  });
+  it('kind A names each holiday and counts the weekend days, in Chinese too', () => {
+    expect(withinWorkdays('2026-09-30', 7).explanation.zh).toBe(
+      '2026-09-30后第7个工作日（当日不计入），跳过2026-10-01…2026-10-07（国庆节）、1个周末日 → 2026-10-15',
+    );
+    const two = withinWorkdays('2026-09-24', 5);
+    expect(two.explanation.zh).toContain('2026-09-25…2026-09-27（中秋节）、2026-10-01…2026-10-07（国庆节）');
+    expect(two.explanation.en).toContain(
+      '2026-09-25…2026-09-27 (Mid-Autumn Festival), 2026-10-01…2026-10-07 (National Day)',
+    );
+    expect(two).toMatchObject({ kind: 'A', provenance: 'text' });
+  });
+  it('kind B says whether the last day moved, in Chinese too; provisional past the data', () => {
+    expect(withinDays('2026-09-01', 30).explanation.zh).toBe(
+      '2026-09-01后30日为2026-10-01，系休息日，依民法典第二百零三条顺延至2026-10-08',
+    );
+    expect(withinDays('2026-09-20', 20).explanation.zh).toBe('2026-09-20后20日（当日不计入） → 2026-10-10');
+    expect(withinDays('2026-12-20', 20, { calendar: weekends }).provisional).toBe(true);
+    expect(withinDays('2026-11-02', 20, { calendar: weekends }).provisional).toBe(false);
+    expect(withinDays('2026-11-02', 20)).toMatchObject({ kind: 'B', provenance: 'text' });
+  });
+  it('each refusal names its argument and what it must be', () => {
+    expect(() => withinWorkdays('2026-02-30', 1)).toThrow(/^event/);
+    expect(() => withinWorkdays('9999-12-31', 1, { calendar: weekends })).toThrow(
+      /^event must be a date before 9999-12-31/,
+    );
+    expect(() => withinDays('2026-02-30', 1)).toThrow(/^event/);
+    expect(() => withinDays('9999-12-31', 1, { calendar: weekends })).toThrow(
+      /^event must be a date before 9999-12-31/,
+    );
+    expect(() => withinDays('9999-12-30', 2, { calendar: weekends })).toThrow(
+      /^n must be small enough to end by 9999-12-31/,
+    );
+    expect(() => termPeriod('2026-02-01', 3, { reading: 'x' as never })).toThrow(
+      /^options\.reading must be 'day-before' or 'anniversary'/,
+    );
+    expect(() => termPeriod('9999-06-01', 1)).toThrow(/^years must be small enough to end by 9999-12-31/);
+    expect(() => anniversary('9999-06-01', 1)).toThrow(/^years must be small enough to end by 9999-12-31/);
+    expect(() => publicityPeriod('2026-06-01', 1, { countFirstDay: 1 as never })).toThrow(/^options\.countFirstDay/);
+    expect(() => calendarOf({ calendar: 'x' })).toThrow(/^options\.calendar/);
+  });
+});
