@@ -22,11 +22,13 @@ const constantMessages = new WeakMap<object, Map<string, Bilingual>>();
  */
 function once(key: object, code: string, params: () => MessageParams): Bilingual {
   let byCode = constantMessages.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; rebuilding it gives the same message
   if (!byCode) {
     byCode = new Map();
     constantMessages.set(key, byCode);
   }
   let message = byCode.get(code);
+  // Stryker disable next-line ConditionalExpression: a cache; rendering again gives the same message
   if (!message) {
     message = render(code, params());
     byCode.set(code, message);
@@ -115,20 +117,28 @@ export interface YearsFact {
  * "99.999999999999999999" stays below 100. decimal.js does the arithmetic elsewhere.
  */
 export function decimalGte(a: string | number, b: string | number): boolean {
+  // Stryker disable next-line all: a fast path; the digit comparison below gives the same answer for numbers
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
   const [ai, af] = splitDecimal(a);
   const [bi, bf] = splitDecimal(b);
+  // Stryker disable next-line EqualityOperator: the lengths differ here, so > and >= agree
   if (ai.length !== bi.length) return ai.length > bi.length;
+  // Stryker disable next-line EqualityOperator: the strings differ here, so > and >= agree
   if (ai !== bi) return ai > bi;
+  // Stryker disable next-line MethodExpression: fractions carry no trailing zeros, so unpadded strings compare the same
   const width = Math.max(af.length, bf.length);
+  // Stryker disable next-line StringLiteral: fractions carry no trailing zeros, so unpadded strings compare the same
   return af.padEnd(width, '0') >= bf.padEnd(width, '0');
 }
 
 /** Integer digits without leading zeros, and fraction digits without trailing zeros. */
 function splitDecimal(value: string | number): [string, string] {
+  // Stryker disable next-line ConditionalExpression: a schema-checked string has no exponent, so numberToPlain returns it unchanged
   const text = typeof value === 'number' ? numberToPlain(value) : value;
   const dot = text.indexOf('.');
+  // Stryker disable next-line EqualityOperator: a point is never the first character
   const int = (dot < 0 ? text : text.slice(0, dot)).replace(/^0+/u, '');
+  // Stryker disable next-line EqualityOperator,Regex: a point is never the first character; remaining zeros are padded away
   const frac = dot < 0 ? '' : text.slice(dot + 1).replace(/0+$/u, '');
   return [int, frac];
 }
@@ -141,13 +151,19 @@ function splitDecimal(value: string | number): [string, string] {
 function numberToPlain(n: number): string {
   const text = String(n);
   const e = text.indexOf('e');
+  // Stryker disable next-line EqualityOperator: JavaScript never prints a number starting with 'e'
   if (e < 0) return text;
   const mantissa = text.slice(0, e);
   const dot = mantissa.indexOf('.');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a mantissa without a point is one digit; both branches give it
   const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  // Stryker disable next-line EqualityOperator: a point is never the first character of a mantissa
   const point = (dot < 0 ? mantissa.length : dot) + Number(text.slice(e + 1));
+  // Stryker disable next-line EqualityOperator: exponents appear only below 1e-6 (point <= -6) and from 1e21, never at 0
   if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: from 1e21 the point (>= 22) is past every digit (<= 17)
   if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  // Stryker disable next-line all: unreachable; JavaScript prints a number with a point inside its digits without an exponent
   return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
@@ -212,6 +228,7 @@ function derived<T>(compute: (param: Parameter<readonly Option[]>) => T): (param
   const cache = new WeakMap<object, T>();
   return (param) => {
     let value = cache.get(param);
+    // Stryker disable next-line ConditionalExpression: a cache; computing again gives the same value
     if (value === undefined) {
       value = compute(param);
       cache.set(param, value);

@@ -1,0 +1,271 @@
+// Every rule of every registered policy, walked over one corpus of inputs: the bundled
+// examples, each with every value removed or moved to an edge. A rule that never
+// produces `pass`, `fail` or `unknown` here is either untestable as written or has a
+// branch no input reaches; the exceptions below say which, and why. The same corpus
+// checks that no rendered message reads a value the outcome did not supply (the
+// renderer would print it as an empty string).
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { MessageParams } from '../../src/core/types.js';
+import { check, evaluate, policies } from '../../src/index.js';
+import { arbitraryHostile, leafPaths, mutateAt } from '../helpers/arbitraries.js';
+
+// Every message rendered while this file runs, with the parameters it was given.
+const rendered: { code: string; params: MessageParams }[] = [];
+vi.mock('../../src/core/messages.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/messages.js')>();
+  return {
+    ...original,
+    render: (code: string, params: MessageParams = {}) => {
+      rendered.push({ code, params });
+      return original.render(code, params);
+    },
+  };
+});
+const { MESSAGES } = await import('../../src/core/messages.js');
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), 'utf8'));
+const AS_OF = '2026-11-22';
+
+type Run = (
+  input: unknown,
+  asOf?: string,
+) => { results: { ruleId: string; status: string; missing?: string[] | undefined }[] };
+/**
+ * Each subject and evaluation: the examples it starts from, a few inputs written for
+ * combinations one change cannot reach, and other dates the examples also run at.
+ */
+const SUBJECTS: { name: string; run: Run; examples: unknown[]; extra?: unknown[]; dates?: string[] }[] = [
+  {
+    name: 'national studio',
+    run: (x, asOf = AS_OF) => check('national', 'studio', x, { asOf }),
+    examples: ['eligible-studio', 'incomplete-studio', 'ineligible-studio'].map((f) => read(`national/${f}.json`)),
+    extra: [unlistedKinds(read('national/eligible-studio.json'))],
+  },
+  {
+    name: 'tianjin studio',
+    run: (x, asOf = AS_OF) => check('tianjin', 'studio', x, { asOf }),
+    examples: [read('tianjin/studio-application.json')],
+    extra: [unlistedKinds(read('tianjin/studio-application.json'))],
+  },
+  {
+    name: 'tianjin evaluation',
+    run: (x, to = '2026-06-19') => evaluate('tianjin', x, { to }),
+    examples: [read('tianjin/year-record.json')],
+    dates: ['2026-06-18'],
+  },
+  {
+    name: 'pingdingshan studio',
+    run: (x, asOf = AS_OF) => check('pingdingshan', 'studio', x, { asOf }),
+    examples: [read('pingdingshan/studio-application.json')],
+    extra: [{ ...read('pingdingshan/studio-application.json'), host: { kind: 'other', kindAccepted: false } }],
+    dates: ['2020-01-01'],
+  },
+  {
+    name: 'pingdingshan mentor',
+    run: (x, asOf = AS_OF) => check('pingdingshan', 'mentor', x, { asOf }),
+    examples: [read('pingdingshan/mentor.json')],
+    dates: ['2020-01-01'],
+  },
+  {
+    name: 'pingdingshan evaluation',
+    run: (x, from = '2025-01-01') => evaluate('pingdingshan', x, { from, to: '2025-12-31' }),
+    examples: [read('pingdingshan/year-record.json')],
+  },
+  {
+    name: 'taiyuan expert',
+    run: (x, asOf = '2027-03-15') => check('taiyuan', 'expert', x, { asOf }),
+    examples: [read('taiyuan/candidate.json'), ...read('taiyuan/roster.json')],
+    // An expert in a current term with one record of each kind, and with three complaints.
+    extra: [
+      ...['resignation_request', 'personal_gain', 'unlawful_conduct', 'criminal_penalty'].map((kind) => [{ kind }]),
+      [{ kind: 'secret_leak', adverseConsequences: true }],
+      ['F-1', 'F-2', 'F-3'].map((id) => ({ id, kind: 'dissatisfied_feedback' })),
+    ].map((records) => ({
+      ...read('taiyuan/roster.json')[3],
+      records: records.map((r, i) => ({ id: `K-${i}`, date: '2026-06-01', ...r })),
+    })),
+    dates: ['2026-01-01', '2031-02-01', '2026-11-22'],
+  },
+];
+
+/** A studio whose lead's role and carrier's kind are unlisted and not accepted. */
+function unlistedKinds(studio: { leads: object[]; carrier: object }) {
+  return {
+    ...studio,
+    leads: studio.leads.map((l) => ({ ...l, role: 'other', roleAccepted: false })),
+    carrier: { ...studio.carrier, kind: 'other', kindAccepted: false },
+  };
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Values a leaf may be moved to: its edges and its opposite. */
+function edgesOf(value: unknown): unknown[] {
+  if (typeof value === 'boolean') return [!value];
+  if (typeof value === 'number') return [0, value - 1, value + 1, value * 10, 0.5];
+  if (typeof value === 'string' && ISO.test(value)) return ['1990-01-01', '2025-01-01', '2026-11-22', '2030-01-01'];
+  if (typeof value === 'string') return ['', 'x', '0', '999999999'];
+  return [];
+}
+/** Every path to a value inside `value`, containers included. */
+function allPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const here = prefix.length > 0 ? [prefix] : [];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => allPaths(v, [...prefix, i]))];
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => allPaths(v, [...prefix, k]))];
+  return here;
+}
+function* variants(example: unknown): Generator<unknown> {
+  yield example;
+  yield {};
+  for (const path of allPaths(example)) {
+    const at = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], example);
+    yield mutateAt(example, path, undefined);
+    if (Array.isArray(at)) {
+      yield mutateAt(example, path, []);
+      if (at.length > 0) yield mutateAt(example, path, [...at, at[0]]);
+      if (at.length > 1) yield mutateAt(example, path, at.slice(1));
+    }
+    for (const edge of edgesOf(at)) yield mutateAt(example, path, edge);
+  }
+  // Two values removed together: a rule over two facts reaches its combined branches.
+  const leaves = leafPaths(example);
+  for (let i = 0; i < leaves.length; i++)
+    for (let j = i + 1; j < Math.min(leaves.length, i + 4); j++)
+      yield mutateAt(
+        mutateAt(example, leaves[i] as (string | number)[], undefined),
+        leaves[j] as (string | number)[],
+        undefined,
+      );
+}
+
+/**
+ * The statuses each rule produced over the whole corpus. Built on first use, so that a
+ * test of this file that does not need it (a mutation run picks single tests) stays quick.
+ */
+const seen = new Map<string, Set<string>>();
+function walkCorpus(): Map<string, Set<string>> {
+  if (seen.size > 0) return seen;
+  for (const subject of SUBJECTS) walkSubject(subject);
+  return seen;
+}
+function walkSubject(subject: (typeof SUBJECTS)[number]) {
+  const record = (report: ReturnType<Run>) => {
+    for (const r of report.results) {
+      const statuses = seen.get(r.ruleId) ?? new Set<string>();
+      statuses.add(r.status);
+      seen.set(r.ruleId, statuses);
+    }
+  };
+  const inputs = [...subject.examples, ...(subject.extra ?? [])].flatMap((e) => [...variants(e)]);
+  inputs.push(...fc.sample(arbitraryHostile, { numRuns: 50, seed: 7 }));
+  for (const input of inputs) record(subject.run(input));
+  for (const date of subject.dates ?? []) for (const input of subject.examples) record(subject.run(input, date));
+}
+
+/** Statuses a rule cannot produce, with the reason. Anything else unseen is a gap in the corpus or the rule. */
+const NEVER_FAILS = 'decides whether the year can be evaluated: not_applicable, never fail';
+const DATE_ONLY = 'depends only on the as-of date, which is always known: never unknown';
+const CANNOT: Record<string, { statuses: string[]; reason: string }> = {
+  'tianjin.evaluation.full_year': { statuses: ['fail'], reason: NEVER_FAILS },
+  'pingdingshan.effects.applicable': { statuses: ['fail'], reason: NEVER_FAILS },
+  'pingdingshan.studio.in_force': { statuses: ['unknown'], reason: DATE_ONLY },
+  'pingdingshan.mentor.in_force': { statuses: ['unknown'], reason: DATE_ONLY },
+  'taiyuan.validity': { statuses: ['unknown'], reason: DATE_ONLY },
+  'taiyuan.term': {
+    statuses: ['unknown'],
+    reason: 'no terms is a candidate (not_applicable); a listed term has its dates by the schema',
+  },
+};
+
+describe('every rule of every registered policy produces pass, fail and unknown', () => {
+  const ruleIds = Object.values(policies).flatMap((policy) => [
+    ...Object.values(policy?.checks ?? {}).flatMap((s) => (s?.rules ?? []).map((r) => r.id)),
+    ...(policy?.evaluation ? [policy.evaluation.applicability, ...policy.evaluation.gates].map((r) => r.id) : []),
+  ]);
+  it('the corpus reaches every rule', () => {
+    expect(ruleIds.filter((id) => !walkCorpus().has(id))).toEqual([]);
+  });
+  it.each(ruleIds)('%s', (id) => {
+    const expected = ['pass', 'fail', 'unknown'].filter((s) => !CANNOT[id]?.statuses.includes(s));
+    expect([...(walkCorpus().get(id) ?? [])].filter((s) => s !== 'not_applicable').sort()).toEqual(expected.sort());
+  });
+});
+
+/** Facts that decide a rule in place of the one removed. */
+const ALTERNATIVES: Record<string, string[]> = {
+  // The applicant's name is asked for when no single lead mentor supplies it.
+  'pingdingshan.studio.naming': ['applicantName'],
+};
+
+describe('each missing path names the value that was removed', () => {
+  // Removing one value of a complete example: every rule it turns from decided to
+  // unknown must ask for that value (its path, or a path inside or around it), or for
+  // another fact of the same list entry that would decide it (a start date for the
+  // years declared; a commendation for a certificate).
+  it.each(SUBJECTS.map((s) => [s.name, s] as const))('%s', (_, subject) => {
+    const wrong: string[] = [];
+    for (const example of subject.examples) {
+      const before = new Map(subject.run(example).results.map((r) => [r.ruleId, r.status]));
+      for (const path of allPaths(example)) {
+        const removed = path.join('.');
+        for (const r of subject.run(mutateAt(example, path, undefined)).results) {
+          const was = before.get(r.ruleId);
+          if (r.status !== 'unknown' || (was !== 'pass' && was !== 'fail')) continue;
+          const entry = removed.match(/^[^.]+\.\d+/u)?.[0];
+          const names = (m: string) =>
+            m === removed ||
+            m.startsWith(`${removed}.`) ||
+            removed.startsWith(`${m}.`) ||
+            (entry !== undefined && m.startsWith(`${entry}.`)) ||
+            ALTERNATIVES[r.ruleId]?.includes(m);
+          if (!(r.missing ?? []).some(names)) wrong.push(`${r.ruleId} without ${removed}: ${r.missing?.join(', ')}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('no rendered message reads a value its outcome did not supply', () => {
+  afterAll(() => {
+    rendered.length = 0;
+  });
+  it('every message of the corpus, in both languages', () => {
+    walkCorpus();
+    const gaps = new Set<string>();
+    const codes = new Set<string>();
+    for (const { code, params } of rendered) {
+      if (!Object.hasOwn(MESSAGES.zh, code)) continue;
+      codes.add(code);
+      for (const lang of ['zh', 'en'] as const) {
+        const watched = new Proxy(params, {
+          get(target, key) {
+            const value = Reflect.get(target, key);
+            if (value === undefined) gaps.add(`${lang} ${code}: ${String(key)}`);
+            return value;
+          },
+        });
+        const say = (v: unknown) => (v === undefined ? '' : typeof v === 'object' ? 'x' : String(v));
+        (MESSAGES[lang] as Record<string, (p: MessageParams, s: typeof say) => string>)[code]?.(watched, say);
+      }
+    }
+    expect([...gaps]).toEqual([]);
+    // The corpus renders the rule messages of every kind, not only a few.
+    for (const code of ['count', 'amount', 'years', 'includes', 'missing', 'needs_attestation', 'kind_unlisted'])
+      expect(codes).toContain(code);
+  });
+  it('a message with a value left out is caught by this check', () => {
+    const watchedKeys: string[] = [];
+    const watched = new Proxy({ label: { zh: '甲', en: 'A' } } as MessageParams, {
+      get(target, key) {
+        if (Reflect.get(target, key) === undefined) watchedKeys.push(String(key));
+        return Reflect.get(target, key);
+      },
+    });
+    MESSAGES.en.count(watched, (v) => String(v ?? ''));
+    expect(watchedKeys).toContain('required');
+    expect(watchedKeys).toContain('actual');
+  });
+});

@@ -1,0 +1,31 @@
+// Prints the mutation scores of the last `npm run test:mutation` (.stryker/report.json):
+// per file and folder, and over comparison and arithmetic mutants alone.
+// Usage: node test/tools/mutation-summary.mjs [report.json]
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(process.argv[2] ?? '.stryker/report.json', 'utf8'));
+const COMPARISON_ARITHMETIC = new Set(['EqualityOperator', 'ArithmeticOperator', 'UpdateOperator']);
+const DETECTED = new Set(['Killed', 'Timeout']);
+const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+
+const tally = new Map();
+const add = (key, m) => {
+  if (!COUNTED.has(m.status)) return; // Ignored, CompileError, RuntimeError
+  const t = tally.get(key) ?? { detected: 0, total: 0 };
+  t.total++;
+  if (DETECTED.has(m.status)) t.detected++;
+  tally.set(key, t);
+};
+for (const [file, { mutants }] of Object.entries(report.files)) {
+  const parts = file.split('/');
+  const keys = ['all', file, ...parts.slice(0, -1).map((_, i) => `${parts.slice(0, i + 1).join('/')}/`)];
+  for (const m of mutants) {
+    for (const k of keys) add(k, m);
+    if (COMPARISON_ARITHMETIC.has(m.mutatorName)) for (const k of keys) add(`${k} (comparison+arithmetic)`, m);
+  }
+}
+const rows = [...tally].sort(([a], [b]) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
+for (const [key, { detected, total }] of rows)
+  console.log(
+    `${((100 * detected) / total).toFixed(2).padStart(6)} %  ${String(detected).padStart(4)}/${String(total).padEnd(4)} ${key}`,
+  );
