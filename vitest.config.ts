@@ -20,6 +20,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // Every property without a seed of its own runs seeded: a boundary hit once is hit every run.
+    setupFiles: ['test/helpers/fast-check-seed.ts'],
     projects: [
       { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
       ...ZONES.map((tz) => ({

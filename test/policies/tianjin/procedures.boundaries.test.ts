@@ -59,16 +59,21 @@ describe('rectification, 30 days (五（二）)', () => {
 });
 
 describe('years without the yearly spot check (五（一）)', () => {
+  // Judged after the range's last year has ended: an unfinished year is pending, not missed.
+  const AFTER = { asOf: '2027-01-01' };
   it('the first and the last year of the range count, checks outside it do not', () => {
-    expect(yearsWithoutSpotCheck(['2025-06-01'], '2024-03-01', '2026-03-01')).toEqual([2024, 2026]);
-    expect(yearsWithoutSpotCheck(['2024-03-01', '2025-06-01', '2026-03-01'], '2024-03-01', '2026-03-01')).toEqual([]);
-    expect(yearsWithoutSpotCheck(['2024-02-29', '2025-06-01', '2026-03-02'], '2024-03-01', '2026-03-01')).toEqual([
-      2024, 2026,
-    ]);
+    expect(yearsWithoutSpotCheck(['2025-06-01'], '2024-03-01', '2026-03-01', AFTER)).toEqual([2024, 2026]);
+    expect(
+      yearsWithoutSpotCheck(['2024-03-01', '2025-06-01', '2026-03-01'], '2024-03-01', '2026-03-01', AFTER),
+    ).toEqual([]);
+    expect(
+      yearsWithoutSpotCheck(['2024-02-29', '2025-06-01', '2026-03-02'], '2024-03-01', '2026-03-01', AFTER),
+    ).toEqual([2024, 2026]);
   });
   it('a range inside one year: one check suffices, none does not', () => {
-    expect(yearsWithoutSpotCheck(['2026-05-01', '2026-05-01'], '2026-01-01', '2026-12-31')).toEqual([]);
-    expect(yearsWithoutSpotCheck([], '2026-01-01', '2026-01-01')).toEqual([2026]);
-    expect(() => yearsWithoutSpotCheck([], '2026-01-02', '2026-01-01')).toThrow(/to/);
+    expect(yearsWithoutSpotCheck(['2026-05-01', '2026-05-01'], '2026-01-01', '2026-12-31', AFTER)).toEqual([]);
+    expect(yearsWithoutSpotCheck([], '2026-01-01', '2026-01-01', AFTER)).toEqual([2026]);
+    expect(yearsWithoutSpotCheck([], '2026-01-01', '2026-01-01', { asOf: '2026-12-31' })).toEqual([]);
+    expect(() => yearsWithoutSpotCheck([], '2026-01-02', '2026-01-01', AFTER)).toThrow(/to/);
   });
 });
