@@ -5,13 +5,45 @@ import { labelsOfPaths, subjectNameOf } from './labels.js';
 import type { Clause, InputProblem, Policy, Report, RuleResult, SubjectRules } from './types.js';
 
 /** The clauses the results cite, in the text's order, each copied. */
-export function citedClauses(policy: Policy, results: readonly { clauses: readonly string[] }[]): Clause[] {
+export function citedClauses(
+  policy: Policy,
+  results: readonly { ruleId?: string; clauses: readonly string[] }[],
+): Clause[] {
+  // A rule cites fixed clauses, so the same rules cite the same list: it is found once per
+  // sequence of rule ids (walked as a trie, no key built) and kept. The clauses are the
+  // policy's frozen objects; the array is the report's own.
+  let node: CitedNode | undefined = citedCache.get(policy);
+  if (!node) {
+    node = { next: new Map() };
+    citedCache.set(policy, node);
+  }
+  for (const r of results) {
+    const id = r.ruleId ?? '';
+    let child: CitedNode | undefined = node.next.get(id);
+    if (!child) {
+      // Bounded: a policy has few sequences of results; past the cap, compute without keeping.
+      if (++citedNodes > 100_000) return citedOf(policy, results);
+      child = { next: new Map() };
+      node.next.set(id, child);
+    }
+    node = child;
+  }
+  node.cited ??= citedOf(policy, results);
+  return node.cited.slice();
+}
+
+function citedOf(policy: Policy, results: readonly { clauses: readonly string[] }[]): Clause[] {
   const ids = new Set<string>();
   for (const r of results) for (const id of r.clauses) ids.add(id);
-  const out: Clause[] = [];
-  for (const c of policy.clauses) if (ids.has(c.id)) out.push({ id: c.id, text: c.text, coverage: c.coverage });
-  return out;
+  return policy.clauses.filter((c) => ids.has(c.id));
 }
+
+interface CitedNode {
+  next: Map<string, CitedNode>;
+  cited?: Clause[];
+}
+const citedCache = new WeakMap<Policy, CitedNode>();
+let citedNodes = 0;
 
 export function reportContext(
   policy: Policy,
