@@ -269,7 +269,7 @@ export function exitAssessment(history: unknown, asOf?: string): ExitAssessment 
   }
   const read = readInput(history);
   const parsed = parseFacts(exitHistorySchema, read.value);
-  problems.push(...read.problems, ...parsed.problems);
+  for (const p of read.problems.concat(parsed.problems)) problems.push(p);
   const clauses = ['第十一条（四）', NATURAL, FORCED];
   const h = parsed.facts;
   if (h === undefined || problems.some((x) => x.severity === 'error'))

@@ -208,9 +208,9 @@ export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions 
   }
 
   const read = readInput(input);
-  problems.push(...read.problems);
+  for (const p of read.problems) problems.push(p);
   const parsed = parseFacts(evaluationRecordSchema, read.value);
-  problems.push(...parsed.problems);
+  for (const p of parsed.problems) problems.push(p);
   problems.sort((a, b) => comparePaths(a.path, b.path));
   const base = {
     policy: 'taiyuan' as const,
