@@ -132,7 +132,9 @@ export function withinWorkdays(event: IsoDate, n: number, options: PeriodOptions
   const cal = calendarOf(options);
   const last = cal.addWorkdays(event, n);
   const firstCounted = formatIsoDate(e + 1);
-  const { runs, use } = restRuns(cal, n === 0 ? e : e + 1, requireIsoDate(last));
+  // No day is counted when n is 0: the event day itself is not skipped, it is the last day.
+  const { runs, use } =
+    n === 0 ? { runs: [], use: cal.use([[event, event]]) } : restRuns(cal, e + 1, requireIsoDate(last));
   const skipped = describeSkipped(runs);
   return {
     kind: 'A',
@@ -166,7 +168,9 @@ export function withinDays(event: IsoDate, n: number, options: PeriodOptions = {
   if (e + n > LAST_DAY) throw new InvalidArgumentError('n', 'small enough to end by 9999-12-31', n);
   const nominal = formatIsoDate(e + n);
   const last = cal.isWorkday(nominal) ? nominal : cal.nextWorkday(nominal);
-  const { runs, use } = restRuns(cal, n === 0 ? e : e + 1, requireIsoDate(last));
+  // No day is counted when n is 0: the event day itself is not skipped, it is the last day.
+  const { runs, use } =
+    n === 0 ? { runs: [], use: cal.use([[event, event]]) } : restRuns(cal, e + 1, requireIsoDate(last));
   const moved = last !== nominal;
   return {
     kind: 'B',
@@ -260,9 +264,9 @@ export function termPeriod(
   if (reading !== 'day-before' && reading !== 'anniversary') {
     throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
   }
-  if (addYears(s, years) > LAST_DAY)
-    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
-  const computed = formatIsoDate(reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years));
+  const end = reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years);
+  if (end > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
+  const computed = formatIsoDate(end);
   const last = statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(statedEnd, 'options.statedEnd'));
   const basis =
     statedEnd !== undefined

@@ -99,7 +99,7 @@ function entryLeftOut(path: (string | number)[]): InputProblem {
   return { path, code: 'entry_left_out', severity: 'warning', message: render('entry_left_out') };
 }
 
-function optionProblem(path: (string | number)[], detail: string): InputProblem {
+export function optionProblem(path: (string | number)[], detail: string): InputProblem {
   return {
     path: ['options', ...path],
     code: 'invalid_option',
@@ -109,7 +109,11 @@ function optionProblem(path: (string | number)[], detail: string): InputProblem 
 }
 
 /** The period: explicit, or the year ending on `to` (to − 1 year + 1 day … to); `to` by default the day before `asOf`. */
-function periodOf(options: EvaluateOptions, asOf: string, problems: InputProblem[]): { from: string; to: string } {
+export function periodOf(
+  options: Pick<EvaluateOptions, 'from' | 'to'>,
+  asOf: string,
+  problems: InputProblem[],
+): { from: string; to: string } {
   let to = formatIsoDate((parseIsoDate(asOf) as number) - 1);
   if (options.to !== undefined) {
     if (isIsoDate(options.to)) to = options.to;

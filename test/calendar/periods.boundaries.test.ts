@@ -138,6 +138,9 @@ describe('kind D: basis, provisional flag and each reading', () => {
   it('a term ending on 9999-12-31 is allowed; one day later is refused', () => {
     expect(termPeriod('9998-12-31', 1, { reading: 'anniversary' }).last).toBe('9999-12-31');
     expect(() => termPeriod('9999-01-01', 1, { reading: 'anniversary' })).toThrow(InvalidArgumentError);
+    // The day-before reading ends a day earlier, so it can start a day later.
+    expect(termPeriod('9999-01-01', 1).last).toBe('9999-12-31');
+    expect(() => termPeriod('9999-01-02', 1)).toThrow(InvalidArgumentError);
   });
 });
 
@@ -152,6 +155,8 @@ describe('argument checks: negative, fractional and out-of-range counts', () => 
   });
   it('the lowest count each kind allows, and one below it', () => {
     expect(withinWorkdays('2026-01-05', 0).last).toBe('2026-01-05');
+    // On a rest day too, no day is counted and none is skipped: the event day is the last.
+    expect(withinWorkdays('2026-10-03', 0)).toMatchObject({ last: '2026-10-03', skipped: [] });
     expect(withinDays('2026-01-05', 0).last).toBe('2026-01-05');
     expect(() => publicityPeriod('2026-01-05', 0)).toThrow(/n/);
     expect(publicityPeriod('2026-01-05', 1).last).toBe('2026-01-05');

@@ -1,9 +1,25 @@
-// Prints the mutation scores of the last `npm run test:mutation` (.stryker/report.json):
-// per file and folder, and over comparison and arithmetic mutants alone.
-// Usage: node test/tools/mutation-summary.mjs [report.json]
-import { readFileSync } from 'node:fs';
+// Prints the mutation scores of every part measured by `npm run test:mutation`
+// (.stryker/parts/*.report.json, or the reports named): per file and folder, and over
+// comparison and arithmetic mutants alone.
+// Usage: node test/tools/mutation-summary.mjs [report.json…]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-const report = JSON.parse(readFileSync(process.argv[2] ?? '.stryker/report.json', 'utf8'));
+const PARTS = '.stryker/parts';
+const paths =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : existsSync(PARTS)
+      ? readdirSync(PARTS)
+          .filter((f) => f.endsWith('.report.json'))
+          .map((f) => `${PARTS}/${f}`)
+      : [];
+if (paths.length === 0) {
+  console.error('No mutation report yet: run `npm run test:mutation` first.');
+  process.exit(1);
+}
+const files = {};
+for (const path of paths) Object.assign(files, JSON.parse(readFileSync(path, 'utf8')).files);
+const report = { files };
 const COMPARISON_ARITHMETIC = new Set(['EqualityOperator', 'ArithmeticOperator', 'UpdateOperator']);
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);

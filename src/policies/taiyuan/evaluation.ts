@@ -9,11 +9,11 @@
 // its own function over the same scoring core (core/grading.ts `score`).
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
-import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../../calendar/date.js';
+import { todayInChina } from '../../calendar/date.js';
+import { optionProblem, periodOf } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { type AreaScore, score, standardSchema } from '../../core/grading.js';
-import { comparePaths, parseFacts, preview, readInput } from '../../core/input.js';
-import { render } from '../../core/messages.js';
+import { comparePaths, parseFacts, readInput } from '../../core/input.js';
 import type { Bilingual, InputProblem, Parameter, Provenance } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
 
@@ -146,19 +146,10 @@ export interface ExpertEvaluation {
 export interface ExpertEvaluationOptions {
   /** First day of the period; by default the day after `to` one year earlier. */
   from?: string;
-  /** Last day of the period; today in China by default. */
+  /** Last day of the period; by default yesterday in China (the last finished day), as for `evaluate`. */
   to?: string;
   /** The bureau's scheme, replacing the library default. */
   scheme?: unknown;
-}
-
-function optionProblem(path: (string | number)[], detail: string): InputProblem {
-  return {
-    path: ['options', ...path],
-    code: 'invalid_option',
-    severity: 'error',
-    message: render('invalid_option', { detail }),
-  };
 }
 
 function outcomeOf(scheme: EvaluationScheme, value: Decimal): EvaluationOutcome {
@@ -177,17 +168,7 @@ function outcomeOf(scheme: EvaluationScheme, value: Decimal): EvaluationOutcome 
 export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions = {}): ExpertEvaluation {
   const problems: InputProblem[] = [];
   const opts = typeof options === 'object' && options !== null ? options : {};
-  let to = todayInChina();
-  if (opts.to !== undefined) {
-    if (isIsoDate(opts.to)) to = opts.to;
-    else problems.push(optionProblem(['to'], `to = ${preview(opts.to)}`));
-  }
-  let from = formatIsoDate(addYears(parseIsoDate(to) as number, -1) + 1);
-  if (opts.from !== undefined) {
-    if (isIsoDate(opts.from)) from = opts.from;
-    else problems.push(optionProblem(['from'], `from = ${preview(opts.from)}`));
-  }
-  if (from > to) problems.push(optionProblem(['from'], `from ${from} is after to ${to}`));
+  const { from, to } = periodOf(opts, todayInChina(), problems);
 
   let scheme: EvaluationScheme = defaultScheme;
   let provenance: Provenance = 'default';

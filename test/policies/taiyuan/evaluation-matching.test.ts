@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScheme, evaluateExpert, evaluationScheme, matchExperts } from '../../../src/policies/taiyuan/index.js';
 import { arbitraryHostile } from '../../helpers/arbitraries.js';
 
@@ -28,6 +28,16 @@ describe('dynamic evaluation, 第十条（一）', () => {
     expect(at(24, 399, 500)).toMatchObject({ score: '89.9', outcome: 'renewal' });
     expect(at(24, 4, 5)).toMatchObject({ score: '90', outcome: 'commendation' });
   });
+  it('by default the period is the year that ended yesterday in China, as for evaluate', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-02-28T16:30:00Z')); // 2027-03-01 00:30 in China
+    expect(evaluateExpert({ services: [] }).period).toEqual({ from: '2026-03-01', to: '2027-02-28' });
+    expect(evaluateExpert({ services: [] }, { to: '2027-01-31' }).period).toEqual({
+      from: '2026-02-01',
+      to: '2027-01-31',
+    });
+  });
+  afterEach(() => vi.useRealTimers());
   it('services outside the period do not count, and the same service twice counts once', () => {
     const r = evaluateExpert(
       {
