@@ -82,6 +82,8 @@ export function mentorOutcomes(s: Studio, ctx: RuleContext): { outcomes: MentorO
   return { outcomes, missing: missingPaths };
 }
 
+const MENTOR_RULE_TITLES = new Map(mentorConditionRules.map((r) => [r.id, r.title]));
+
 const VERDICT_WORDS = {
   eligible: { zh: '符合', en: 'meets the conditions' },
   ineligible: { zh: '不符合', en: 'does not meet them' },
@@ -103,13 +105,21 @@ function mentorsQualify(s: Studio, ctx: RuleContext): Outcome {
     : outcomes.some((o) => o.verdict === 'incomplete')
       ? 'unknown'
       : 'pass';
+  // An official reads who falls short and on which condition, by the conditions' titles.
   const each = (lang: 'zh' | 'en') =>
     outcomes
-      .map((o) => {
-        const who = o.name ?? o.path;
+      .map((o, i) => {
+        const who = o.name ?? (lang === 'zh' ? `第${i + 1}位创业导师` : `mentor no. ${i + 1}`);
+        const ids = o.verdict === 'ineligible' ? o.failed : o.verdict === 'incomplete' ? o.open : [];
+        const titles = ids.map((id) => MENTOR_RULE_TITLES.get(id)?.[lang] ?? id);
+        const failed = o.verdict === 'ineligible';
         const why =
-          o.failed.length > 0 ? ` (${o.failed.map((id) => id.slice('pingdingshan.mentor.'.length)).join(', ')})` : '';
-        return `${who}: ${VERDICT_WORDS[o.verdict][lang]}${why}`;
+          titles.length === 0
+            ? ''
+            : lang === 'zh'
+              ? `（${failed ? '未满足：' : ''}${titles.join('；')}）`
+              : ` (${failed ? 'not met' : 'open'}: ${titles.join('; ')})`;
+        return `${who}${lang === 'zh' ? '：' : ': '}${VERDICT_WORDS[o.verdict][lang]}${why}`;
       })
       .join(lang === 'zh' ? '；' : '; ');
   return {

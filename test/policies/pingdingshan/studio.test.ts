@@ -95,7 +95,18 @@ describe('every mentor meets 第五条（一）（二）', () => {
         failed: ['pingdingshan.mentor.record.jointDishonestyPunishment'],
       },
     ]);
-    expect(r.message.zh).toContain('赵敏: 不符合');
+    expect(r.message.zh).toBe(
+      '创业导师条件（第五条（一）（二））：李华：符合；王强：符合；赵敏：不符合（未满足：无“被依法列为失信联合惩戒对象”情形）',
+    );
+  });
+  it('names the condition still open, and a mentor without a name by place', () => {
+    const r = result(
+      run({ ...studio, mentors: [lead, { ...m1, name: undefined, volunteers: undefined }, m2] }),
+      'studio.mentors_qualify',
+    );
+    expect(r.message.zh).toContain('第2位创业导师：待补充（');
+    expect(r.message.en).toContain('mentor no. 2: incomplete (open: ');
+    expect(r.message.zh).toContain('赵敏：符合');
   });
   it('an open fact of a mentor is asked for at its full path', () => {
     const r = result(
