@@ -24,6 +24,8 @@ vi.mock('../../src/core/messages.js', async (importOriginal) => {
   };
 });
 const { MESSAGES } = await import('../../src/core/messages.js');
+// Walking the corpus takes seconds, more on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), 'utf8'));
 const AS_OF = '2026-11-22';
@@ -31,7 +33,9 @@ const AS_OF = '2026-11-22';
 type Run = (
   input: unknown,
   asOf?: string,
-) => { results: { ruleId: string; status: string; missing?: string[] | undefined }[] };
+) => {
+  results: { ruleId: string; status: string; missing?: string[] | undefined; message: { zh: string; en: string } }[];
+};
 /**
  * Each subject and evaluation: the examples it starts from, a few inputs written for
  * combinations one change cannot reach, and other dates the examples also run at.
@@ -145,17 +149,22 @@ function* variants(example: unknown): Generator<unknown> {
  * test of this file that does not need it (a mutation run picks single tests) stays quick.
  */
 const seen = new Map<string, Set<string>>();
+/** Each subject's distinct result lines: rule, status and message in both languages. */
+const said = new Map<string, Set<string>>();
 function walkCorpus(): Map<string, Set<string>> {
   if (seen.size > 0) return seen;
   for (const subject of SUBJECTS) walkSubject(subject);
   return seen;
 }
 function walkSubject(subject: (typeof SUBJECTS)[number]) {
+  const lines = new Set<string>();
+  said.set(subject.name, lines);
   const record = (report: ReturnType<Run>) => {
     for (const r of report.results) {
       const statuses = seen.get(r.ruleId) ?? new Set<string>();
       statuses.add(r.status);
       seen.set(r.ruleId, statuses);
+      lines.add(`${r.ruleId} ${r.status}\n  ${r.message.zh}\n  ${r.message.en}`);
     }
   };
   const inputs = [...subject.examples, ...(subject.extra ?? [])].flatMap((e) => [...variants(e)]);
@@ -190,6 +199,17 @@ describe('every rule of every registered policy produces pass, fail and unknown'
   it.each(ruleIds)('%s', (id) => {
     const expected = ['pass', 'fail', 'unknown'].filter((s) => !CANNOT[id]?.statuses.includes(s));
     expect([...(walkCorpus().get(id) ?? [])].filter((s) => s !== 'not_applicable').sort()).toEqual(expected.sort());
+  });
+});
+
+// What an official reads is part of the contract: every distinct message the corpus
+// produces, per subject, is kept in test/policies/messages/ and reviewed when it changes
+// (`npx vitest run test/policies/rule-statuses.test.ts -u` rewrites the files).
+describe('the messages an official reads', () => {
+  it.each(SUBJECTS.map((s) => s.name))('%s', async (name) => {
+    walkCorpus();
+    const text = `${[...(said.get(name) ?? [])].sort().join('\n')}\n`;
+    await expect(text).toMatchFileSnapshot(`messages/${name.replaceAll(' ', '-')}.txt`);
   });
 });
 

@@ -273,7 +273,7 @@ export function confidentialityOutcome(
     return {
       status: 'fail',
       code: 'duty_breached',
-      message: say('duty_breached', { date: leaks.join(', ') }),
+      message: say('duty_breached', { date: { zh: leaks.join('、'), en: leaks.join(', ') } }),
       actual: leaks,
     };
   return {
