@@ -162,12 +162,11 @@ export function runTimeline(
 
   options.calendar = commandCalendar(values, io, env);
   const dated = dateProcedure(spec, record, options);
-  const errors = dated.problems.filter((p) => p.severity === 'error');
-  // Nothing could be dated: the record's first fault is the answer, in one line.
-  if (dated.steps.length === 0 && errors[0]) {
-    const e = errors[0];
-    fail(`${source}: ${e.path.length > 0 ? `${e.path.join('.')}: ` : ''}${e.message.en}`);
-  }
+  // A value that does not read (an impossible date, a deadline's event missing) is refused
+  // in one line, as before: the function would date the rest without it. Steps out of
+  // order are a finding the timeline shows ('premature'), not a misread record.
+  const fault = dated.problems.find((p) => p.severity === 'error' && p.code !== 'out_of_order');
+  if (fault) fail(`${source}: ${fault.path.length > 0 ? `${fault.path.join('.')}: ` : ''}${fault.message.en}`);
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ policy: policy.id, procedure: spec.id, asOf, ...dated }, null, 2)}\n`);
   } else if (format === 'md' || format === 'html') {

@@ -535,6 +535,7 @@ const missingEvent = (path: string, zh: string, en: string): InputProblem => ({
  * rectify) and `rectifiedOn` (`rectification`); 五（三）: `changedOn` and `filedOn`
  * (`changeFiling`). A step's due date and status are those functions' own. Never throws
  * on bad dates: they are problems.
+ * @throws CalendarRangeError when a period or the as-of date reaches past the calendar's data.
  * @example
  * supervisionTimeline({ changedOn: '2026-09-28', filedOn: '2026-10-16' }, { asOf: '2026-10-20' })
  *   .steps[0]; // { id: 'changeFiling', due: '2026-10-19', status: 'on_time', … }
