@@ -35,7 +35,11 @@ export { type FieldLabel, type FieldLabels, labelJsonSchema, labelOfPath, pathPa
 export { MESSAGES } from './core/messages.js';
 export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
 export {
+  type DatedProcedure,
   type DatedTimeline,
+  dateProcedure,
+  type ProcedureDatingOptions,
+  type ProcedureOutcome,
   procedureTimeline,
   type StepStatus,
   type TimelineStep,

@@ -3,13 +3,13 @@
 // from the previous step's actual end or, when that has not happened yet, its latest.
 
 import * as z from 'zod/mini';
-import { type Calendar, type CalendarUse, officialCalendar } from '../calendar/calendar.js';
+import type { Calendar, CalendarUse } from '../calendar/calendar.js';
 import { isIsoDate, parseIsoDate, requireIsoDate, todayInChina } from '../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
 import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import { parseFacts, readInput } from './input.js';
 import { render } from './messages.js';
-import type { Bilingual, InputProblem, Parameter } from './types.js';
+import type { Bilingual, InputProblem, Parameter, ProcedureSpec } from './types.js';
 
 export type StepDuration =
   | { kind: 'workdays'; n: Parameter<number> }
@@ -233,6 +233,45 @@ export function outOfOrder(
 export interface TimelineResult {
   steps: TimelineStep[];
   problems: InputProblem[];
+  /** The calendar the dates were counted on; `provisional` when a date reached past its data. */
+  calendar: CalendarUse;
+}
+
+/** How a procedure ended other than by running every step, where a policy's dating says. */
+export interface ProcedureOutcome {
+  /** refused: not admitted at all; stopped: halted at a step; no_publicity: a step left out. */
+  status: 'refused' | 'stopped' | 'no_publicity';
+  clauses: string[];
+  reason: Bilingual;
+  /** What follows, where the text says; null where it does not. */
+  next: Bilingual | null;
+}
+
+/** A procedure dated from a record: its steps, the problems with the record, and how it ended. */
+export interface DatedProcedure extends TimelineResult {
+  /** Set when the procedure ends other than by running every step. */
+  outcome?: ProcedureOutcome;
+}
+
+/** The options a procedure's dating may read (ProcedureSpec.reads says which beyond asOf and calendar). */
+export interface ProcedureDatingOptions extends TimelineOptions {
+  /** Dates of earlier recognitions of the same applicant (a policy that recognises once a year). */
+  earlierRecognitions?: readonly string[];
+  /** The grade proposed in an evaluation (a policy that publishes only some grades). */
+  grade?: 'excellent' | 'good' | 'pass' | 'fail';
+}
+
+/**
+ * Dates a procedure from a record of dates: with the policy's own `date` where the spec
+ * has one, else as a chain of its steps (`timelineFromInput`). The same result as calling
+ * the policy's function with the same record and options. Never throws on bad dates.
+ */
+export function dateProcedure(
+  spec: ProcedureSpec,
+  dates: unknown,
+  options: ProcedureDatingOptions = {},
+): DatedProcedure {
+  return spec.date ? spec.date(dates, options) : timelineFromInput(spec.steps, dates, options);
 }
 
 /**
@@ -252,6 +291,7 @@ export function timelineFromInput(
   const facts = (parsed.facts ?? {}) as Record<string, string | undefined>;
   const first = steps[0]?.id ?? '';
   const start = facts[first];
+  const cal = calendarOf(options);
   if (start === undefined) {
     problems.push({
       path: [first],
@@ -259,12 +299,12 @@ export function timelineFromInput(
       severity: 'error',
       message: { zh: `缺少起始日期 ${first}`, en: `The starting date ${first} is missing` },
     });
-    return { steps: [], problems };
+    return { steps: [], problems, calendar: cal.use([]) };
   }
   for (const p of outOfOrder(steps, facts)) problems.push(p);
   const asOf = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : todayInChina();
   try {
-    return { steps: timeline(steps, start, facts, { asOf, calendar: options.calendar ?? officialCalendar }), problems };
+    return { ...procedureTimeline(steps, start, facts, { asOf, calendar: cal }), problems };
   } catch (error) {
     problems.push({
       path: [],
@@ -272,7 +312,7 @@ export function timelineFromInput(
       severity: 'error',
       message: render('invalid_input', { detail: error instanceof Error ? error.message : String(error) }),
     });
-    return { steps: [], problems };
+    return { steps: [], problems, calendar: cal.use([]) };
   }
 }
 

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { EvaluationStandard } from './grading.js';
 import type { FieldLabels } from './labels.js';
-import type { StepSpec } from './procedure.js';
+import type { DatedProcedure, ProcedureDatingOptions, StepSpec } from './procedure.js';
 
 export type PolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
 export type SubjectId = 'studio' | 'mentor' | 'expert';
@@ -205,6 +205,16 @@ export interface ProcedureSpec {
   id: string;
   label: Bilingual;
   steps: StepSpec[];
+  /**
+   * The policy's own dating of the procedure, where it knows more than a chain of steps
+   * (an objection stops it, a grade skips a step, steps count from their own events).
+   * Without it the steps are a chain (`timelineFromInput`); `dateProcedure` picks.
+   */
+  date?: (dates: unknown, options: ProcedureDatingOptions) => DatedProcedure;
+  /** The keys a record of dates for `date` may hold, where they are not just the step ids. */
+  keys?: readonly string[];
+  /** The options of `ProcedureDatingOptions` beyond asOf and calendar that `date` reads. */
+  reads?: readonly ('earlierRecognitions' | 'grade')[];
 }
 
 /** How a policy grades a year's record (see core/evaluate.ts). */

@@ -26,6 +26,10 @@ export interface TimelineReport {
   policy?: string;
   procedure?: string | { id: string; label: Bilingual };
   asOf?: string;
+  /** The problems with the record of dates, where it was read from input. */
+  problems?: readonly InputProblem[];
+  /** How the procedure ended other than by running every step (core/procedure.ts ProcedureOutcome). */
+  outcome?: { status: string; clauses: readonly string[]; reason: Bilingual; next: Bilingual | null };
 }
 
 /** A deadline: a period's last day (calendar/periods), or the day n full years are reached. */
@@ -323,6 +327,12 @@ const STEP_STATUS: Record<string, Bilingual> = {
   premature: { zh: '早于前一步', en: 'premature' },
 };
 
+const OUTCOME_WORDS: Record<string, Bilingual> = {
+  refused: { zh: '不予办理', en: 'Refused' },
+  stopped: { zh: '程序中止', en: 'Stopped' },
+  no_publicity: { zh: '不予公示', en: 'Not published' },
+};
+
 function timelineView(report: TimelineReport, lang: Lang): View {
   const procedure = typeof report.procedure === 'object' ? report.procedure.label[lang] : (report.procedure ?? '');
   const overdue = report.steps.filter((s) => s.status === 'overdue' || s.status === 'late').length;
@@ -335,15 +345,27 @@ function timelineView(report: TimelineReport, lang: Lang): View {
     subject: null,
     name: null,
     meta: report.asOf ? [{ label: t('asOf', lang), value: report.asOf }] : [],
-    verdict: {
-      code: overdue > 0 ? 'overdue' : 'on_time',
-      words: overdue > 0 ? t('stepsLate', lang) : t('stepsOnTime', lang),
-      tone: overdue > 0 ? 'bad' : 'good',
-    },
+    verdict: report.outcome
+      ? {
+          code: report.outcome.status,
+          words: OUTCOME_WORDS[report.outcome.status]?.[lang] ?? report.outcome.status,
+          tone: 'bad',
+        }
+      : {
+          code: overdue > 0 ? 'overdue' : 'on_time',
+          words: overdue > 0 ? t('stepsLate', lang) : t('stepsOnTime', lang),
+          tone: overdue > 0 ? 'bad' : 'good',
+        },
     counts: [],
-    reasons: [],
+    // The outcome (stopped by an objection, refused, no publicity) says why steps are missing.
+    reasons: report.outcome
+      ? [
+          `${report.outcome.reason[lang]}${lang === 'zh' ? `（${report.outcome.clauses.join('、')}）` : ` (${report.outcome.clauses.join(', ')})`}`,
+          ...(report.outcome.next ? [report.outcome.next[lang]] : []),
+        ]
+      : [],
     groups: [],
-    problems: [],
+    problems: problemsOf(report.problems ?? [], undefined, lang),
     areas: [],
     steps: report.steps.map((s) => ({
       due: `${s.due ?? '—'}${s.period?.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}`,

@@ -3,6 +3,7 @@
 // listed here, with a call, fails it.
 import { describe, expect, it } from 'vitest';
 import { type CalendarUse, createCalendar } from '../../src/calendar/index.js';
+import type { ProcedureSpec } from '../../src/core/types.js';
 import * as root from '../../src/index.js';
 import { recognitionSteps } from '../../src/policies/tianjin/procedures.js';
 
@@ -28,6 +29,24 @@ const COUNTING: Record<string, (calendar: root.calendar.Calendar) => CalendarUse
     root.tianjin.recognitionTimeline({ application: '2026-12-15' }, { asOf, calendar }).calendar,
   'tianjin.evaluationTimeline': (calendar) =>
     root.tianjin.evaluationTimeline({ launch: '2026-12-01', publicity: '2026-12-28' }, { asOf, calendar }).calendar,
+  'tianjin.supervisionTimeline': (calendar) =>
+    root.tianjin.supervisionTimeline({ changedOn: '2026-12-28' }, { asOf, calendar }).calendar,
+  // A chain (no dating of its own), and a spec that dates itself.
+  dateProcedure: (calendar) =>
+    root.dateProcedure(
+      { id: 'p', label: { zh: 'p', en: 'p' }, steps: recognitionSteps },
+      { application: '2026-12-15' },
+      {
+        asOf,
+        calendar,
+      },
+    ).calendar,
+  'dateProcedure (own dating)': (calendar) =>
+    root.dateProcedure(
+      root.tianjin.tianjinPolicy.procedures.find((p) => p.id === 'supervision') as ProcedureSpec,
+      { orderedOn: '2026-12-20' },
+      { asOf, calendar },
+    ).calendar,
 };
 
 /** Exported functions that do not count working days, and why. */

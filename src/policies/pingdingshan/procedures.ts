@@ -86,7 +86,12 @@ const exitSteps: StepSpec[] = [
 ];
 
 export const procedures: ProcedureSpec[] = [
-  { id: 'recognition', label: { zh: '申报评审认定程序', en: 'Recognition' }, steps: recognitionSteps },
+  {
+    id: 'recognition',
+    label: { zh: '申报评审认定程序', en: 'Recognition' },
+    steps: recognitionSteps,
+    date: recognitionTimeline,
+  },
   { id: 'funding', label: { zh: '资金补助', en: 'Funding' }, steps: fundingSteps },
   { id: 'reporting', label: { zh: '重大事项报告', en: 'Reporting major matters' }, steps: reportingSteps },
   { id: 'exit', label: { zh: '退出', en: 'Exit' }, steps: exitSteps },

@@ -69,6 +69,7 @@ export {
   rectification,
   type SpotCheckYear,
   spotCheckYears,
+  supervisionTimeline,
   type TimelineResult,
   yearsWithoutSpotCheck,
 } from './procedures.js';

@@ -88,10 +88,36 @@ const supervisionSteps: StepSpec[] = [
   },
 ];
 
+/** The keys of a record of supervision: each deadline's own event and when it was met. */
+const SUPERVISION_KEYS = ['recognizedOn', 'spotChecks', 'orderedOn', 'rectifiedOn', 'changedOn', 'filedOn'] as const;
+
+// The recognition and evaluation records carry an objection beside their step dates.
+const withObjection = (steps: StepSpec[]) => [...steps.map((s) => s.id), 'objection'];
+
 export const procedures: ProcedureSpec[] = [
-  { id: 'recognition', label: { zh: '认定程序', en: 'Recognition' }, steps: recognitionSteps },
-  { id: 'evaluation', label: { zh: '评估程序', en: 'Evaluation' }, steps: evaluationSteps },
-  { id: 'supervision', label: { zh: '监督管理', en: 'Supervision' }, steps: supervisionSteps },
+  {
+    id: 'recognition',
+    label: { zh: '认定程序', en: 'Recognition' },
+    steps: recognitionSteps,
+    date: recognitionTimeline,
+    keys: withObjection(recognitionSteps),
+    reads: ['earlierRecognitions'],
+  },
+  {
+    id: 'evaluation',
+    label: { zh: '评估程序', en: 'Evaluation' },
+    steps: evaluationSteps,
+    date: evaluationTimeline,
+    keys: withObjection(evaluationSteps),
+    reads: ['grade'],
+  },
+  {
+    id: 'supervision',
+    label: { zh: '监督管理', en: 'Supervision' },
+    steps: supervisionSteps,
+    date: supervisionTimeline,
+    keys: SUPERVISION_KEYS,
+  },
 ];
 
 export interface ProcedureOptions {
@@ -485,3 +511,161 @@ export function yearsWithoutSpotCheck(
     .filter((y) => y.status === 'missed')
     .map((y) => y.year);
 }
+
+const supervisionDates = z.strictObject({
+  recognizedOn: z.optional(isoDate),
+  spotChecks: z.optional(z.array(isoDate).check(z.maxLength(10_000))),
+  orderedOn: z.optional(isoDate),
+  rectifiedOn: z.optional(isoDate),
+  changedOn: z.optional(isoDate),
+  filedOn: z.optional(isoDate),
+});
+
+const missingEvent = (path: string, zh: string, en: string): InputProblem => ({
+  path: [path],
+  code: 'missing',
+  severity: 'error',
+  message: { zh, en },
+});
+
+/**
+ * 五 as one record: its three duties are not a chain, each deadline counts from its own
+ * event. 五（一）: with `recognizedOn`, one step per year from it to the as-of date, met by
+ * a date in `spotChecks` that year (`spotCheckYears`); 五（二）: `orderedOn` (the order to
+ * rectify) and `rectifiedOn` (`rectification`); 五（三）: `changedOn` and `filedOn`
+ * (`changeFiling`). A step's due date and status are those functions' own. Never throws
+ * on bad dates: they are problems.
+ * @throws CalendarRangeError when a period or the as-of date reaches past the calendar's data.
+ * @example
+ * supervisionTimeline({ changedOn: '2026-09-28', filedOn: '2026-10-16' }, { asOf: '2026-10-20' })
+ *   .steps[0]; // { id: 'changeFiling', due: '2026-10-19', status: 'on_time', … }
+ */
+export function supervisionTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
+  const opts = procedureOptions(options);
+  const { asOf, calendar } = opts;
+  let read: ReturnType<typeof readInput>;
+  try {
+    read = readInput(dates);
+  } catch {
+    return {
+      steps: [],
+      problems: [
+        {
+          path: [],
+          code: 'unreadable',
+          severity: 'error',
+          message: { zh: '无法读取日期记录', en: 'The record of dates cannot be read' },
+        },
+      ],
+      calendar: calendar.use([]),
+    };
+  }
+  const parsed = parseFacts(supervisionDates, read.value);
+  const problems = [...read.problems, ...parsed.problems];
+  const f = parsed.facts ?? {};
+  const steps: TimelineStep[] = [];
+  const spans: [string, string][] = [];
+  const [spotStep, rectifyStep, filingStep] = supervisionSteps as [StepSpec, StepSpec, StepSpec];
+
+  if (f.spotChecks !== undefined && f.recognizedOn === undefined)
+    problems.push(
+      missingEvent(
+        'recognizedOn',
+        '抽查自认定之日起每年至少一次：缺少认定日期 recognizedOn',
+        'Spot checks are owed every year from recognition: recognizedOn is missing',
+      ),
+    );
+  if (f.recognizedOn !== undefined && f.recognizedOn <= asOf) {
+    for (const year of spotCheckYears(f.spotChecks ?? [], f.recognizedOn, asOf, { asOf })) {
+      const first = `${String(year.year).padStart(4, '0')}-01-01`;
+      const due = `${String(year.year).padStart(4, '0')}-12-31`;
+      const from = f.recognizedOn > first ? f.recognizedOn : first;
+      let done: string | null = null;
+      for (const c of f.spotChecks ?? [])
+        if (c >= from && c <= due && c <= asOf && (done === null || c < done)) done = c;
+      const status = year.status === 'met' ? 'on_time' : year.status === 'missed' ? 'overdue' : 'pending';
+      const late = status === 'overdue' ? lateness(calendar, due, asOf) : undefined;
+      if (late) spans.push([due, asOf]);
+      steps.push({
+        id: `${spotStep.id}-${year.year}`,
+        label: { zh: `${year.year}年度${spotStep.label.zh}`, en: `${spotStep.label.en} ${year.year}` },
+        clauses: year.clauses,
+        from,
+        due,
+        done,
+        status,
+        ...(late ?? {}),
+      });
+    }
+  }
+
+  const dated = (step: StepSpec, event: string, period: PeriodResult, done: string | undefined, donePath: string) => {
+    if (done !== undefined && done < event) {
+      // Time runs forward: met before the event it counts from is an error of the record.
+      problems.push({
+        path: [donePath],
+        code: 'out_of_order',
+        severity: 'error',
+        message: {
+          zh: `${donePath}（${done}）早于其起算日期（${event}）（${step.clauses.join('、')}）`,
+          en: `${donePath} (${done}) is before the date it counts from (${event}) (${step.clauses.join(', ')})`,
+        },
+      });
+      spans.push([period.start, period.last]);
+      steps.push({ ...stepOf(step), from: event, due: period.last, done, status: 'premature', period });
+      return;
+    }
+    const check = deadline(period, done, opts);
+    spans.push([period.start, period.last]);
+    if (check.lateByWorkdays !== undefined) spans.push([period.last, done ?? asOf]);
+    const { due, status, lateByWorkdays, lateByDays } = check;
+    const late = lateByWorkdays !== undefined ? { lateByWorkdays, lateByDays: lateByDays as number } : {};
+    steps.push({ ...stepOf(step), from: event, due, done: done ?? null, status, ...late, period });
+  };
+  if (f.rectifiedOn !== undefined && f.orderedOn === undefined)
+    problems.push(
+      missingEvent(
+        'orderedOn',
+        '整改期限自责令整改之日起算：缺少 orderedOn',
+        'Rectification counts from the order: orderedOn is missing',
+      ),
+    );
+  if (f.orderedOn !== undefined)
+    dated(
+      rectifyStep,
+      f.orderedOn,
+      withinDays(f.orderedOn, p.rectificationDays.value, opts),
+      f.rectifiedOn,
+      'rectifiedOn',
+    );
+  if (f.filedOn !== undefined && f.changedOn === undefined)
+    problems.push(
+      missingEvent(
+        'changedOn',
+        '变更备案期限自变更之日起算：缺少 changedOn',
+        'Filing counts from the change: changedOn is missing',
+      ),
+    );
+  if (f.changedOn !== undefined)
+    dated(
+      filingStep,
+      f.changedOn,
+      withinWorkdays(f.changedOn, p.changeFilingWorkdays.value, opts),
+      f.filedOn,
+      'filedOn',
+    );
+
+  if (steps.length === 0 && !problems.some((x) => x.severity === 'error'))
+    problems.push({
+      path: [],
+      code: 'missing',
+      severity: 'error',
+      message: {
+        zh: '没有可起算的事件：请给出 recognizedOn（抽查）、orderedOn（整改）或 changedOn（变更备案）',
+        en: 'No event to count from: give recognizedOn (spot checks), orderedOn (rectification) or changedOn (change filing)',
+      },
+    });
+  return { steps, problems, calendar: calendar.use(spans) };
+}
+
+const stepOf = (s: StepSpec) => ({ id: s.id, label: s.label, clauses: s.clauses });
