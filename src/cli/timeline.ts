@@ -169,29 +169,10 @@ export function runTimeline(
   if (fault) fail(`${source}: ${fault.path.length > 0 ? `${fault.path.join('.')}: ` : ''}${fault.message.en}`);
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ policy: policy.id, procedure: spec.id, asOf, ...dated }, null, 2)}\n`);
-  } else if (format === 'md' || format === 'html') {
-    io.stdout(renderReport({ policy: policy.id, procedure: spec, asOf, ...dated }, { format, lang }));
   } else if (format === 'ics') {
     io.stdout(timelineToIcs(dated, { lang, procedure: spec, policy: policy.id, stamp: `${asOf}T00:00:00Z` }));
   } else {
-    const lines = [`${spec.label[lang]} (${policy.id})`];
-    for (const s of dated.steps) {
-      const due = s.due ?? '—';
-      const provisional = s.period?.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : '';
-      lines.push(
-        `  ${due}${provisional}  ${s.label[lang]}  [${s.status}${s.done ? ` ${s.done}` : ''}]  ${s.clauses.join(' ')}`,
-      );
-    }
-    if (dated.outcome) {
-      const o = dated.outcome;
-      lines.push('', `${o.status}: ${o.reason[lang]}  ${o.clauses.join(' ')}`);
-      if (o.next) lines.push(`  → ${o.next[lang]}`);
-    }
-    if (dated.problems.length > 0) lines.push('');
-    for (const p of dated.problems)
-      lines.push(`${p.severity}: ${p.path.length > 0 ? `${p.path.join('.')}: ` : ''}${visible(p.message[lang])}`);
-    lines.push('', describeCalendarUse(dated.calendar, lang));
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(renderReport({ policy: policy.id, procedure: spec, asOf, ...dated }, { format, lang }));
   }
   return 0;
 }

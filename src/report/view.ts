@@ -5,7 +5,7 @@
 import type { CalendarUse } from '../calendar/calendar.js';
 import type { PeriodResult } from '../calendar/periods.js';
 import type { EvaluationReport } from '../core/grading.js';
-import type { TimelineStep } from '../core/procedure.js';
+import type { StepStatus, TimelineStep } from '../core/procedure.js';
 import type {
   Bilingual,
   Clause,
@@ -318,13 +318,14 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
   };
 }
 
-const STEP_STATUS: Record<string, Bilingual> = {
+const STEP_STATUS: Record<StepStatus, Bilingual> = {
   done: { zh: '已完成', en: 'done' },
   on_time: { zh: '按期完成', en: 'on time' },
   late: { zh: '逾期完成', en: 'late' },
   overdue: { zh: '已逾期', en: 'overdue' },
   pending: { zh: '待办', en: 'pending' },
   premature: { zh: '早于前一步', en: 'premature' },
+  projected: { zh: '预计', en: 'projected' },
 };
 
 const OUTCOME_WORDS: Record<string, Bilingual> = {
@@ -370,7 +371,7 @@ function timelineView(report: TimelineReport, lang: Lang): View {
     steps: report.steps.map((s) => ({
       due: `${s.due ?? '—'}${s.period?.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}`,
       label: s.label[lang],
-      status: STEP_STATUS[s.status]?.[lang] ?? String(s.status),
+      status: STEP_STATUS[s.status][lang],
       done: s.done ?? '',
       clauses: s.clauses.join(lang === 'zh' ? '、' : ', '),
     })),

@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test starts the command as a process, several times: slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const BIN = new URL('../../dist/cli.js', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;

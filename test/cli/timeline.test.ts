@@ -236,7 +236,8 @@ describe('an objection in the dates file', () => {
     const file = datesFile({ ...evaluation, objection: '2026-04-21' });
     const base = ['--policy', 'tianjin', '--procedure', 'evaluation', file, '--as-of', asOf];
     const text = run([...base, '--format', 'text', '--lang', 'en']).stdout;
-    expect(text).toContain('stopped: An objection during publicity (2026-04-21)');
+    expect(text).toContain('Verdict: Stopped (stopped)');
+    expect(text).toContain('An objection during publicity (2026-04-21)');
     expect(text).not.toContain('Announcement');
     expect(run([...base, '--format', 'md', '--lang', 'en']).stdout).toContain('An objection during publicity');
     expect(run([...base, '--format', 'html']).stdout).toContain('程序中止');
@@ -298,7 +299,7 @@ describe('tianjin supervision: each deadline from its own event, not a chain', (
     const base = ['--policy', 'tianjin', '--procedure', 'supervision', file, '--as-of', asOf];
     const text = run([...base, '--format', 'text', '--lang', 'en']).stdout;
     expect(text).toContain('2025-12-31  Yearly spot check 2025  [overdue]');
-    expect(text).toContain('2026-12-31  Yearly spot check 2026  [on_time 2026-05-06]');
+    expect(text).toContain('2026-12-31  Yearly spot check 2026  [on time 2026-05-06]');
     expect(text).toContain('2026-11-16  Filing a change  [overdue]');
     expect(run([...base, '--format', 'md']).stdout).toContain('2025年度年度抽查');
     expect(run([...base, '--format', 'html']).stdout).toContain('变更备案');
