@@ -1,4 +1,4 @@
-// Every rule of every registered policy, walked over one corpus of inputs: the bundled
+// Every rule of every registered policy, walked over a corpus of inputs per subject: the bundled
 // examples, each with every value removed or moved to an edge. A rule that never
 // produces `pass`, `fail` or `unknown` here is either untestable as written or has a
 // branch no input reaches; the exceptions below say which, and why. The same corpus
@@ -6,13 +6,14 @@
 // renderer would print it as an empty string).
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MessageParams } from '../../src/core/types.js';
 import { check, evaluate, policies } from '../../src/index.js';
 import { arbitraryHostile, leafPaths, mutateAt } from '../helpers/arbitraries.js';
 
-// Every message rendered while this file runs, with the parameters it was given.
-const rendered: { code: string; params: MessageParams }[] = [];
+// Every message rendered while a subject's corpus is walked, with the parameters it was given.
+type Rendered = { code: string; params: MessageParams }[];
+let rendered: Rendered = [];
 vi.mock('../../src/core/messages.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/core/messages.js')>();
   return {
@@ -145,25 +146,21 @@ function* variants(example: unknown): Generator<unknown> {
 }
 
 /**
- * The statuses each rule produced over the whole corpus. Built on first use, so that a
- * test of this file that does not need it (a mutation run picks single tests) stays quick.
+ * What one subject's corpus produces: the statuses of each rule, the distinct result
+ * lines (rule, status, message in both languages) and the messages rendered. Each test
+ * below walks its own subject, so a test covers exactly the code its subject runs (a
+ * mutation run picks the tests that cover a change, and runs them alone).
  */
-const seen = new Map<string, Set<string>>();
-/** Each subject's distinct result lines: rule, status and message in both languages. */
-const said = new Map<string, Set<string>>();
-function walkCorpus(): Map<string, Set<string>> {
-  if (seen.size > 0) return seen;
-  for (const subject of SUBJECTS) walkSubject(subject);
-  return seen;
-}
 function walkSubject(subject: (typeof SUBJECTS)[number]) {
+  const statuses = new Map<string, Set<string>>();
   const lines = new Set<string>();
-  said.set(subject.name, lines);
+  rendered = [];
+  const messages = rendered;
   const record = (report: ReturnType<Run>) => {
     for (const r of report.results) {
-      const statuses = seen.get(r.ruleId) ?? new Set<string>();
-      statuses.add(r.status);
-      seen.set(r.ruleId, statuses);
+      const seen = statuses.get(r.ruleId) ?? new Set<string>();
+      seen.add(r.status);
+      statuses.set(r.ruleId, seen);
       lines.add(`${r.ruleId} ${r.status}\n  ${r.message.zh}\n  ${r.message.en}`);
     }
   };
@@ -171,6 +168,16 @@ function walkSubject(subject: (typeof SUBJECTS)[number]) {
   inputs.push(...fc.sample(arbitraryHostile, { numRuns: 50, seed: 7 }));
   for (const input of inputs) record(subject.run(input));
   for (const date of subject.dates ?? []) for (const input of subject.examples) record(subject.run(input, date));
+  return { statuses, lines, messages };
+}
+
+/** The rules a subject runs: a check's rules, or an evaluation's applicability and gates. */
+function rulesOf(name: string): string[] {
+  const [policyId, subjectId] = name.split(' ') as [keyof typeof policies, string];
+  const policy = policies[policyId];
+  if (subjectId === 'evaluation')
+    return policy?.evaluation ? [policy.evaluation.applicability, ...policy.evaluation.gates].map((r) => r.id) : [];
+  return (policy?.checks[subjectId as keyof typeof policy.checks]?.rules ?? []).map((r) => r.id);
 }
 
 /** Statuses a rule cannot produce, with the reason. Anything else unseen is a gap in the corpus or the rule. */
@@ -188,28 +195,56 @@ const CANNOT: Record<string, { statuses: string[]; reason: string }> = {
   },
 };
 
-describe('every rule of every registered policy produces pass, fail and unknown', () => {
-  const ruleIds = Object.values(policies).flatMap((policy) => [
-    ...Object.values(policy?.checks ?? {}).flatMap((s) => (s?.rules ?? []).map((r) => r.id)),
-    ...(policy?.evaluation ? [policy.evaluation.applicability, ...policy.evaluation.gates].map((r) => r.id) : []),
-  ]);
-  it('the corpus reaches every rule', () => {
-    expect(ruleIds.filter((id) => !walkCorpus().has(id))).toEqual([]);
-  });
-  it.each(ruleIds)('%s', (id) => {
-    const expected = ['pass', 'fail', 'unknown'].filter((s) => !CANNOT[id]?.statuses.includes(s));
-    expect([...(walkCorpus().get(id) ?? [])].filter((s) => s !== 'not_applicable').sort()).toEqual(expected.sort());
-  });
-});
+/** The rendered messages that read a value their outcome did not supply. */
+function gapsIn(messages: Rendered): string[] {
+  const gaps = new Set<string>();
+  for (const { code, params } of messages) {
+    if (!Object.hasOwn(MESSAGES.zh, code)) continue;
+    for (const lang of ['zh', 'en'] as const) {
+      const watched = new Proxy(params, {
+        get(target, key) {
+          const value = Reflect.get(target, key);
+          if (value === undefined) gaps.add(`${lang} ${code}: ${String(key)}`);
+          return value;
+        },
+      });
+      const say = (v: unknown) => (v === undefined ? '' : typeof v === 'object' ? 'x' : String(v));
+      (MESSAGES[lang] as Record<string, (p: MessageParams, s: typeof say) => string>)[code]?.(watched, say);
+    }
+  }
+  return [...gaps];
+}
 
-// What an official reads is part of the contract: every distinct message the corpus
-// produces, per subject, is kept in test/policies/messages/ and reviewed when it changes
-// (`npx vitest run test/policies/rule-statuses.test.ts -u` rewrites the files).
-describe('the messages an official reads', () => {
-  it.each(SUBJECTS.map((s) => s.name))('%s', async (name) => {
-    walkCorpus();
-    const text = `${[...(said.get(name) ?? [])].sort().join('\n')}\n`;
-    await expect(text).toMatchFileSnapshot(`messages/${name.replaceAll(' ', '-')}.txt`);
+describe("each subject's corpus", () => {
+  it('every check subject and evaluation of every registered policy has a corpus', () => {
+    const registered = Object.entries(policies).flatMap(([id, policy]) => [
+      ...Object.keys(policy?.checks ?? {}).map((subject) => `${id} ${subject}`),
+      ...(policy?.evaluation ? [`${id} evaluation`] : []),
+    ]);
+    expect(SUBJECTS.map((s) => s.name).sort()).toEqual(registered.sort());
+  });
+  // One test per subject: every rule reached, each producing pass, fail and unknown (or
+  // the reason it cannot); no message reading a value its outcome did not supply; and
+  // what an official reads kept in test/policies/messages/, reviewed when it changes
+  // (`npx vitest run --project all test/policies/rule-statuses.test.ts -u` rewrites it).
+  const codes = new Set<string>();
+  it.each(SUBJECTS.map((s) => [s.name, s] as const))('%s', async (name, subject) => {
+    const { statuses, lines, messages } = walkSubject(subject);
+    const wrong = rulesOf(name).flatMap((rule) => {
+      const expected = ['pass', 'fail', 'unknown'].filter((s) => !CANNOT[rule]?.statuses.includes(s)).sort();
+      const produced = [...(statuses.get(rule) ?? [])].filter((s) => s !== 'not_applicable').sort();
+      return produced.join() === expected.join() ? [] : [`${rule}: ${produced.join(', ') || 'never run'}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(gapsIn(messages)).toEqual([]);
+    for (const { code } of messages) codes.add(code);
+    await expect(`${[...lines].sort().join('\n')}\n`).toMatchFileSnapshot(`messages/${name.replaceAll(' ', '-')}.txt`);
+  });
+  it('the corpora render the rule messages of every kind, not only a few', () => {
+    // Run alone (a filtered run), it walks what the tests above would have.
+    if (codes.size === 0) for (const s of SUBJECTS) for (const { code } of walkSubject(s).messages) codes.add(code);
+    for (const code of ['count', 'amount', 'years', 'includes', 'missing', 'needs_attestation', 'kind_unlisted'])
+      expect(codes).toContain(code);
   });
 });
 
@@ -248,34 +283,7 @@ describe('each missing path names the value that was removed', () => {
   });
 });
 
-describe('no rendered message reads a value its outcome did not supply', () => {
-  afterAll(() => {
-    rendered.length = 0;
-  });
-  it('every message of the corpus, in both languages', () => {
-    walkCorpus();
-    const gaps = new Set<string>();
-    const codes = new Set<string>();
-    for (const { code, params } of rendered) {
-      if (!Object.hasOwn(MESSAGES.zh, code)) continue;
-      codes.add(code);
-      for (const lang of ['zh', 'en'] as const) {
-        const watched = new Proxy(params, {
-          get(target, key) {
-            const value = Reflect.get(target, key);
-            if (value === undefined) gaps.add(`${lang} ${code}: ${String(key)}`);
-            return value;
-          },
-        });
-        const say = (v: unknown) => (v === undefined ? '' : typeof v === 'object' ? 'x' : String(v));
-        (MESSAGES[lang] as Record<string, (p: MessageParams, s: typeof say) => string>)[code]?.(watched, say);
-      }
-    }
-    expect([...gaps]).toEqual([]);
-    // The corpus renders the rule messages of every kind, not only a few.
-    for (const code of ['count', 'amount', 'years', 'includes', 'missing', 'needs_attestation', 'kind_unlisted'])
-      expect(codes).toContain(code);
-  });
+describe('the check for values a message reads', () => {
   it('a message with a value left out is caught by this check', () => {
     const watchedKeys: string[] = [];
     const watched = new Proxy({ label: { zh: '甲', en: 'A' } } as MessageParams, {
