@@ -237,13 +237,17 @@ export interface TimelineResult {
   calendar: CalendarUse;
 }
 
-/** How a procedure ended other than by running every step, where a policy's dating says. */
+/** How a procedure ended other than by running every step, where a policy's dating says (citing its clause). */
 export interface ProcedureOutcome {
-  /** refused: not admitted at all; stopped: halted at a step; no_publicity: a step left out. */
+  /**
+   * refused: the text does not allow it (Tianjin: a second recognition in a year, 三（一）);
+   * stopped: halted at a step (an objection during publicity, the next step needs "公示无异议");
+   * no_publicity: a step left out (a 不合格 evaluation is not published, 四（二）4).
+   */
   status: 'refused' | 'stopped' | 'no_publicity';
   clauses: string[];
   reason: Bilingual;
-  /** What follows, where the text says; null where it does not. */
+  /** What follows, where the text says; null where it does not (the report says so in `reason`). */
   next: Bilingual | null;
 }
 

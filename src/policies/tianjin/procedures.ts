@@ -7,6 +7,7 @@ import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
 import {
+  type DatedProcedure,
   lateness,
   outOfOrder,
   procedureOptions,
@@ -126,28 +127,8 @@ export interface ProcedureOptions {
   calendar?: Calendar;
 }
 
-/** Where a procedure ends other than by running every step, and why (each case cites its clause). */
-export interface ProcedureOutcome {
-  /**
-   * refused: the text does not allow it (a second recognition in a year, 三（一）);
-   * stopped: an objection during publicity, the step after it needs "公示无异议";
-   * no_publicity: a 不合格 evaluation is not published (四（二）4), recognition is withdrawn (四（二）5).
-   */
-  status: 'refused' | 'stopped' | 'no_publicity';
-  clauses: string[];
-  reason: Bilingual;
-  /** What follows, where the text says; null where it does not (the report says so in `reason`). */
-  next: Bilingual | null;
-}
-
-export interface TimelineResult {
-  steps: TimelineStep[];
-  problems: InputProblem[];
-  /** The calendar the dates were counted on; `provisional` when a date reached past its data. */
-  calendar: CalendarUse;
-  /** Set when the procedure ends other than by running every step. */
-  outcome?: ProcedureOutcome;
-}
+/** A Tianjin procedure dated from its record: its steps, problems, calendar and outcome. */
+export type TimelineResult = DatedProcedure;
 
 /** An objection raised during publicity: the record's `objection` date. */
 function datesOf(steps: StepSpec[]) {
