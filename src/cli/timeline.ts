@@ -8,7 +8,7 @@ import { dateProcedure, type ProcedureDatingOptions } from '../core/procedure.js
 import type { Lang, Policy, ProcedureSpec } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { visible } from '../report/escape.js';
-import { describeCalendarUse, timelineToIcs } from '../report/ics.js';
+import { timelineToIcs } from '../report/ics.js';
 import { renderReport } from '../report/index.js';
 import { commandCalendar } from './calendar.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, CalendarOptionError } from './calendar-options.js';

@@ -287,12 +287,15 @@ export function timelineFromInput(
   steps: readonly StepSpec[],
   dates: unknown,
   options: { asOf?: string; calendar?: Calendar },
-): TimelineResult {
-  const schema = z.strictObject(Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDateSchema)])));
+  /** A publicity "公示无异议" ends: the record may carry an `objection`, which stops the procedure there. */
+  objection?: { nextClause: string },
+): DatedProcedure {
+  const shape = Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDateSchema)]));
+  const schema = z.strictObject(objection ? { ...shape, objection: z.optional(isoDateSchema) } : shape);
   const read = readInput(dates);
   const parsed = parseFacts(schema, read.value);
   const problems = [...read.problems, ...parsed.problems];
-  const facts = (parsed.facts ?? {}) as Record<string, string | undefined>;
+  const { objection: objectedOn, ...facts } = (parsed.facts ?? {}) as Record<string, string | undefined>;
   const first = steps[0]?.id ?? '';
   const start = facts[first];
   const cal = calendarOf(options);
@@ -308,7 +311,8 @@ export function timelineFromInput(
   for (const p of outOfOrder(steps, facts)) problems.push(p);
   const asOf = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : todayInChina();
   try {
-    return { ...procedureTimeline(steps, start, facts, { asOf, calendar: cal }), problems };
+    const result = { ...procedureTimeline(steps, start, facts, { asOf, calendar: cal }), problems };
+    return objection ? stopOnObjection(result, steps, objectedOn, objection.nextClause) : result;
   } catch (error) {
     problems.push({
       path: [],
@@ -321,3 +325,62 @@ export function timelineFromInput(
 }
 
 const isoDateSchema = z.string().check(z.refine(isIsoDate, { params: { code: 'invalid_date' } }));
+
+const AFTER_OBJECTION_NOT_SET: Bilingual = {
+  zh: '文件未规定异议之后如何处理（复核、撤回或重新公示），以主管部门决定为准',
+  en: 'The text does not say what follows an objection (review, withdrawal or a new publicity): the authority decides',
+};
+
+/**
+ * An objection dated inside the publicity (the step `publicity`, its first to its last
+ * day) stops the procedure there when the next step needs "公示无异议" (`nextClause`).
+ * The steps after the publicity are left out; a date recorded for one of them is a
+ * warning, and an objection outside the publicity is one too.
+ */
+export function stopOnObjection(
+  result: DatedProcedure,
+  steps: readonly StepSpec[],
+  objection: string | undefined,
+  nextClause: string,
+): DatedProcedure {
+  if (objection === undefined) return result;
+  const at = result.steps.findIndex((s) => s.id === 'publicity');
+  const publicity = result.steps[at];
+  if (!publicity?.done || !publicity.due || objection < publicity.done || objection > publicity.due) {
+    result.problems.push({
+      path: ['objection'],
+      code: 'objection_outside_publicity',
+      severity: 'warning',
+      message: {
+        zh: `异议日期${objection}不在公示期内，未作为公示期异议处理`,
+        en: `The objection of ${objection} is not inside the publicity period: not treated as one`,
+      },
+    });
+    return result;
+  }
+  for (const later of result.steps.slice(at + 1)) {
+    if (later.done !== null)
+      result.problems.push({
+        path: [later.id],
+        code: 'after_objection',
+        severity: 'warning',
+        message: {
+          zh: `公示期内有异议（${objection}），${later.id}（${later.done}）须待异议处理`,
+          en: `An objection was raised during publicity (${objection}); ${later.id} (${later.done}) waits on it`,
+        },
+      });
+  }
+  return {
+    ...result,
+    steps: result.steps.slice(0, at + 1),
+    outcome: {
+      status: 'stopped',
+      clauses: [...(steps[at]?.clauses ?? []), nextClause],
+      reason: {
+        zh: `公示期内有异议（${objection}）：${nextClause}以“公示无异议”为前提，程序在公示后停止。${AFTER_OBJECTION_NOT_SET.zh}`,
+        en: `An objection during publicity (${objection}): ${nextClause} needs a publicity without objection, so the procedure stops after it. ${AFTER_OBJECTION_NOT_SET.en}`,
+      },
+      next: null,
+    },
+  };
+}

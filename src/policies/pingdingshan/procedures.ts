@@ -5,7 +5,7 @@ import type { Calendar } from '../../calendar/calendar.js';
 import { isIsoDate } from '../../calendar/date.js';
 import { type PeriodResult, withinWorkdays } from '../../calendar/periods.js';
 import { readInput } from '../../core/input.js';
-import { type StepSpec, type TimelineResult, timelineFromInput } from '../../core/procedure.js';
+import { type DatedProcedure, type StepSpec, timelineFromInput } from '../../core/procedure.js';
 import type { Bilingual, ProcedureSpec } from '../../core/types.js';
 import * as p from './parameters.js';
 
@@ -91,6 +91,7 @@ export const procedures: ProcedureSpec[] = [
     label: { zh: '申报评审认定程序', en: 'Recognition' },
     steps: recognitionSteps,
     date: recognitionTimeline,
+    keys: [...recognitionSteps.map((s) => s.id), 'objection'],
   },
   { id: 'funding', label: { zh: '资金补助', en: 'Funding' }, steps: fundingSteps },
   { id: 'reporting', label: { zh: '重大事项报告', en: 'Reporting major matters' }, steps: reportingSteps },
@@ -112,8 +113,9 @@ export interface ProcedureOptions {
  * recognitionTimeline({ notice: '2026-09-01', publicity: '2026-09-28' }, { asOf: '2026-10-12' })
  *   .steps[3].due; // '2026-10-09' (National Day skipped)
  */
-export function recognitionTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
-  return timelineFromInput(recognitionSteps, dates, options);
+export function recognitionTimeline(dates: unknown, options: ProcedureOptions = {}): DatedProcedure {
+  // 第六条（四）: "公示无异议，…发文确认": an objection during the publicity stops it there.
+  return timelineFromInput(recognitionSteps, dates, options, { nextClause: '第六条（四）' });
 }
 
 /** A count of the secret ballot of 第六条（三）. */

@@ -13,6 +13,7 @@ import {
   procedureOptions,
   procedureTimeline,
   type StepSpec,
+  stopOnObjection,
   type TimelineStep,
 } from '../../core/procedure.js';
 import type { Bilingual, InputProblem, ProcedureSpec } from '../../core/types.js';
@@ -139,66 +140,6 @@ function datesOf(steps: StepSpec[]) {
 }
 const recognitionDates = datesOf(recognitionSteps);
 const evaluationDates = datesOf(evaluationSteps);
-
-const NOT_SET: Bilingual = {
-  zh: '文件未规定异议之后如何处理（复核、撤回或重新公示），以主管部门决定为准',
-  en: 'The text does not say what follows an objection (review, withdrawal or a new publicity): the authority decides',
-};
-
-/**
- * An objection dated inside the publicity (its first to its last day) stops the procedure
- * there: the next step needs "公示无异议的" (三（一）4, 四（二）5). The steps after the
- * publicity are left out; a date recorded for one of them is a warning.
- */
-function stopOnObjection(
-  result: TimelineResult,
-  steps: StepSpec[],
-  objection: string | undefined,
-  nextClause: string,
-): TimelineResult {
-  if (objection === undefined) return result;
-  const at = result.steps.findIndex((s) => s.id === 'publicity');
-  const publicity = result.steps[at];
-  if (!publicity?.done || !publicity.due || objection < publicity.done || objection > publicity.due) {
-    result.problems.push({
-      path: ['objection'],
-      code: 'objection_outside_publicity',
-      severity: 'warning',
-      message: {
-        zh: `异议日期${objection}不在公示期内，未作为公示期异议处理`,
-        en: `The objection of ${objection} is not inside the publicity period: not treated as one`,
-      },
-    });
-    return result;
-  }
-  const kept = result.steps.slice(0, at + 1);
-  for (const later of result.steps.slice(at + 1)) {
-    if (later.done !== null)
-      result.problems.push({
-        path: [later.id],
-        code: 'after_objection',
-        severity: 'warning',
-        message: {
-          zh: `公示期内有异议（${objection}），${later.id}（${later.done}）须待异议处理`,
-          en: `An objection was raised during publicity (${objection}); ${later.id} (${later.done}) waits on it`,
-        },
-      });
-  }
-  const clauses = [...(steps[at]?.clauses ?? []), nextClause];
-  return {
-    ...result,
-    steps: kept,
-    outcome: {
-      status: 'stopped',
-      clauses,
-      reason: {
-        zh: `公示期内有异议（${objection}）：${nextClause}以“公示无异议”为前提，程序在公示后停止。${NOT_SET.zh}`,
-        en: `An objection during publicity (${objection}): ${nextClause} needs a publicity without objection, so the procedure stops after it. ${NOT_SET.en}`,
-      },
-      next: null,
-    },
-  };
-}
 
 function run(
   steps: StepSpec[],
