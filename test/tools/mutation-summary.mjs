@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 const PARTS = '.stryker/parts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--survivors');
-const survivorsUnder = at < 0 ? undefined : args.splice(at, 2)[1] ?? '';
+const survivorsUnder = at < 0 ? undefined : (args.splice(at, 2)[1] ?? '');
 const paths =
   args.length > 0
     ? args
@@ -32,7 +32,9 @@ if (survivorsUnder !== undefined) {
     const lines = source.split('\n');
     const open = mutants
       .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
-      .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column);
+      .sort(
+        (a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column,
+      );
     for (const m of open) {
       const { line, column } = m.location.start;
       const code = lines[line - 1]?.trim() ?? '';

@@ -577,7 +577,17 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
       'filedOn',
     );
 
-  if (steps.length === 0 && !problems.some((x) => x.severity === 'error'))
+  if (steps.length === 0 && f.recognizedOn !== undefined && f.recognizedOn > asOf)
+    problems.push({
+      path: ['recognizedOn'],
+      code: 'not_yet',
+      severity: 'warning',
+      message: {
+        zh: `认定日期${f.recognizedOn}晚于核验日期${asOf}：尚无应抽查的年度`,
+        en: `Recognised on ${f.recognizedOn}, after ${asOf}: no year of spot checks is owed yet`,
+      },
+    });
+  else if (steps.length === 0 && !problems.some((x) => x.severity === 'error'))
     problems.push({
       path: [],
       code: 'missing',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { recognitionTimeline } from '../../../src/policies/pingdingshan/index.js';
 
 // 第六条（四）: "公示5个工作日。公示无异议，市人力资源和社会保障局发文确认。"
-const DATES = { notice: '2026-09-01', recommendation: '2026-09-15', expertReview: '2026-09-25', publicity: '2026-09-28' };
+const DATES = {
+  notice: '2026-09-01',
+  recommendation: '2026-09-15',
+  expertReview: '2026-09-25',
+  publicity: '2026-09-28',
+};
 const AS_OF = { asOf: '2026-10-30' };
 const ids = (r: { steps: { id: string }[] }) => r.steps.map((s) => s.id);
 
@@ -22,7 +27,9 @@ describe('an objection during publicity, 第六条（四）', () => {
       const r = recognitionTimeline({ ...DATES, objection }, AS_OF);
       expect(r.outcome).toBeUndefined();
       expect(ids(r)).toHaveLength(6);
-      expect(r.problems).toMatchObject([{ path: ['objection'], code: 'objection_outside_publicity', severity: 'warning' }]);
+      expect(r.problems).toMatchObject([
+        { path: ['objection'], code: 'objection_outside_publicity', severity: 'warning' },
+      ]);
     }
   });
   it('a confirmation recorded after the objection is left out with a warning naming it', () => {

@@ -113,6 +113,15 @@ describe('bad records are problems', () => {
       { path: ['recognizedOn'], code: 'missing' },
     ]);
   });
+  it('recognised after the as-of date: no year owed yet, said as such (the day itself owes one)', () => {
+    expect(supervisionTimeline({ recognizedOn: '2026-11-21' }, { asOf })).toMatchObject({
+      steps: [],
+      problems: [{ path: ['recognizedOn'], code: 'not_yet', severity: 'warning' }],
+    });
+    const onTheDay = supervisionTimeline({ recognizedOn: asOf }, { asOf });
+    expect(onTheDay.problems).toEqual([]);
+    expect(onTheDay.steps).toHaveLength(1);
+  });
   it('no event at all, impossible dates, unknown keys, a throwing Proxy: problems, no throw', () => {
     expect(supervisionTimeline({}, { asOf })).toMatchObject({ steps: [], problems: [{ code: 'missing' }] });
     expect(supervisionTimeline({ changedOn: '2026-02-30' }, { asOf }).problems[0]).toMatchObject({
