@@ -2,7 +2,7 @@
 // publicity), the secret ballot of 第六条（三）, the funding duties of 第八、九、十三条, the
 // report of major matters of 第十一条（五）, and the steps of an exit (第十一条（四）).
 import type { Calendar } from '../../calendar/calendar.js';
-import { isIsoDate } from '../../calendar/date.js';
+import { isIsoDate, todayInChina } from '../../calendar/date.js';
 import { type PeriodResult, withinWorkdays } from '../../calendar/periods.js';
 import { readInput } from '../../core/input.js';
 import { type StepSpec, type TimelineResult, timelineFromInput } from '../../core/procedure.js';
@@ -252,7 +252,8 @@ export function majorMatterReport(
   } catch (error) {
     return { ...base, due: null, status: 'invalid', message: { zh: String(error), en: String(error) } };
   }
-  const asOf = options.asOf ?? reportedOn ?? period.last;
+  // Not yet reported: judged at the caller's date, today in China by default (ProcedureOptions).
+  const asOf = options.asOf ?? todayInChina();
   const status =
     reportedOn !== undefined
       ? reportedOn <= period.last

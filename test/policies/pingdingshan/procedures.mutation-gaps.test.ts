@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { majorMatterReport, secretBallot } from '../../../src/policies/pingdingshan/index.js';
 
 const cast = (share: string, strict = false) => ({ share, strict, base: 'cast' });
@@ -130,6 +130,9 @@ describe('secret ballot, 第六条（三）: what the panel secretary reads', ()
 });
 
 describe('major matters, 第十一条（五）: what the studio is told', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
   const trigger = { kind: 'major_result' as const, date: '2026-06-01' };
   it('without a deadline: owed, or reported on a day', () => {
     expect(majorMatterReport(trigger)).toEqual({
@@ -186,6 +189,13 @@ describe('major matters, 第十一条（五）: what the studio is told', () => 
   it('not yet reported: owed through the last day, overdue the day after', () => {
     expect(majorMatterReport(trigger, undefined, { withinWorkdays: 5, asOf: '2026-06-08' }).status).toBe('owed');
     expect(majorMatterReport(trigger, undefined, { withinWorkdays: 5, asOf: '2026-06-09' }).status).toBe('overdue');
+  });
+  it('not yet reported and no asOf: judged today in China, as ProcedureOptions documents', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-08T16:30:00Z')); // 2026-06-09 00:30 in China
+    expect(majorMatterReport(trigger, undefined, { withinWorkdays: 5 }).status).toBe('overdue');
+    vi.setSystemTime(new Date('2026-06-08T15:30:00Z')); // 2026-06-08 23:30 in China
+    expect(majorMatterReport(trigger, undefined, { withinWorkdays: 5 }).status).toBe('owed');
   });
   it('an impossible trigger or date is invalid, with a message saying which', () => {
     const invalidTrigger = { zh: '触发事项无效', en: 'Invalid trigger' };
