@@ -156,6 +156,7 @@ export function secretBallot(countInput: unknown, ruleInput?: unknown): BallotRe
   const rule = ruleInput === undefined ? undefined : (readInput(ruleInput).value ?? {});
   const chosen = rule ?? p.ballotMajority.value;
   const r = chosen as Partial<p.BallotRule>;
+  // Stryker disable next-line OptionalChaining: `chosen` is never nullish (an absent or null rule reads as {} above).
   const share = parseShare(r?.share);
   const provenance = ruleInput === undefined ? 'default' : 'text';
   const clauses = [p.ballotMajority.clause];

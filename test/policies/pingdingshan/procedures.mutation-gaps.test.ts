@@ -41,7 +41,9 @@ describe('secret ballot, 第六条（三）: what the panel secretary reads', ()
         en: '3 for; at least 2/3 of the votes cast (5) needs 4: not carried',
       },
     });
-    expect(secretBallot({ panel: 9, for: 4, against: 2 }, { share: '1/2', strict: true, base: 'panel' }).message).toEqual({
+    expect(
+      secretBallot({ panel: 9, for: 4, against: 2 }, { share: '1/2', strict: true, base: 'panel' }).message,
+    ).toEqual({
       zh: '赞成4票，需超过全体评审专家（9）的1/2，即至少5票：未通过',
       en: '4 for; more than 1/2 of the panel (9) needs 5: not carried',
     });
@@ -77,7 +79,9 @@ describe('secret ballot, 第六条（三）: what the panel secretary reads', ()
       passed: true,
       required: 2,
     });
-    expect(secretBallot({ panel: 4, for: 2 }, { share: `1/${'0'.repeat(18)}2`, strict: false, base: 'panel' }).passed).toBeNull();
+    expect(
+      secretBallot({ panel: 4, for: 2 }, { share: `1/${'0'.repeat(18)}2`, strict: false, base: 'panel' }).passed,
+    ).toBeNull();
   });
   it('a rule without a boolean strict or with another base is refused', () => {
     for (const rule of [
