@@ -91,7 +91,7 @@ const VERDICT_WORDS = {
 } as const;
 
 function mentorsQualify(s: Studio, ctx: RuleContext): Outcome {
-  const label = { zh: '创业导师条件（第五条（一）（二））', en: 'Mentor conditions (第五条（一）（二））' };
+  const label = { zh: '创业导师条件（第五条（一）（二））', en: 'Mentor conditions (第五条（一）（二）)' };
   if (s.mentors === undefined) return missing(label, ['mentors']);
   if (s.mentors.length === 0)
     return {
