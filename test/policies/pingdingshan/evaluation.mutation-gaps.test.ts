@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../src/core/check.js';
 import { type EvaluationReport, evaluate } from '../../../src/index.js';
 import { evaluation, gates } from '../../../src/policies/pingdingshan/evaluation.js';
+import { evaluate as evaluatePingdingshan } from '../../../src/policies/pingdingshan/index.js';
 import type { PingdingshanYearRecord } from '../../../src/policies/pingdingshan/schema.js';
 
 const year: PingdingshanYearRecord = JSON.parse(
@@ -174,5 +175,14 @@ describe('which periods can be evaluated', () => {
   it('no recognition day: unknown, asking for it', () => {
     const r = result(run({ ...year, recognizedOn: undefined }), 'applicable');
     expect(r).toMatchObject({ status: 'unknown', missing: ['recognizedOn'] });
+  });
+});
+
+describe("the policy's own evaluate", () => {
+  it('agrees with the registry', () => {
+    const options = { ...YEAR, asOf: '2026-03-01' };
+    const own = evaluatePingdingshan(year, options);
+    expect(own).toEqual(evaluate('pingdingshan', year, options));
+    expect(own.grade).toBe('pass');
   });
 });
