@@ -132,6 +132,7 @@ export interface BallotResult {
   message: Bilingual;
 }
 
+// Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for every non-number; the typeof narrows the type
 const whole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
 /** A share 'n/d' with 0 < n ≤ d, or null. */
@@ -230,11 +231,13 @@ export function majorMatterReport(
   const clauses = ['第十一条（五）'];
   const read = readInput(trigger).value as MajorMatterReport['trigger'] | null | undefined;
   const base = { trigger: read ?? trigger, clauses, reportedOn: reportedOn ?? null };
+  // Stryker disable next-line ConditionalExpression: typeof undefined is not 'object' either; the first test narrows the type
   if (read === undefined || typeof read !== 'object' || read === null)
     return { ...base, due: null, status: 'invalid', message: { zh: '触发事项无效', en: 'Invalid trigger' } };
   if (!isIsoDate(read.date) || (reportedOn !== undefined && !isIsoDate(reportedOn)))
     return { ...base, due: null, status: 'invalid', message: { zh: '日期无效', en: 'Invalid date' } };
   const n = options.withinWorkdays;
+  // Stryker disable next-line ConditionalExpression: Number.isSafeInteger(undefined) is false too; the first test narrows the type
   if (n === undefined || !Number.isSafeInteger(n) || n < 0)
     return {
       ...base,
