@@ -125,6 +125,16 @@ describe('第十条1, every quarter: what the message names', () => {
       en: 'At least 1 regional exchange a quarter: not met in 2025Q2; partial quarters shown only: 2025Q1 (1), 2026Q1 (0)',
     });
   });
+  it('two quarters short: both named', () => {
+    const r = result(
+      run({ ...year, activities: year.activities?.filter((a) => a.date !== '2025-05-20' && a.date !== '2025-09-09') }),
+      'quarterly_exchange',
+    );
+    expect(r.message).toEqual({
+      zh: '每季度至少组织1次区域性服务交流指导：2025Q2、2025Q3未达到',
+      en: 'At least 1 regional exchange a quarter: not met in 2025Q2, 2025Q3',
+    });
+  });
   it('a period with no whole quarter is not applicable to the quarterly rule, and says so', () => {
     const r = result(run(year, { from: '2025-02-15', to: '2025-03-20' }), 'quarterly_exchange');
     expect(r).toMatchObject({

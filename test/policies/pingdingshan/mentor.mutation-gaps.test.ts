@@ -24,6 +24,10 @@ describe('第十四条: in force, with the dates an official compares', () => {
       code: 'not_in_force',
       expected: { from: '2024-01-01' },
       actual: '2023-12-31',
+      message: {
+        zh: '2023-12-31早于本办法（平人社办〔2024〕44号，2024年下发）',
+        en: '2023-12-31 is before the measures (平人社办〔2024〕44号, issued in 2024)',
+      },
     });
   });
   it("before the caller's issue date: the message names it", () => {
@@ -71,6 +75,14 @@ describe('第五条（一）3: records', () => {
       code: 'disqualified',
       actual: true,
     });
+    expect(result(run({ ...mentor, records }), 'record.criminalPunishment').message.en).toMatch(
+      /: barred from the studio's work \(第五条（一）3\)$/,
+    );
+    const undeclared = { ...mentor.records, criminalPunishment: undefined };
+    const open = result(run({ ...mentor, records: undeclared }), 'record.criminalPunishment');
+    expect(open).toMatchObject({ status: 'unknown', missing: ['records.criminalPunishment'] });
+    expect(open.message.zh).toMatch(/：需声明有无此情形，请补充 records\.criminalPunishment$/);
+    expect(open.message.en).toMatch(/: declare whether it applies, supply records\.criminalPunishment$/);
     expect(result(run(mentor), 'record.criminalPunishment')).toMatchObject({
       status: 'pass',
       code: 'no_record',
@@ -151,9 +163,16 @@ describe('第五条（二）: routes, qualifier by qualifier', () => {
       status: 'unknown',
       missing: ['certificates.0.accepted', 'commendations.0.forEntrepreneurshipWork', 'outstandingResults'],
     });
-    expect(route.message.en).toBe(
-      '第五条（二） not yet decidable, supply certificates.0.accepted, commendations.0.forEntrepreneurshipWork, outstandingResults',
-    );
+    expect(route.message).toEqual({
+      zh: '第五条（二）尚无法判定，请补充 certificates.0.accepted, commendations.0.forEntrepreneurshipWork, outstandingResults',
+      en: '第五条（二） not yet decidable, supply certificates.0.accepted, commendations.0.forEntrepreneurshipWork, outstandingResults',
+    });
+  });
+  it("a pass by two routes names both, with the text's separators", () => {
+    expect(result(run({ ...mentor, outstandingResults: false }), 'route').message).toEqual({
+      zh: '符合第五条（二）6、第五条（二）7：从事创业服务5年及以上，且相关职业资格证书、市级及以上创业工作先进表彰',
+      en: 'Qualifies by 第五条（二）6, 第五条（二）7: 5+ years of service and Relevant professional qualification certificate, Municipal-or-higher commendation for entrepreneurship work',
+    });
   });
   it('a pass names only the routes held', () => {
     const route = result(run({ ...mentor, certificates: [], outstandingResults: false }), 'route');
