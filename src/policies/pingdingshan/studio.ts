@@ -113,7 +113,9 @@ function mentorsQualify(s: Studio, ctx: RuleContext): Outcome {
     outcomes
       .map((o, i) => {
         const who = o.name ?? (lang === 'zh' ? `第${i + 1}位创业导师` : `mentor no. ${i + 1}`);
+        // Stryker disable next-line ConditionalExpression: an eligible mentor has no open rule, so o.open is [] too
         const ids = o.verdict === 'ineligible' ? o.failed : o.verdict === 'incomplete' ? o.open : [];
+        // Stryker disable next-line OptionalChaining: every id comes from mentorConditionRules, whose titles the map holds
         const titles = ids.map((id) => MENTOR_RULE_TITLES.get(id)?.[lang] ?? id);
         const failed = o.verdict === 'ineligible';
         const why =
@@ -279,8 +281,10 @@ export const studioRules: Rule<Studio>[] = [
     check: (s) => {
       const plan = s.workPlan;
       if (plan === undefined) return missing(PLAN_LABEL, ['workPlan']);
+      // Stryker disable next-line StringLiteral: allOf's path only reaches present(label, true, path), which reads no path
       return allOf(PLAN_LABEL, 'workPlan', [
         atLeast(p.workPlanYears, plan.years, 'workPlan.years'),
+        // Stryker disable next-line StringLiteral: includesAll reads its path only when the list is undefined, and given(plan) is a list
         includesAll(p.workPlanContents, given(plan), 'workPlan'),
       ]);
     },
@@ -294,6 +298,7 @@ export const studioRules: Rule<Studio>[] = [
       const m = s.materials;
       if (m === undefined) return missing(MATERIALS_LABEL, ['materials']);
       const report = m.applicationReport;
+      // Stryker disable next-line StringLiteral: allOf's path only reaches present(label, true, path), which reads no path
       return allOf(MATERIALS_LABEL, 'materials', [
         atLeast(p.materialCopies, m.copies, 'materials.copies'),
         present(
@@ -301,9 +306,11 @@ export const studioRules: Rule<Studio>[] = [
           m.applicationForm,
           'materials.applicationForm',
         ),
+        // Stryker disable next-line ConditionalExpression: includesAll asks for the same path under the same label when given(undefined) is undefined
         report === undefined
           ? missing(p.applicationReportContents.label, ['materials.applicationReport'])
-          : includesAll(p.applicationReportContents, given(report), 'materials.applicationReport'),
+          : // Stryker disable next-line StringLiteral: includesAll reads its path only when the list is undefined, and given(report) is a list here
+            includesAll(p.applicationReportContents, given(report), 'materials.applicationReport'),
         present(
           { zh: '创业导师候选人相关材料复印件', en: "Copies of the candidates' documents" },
           m.candidateDocuments,

@@ -24,6 +24,8 @@ describe('第五条（三）1: who counts among the 2 mentors', () => {
     expect(countedMentors([lead, { ...lead, role: 'mentor' }], false)).toBe(0);
     expect(countedMentors([lead, { ...lead, role: 'mentor' }], true)).toBe(1);
     expect(countedMentors([], true)).toBe(0);
+    // Without a name or an identity number, two entries are two persons, by place.
+    expect(countedMentors([{ role: 'mentor' }, { role: 'mentor' }], false)).toBe(2);
   });
 });
 
@@ -75,6 +77,14 @@ describe('第五条（一）（二）: each mentor of the studio', () => {
       '创业导师条件（第五条（一）（二））：李华：符合；王强：不符合（未满足：具有正常履行职责的身体条件和心理素质，符合职位要求的工作能力）；赵敏：待补充（自愿参加大众创业指导工作室工作，热爱工作，吃苦耐劳，乐于奉献）',
     );
   });
+  it('a mentor failing two conditions: both named, in each language with its separators', () => {
+    const bad = { ...m1, fitForDuty: false, volunteers: false };
+    const r = result(run({ ...studio, mentors: [lead, bad, m2] }), 'studio.mentors_qualify');
+    expect(r.message).toEqual({
+      zh: '创业导师条件（第五条（一）（二））：李华：符合；王强：不符合（未满足：自愿参加大众创业指导工作室工作，热爱工作，吃苦耐劳，乐于奉献；具有正常履行职责的身体条件和心理素质，符合职位要求的工作能力）；赵敏：符合',
+      en: 'Mentor conditions (第五条（一）（二）): 李华: meets the conditions; 王强: does not meet them (not met: Joins the studio voluntarily and is dedicated to the work; Physically and mentally fit for the duties, with the ability the post requires); 赵敏: meets the conditions',
+    });
+  });
   it('no mentor listed: not applicable, saying so; mentors absent: unknown', () => {
     const none = result(run({ ...studio, mentors: [] }), 'studio.mentors_qualify');
     expect(none).toMatchObject({ status: 'not_applicable', code: 'not_applicable' });
@@ -98,7 +108,22 @@ describe('第三条: a listed host kind keeps the plain message', () => {
   });
 });
 
+describe('第三条: an unlisted host kind', () => {
+  it('the note says the list is open ("主要") and the city decides', () => {
+    expect(result(run({ ...studio, host: { kind: 'other' } }), 'studio.host_kind').message).toEqual({
+      zh: '工作室所在单位类型：不在第三条所列类型中；第三条称“主要”在所列单位中认定，是否认可由市人力资源和社会保障局决定',
+      en: 'Kind of host institution: not a kind 第三条 lists; it says studios are recognised "mainly" in those, so the city bureau decides',
+    });
+  });
+});
+
 describe('第六条（五）: the name', () => {
+  it('a blank applicant name is asked for as such, not taken from the lead', () => {
+    expect(result(run({ ...studio, applicantName: '  ' }), 'studio.naming')).toMatchObject({
+      status: 'unknown',
+      missing: ['applicantName'],
+    });
+  });
   it("without an applicant name, the single lead's name decides, asked for at its place", () => {
     const r = result(
       run({ ...studio, applicantName: undefined, mentors: [m1, { ...lead, name: undefined }, m2] }),
