@@ -63,12 +63,15 @@ function quarterly(y: Year, ctx: RuleContext): Outcome {
   const quarters = quarterOutcomes(y, periodOf(ctx));
   if (quarters === undefined) return missing(p.quarterlyExchanges.label, ['activities']);
   const short = quarters.filter((q) => q.status === 'short').map((q) => q.quarter);
-  const partial = quarters.filter((q) => q.status === 'partial').map((q) => `${q.quarter}（${q.count}）`);
+  const partial = quarters.filter((q) => q.status === 'partial');
   const whole = quarters.filter((q) => q.status !== 'partial');
   const base = { expected: { perQuarter: p.quarterlyExchanges.value }, actual: quarters };
   const note =
     partial.length > 0
-      ? { zh: `；不完整季度仅列示：${partial.join('、')}`, en: `; partial quarters shown only: ${partial.join(', ')}` }
+      ? {
+          zh: `；不完整季度仅列示：${partial.map((q) => `${q.quarter}（${q.count}）`).join('、')}`,
+          en: `; partial quarters shown only: ${partial.map((q) => `${q.quarter} (${q.count})`).join(', ')}`,
+        }
       : { zh: '', en: '' };
   if (whole.length === 0)
     return {

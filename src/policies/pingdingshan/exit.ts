@@ -82,7 +82,9 @@ function dated(
   asOf: string,
   label: Bilingual,
 ): ExitGround {
+  // Stryker disable next-line ConditionalExpression: both dated grounds are natural today; the kind picks the clause should a forced one come
   const clauses = [kind === 'natural' ? NATURAL : FORCED];
+  // Stryker disable next-line ConditionalExpression: undefined <= asOf is false too; the test states the intent and narrows the type
   if (date !== undefined && date <= asOf)
     return {
       id,
@@ -272,6 +274,7 @@ export function exitAssessment(history: unknown, asOf?: string): ExitAssessment 
   for (const p of read.problems.concat(parsed.problems)) problems.push(p);
   const clauses = ['第十一条（四）', NATURAL, FORCED];
   const h = parsed.facts;
+  // Stryker disable next-line ConditionalExpression: parseFacts leaves no facts only with an error problem, which the second test catches; the first narrows the type.
   if (h === undefined || problems.some((x) => x.severity === 'error'))
     return { asOf: date, mustExit: 'unknown', kind: null, grounds: [], consequence: null, clauses, problems };
 

@@ -2,7 +2,7 @@
 // publicity), the secret ballot of 第六条（三）, the funding duties of 第八、九、十三条, the
 // report of major matters of 第十一条（五）, and the steps of an exit (第十一条（四）).
 import type { Calendar } from '../../calendar/calendar.js';
-import { isIsoDate } from '../../calendar/date.js';
+import { isIsoDate, todayInChina } from '../../calendar/date.js';
 import { type PeriodResult, withinWorkdays } from '../../calendar/periods.js';
 import { readInput } from '../../core/input.js';
 import { type DatedProcedure, type StepSpec, timelineFromInput } from '../../core/procedure.js';
@@ -139,6 +139,7 @@ export interface BallotResult {
   message: Bilingual;
 }
 
+// Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for every non-number; the typeof narrows the type
 const whole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
 /** A share 'n/d' with 0 < n ≤ d, or null. */
@@ -163,6 +164,7 @@ export function secretBallot(countInput: unknown, ruleInput?: unknown): BallotRe
   const rule = ruleInput === undefined ? undefined : (readInput(ruleInput).value ?? {});
   const chosen = rule ?? p.ballotMajority.value;
   const r = chosen as Partial<p.BallotRule>;
+  // Stryker disable next-line OptionalChaining: `chosen` is never nullish (an absent or null rule reads as {} above).
   const share = parseShare(r?.share);
   const provenance = ruleInput === undefined ? 'default' : 'text';
   const clauses = [p.ballotMajority.clause];
@@ -236,11 +238,13 @@ export function majorMatterReport(
   const clauses = ['第十一条（五）'];
   const read = readInput(trigger).value as MajorMatterReport['trigger'] | null | undefined;
   const base = { trigger: read ?? trigger, clauses, reportedOn: reportedOn ?? null };
+  // Stryker disable next-line ConditionalExpression: typeof undefined is not 'object' either; the first test narrows the type
   if (read === undefined || typeof read !== 'object' || read === null)
     return { ...base, due: null, status: 'invalid', message: { zh: '触发事项无效', en: 'Invalid trigger' } };
   if (!isIsoDate(read.date) || (reportedOn !== undefined && !isIsoDate(reportedOn)))
     return { ...base, due: null, status: 'invalid', message: { zh: '日期无效', en: 'Invalid date' } };
   const n = options.withinWorkdays;
+  // Stryker disable next-line ConditionalExpression: Number.isSafeInteger(undefined) is false too; the first test narrows the type
   if (n === undefined || !Number.isSafeInteger(n) || n < 0)
     return {
       ...base,
@@ -259,7 +263,8 @@ export function majorMatterReport(
   } catch (error) {
     return { ...base, due: null, status: 'invalid', message: { zh: String(error), en: String(error) } };
   }
-  const asOf = options.asOf ?? reportedOn ?? period.last;
+  // Not yet reported: judged at the caller's date, today in China by default (ProcedureOptions).
+  const asOf = options.asOf ?? todayInChina();
   const status =
     reportedOn !== undefined
       ? reportedOn <= period.last
