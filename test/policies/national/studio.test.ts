@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, getPolicy, type Report, UnknownPolicyError, UnknownSubjectError } from '../../../src/index.js';
 import {
+  check as checkNational,
   nationalStudioName,
   serviceContents,
   validateNationalStudioName,
@@ -124,6 +125,35 @@ describe('staff: 3 or more, each with 2 years (inclusive), 一（三）3', () =>
     });
     expect(result(run(staff(two, {})), 'national.staff.count').status).toBe('fail');
     expect(result(run(staff(two, two, two, {})), 'national.staff.count').status).toBe('pass');
+  });
+});
+
+describe('staff: who falls short is named, and only when the count fails', () => {
+  const staff = (...members: object[]) => ({ ...eligible, staff: members });
+  const two = { experienceYears: 2 };
+  it('a failing count names the members short of 2 years, trimmed, by name or by place', () => {
+    const r = result(
+      run(staff(two, { name: ' 陈晨 ', experienceYears: 1 }, { experienceYears: 1 })),
+      'national.staff.count',
+    );
+    expect(r.message.zh).toBe('从业满2年的工作人员人数：要求不少于3名，实际1名；从业不足2年：陈晨（第2名）、第3名');
+    expect(r.message.en).toContain('; under 2 years: 陈晨 (no. 2), no. 3');
+  });
+  it('a passing count names nobody, though one member is short', () => {
+    const r = result(run(staff(two, two, two, { name: '陈晨', experienceYears: 1 })), 'national.staff.count');
+    expect(r.status).toBe('pass');
+    expect(r.message.zh).not.toContain('从业不足');
+  });
+  it('duplicates are listed only when there are some', () => {
+    expect(result(run(staff(two, two, two)), 'national.staff.count')).not.toHaveProperty('duplicates');
+    const dup = result(run(staff({ name: '陈晨', ...two }, { name: '陈晨', ...two }, two)), 'national.staff.count');
+    expect(dup.duplicates).toHaveLength(1);
+  });
+});
+
+describe("the subpath's own check", () => {
+  it('gives the registry’s report', () => {
+    expect(checkNational('studio', eligible, { asOf: AS_OF })).toEqual(run(eligible));
   });
 });
 
