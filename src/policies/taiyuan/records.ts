@@ -130,9 +130,10 @@ function distinct(records: Indexed[]): Indexed[] {
     .sort((a, b) => (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
   return sorted
     .filter(({ x: { record: r } }) => {
+      // Keys of different lengths: a record with an id never merges with one without.
       const key =
         r.id !== undefined && r.id.trim() !== ''
-          ? JSON.stringify([r.kind, r.date, 'id', r.id.trim()])
+          ? JSON.stringify([r.kind, r.date, r.id.trim()])
           : JSON.stringify([r.kind, r.date, r.from?.trim(), r.note?.trim()]);
       if (seen.has(key)) return false;
       seen.add(key);
