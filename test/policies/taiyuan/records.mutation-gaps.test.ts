@@ -22,7 +22,9 @@ const candidate = JSON.parse(
 const expert = (records: object[] | undefined, more: object = {}): Expert =>
   ({ ...candidate, terms: [{ appointed: '2026-03-01' }], records, ...more }) as Expert;
 const permutations = <T>(xs: T[]): T[][] =>
-  xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+  xs.length <= 1
+    ? [xs]
+    : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 
 describe('terms in date order, numbered from 1 (第十一条)', () => {
   it('whatever order the letters are listed in', () => {
@@ -90,7 +92,8 @@ describe('records sharing a key: the one whose finding counts is kept, in any or
     }
     // All three findings of one record: it counts.
     const three = [refusal('R3', '2026-06-01', false), refusal('R3', '2026-06-01'), refusal('R3', '2026-06-01', true)];
-    for (const order of permutations(three)) expect(groundOutcome(expert([...two, ...order]), '三', asOf)?.status).toBe('fail');
+    for (const order of permutations(three))
+      expect(groundOutcome(expert([...two, ...order]), '三', asOf)?.status).toBe('fail');
   });
   it('（五） the same leak recorded with and without adverse consequences is a ground', () => {
     const leak = (adverseConsequences?: boolean) => ({
