@@ -9,6 +9,7 @@ import {
   confidentialityOutcome,
   dismissedOn,
   type Expert,
+  type GroundId,
   groundOutcome,
   procedureOutcome,
   termsOf,
@@ -140,8 +141,8 @@ describe('（三） "一年内" read as a calendar year', () => {
       actual: { count: 3, window: 'calendar_year', from: '2027-01-01', to: '2027-12-31' },
       expected: { atLeast: 3 },
     });
-    expect(o?.message.zh).toContain('按自然年计（解释）：最多3次（2027-01-01…2027-12-31）');
-    expect(o?.message.en).toContain('read as a calendar year (interpretation): at most 3 (2027-01-01…2027-12-31)');
+    expect(o?.message?.zh).toContain('按自然年计（解释）：最多3次（2027-01-01…2027-12-31）');
+    expect(o?.message?.en).toContain('read as a calendar year (interpretation): at most 3 (2027-01-01…2027-12-31)');
   });
   it('two years with as many: the earlier is reported, whichever is listed first', () => {
     // The ids decide the order the years are met in: both orders are tried.
@@ -165,10 +166,10 @@ describe('（三） "一年内" read as a calendar year', () => {
   it('no refusal: a count of 0 and no window', () => {
     const o = outcome([]);
     expect(o).toMatchObject({ status: 'pass', actual: { count: 0, window: 'calendar_year', from: null, to: null } });
-    expect(o?.message.zh).toBe(
+    expect(o?.message?.zh).toBe(
       '第十二条（三）无正当理由一年内累计3次及以上不履职或拒绝工作安排：未构成（按自然年计（解释）：最多0次）',
     );
-    expect(o?.message.en).toBe(
+    expect(o?.message?.en).toBe(
       'Art. 12(3): duties unperformed or assignments refused without good reason 3+ times within one year: not met (read as a calendar year (interpretation): at most 0)',
     );
   });
@@ -183,12 +184,12 @@ describe('the grounds: actual, expected and the dates an official reads', () => 
     ];
     const o = groundOutcome(expert(records), '一', asOf);
     expect(o).toMatchObject({ status: 'fail', code: 'ground_met', actual: 2 });
-    expect(o?.message.zh).toBe(
+    expect(o?.message?.zh).toBe(
       '第十二条（一）本人主动提出不再担任专家：已构成解聘情形（2026-04-01、2026-05-01），经市人社部门确认后予以解聘',
     );
-    expect(o?.message.en).toContain('(2026-04-01, 2026-05-01)');
+    expect(o?.message?.en).toContain('(2026-04-01, 2026-05-01)');
     expect(groundOutcome(expert([]), '四', asOf)).toMatchObject({ status: 'pass', code: 'ground_clear', actual: 0 });
-    expect(groundOutcome(expert([]), '四', asOf)?.message.en).toBe(
+    expect(groundOutcome(expert([]), '四', asOf)?.message?.en).toBe(
       'Art. 12(4): using the role for personal gain: not met (none recorded)',
     );
     const unlawful = [
@@ -208,9 +209,9 @@ describe('the grounds: actual, expected and the dates an official reads', () => 
     });
     const three = groundOutcome(expert(fb(3)), '二', asOf);
     expect(three).toMatchObject({ status: 'fail', actual: 3, expected: { atLeast: 3 } });
-    expect(three?.message.zh).toContain('（3次）');
-    expect(three?.message.en).toContain('(3 times)');
-    expect(groundOutcome(expert(fb(1)), '二', asOf)?.message.en).toContain('(1 time)');
+    expect(three?.message?.zh).toContain('（3次）');
+    expect(three?.message?.en).toContain('(3 times)');
+    expect(groundOutcome(expert(fb(1)), '二', asOf)?.message?.en).toContain('(1 time)');
   });
   it('（三） rolling: the window found, on both outcomes', () => {
     const r = (id: string, date: string) => ({ id, date, kind: 'duty_refusal', withoutGoodReason: true });
@@ -233,14 +234,14 @@ describe('the grounds: actual, expected and the dates an official reads', () => 
       code: 'ground_open',
       missing: ['records.1.withoutGoodReason', 'records.2.withoutGoodReason'],
     });
-    expect(o?.message.en).toContain('supply records.1.withoutGoodReason, records.2.withoutGoodReason');
-    expect(o?.message.zh).toContain('请补充 records.1.withoutGoodReason, records.2.withoutGoodReason');
+    expect(o?.message?.en).toContain('supply records.1.withoutGoodReason, records.2.withoutGoodReason');
+    expect(o?.message?.zh).toContain('请补充 records.1.withoutGoodReason, records.2.withoutGoodReason');
   });
   it('（五） a leak with adverse consequences, one not yet judged, none', () => {
     const leak = (adverseConsequences: boolean) => ({ date: '2026-06-01', kind: 'secret_leak', adverseConsequences });
     expect(groundOutcome(expert([leak(true)]), '五', asOf)).toMatchObject({ status: 'fail', actual: 1 });
     expect(groundOutcome(expert([leak(false)]), '五', asOf)).toMatchObject({ status: 'pass', actual: 0 });
-    expect(groundOutcome(expert([leak(false)]), '五', asOf)?.message.en).toContain('not met (2026-06-01)');
+    expect(groundOutcome(expert([leak(false)]), '五', asOf)?.message?.en).toContain('not met (2026-06-01)');
   });
   it('every term’s records: a record after the as-of date is still not yet known', () => {
     const e = expert([
@@ -271,8 +272,8 @@ describe('第四条 confidentiality from the first day of appointment', () => {
     const e = expert([leak('2026-09-01'), leak('2026-03-01'), leak('2026-02-28'), leak('2026-09-02')]);
     const o = confidentialityOutcome(e, '2026-09-01');
     expect(o).toMatchObject({ status: 'fail', code: 'duty_breached', actual: ['2026-03-01', '2026-09-01'] });
-    expect(o?.message.zh).toBe('保密义务：2026-03-01、2026-09-01记录泄露服务对象商业秘密；该义务不因聘期终止而解除');
-    expect(o?.message.en).toContain('leaked on 2026-03-01, 2026-09-01;');
+    expect(o?.message?.zh).toBe('保密义务：2026-03-01、2026-09-01记录泄露服务对象商业秘密；该义务不因聘期终止而解除');
+    expect(o?.message?.en).toContain('leaked on 2026-03-01, 2026-09-01;');
   });
   it('records not given: open, asking for them', () => {
     expect(confidentialityOutcome(expert(undefined), '2026-09-01')).toEqual({
@@ -288,12 +289,12 @@ describe('第四条 confidentiality from the first day of appointment', () => {
 });
 
 const valid = {
-  grounds: ['二'],
+  grounds: ['二'] as GroundId[],
   notice: { date: '2026-08-01', facts: true, reasons: true, basis: true },
   hearing: { date: '2026-08-05', outcome: 'heard' },
   confirmation: { date: '2026-08-10', by: 'city_hrss_bureau' },
   decided: '2026-08-10',
-} as const;
+};
 type D = NonNullable<Expert['dismissal']>;
 
 describe('the dismissal procedure (第十二条第二款): codes and messages', () => {
@@ -338,7 +339,7 @@ describe('the dismissal procedure (第十二条第二款): codes and messages', 
   it('a confirmation after the decision is a defect; on the day is not', () => {
     const late = procedureOutcome({ ...valid, confirmation: { date: '2026-08-11', by: 'city_hrss_bureau' } } as D);
     expect(late.actual).toEqual({ defects: ['confirmed_after_decision'] });
-    expect(late.message.zh).toBe('解聘程序存在瑕疵（第十二条第二款）：确认晚于解聘决定');
+    expect(late.message?.zh).toBe('解聘程序存在瑕疵（第十二条第二款）：确认晚于解聘决定');
   });
 });
 
@@ -387,7 +388,7 @@ describe('whether the records support the grounds cited', () => {
     const e = expert(fb(2), { dismissal: { ...valid, grounds: ['二', '一'] } });
     const o = groundsSupportedOutcome(e);
     expect(o).toMatchObject({ status: 'fail', code: 'grounds_unsupported', actual: ['一', '二'] });
-    expect(o?.message.zh).toBe(
+    expect(o?.message?.zh).toBe(
       '解聘依据：所引第十二条（一）本人主动提出不再担任专家、第十二条（二）服务对象累计3次及以上反馈不满意在决定日的记录中不成立',
     );
   });
