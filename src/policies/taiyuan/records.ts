@@ -54,6 +54,7 @@ export function termAt(terms: readonly Term[], date: string): Term | undefined {
 /** A dismissal decided on or before a date. */
 export function dismissedOn(expert: Pick<Expert, 'dismissal'>, date: string): string | undefined {
   const decided = expert.dismissal?.decided;
+  // Stryker disable next-line ConditionalExpression: `undefined <= date` is false, so the guard (for the type) decides nothing
   return decided !== undefined && decided <= date ? decided : undefined;
 }
 
@@ -93,6 +94,7 @@ function countable(expert: Expert, term: Term, asOf: string, scope: RecordScope)
   // Stryker disable next-line ConditionalExpression,EqualityOperator: asOf lies in the term (termAt found it), so asOf <= term.to and either bound is asOf or a later day no countable record reaches
   const to = asOf < term.to ? asOf : term.to;
   const out: Indexed[] = [];
+  // Stryker disable next-line ArrayDeclaration: groundOutcome calls this only once records are given
   (expert.records ?? []).forEach((record, index) => {
     if (record.date > asOf) return; // time runs forward: a later record is not yet known
     // Stryker disable next-line ConditionalExpression: a record after `to` (= asOf) was already left out on the line above

@@ -144,6 +144,17 @@ describe('（三） "一年内" read as a calendar year', () => {
     expect(o?.message?.zh).toContain('按自然年计（解释）：最多3次（2027-01-01…2027-12-31）');
     expect(o?.message?.en).toContain('read as a calendar year (interpretation): at most 3 (2027-01-01…2027-12-31)');
   });
+  it('a busier later year met first is not replaced by a quieter earlier one', () => {
+    // Ids sort the 2027 refusals first.
+    const o = outcome([
+      refusal('A1', '2027-05-01'),
+      refusal('A2', '2027-06-01'),
+      refusal('A3', '2027-07-01'),
+      refusal('Z1', '2026-05-01'),
+      refusal('Z2', '2026-06-01'),
+    ]);
+    expect(o?.actual).toEqual({ count: 3, window: 'calendar_year', from: '2027-01-01', to: '2027-12-31' });
+  });
   it('two years with as many: the earlier is reported, whichever is listed first', () => {
     // The ids decide the order the years are met in: both orders are tried.
     for (const [a, b] of [
@@ -407,6 +418,21 @@ describe('whether the records support the grounds cited', () => {
       },
       missing: ['records.0.adverseConsequences'],
     });
+  });
+  it('open on two records: both paths, in the message too', () => {
+    const leak = { kind: 'secret_leak' };
+    const e = expert(
+      [
+        { ...leak, date: '2026-06-01' },
+        { ...leak, date: '2026-07-01' },
+      ],
+      {
+        dismissal: { ...valid, grounds: ['五'] },
+      },
+    );
+    expect(groundsSupportedOutcome(e)?.message?.en).toBe(
+      'Grounds of the dismissal: not yet known; supply records.0.adverseConsequences, records.1.adverseConsequences',
+    );
   });
   it('through checkExpert: the same outcomes under a reading', () => {
     const e = expert([...fb(3)], { dismissal: valid });
