@@ -264,7 +264,13 @@ export function termPeriod(
   if (reading !== 'day-before' && reading !== 'anniversary') {
     throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
   }
-  const end = reading === 'anniversary' ? addYears(s, years) : addYears(s - 1, years);
+  // The day before the anniversary, counted from the anniversary itself (not from the day
+  // before the start): 2029-03-01 ends 2032-02-29. A 29 February start's anniversary in a
+  // common year is 1 March there, so its term ends on the 28 February that addYears gives.
+  const anniversary = addYears(s, years);
+  const dayBefore =
+    start.endsWith('-02-29') && formatIsoDate(anniversary).endsWith('-02-28') ? anniversary : anniversary - 1;
+  const end = reading === 'anniversary' ? anniversary : dayBefore;
   if (end > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const computed = formatIsoDate(end);
   const last = statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(statedEnd, 'options.statedEnd'));

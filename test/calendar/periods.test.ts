@@ -85,6 +85,11 @@ describe('kind D: terms in years', () => {
     ['2026-02-01', 5, '2031-01-31'],
     ['2026-03-01', 3, '2029-02-28'],
     ['2028-02-29', 3, '2031-02-28'],
+    // Consecutive terms leave no day out: the day before 2032-03-01 is 29 February.
+    ['2029-03-01', 3, '2032-02-29'],
+    ['2027-03-01', 1, '2028-02-29'],
+    ['2028-03-01', 3, '2031-02-28'],
+    ['2028-02-29', 4, '2032-02-28'],
     ['2026-01-01', 3, '2028-12-31'],
   ])('%s + %i years ends %s', (start, years, last) => {
     expect(termPeriod(start, years).last).toBe(last);
