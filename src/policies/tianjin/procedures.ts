@@ -510,7 +510,7 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
       if (late) spans.push([due, asOf]);
       steps.push({
         id: `${spotStep.id}-${year.year}`,
-        label: { zh: `${year.year}年度${spotStep.label.zh}`, en: `${spotStep.label.en} ${year.year}` },
+        label: { zh: `${spotStep.label.zh}（${year.year}年）`, en: `${spotStep.label.en} ${year.year}` },
         clauses: year.clauses,
         from,
         due,
