@@ -497,7 +497,11 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
         'Spot checks are owed every year from recognition: recognizedOn is missing',
       ),
     );
-  if (f.recognizedOn !== undefined && f.recognizedOn <= asOf) {
+  if (
+    // Stryker disable next-line ConditionalExpression: undefined <= asOf is false too; the test narrows the type
+    f.recognizedOn !== undefined &&
+    f.recognizedOn <= asOf
+  ) {
     for (const year of spotCheckYears(f.spotChecks ?? [], f.recognizedOn, asOf, { asOf })) {
       const first = `${String(year.year).padStart(4, '0')}-01-01`;
       const due = `${String(year.year).padStart(4, '0')}-12-31`;
@@ -527,7 +531,11 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
   }
 
   const dated = (step: StepSpec, event: string, period: PeriodResult, done: string | undefined, donePath: string) => {
-    if (done !== undefined && done < event) {
+    if (
+      // Stryker disable next-line ConditionalExpression: undefined < event is false too; the test narrows the type
+      done !== undefined &&
+      done < event
+    ) {
       // Time runs forward: met before the event it counts from is an error of the record.
       problems.push({
         path: [donePath],
@@ -584,6 +592,7 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
 
   if (
     steps.length === 0 &&
+    // Stryker disable next-line ConditionalExpression: undefined > asOf is false too; the test narrows the type
     f.recognizedOn !== undefined &&
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a recognizedOn on or before asOf dates at least one year, so with no step it is after asOf
     f.recognizedOn > asOf

@@ -211,6 +211,26 @@ describe('五 as one record: what an official reads', () => {
       status: 'on_time',
     });
     expect(r.problems).toEqual([]);
+    // The order of the list does not matter.
+    const sorted = supervisionTimeline(
+      { recognizedOn: '2025-03-01', spotChecks: ['2025-05-01', '2025-07-01'] },
+      { asOf },
+    );
+    expect(sorted.steps[0]?.done).toBe('2025-05-01');
+  });
+  it('years before 1000 are dated with four digits', () => {
+    expect(spotCheckYears([], '0999-03-01', '0999-12-31', { asOf: '1000-01-01' })[0]?.status).toBe('missed');
+    expect(spotCheckYears([], '0999-03-01', '0999-12-31', { asOf: '0999-12-31' })[0]?.status).toBe('pending');
+    expect(supervisionTimeline({ recognizedOn: '0999-03-01' }, { asOf: '0999-06-01' }).steps[0]).toMatchObject({
+      from: '0999-03-01',
+      due: '0999-12-31',
+      status: 'pending',
+    });
+    const weekends = { asOf: '0999-06-01', calendar: createCalendar({ fallback: 'weekends' }) };
+    expect(supervisionTimeline({ recognizedOn: '0998-03-01' }, weekends).steps[1]).toMatchObject({
+      from: '0999-01-01',
+      due: '0999-12-31',
+    });
   });
   it('a check counts on the day of recognition, on 31 December and on the as-of date; after the as-of date it does not', () => {
     const done = (recognizedOn: string, check: string, at = asOf) =>
@@ -353,6 +373,8 @@ describe('五 as one record: what an official reads', () => {
         },
       },
     ]);
+    // A warning alone does not hide that there is no event.
+    expect(supervisionTimeline({ extra: 1 }, { asOf }).problems.map((p) => p.code)).toEqual(['unknown_key', 'missing']);
     // A record already in error is not told there is no event on top.
     expect(supervisionTimeline({ changedOn: '2026-02-30' }, { asOf }).problems.map((p) => p.code)).toEqual([
       'invalid_date',
