@@ -72,6 +72,20 @@ describe('entries listed twice are named in the incubation result', () => {
   });
 });
 
+describe('incubation undecided: the known route shown, the unknown one asked for', () => {
+  it('projects not given, the grown start-up short of the financing: its count shown, the projects asked for', () => {
+    const grown = [{ date: '2026-01-10', financingYuan: '999999.99' }];
+    const r = gate(run({ recognizedOn: '2025-06-20', grownStartups: grown }), 'incubation');
+    expect(r).toMatchObject({
+      status: 'unknown',
+      missing: ['incubatedProjects'],
+      expected: { min: 1 },
+      actual: { qualified: 0, undecided: 0, listed: 1 },
+    });
+    expect(r.message.en).toBe('Start-ups grown into growth enterprises: at least 1 required, 0 found');
+  });
+});
+
 describe('incubation progress in the score (四（一）5)', () => {
   it('neither list given: no points, asking for both', () => {
     expect(item(run({ recognizedOn: '2025-06-20' }), 'incubation.outcomes')).toMatchObject({
