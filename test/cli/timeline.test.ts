@@ -301,7 +301,7 @@ describe('tianjin supervision: each deadline from its own event, not a chain', (
     expect(text).toContain('2025-12-31  Yearly spot check 2025  [overdue]');
     expect(text).toContain('2026-12-31  Yearly spot check 2026  [on time 2026-05-06]');
     expect(text).toContain('2026-11-16  Filing a change  [overdue]');
-    expect(run([...base, '--format', 'md']).stdout).toContain('2025年度年度抽查');
+    expect(run([...base, '--format', 'md']).stdout).toContain('年度抽查（2025年）');
     expect(run([...base, '--format', 'html']).stdout).toContain('变更备案');
     const ics = run([...base, '--format', 'ics']).stdout;
     expect(ics.match(/BEGIN:VEVENT/gu)).toHaveLength(3);

@@ -62,3 +62,35 @@ describe("the lease term (reading 'term')", () => {
     expect(r.problems[0]?.path).toEqual(['options', 'readings', 'venue.useRightReading']);
   });
 });
+
+describe('the lease term with a date missing (mutation gaps)', () => {
+  it('without the end: unknown, asking for exactly venue.useRightUntil, naming the reading', () => {
+    expect(useRight(run({ useRightFrom: '2026-03-01', useRightUntil: undefined }, TERM))).toMatchObject({
+      status: 'unknown',
+      missing: ['venue.useRightUntil'],
+      actual: { reading: 'term' },
+    });
+    expect(useRight(run({ useRightFrom: undefined, useRightUntil: undefined }, TERM))?.missing).toEqual([
+      'venue.useRightFrom',
+      'venue.useRightUntil',
+    ]);
+  });
+  it('without the start, ending on the as-of date: not ended, so unknown; the day before fails, saying so', () => {
+    expect(useRight(run({ useRightUntil: AS_OF }, TERM))).toMatchObject({
+      status: 'unknown',
+      missing: ['venue.useRightFrom'],
+    });
+    const ended = useRight(run({ useRightUntil: '2026-11-21' }, TERM));
+    expect(ended).toMatchObject({
+      status: 'fail',
+      expected: { until: AS_OF },
+      actual: { from: '…', until: '2026-11-21' },
+    });
+    expect(ended?.message.zh).toContain('…至2026-11-21');
+  });
+  it('remaining, declared in years: the reading is named beside the declaration', () => {
+    expect(useRight(run({ useRightUntil: undefined, useRightYears: 3 }))).toMatchObject({
+      actual: { reading: 'remaining' },
+    });
+  });
+});
