@@ -149,24 +149,8 @@ function run(
   options: ProcedureOptions,
 ): TimelineResult {
   const { asOf, calendar } = procedureOptions(options);
-  let read: ReturnType<typeof readInput>;
-  try {
-    read = readInput(dates);
-  } catch {
-    // Data, not a programmer's argument: an unreadable record (a throwing Proxy) is a problem.
-    return {
-      steps: [],
-      problems: [
-        {
-          path: [],
-          code: 'unreadable',
-          severity: 'error',
-          message: { zh: '无法读取日期记录', en: 'The record of dates cannot be read' },
-        },
-      ],
-      calendar: calendar.use([]),
-    };
-  }
+  // readInput never throws: a Proxy, a throwing getter or a cycle is a problem at its path.
+  const read = readInput(dates);
   const parsed = parseFacts(schema, read.value);
   const problems = [...read.problems, ...parsed.problems];
   const facts = parsed.facts ?? {};
@@ -465,23 +449,8 @@ const missingEvent = (path: string, zh: string, en: string): InputProblem => ({
 export function supervisionTimeline(dates: unknown, options: ProcedureOptions = {}): TimelineResult {
   const opts = procedureOptions(options);
   const { asOf, calendar } = opts;
-  let read: ReturnType<typeof readInput>;
-  try {
-    read = readInput(dates);
-  } catch {
-    return {
-      steps: [],
-      problems: [
-        {
-          path: [],
-          code: 'unreadable',
-          severity: 'error',
-          message: { zh: '无法读取日期记录', en: 'The record of dates cannot be read' },
-        },
-      ],
-      calendar: calendar.use([]),
-    };
-  }
+  // readInput never throws: a Proxy, a throwing getter or a cycle is a problem at its path.
+  const read = readInput(dates);
   const parsed = parseFacts(supervisionDates, read.value);
   const problems = [...read.problems, ...parsed.problems];
   const f = parsed.facts ?? {};
