@@ -274,6 +274,7 @@ function validateOptions(options: unknown): CalendarOptions {
     }
   }
   return {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `years: []` and no `years` read alike (every use is `opts.years ?? []`)
     ...(years.length > 0 ? { years } : {}),
     ...(overrides ? { overrides } : {}),
     ...(fallback ? { fallback } : {}),
@@ -301,12 +302,14 @@ function buildIndex(options: CalendarOptions): Index {
   const to = fromCivil(sorted[sorted.length - 1] as number, 12, 31);
   const size = to - from + 1;
   const kinds = new Uint8Array(size);
+  // Stryker disable next-line ArrayDeclaration: names is written and read by index inside [0, size) only; its preset length is never read
   const names: (string | undefined)[] = new Array(size);
   for (let d = from; d <= to; d++) {
     const w = weekday(d);
     kinds[d - from] = w === 0 || w === 6 ? KIND_CODE.weekend : KIND_CODE.workday;
   }
   for (const [d, { name, off }] of entries) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a write outside [from, to] is lost either way (a Uint8Array ignores out-of-range indexes; such names are never read)
     if (d < from || d > to) continue;
     kinds[d - from] = off ? KIND_CODE.holiday : weekday(d) % 6 === 0 ? KIND_CODE.makeup_workday : KIND_CODE.workday;
     names[d - from] = name;
@@ -329,6 +332,7 @@ function buildIndex(options: CalendarOptions): Index {
   const rank = new Int32Array(size);
   const workdayList: number[] = [];
   let count = 0;
+  // Stryker disable next-line EqualityOperator: kinds[size] is undefined (no working day) and rank[size] a lost write, so one more pass changes nothing
   for (let i = 0; i < size; i++) {
     if (kinds[i] === KIND_CODE.workday || kinds[i] === KIND_CODE.makeup_workday) {
       count++;
@@ -398,6 +402,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const rank = (d: number): number => {
     const { from, to, rank: r } = idx();
     if (d < from) return weekdaysUpTo(d) - weekdaysUpTo(from - 1);
+    // Stryker disable next-line EqualityOperator: at d === to both branches give r[to - from]
     if (d > to) return (r[to - from] as number) + weekdaysUpTo(d) - weekdaysUpTo(to);
     return r[d - from] as number;
   };
@@ -406,7 +411,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     const { from, to, workdays } = idx();
     const total = workdays.length;
     if (k >= 1 && k <= total) return workdays[k - 1] as number;
+    // Stryker disable next-line EqualityOperator: k === total returned on the line above, so k >= total and k > total agree here
     if (!fallback) return outOfRange(k > total ? to + 1 : from - 1);
+    // Stryker disable next-line EqualityOperator: k === total returned two lines above, so k >= total and k > total agree here
     return k > total ? weekdayAt(weekdaysUpTo(to) + k - total) : weekdayAt(weekdaysUpTo(from - 1) + k);
   };
   const isWork = (d: number): boolean => rank(d) - rank(d - 1) === 1;
