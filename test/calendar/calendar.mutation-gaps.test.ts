@@ -142,6 +142,26 @@ describe('createCalendar: each bad option named, with what it must be', () => {
     };
     expect(createCalendar({ overrides: { '2026-01-10': override } }).isWorkday('2026-01-10')).toBe(true);
   });
+  it('overrides whose keys or an entry cannot be read are named', () => {
+    const unlistable = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(invalid(() => createCalendar({ overrides: unlistable })).argument).toBe('options.overrides');
+    const entry = Object.defineProperty({}, 'workday', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const e = invalid(() => createCalendar({ overrides: { '2026-01-05': entry as { workday: boolean } } }));
+    expect(e.argument).toBe('options.overrides["2026-01-05"]');
+    expect(e.message).toBe('options.overrides["2026-01-05"] must be readable, got a value that throws when read');
+  });
   it('papers become strings; a year without papers has none', () => {
     const cal = createCalendar({ years: [year2027([], { papers: ['https://example.org/2027', 1] })] });
     const notices = cal.notices();
