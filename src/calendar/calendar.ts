@@ -449,6 +449,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       requireCount(n, 'n', -MAX_WORKDAYS, MAX_WORKDAYS);
       const d = day(date);
       if (n === 0) return date;
+      // Stryker disable next-line EqualityOperator: n === 0 returned on the line above, so n >= 0 and n > 0 agree here
       return formatIsoDate(inDates(n > 0 ? select(rank(d) + n) : select(rank(d - 1) + n + 1), 'n'));
     },
     workdaysBetween: (start, end) => {
