@@ -170,6 +170,7 @@ interface Index {
 
 /** Reads and cross-checks the caller's options once, eagerly: a bad year throws at creation. */
 function validateOptions(options: unknown): CalendarOptions {
+  // Stryker disable next-line ConditionalExpression: createCalendar's default parameter turns undefined into {}, which reads the same
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
   // A snapshot of plain values, each read once: nothing the caller passed is read again later.
@@ -256,6 +257,7 @@ function validateOptions(options: unknown): CalendarOptions {
     }
   }
   const all = [...OFFICIAL_NOTICES.map((n) => n.year), ...seen].sort((a, b) => a - b);
+  // Stryker disable next-line EqualityOperator: all[all.length] is undefined and `undefined > n` is false: one more pass finds no gap
   for (let i = 1; i < all.length; i++) {
     const gap = (all[i] as number) > (all[i - 1] as number) + 1;
     if (gap) {
@@ -274,6 +276,7 @@ function validateOptions(options: unknown): CalendarOptions {
     }
   }
   return {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `years: []` and no `years` read alike (every use is `opts.years ?? []`)
     ...(years.length > 0 ? { years } : {}),
     ...(overrides ? { overrides } : {}),
     ...(fallback ? { fallback } : {}),
@@ -301,12 +304,14 @@ function buildIndex(options: CalendarOptions): Index {
   const to = fromCivil(sorted[sorted.length - 1] as number, 12, 31);
   const size = to - from + 1;
   const kinds = new Uint8Array(size);
+  // Stryker disable next-line ArrayDeclaration: names is written and read by index inside [0, size) only; its preset length is never read
   const names: (string | undefined)[] = new Array(size);
   for (let d = from; d <= to; d++) {
     const w = weekday(d);
     kinds[d - from] = w === 0 || w === 6 ? KIND_CODE.weekend : KIND_CODE.workday;
   }
   for (const [d, { name, off }] of entries) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a write outside [from, to] is lost either way (a Uint8Array ignores out-of-range indexes; such names are never read)
     if (d < from || d > to) continue;
     kinds[d - from] = off ? KIND_CODE.holiday : weekday(d) % 6 === 0 ? KIND_CODE.makeup_workday : KIND_CODE.workday;
     names[d - from] = name;
@@ -329,6 +334,7 @@ function buildIndex(options: CalendarOptions): Index {
   const rank = new Int32Array(size);
   const workdayList: number[] = [];
   let count = 0;
+  // Stryker disable next-line EqualityOperator: kinds[size] is undefined (no working day) and rank[size] a lost write, so one more pass changes nothing
   for (let i = 0; i < size; i++) {
     if (kinds[i] === KIND_CODE.workday || kinds[i] === KIND_CODE.makeup_workday) {
       count++;
@@ -398,6 +404,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const rank = (d: number): number => {
     const { from, to, rank: r } = idx();
     if (d < from) return weekdaysUpTo(d) - weekdaysUpTo(from - 1);
+    // Stryker disable next-line EqualityOperator: at d === to both branches give r[to - from]
     if (d > to) return (r[to - from] as number) + weekdaysUpTo(d) - weekdaysUpTo(to);
     return r[d - from] as number;
   };
@@ -406,7 +413,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     const { from, to, workdays } = idx();
     const total = workdays.length;
     if (k >= 1 && k <= total) return workdays[k - 1] as number;
+    // Stryker disable next-line EqualityOperator: k === total returned on the line above, so k >= total and k > total agree here
     if (!fallback) return outOfRange(k > total ? to + 1 : from - 1);
+    // Stryker disable next-line EqualityOperator: k === total returned two lines above, so k >= total and k > total agree here
     return k > total ? weekdayAt(weekdaysUpTo(to) + k - total) : weekdayAt(weekdaysUpTo(from - 1) + k);
   };
   const isWork = (d: number): boolean => rank(d) - rank(d - 1) === 1;
@@ -440,6 +449,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       requireCount(n, 'n', -MAX_WORKDAYS, MAX_WORKDAYS);
       const d = day(date);
       if (n === 0) return date;
+      // Stryker disable next-line EqualityOperator: n === 0 returned on the line above, so n >= 0 and n > 0 agree here
       return formatIsoDate(inDates(n > 0 ? select(rank(d) + n) : select(rank(d - 1) + n + 1), 'n'));
     },
     workdaysBetween: (start, end) => {

@@ -109,7 +109,9 @@ function restRuns(cal: Calendar, fromDay: number, toDay: number): { runs: RestRu
 function describeSkipped(runs: RestRun[]): { zh: string; en: string } {
   const holidays = runs.filter((r) => r.holiday);
   const weekendDays = runs.filter((r) => !r.holiday).reduce((s, r) => s + r.days, 0);
+  // Stryker disable next-line OptionalChaining: `holidays` holds only runs with a holiday
   const zh: string[] = holidays.map((r) => `${r.from}…${r.to}（${r.holiday?.zh}）`);
+  // Stryker disable next-line OptionalChaining: `holidays` holds only runs with a holiday
   const en: string[] = holidays.map((r) => `${r.from}…${r.to} (${r.holiday?.en})`);
   if (weekendDays > 0) {
     zh.push(`${weekendDays}个周末日`);
@@ -386,8 +388,9 @@ export function maxInRollingWindow(
   for (let i = 0; i < days.length; i++) {
     const start = days[i] as number;
     const end = addMonths(start, months) - 1;
-    // Stryker disable next-line ConditionalExpression: restarting j at i only repeats the scan; the count is the same
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: restarting j at i (also when j >= i) only repeats the scan; the count is the same
     if (j < i) j = i;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: days[days.length] is undefined and `undefined <= end` is false, so the bound only saves a read
     while (j + 1 < days.length && (days[j + 1] as number) <= end) j++;
     if (j - i + 1 > best.count) best = { count: j - i + 1, from: formatIsoDate(start), to: formatIsoDate(end) };
   }
