@@ -12,13 +12,12 @@ const PARTS = {
   pingdingshan: 'src/policies/pingdingshan',
   taiyuan: 'src/policies/taiyuan',
 };
-// The calendar and the core are measured by their own tests: every policy test and law
-// runs them as well, and running those for each of their mutants would take hours on 2
-// cores.
-const TESTS = {
-  calendar: 'test/calendar/**/*.test.ts',
-  core: 'test/core/**/*.test.ts',
-};
+// The calendar is measured by its own tests: every policy test counts days too, and
+// running them all for each calendar mutant would take hours on 2 cores. The core is not
+// narrowed so: most of it is tested through the policies and the laws (measured by
+// test/core alone it scores 38 %), so its part runs the whole suite and takes hours.
+const TESTS = { calendar: 'test/calendar/**/*.test.ts' };
+
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
 const named = dash < 0 ? args : args.slice(0, dash);
