@@ -13,16 +13,9 @@ import {
   type ScheduleDay,
   type YearSchedule,
 } from '../../src/calendar/index.js';
+import { thrown } from '../helpers/thrown.js';
 import { naiveAddWorkdays } from './naive.js';
 
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('did not throw');
-}
 const invalid = (f: () => unknown) => {
   const e = thrown(f);
   expect(e).toBeInstanceOf(InvalidArgumentError);

@@ -11,15 +11,7 @@ import {
   isWorkday,
   type YearProblem,
 } from '../../src/calendar/index.js';
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('did not throw');
-}
+import { thrown } from '../helpers/thrown.js';
 
 describe('InvalidArgumentError: the argument, what it must be, a preview of the value', () => {
   const MUST = 'date must be a real YYYY-MM-DD date (4-digit year), got';

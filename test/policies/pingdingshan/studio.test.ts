@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, type Report } from '../../../src/index.js';
 import { pingdingshanStudioName, validatePingdingshanStudioName } from '../../../src/policies/pingdingshan/index.js';
 import { arbitraryHostile } from '../../helpers/arbitraries.js';
+import { AS_OF, result, run, studio } from './studio-fixture.js';
 
-const AS_OF = '2026-11-22';
-const studio = JSON.parse(
-  readFileSync(new URL('../../../examples/pingdingshan/studio-application.json', import.meta.url), 'utf8'),
-);
-const run = (input: unknown, options: object = {}) =>
-  check('pingdingshan', 'studio', input, { asOf: AS_OF, ...options });
-const result = (r: Report, id: string) => {
-  const found = r.results.find((x) => x.ruleId === `pingdingshan.${id}`);
-  if (!found) throw new Error(`no result ${id}`);
-  return found;
-};
 const [lead, m1, m2] = studio.mentors;
 const LEAD_IN = { readings: { 'studio.leadCountsAsMentor': true } };
 
