@@ -170,9 +170,8 @@ export function withinDays(event: IsoDate, n: number, options: PeriodOptions = {
   if (e + n > LAST_DAY) throw new InvalidArgumentError('n', 'small enough to end by 9999-12-31', n);
   const nominal = formatIsoDate(e + n);
   const last = cal.isWorkday(nominal) ? nominal : cal.nextWorkday(nominal);
-  // No day is counted when n is 0: the event day itself is not skipped, it is the last day.
-  const { runs, use } =
-    n === 0 ? { runs: [], use: cal.use([[event, event]]) } : restRuns(cal, e + 1, requireIsoDate(last));
+  // With n = 0 the nominal last day is the event day: on a rest day it is skipped too.
+  const { runs, use } = restRuns(cal, n === 0 ? e : e + 1, requireIsoDate(last));
   const moved = last !== nominal;
   return {
     kind: 'B',

@@ -157,6 +157,10 @@ describe('argument checks: negative, fractional and out-of-range counts', () => 
     expect(withinWorkdays('2026-01-05', 0).last).toBe('2026-01-05');
     // On a rest day too, no day is counted and none is skipped: the event day is the last.
     expect(withinWorkdays('2026-10-03', 0)).toMatchObject({ last: '2026-10-03', skipped: [] });
+    // Kind B moves a last day on a rest day (art. 203): with n = 0 from 10-03, across the holiday.
+    const moved = withinDays('2026-10-03', 0);
+    expect(moved).toMatchObject({ last: '2026-10-08', movedFrom: '2026-10-03' });
+    expect(moved.skipped.map((r) => [r.from, r.to])).toEqual([['2026-10-03', '2026-10-07']]);
     expect(withinDays('2026-01-05', 0).last).toBe('2026-01-05');
     expect(() => publicityPeriod('2026-01-05', 0)).toThrow(/n/);
     expect(publicityPeriod('2026-01-05', 1).last).toBe('2026-01-05');
