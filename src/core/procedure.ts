@@ -281,15 +281,17 @@ export function dateProcedure(
 /**
  * `timeline` over a record of step dates that has not been validated: each date must be
  * `YYYY-MM-DD`, unknown step ids are reported, and the first step's date is required.
- * Never throws on bad dates; a date outside the calendar's years is a problem too.
+ * Never throws on bad dates; a date outside the calendar's years is a problem too. The
+ * options are the caller's code, not the record: a bad one throws `InvalidArgumentError`.
  */
 export function timelineFromInput(
   steps: readonly StepSpec[],
   dates: unknown,
-  options: { asOf?: string; calendar?: Calendar },
+  options: TimelineOptions,
   /** A publicity "公示无异议" ends: the record may carry an `objection`, which stops the procedure there. */
   objection?: { nextClause: string },
 ): DatedProcedure {
+  const { asOf, calendar: cal } = procedureOptions(options);
   const shape = Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDateSchema)]));
   const schema = z.strictObject(objection ? { ...shape, objection: z.optional(isoDateSchema) } : shape);
   const read = readInput(dates);
@@ -298,7 +300,6 @@ export function timelineFromInput(
   const { objection: objectedOn, ...facts } = (parsed.facts ?? {}) as Record<string, string | undefined>;
   const first = steps[0]?.id ?? '';
   const start = facts[first];
-  const cal = calendarOf(options);
   if (start === undefined) {
     problems.push({
       path: [first],
@@ -309,7 +310,6 @@ export function timelineFromInput(
     return { steps: [], problems, calendar: cal.use([]) };
   }
   for (const p of outOfOrder(steps, facts)) problems.push(p);
-  const asOf = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : todayInChina();
   try {
     const result = { ...procedureTimeline(steps, start, facts, { asOf, calendar: cal }), problems };
     return objection ? stopOnObjection(result, steps, objectedOn, objection.nextClause) : result;

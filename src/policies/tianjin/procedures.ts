@@ -9,12 +9,10 @@ import { parseFacts, readInput } from '../../core/input.js';
 import {
   type DatedProcedure,
   lateness,
-  outOfOrder,
   procedureOptions,
-  procedureTimeline,
   type StepSpec,
-  stopOnObjection,
   type TimelineStep,
+  timelineFromInput,
 } from '../../core/procedure.js';
 import type { Bilingual, InputProblem, ProcedureSpec } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
@@ -131,45 +129,6 @@ export interface ProcedureOptions {
 /** A Tianjin procedure dated from its record: its steps, problems, calendar and outcome. */
 export type TimelineResult = DatedProcedure;
 
-/** An objection raised during publicity: the record's `objection` date. */
-function datesOf(steps: StepSpec[]) {
-  return z.strictObject({
-    ...Object.fromEntries(steps.map((s) => [s.id, z.optional(isoDate)])),
-    objection: z.optional(isoDate),
-  });
-}
-const recognitionDates = datesOf(recognitionSteps);
-const evaluationDates = datesOf(evaluationSteps);
-
-function run(
-  steps: StepSpec[],
-  schema: z.ZodMiniType<Record<string, string | undefined>>,
-  dates: unknown,
-  first: string,
-  options: ProcedureOptions,
-): TimelineResult {
-  const { asOf, calendar } = procedureOptions(options);
-  // readInput never throws: a Proxy, a throwing getter or a cycle is a problem at its path.
-  const read = readInput(dates);
-  const parsed = parseFacts(schema, read.value);
-  const problems = [...read.problems, ...parsed.problems];
-  const facts = parsed.facts ?? {};
-  const start = facts[first];
-  if (start === undefined) {
-    problems.push({
-      path: [first],
-      code: 'missing',
-      severity: 'error',
-      message: { zh: `缺少起始日期 ${first}`, en: `The starting date ${first} is missing` },
-    });
-    return { steps: [], problems, calendar: calendar.use([]) };
-  }
-  const { objection, ...stepDates } = facts;
-  for (const problem of outOfOrder(steps, stepDates)) problems.push(problem);
-  const result = { ...procedureTimeline(steps, start, stepDates, { asOf, calendar }), problems };
-  return stopOnObjection(result, steps, objection, steps === recognitionSteps ? '三（一）4' : '四（二）5');
-}
-
 /**
  * The recognition procedure of 三（一） from the dates that happened: `application`,
  * `initialReview`, `cityReview`, `publicity` (its first day), `approval`, `plaque`.
@@ -182,7 +141,7 @@ export function recognitionTimeline(
   options: ProcedureOptions & { earlierRecognitions?: readonly string[] } = {},
 ): TimelineResult {
   const earlier = readArgument(() => options?.earlierRecognitions, 'options.earlierRecognitions');
-  const result = run(recognitionSteps, recognitionDates, dates, 'application', options);
+  const result = timelineFromInput(recognitionSteps, dates, options, { nextClause: '三（一）4' });
   if (earlier === undefined || result.outcome) return result;
   if (!Array.isArray(earlier))
     throw new InvalidArgumentError('options.earlierRecognitions', 'an array of YYYY-MM-DD dates', earlier);
@@ -229,7 +188,7 @@ export function evaluationTimeline(
   const grade = readArgument(() => options?.grade, 'options.grade');
   if (grade !== undefined && !['excellent', 'good', 'pass', 'fail'].includes(grade as string))
     throw new InvalidArgumentError('options.grade', "'excellent', 'good', 'pass' or 'fail'", grade);
-  const result = run(evaluationSteps, evaluationDates, dates, 'launch', options);
+  const result = timelineFromInput(evaluationSteps, dates, options, { nextClause: '四（二）5' });
   // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes unpublished.
   if (grade === undefined || GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(p.publishedFromGrade.value))
     return result;
