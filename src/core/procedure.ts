@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { Calendar, CalendarUse } from '../calendar/calendar.js';
 import { isIsoDate, parseIsoDate, requireIsoDate, todayInChina } from '../calendar/date.js';
-import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
+import { CalendarRangeError, InvalidArgumentError, readArgument } from '../calendar/errors.js';
 import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import { parseFacts, readInput } from './input.js';
 import { render } from './messages.js';
@@ -143,8 +143,9 @@ export function procedureTimeline(
   const out: TimelineStep[] = [];
   let from = start;
   let projected = false;
-  let earliest: string | null = null;
-  let lastDone: string | null = null;
+  // '' is before every date: no bound yet.
+  let earliest = ''; // the last day of a publicity just passed: the next step must come after it
+  let lastDone = ''; // the latest date recorded so far
   for (const step of steps) {
     const happened = dates[step.id] ?? null;
     const d = step.duration;
@@ -154,29 +155,36 @@ export function procedureTimeline(
     else if (d.kind === 'publicity')
       period = publicityPeriod(happened ?? cal.nextWorkday(from), d.n.value, { calendar: cal });
     const due = period?.last ?? null;
+    if (period) spans.push([period.start, period.last]);
     const stepFrom = d.kind === 'publicity' ? (period?.firstCounted ?? from) : from;
 
     let status: StepStatus;
     let late: { lateByWorkdays: number; lateByDays: number } | undefined;
-    if (projected && happened === null) status = 'projected';
-    else if (happened !== null && earliest !== null && happened <= earliest) status = 'premature';
-    // Time runs forward: a step recorded before the step it follows cannot be on time.
-    else if (happened !== null && d.kind !== 'publicity' && happened < from) status = 'premature';
-    // A publicity first published before an earlier recorded step happened is out of order too.
-    else if (happened !== null && lastDone !== null && happened < lastDone) status = 'premature';
-    else if (d.kind === 'publicity')
-      status = happened !== null ? (asOf > (due as string) ? 'done' : 'pending') : 'pending';
-    else if (due === null) status = happened !== null ? 'done' : 'pending';
-    else if (happened !== null) {
-      status = happened <= due ? 'on_time' : 'late';
-      if (status === 'late') late = lateness(cal, due, happened);
-    } else if (asOf > due) {
-      status = 'overdue';
-      late = lateness(cal, due, asOf);
-    } else status = 'pending';
+    if (happened === null) {
+      if (projected) status = 'projected';
+      else if (due !== null && d.kind !== 'publicity' && asOf > due) {
+        status = 'overdue';
+        late = lateness(cal, due, asOf);
+        spans.push([due, asOf]);
+      } else status = 'pending';
+    } else if (
+      // Time runs forward: a step done during the publicity before it, before the step it
+      // follows (a publicity counts from its own first day), or before any earlier recorded
+      // step cannot be on time.
+      happened <= earliest ||
+      (d.kind !== 'publicity' && happened < from) ||
+      happened < lastDone
+    )
+      status = 'premature';
+    else if (due === null) status = 'done';
+    else if (d.kind === 'publicity') status = asOf > due ? 'done' : 'pending';
+    else if (happened <= due) status = 'on_time';
+    else {
+      status = 'late';
+      late = lateness(cal, due, happened);
+      spans.push([due, happened]);
+    }
 
-    if (period) spans.push([period.start, period.last]);
-    if (late !== undefined && due !== null) spans.push([due, happened ?? asOf]);
     out.push({
       id: step.id,
       label: step.label,
@@ -189,13 +197,14 @@ export function procedureTimeline(
       ...(period ? { period } : {}),
     });
     // A publicity must be over before the next step; other steps only order what follows.
-    earliest = d.kind === 'publicity' ? due : null;
-    if (happened !== null && (lastDone === null || happened > lastDone)) lastDone = happened;
+    earliest = d.kind === 'publicity' ? (due as string) : '';
+    if ((happened ?? '') > lastDone) lastDone = happened ?? '';
     // Time runs forward: a premature step does not pull the next step's count backwards.
     const next = d.kind === 'publicity' ? (due as string) : (happened ?? due ?? from);
+    // Stryker disable next-line EqualityOperator: on equal dates either is the same from
     if (next > from) from = next;
-    if (happened === null && d.kind !== 'publicity') projected = true;
-    if (d.kind === 'publicity' && (happened === null || asOf <= (due as string))) projected = true;
+    // Later steps are projections while this one has not happened, or while its publicity runs.
+    if (happened === null || (d.kind === 'publicity' && asOf <= (due as string))) projected = true;
   }
   return { steps: out, calendar: cal.use(spans) };
 }
@@ -281,8 +290,9 @@ export function dateProcedure(
 /**
  * `timeline` over a record of step dates that has not been validated: each date must be
  * `YYYY-MM-DD`, unknown step ids are reported, and the first step's date is required.
- * Never throws on bad dates; a date outside the calendar's years is a problem too. The
- * options are the caller's code, not the record: a bad one throws `InvalidArgumentError`.
+ * Never throws on bad dates; a date the calendar has no data for is a problem too
+ * (`outside_calendar`). The options are the caller's code, not the record: a bad one throws
+ * `InvalidArgumentError`.
  */
 export function timelineFromInput(
   steps: readonly StepSpec[],
@@ -312,13 +322,16 @@ export function timelineFromInput(
   for (const p of outOfOrder(steps, facts)) problems.push(p);
   try {
     const result = { ...procedureTimeline(steps, start, facts, { asOf, calendar: cal }), problems };
-    return objection ? stopOnObjection(result, steps, objectedOn, objection.nextClause) : result;
+    return objection ? stopOnObjection(result, objectedOn, objection.nextClause) : result;
   } catch (error) {
+    // A date past the calendar's data, recorded or reached by counting: a problem, like a bad date.
+    if (!(error instanceof CalendarRangeError)) throw error;
+    const { date, range, missingYear } = error;
     problems.push({
       path: [],
-      code: 'invalid_input',
+      code: 'outside_calendar',
       severity: 'error',
-      message: render('invalid_input', { detail: error instanceof Error ? error.message : String(error) }),
+      message: render('outside_calendar', { year: missingYear, date, from: range.from, to: range.to }),
     });
     return { steps: [], problems, calendar: cal.use([]) };
   }
@@ -339,7 +352,6 @@ const AFTER_OBJECTION_NOT_SET: Bilingual = {
  */
 export function stopOnObjection(
   result: DatedProcedure,
-  steps: readonly StepSpec[],
   objection: string | undefined,
   nextClause: string,
 ): DatedProcedure {
@@ -375,7 +387,7 @@ export function stopOnObjection(
     steps: result.steps.slice(0, at + 1),
     outcome: {
       status: 'stopped',
-      clauses: [...(steps[at]?.clauses ?? []), nextClause],
+      clauses: [...publicity.clauses, nextClause],
       reason: {
         zh: `公示期内有异议（${objection}）：${nextClause}以“公示无异议”为前提，程序在公示后停止。${AFTER_OBJECTION_NOT_SET.zh}`,
         en: `An objection during publicity (${objection}): ${nextClause} needs a publicity without objection, so the procedure stops after it. ${AFTER_OBJECTION_NOT_SET.en}`,

@@ -57,8 +57,15 @@ describe('a recognition timeline from 2026-12-15 (三（一）)', () => {
     expect(step(r, 'cityReview')?.due).toBe('2027-01-05');
     expect(r.calendar.provisional).toBeNull();
   });
-  it('without it: CalendarRangeError for 2027', () => {
-    expect(() => recognitionTimeline({ application: '2026-12-15' }, { asOf })).toThrow(/2027/);
+  it('without it: a problem of the record naming 2027 and how to supply it (a record never throws)', () => {
+    const r = recognitionTimeline({ application: '2026-12-15' }, { asOf });
+    expect(r.steps).toEqual([]);
+    expect(r.problems).toMatchObject([
+      {
+        code: 'outside_calendar',
+        message: { en: expect.stringMatching(/^No working-day data for 2027 .*--calendar FILE.*--provisional/) },
+      },
+    ]);
   });
   it('provisionally: due 2027-01-04 and marked, with the publicity after it', () => {
     const r = recognitionTimeline({ application: '2026-12-15' }, { asOf, calendar: provisional });
