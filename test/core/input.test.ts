@@ -233,7 +233,7 @@ describe('parseFacts', () => {
   });
   it('a bad entry of a list goes whole, reported with the input’s own index; the rest is kept', () => {
     const list = [{ date: '2026-01-01' }, { n: 1 }, { date: '2026-01-03' }, { date: 'x' }, { date: '2026-01-05' }];
-    const r = parseFacts(schema, { list });
+    const r = parseFacts(schema, { list } as never);
     expect(r.facts).toEqual({ list: [{ date: '2026-01-01' }, { date: '2026-01-03' }, { date: '2026-01-05' }] });
     expect(r.problems.map((p) => p.path)).toEqual([
       ['list', 1, 'date'],
