@@ -67,3 +67,59 @@ it('declines prototype tricks, unknown and forbidden keys', () => {
   expect(guard?.(Object.create({ name: 'x' }))).toBe(false);
   expect(guard?.({ leads: [new Date()] })).toBe(false);
 });
+
+describe('each kind the guard compiles, on both sides of what zod accepts', () => {
+  // The guard must agree with zod on every value here: accept what zod accepts (or the fast
+  // path is never taken) and decline what zod rejects (or a bad value skips its problem).
+  const cases: [string, z.ZodMiniType, unknown[], unknown[]][] = [
+    ['string, max 3', z.string().check(z.maxLength(3)), ['', 'abc'], ['abcd', 1, null]],
+    [
+      'number, 0 ≤ n ≤ 10',
+      z.number().check(z.minimum(0), z.maximum(10)),
+      [0, 10, 5.5],
+      [-0.01, 10.01, Number.NaN, '1'],
+    ],
+    ['number, 0 < n < 10', z.number().check(z.positive(), z.lt(10)), [0.01, 9.99], [0, 10]],
+    ['int', z.int(), [0, -3, 2 ** 53 - 1], [1.5, 2 ** 53, Number.POSITIVE_INFINITY]],
+    ['boolean', z.boolean(), [true, false], [0, 'true']],
+    ['enum', z.enum(['a', 'b']), ['a', 'b'], ['c', 0, undefined]],
+    ['optional', z.optional(z.string()), [undefined, 'x'], [null, 1]],
+    ['array, max 2', z.array(z.int()).check(z.maxLength(2)), [[], [1, 2]], [[1, 2, 3], [1.5], 'ab', { length: 0 }]],
+    ['union', z.union([z.string(), z.int()]), ['x', 1], [1.5, true]],
+    ['record', z.record(z.string(), z.int()), [{}, { a: 1 }], [{ a: 1.5 }, [], null, Object.create({ a: 1 })]],
+    ['pattern', z.string().check(z.regex(/^\d{4}$/)), ['2026'], ['202', '20266', 'abcd']],
+    ['refinement', z.string().check(z.refine((s) => s.startsWith('x'))), ['xy'], ['yx']],
+    [
+      'strict object',
+      z.strictObject({ a: z.int(), b: z.optional(z.string()) }),
+      [{ a: 1 }, { a: 1, b: 'x' }],
+      [{}, { a: 1, c: 1 }, { a: '1' }, [], null],
+    ],
+  ];
+  it.each(cases)('%s', (_, schema, accepted, rejected) => {
+    const guard = guardOf(schema);
+    expect(guard).not.toBeNull();
+    for (const v of accepted) {
+      expect(fullPathAccepts(schema, v)).toBe(true);
+      expect(guard?.(v)).toBe(true);
+    }
+    for (const v of rejected) {
+      expect(fullPathAccepts(schema, v)).toBe(false);
+      expect(guard?.(v)).toBe(false);
+    }
+  });
+  it('declines to compile what it does not know: a loose object, an async or unknown check, a date format', () => {
+    expect(guardOf(z.object({ a: z.string() }))).toBeNull();
+    expect(guardOf(z.strictObject({ a: z.date() }))).toBeNull();
+    expect(guardOf(z.array(z.date()))).toBeNull();
+    expect(guardOf(z.optional(z.date()))).toBeNull();
+    expect(guardOf(z.union([z.string(), z.date()]))).toBeNull();
+    expect(guardOf(z.record(z.string(), z.date()))).toBeNull();
+    expect(guardOf(z.string().check(z.minLength(2)))).toBeNull();
+    expect(guardOf(z.number().check(z.multipleOf(2)))).toBeNull();
+  });
+  it('is compiled once per schema', () => {
+    const schema = z.string();
+    expect(guardOf(schema)).toBe(guardOf(schema));
+  });
+});
