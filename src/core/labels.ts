@@ -65,10 +65,12 @@ export function labelOfPath(table: FieldLabels, path: string, input?: unknown): 
       const nameField = table.personName?.[pattern];
       const name = nameField === undefined ? undefined : readPlain(value, nameField);
       const who = typeof name === 'string' && name.trim() !== '' ? `${name.trim().slice(0, 40)}` : '';
-      const base = label ?? { zh: '第', en: 'item' };
-      zh.pop();
-      en.pop();
-      zh.push(`${base.zh}${who ? ` ${who}` : ''}（第${index + 1}名）`);
+      // The entry replaces its list's words: its own label, else the list's ('类型（第1项）').
+      const list = { zh: zh.pop() ?? '', en: en.pop() ?? 'item' };
+      const base = label ?? list;
+      // 名 counts people (a list whose entries are named), 项 anything else.
+      const unit = nameField === undefined ? '项' : '名';
+      zh.push(`${base.zh}${who ? ` ${who}` : ''}（第${index + 1}${unit}）`);
       en.push(`${base.en}${who ? ` ${who}` : ''} (no. ${index + 1})`);
       continue;
     }
