@@ -197,19 +197,17 @@ export function readInput(raw: unknown): { value: Json | undefined; problems: In
     return out;
   };
 
-  try {
-    const value = read(raw, [], 0);
-    return { value, problems: problems.list() };
-  } catch {
-    // A throwing getter or Proxy trap: the input cannot be read as data at all.
-    problems.add(problem([], 'unreadable'));
-    return { value: undefined, problems: problems.list() };
-  }
+  // Every read of the caller's objects is inside read's own try: nothing here throws.
+  const value = read(raw, [], 0);
+  return { value, problems: problems.list() };
 }
 
+// valueAt and removeAt follow zod's issue paths, which always lead through objects and
+// arrays: their guards are defensive, so that a surprise is a no-op rather than a throw.
 function valueAt(root: Json | undefined, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const key of path) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: defensive (see above)
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<PropertyKey, unknown>)[key as string];
   }
@@ -219,7 +217,9 @@ function valueAt(root: Json | undefined, path: readonly PropertyKey[]): unknown 
 function removeAt(root: Json | undefined, path: readonly PropertyKey[]): void {
   const parent = valueAt(root, path.slice(0, -1));
   const key = path[path.length - 1];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: defensive (see above)
   if (parent === null || typeof parent !== 'object' || key === undefined) return;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an array's keys in an issue path are numbers
   if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
   else delete (parent as Record<PropertyKey, unknown>)[key as string];
 }
@@ -227,9 +227,8 @@ function removeAt(root: Json | undefined, path: readonly PropertyKey[]): void {
 /** A short, safe rendering of any value for a message (no toString of the caller's objects). */
 export function preview(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
-    return String(value);
-  return typeof value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return typeof value; // 'undefined' included
 }
 
 /** Orders paths as the input reads: keys by name, array items by index, parents first. */
@@ -239,13 +238,17 @@ export function comparePaths(a: readonly PropertyKey[], b: readonly PropertyKey[
     const y = b[i];
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') return x - y;
+    // Stryker disable next-line EqualityOperator: siblings are all indices or all keys, so String(x) ≠ String(y) here
     return String(x) < String(y) ? -1 : 1;
   }
   return a.length - b.length;
 }
 
+/** An issue's path: the data is readInput's copy, which has no symbol key. */
+const pathOf = (issue: z.core.$ZodIssue) => issue.path as (string | number)[];
+
 function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProblem[] {
-  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const path = pathOf(issue);
   const received = typeName(valueAt(root, path));
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -322,7 +325,7 @@ export function parseFacts<F>(
     if (result.success) return { facts: result.data, problems: problems.list(), dropped };
     const removals: (readonly PropertyKey[])[] = [];
     for (const issue of result.error.issues) {
-      const at = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const at = pathOf(issue);
       const key = JSON.stringify(original(at));
       if (issue.code === 'unrecognized_keys') for (const k of issue.keys) removals.push([...at, k]);
       else if (!reported.has(key)) removals.push(at);

@@ -118,6 +118,18 @@ describe('each kind the guard compiles, on both sides of what zod accepts', () =
     expect(guardOf(z.string().check(z.minLength(2)))).toBeNull();
     expect(guardOf(z.number().check(z.multipleOf(2)))).toBeNull();
   });
+  it('declines what the full path warns about or zod refuses, even where the shape would pass', () => {
+    const record = guardOf(z.record(z.string(), z.int()));
+    for (const key of ['__proto__', 'constructor', 'prototype'])
+      expect(record?.(JSON.parse(`{"${key}": 1}`)), key).toBe(false);
+    class List extends Array {}
+    expect(guardOf(z.array(z.int()))?.(List.from([1]))).toBe(false);
+    expect(guardOf(z.float32())).toBeNull();
+  });
+  it('a pattern with the g flag answers the same every time (no lastIndex carried over)', () => {
+    const guard = guardOf(z.string().check(z.regex(/^\d{4}$/g)));
+    expect([guard?.('2026'), guard?.('2026'), guard?.('2026')]).toEqual([true, true, true]);
+  });
   it('is compiled once per schema', () => {
     const schema = z.string();
     expect(guardOf(schema)).toBe(guardOf(schema));

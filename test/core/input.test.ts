@@ -47,7 +47,7 @@ describe('readInput: limits, each on both sides', () => {
     // The list, 19 lists of 9,999 entries and one of 9,998: 1 + 19 × 10,000 + 9,999 = 200,000 values.
     const big = [...Array.from({ length: 19 }, () => new Array(9_999).fill(0)), new Array(9_998).fill(0)];
     expect(readInput(big).problems).toEqual([]);
-    big.push([]);
+    big.push([0, 0, 0]);
     const r = readInput(big);
     expect(at(r)).toEqual([[[], 'too_large', 'error']]);
     expect(r.problems[0]?.message.en).toContain('200000');
@@ -79,6 +79,9 @@ describe('readInput: what is not JSON data', () => {
       [['d'], 'invalid_type', 'Wrong type: expected JSON data, received Date object'],
       [['m'], 'invalid_type', 'Wrong type: expected JSON data, received object'],
     ]);
+  });
+  it('says in Chinese too what it expected', () => {
+    expect(readInput({ d: new Date(0) }).problems[0]?.message.zh).toBe('类型错误：应为JSON 数据，实际为Date 对象');
   });
   it('a cycle is reported where it closes; the same object twice, not a cycle, is read twice', () => {
     const loop: Record<string, unknown> = { a: 1 };
@@ -127,7 +130,7 @@ describe('readInput: what is not JSON data', () => {
   it('an array with holes or undefined reads them as null; an object drops undefined members', () => {
     // biome-ignore lint/suspicious/noSparseArray: a hole is what is tested
     expect(readInput([1, , undefined, 2]).value).toEqual([1, null, null, 2]);
-    expect(readInput({ a: undefined, b: 0 }).value).toEqual({ b: 0 });
+    expect(Object.keys(readInput({ a: undefined, b: 0 }).value as object)).toEqual(['b']);
     expect(readInput(undefined)).toEqual({ value: undefined, problems: [] });
   });
   it('always a copy: the caller’s objects are never returned', () => {
@@ -194,6 +197,8 @@ describe('preview and comparePaths', () => {
     expect(comparePaths(['a'], ['a', 0])).toBeLessThan(0);
     expect(comparePaths(['a', 0], ['a'])).toBeGreaterThan(0);
     expect(comparePaths(['a', 1], ['a', 1])).toBe(0);
+    expect(comparePaths(['a', 1], ['a', 'b'])).toBeLessThan(0);
+    expect(comparePaths(['a', 'b'], ['a', 1])).toBeGreaterThan(0);
   });
 });
 
@@ -230,6 +235,34 @@ describe('parseFacts', () => {
     expect(parseFacts(schema, { list: {} }).problems[0]?.message.en).toBe(
       'Wrong type: expected array, received object',
     );
+  });
+  it('what it received, in words: null, nothing, a list', () => {
+    const received = (value: unknown) =>
+      parseFacts(z.strictObject({ a: z.string() }), { a: value } as never).problems[0]?.message;
+    expect(received(null)).toEqual({
+      zh: '类型错误：应为字符串，实际为空值',
+      en: 'Wrong type: expected string, received null',
+    });
+    expect(received(undefined)?.en).toBe('Wrong type: expected string, received nothing');
+    expect(received(undefined)?.zh).toBe('类型错误：应为字符串，实际为缺失');
+    expect(received([])?.en).toBe('Wrong type: expected string, received array');
+    // A type the words do not know is named as zod names it.
+    expect(parseFacts(z.strictObject({ a: z.bigint() }), { a: 1 }).problems[0]?.message.en).toBe(
+      'Wrong type: expected bigint, received number',
+    );
+  });
+  it('issues without words of their own say what zod says, as invalid input', () => {
+    const detail = (schema: z.ZodMiniType, value: unknown) => {
+      const [p, ...rest] = parseFacts(z.strictObject({ a: schema }), { a: value } as never).problems;
+      expect(rest).toEqual([]);
+      expect(p).toMatchObject({ path: ['a'], code: 'invalid_input', severity: 'error' });
+      expect(p?.message.en).toMatch(/^Invalid input: ./);
+      return p?.message.en;
+    };
+    detail(z.string().check(z.regex(/^\d+$/)), 'x');
+    detail(z.number().check(z.minimum(5)), 1);
+    detail(z.string().check(z.refine(() => false)), 'x');
+    detail(z.union([z.string(), z.number()]), true);
   });
   it('a bad entry of a list goes whole, reported with the input’s own index; the rest is kept', () => {
     const list = [{ date: '2026-01-01' }, { n: 1 }, { date: '2026-01-03' }, { date: 'x' }, { date: '2026-01-05' }];
