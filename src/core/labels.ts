@@ -21,12 +21,15 @@ export interface FieldLabels {
   fields: Readonly<Record<string, FieldLabel>>;
 }
 
+/** A part of a dotted path that is a list index: up to 9 digits (longer is a key). */
+const isIndex = (part: string) => part.length > 0 && part.length < 10 && /^\d+$/u.test(part);
+
 /** 'staff.2.name' or ['staff', 2, 'name'] → 'staff[].name'. */
 export function pathPattern(path: string | readonly (string | number)[]): string {
   const parts = typeof path === 'string' ? path.split('.') : path.map(String);
   let out = '';
   for (const p of parts) {
-    if (p.length > 0 && p.length < 10 && /^\d+$/u.test(p)) out += '[]';
+    if (isIndex(p)) out += '[]';
     else out += out === '' ? p : `.${p}`;
   }
   return out;
@@ -57,7 +60,7 @@ export function labelOfPath(table: FieldLabels, path: string, input?: unknown): 
   let found = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] as string;
-    const index = p.length > 0 && p.length < 10 && /^\d+$/u.test(p) ? Number(p) : undefined;
+    const index = isIndex(p) ? Number(p) : undefined;
     value = readPlain(value, index ?? p);
     if (index !== undefined) {
       pattern += '[]';

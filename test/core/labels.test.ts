@@ -32,6 +32,7 @@ describe('pathPattern', () => {
     expect(pathPattern('a..b')).toBe('a..b');
     expect(pathPattern(['staff', 0])).toBe('staff[]');
     expect(pathPattern('0.a')).toBe('[].a');
+    expect(pathPattern('a.1b.b1')).toBe('a.1b.b1');
   });
 });
 
@@ -45,6 +46,9 @@ describe('labelOfPath', () => {
     expect(labelOfPath(table, 'staff.1.since', staff)?.zh).toBe('工作人员（第2名） · 起始日期');
     expect(labelOfPath(table, 'staff.2.since', staff)?.zh).toBe(`工作人员 ${'张'.repeat(40)}（第3名） · 起始日期`);
     expect(labelOfPath(table, 'staff.0.since')?.en).toBe('staff member (no. 1) · since');
+    // A part of 10 digits is a key, not an index: no label for it.
+    expect(labelOfPath(table, 'staff.1234567890.since')).toBeUndefined();
+    expect(labelOfPath(table, 'staff.123456789.since')?.zh).toBe('工作人员（第123456790名） · 起始日期');
   });
   it('an entry the table does not label takes its list’s words, counted as an item (项), not a person (名)', () => {
     expect(labelOfPath(table, 'kind.0', {})).toEqual({ zh: '类型（第1项）', en: 'kind (no. 1)' });
