@@ -203,7 +203,7 @@ export function checkPolicy(
   // The common case, a clean and valid application, in one read-only pass (core/guard.ts).
   // Anything else, or anything that throws on the way, takes the full path below.
   // Which path a report takes is not observable: the full path gives the same report
-  // (test/core/guard.test.ts), only slower.
+  // (test/core/fast-path.test.ts), only slower.
   const guard = guardOf(spec.schema);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: either path, the same report
   if (guard !== null && problems.length === 0) {
