@@ -120,7 +120,8 @@ describe('labelJsonSchema', () => {
     expect(zh.required).toEqual(['name']);
     expect(zh.properties.name).toEqual({ type: 'string', title: '名称', description: '名称 (name)' });
     expect(zh.properties.other).toEqual({ type: 'string' });
-    const since = (zh.properties.staff?.items as { properties: Record<string, unknown> }).properties.since;
+    const staff = zh.properties.staff as { items: { title?: unknown; properties: Record<string, unknown> } };
+    const since = staff.items.properties.since;
     // Each alternative of an anyOf is the same field: it carries the same words.
     const words = { title: '起始日期', description: '从业起始日期 (staff[].since)' };
     expect(since).toEqual({
@@ -130,7 +131,7 @@ describe('labelJsonSchema', () => {
       ],
       ...words,
     });
-    expect((zh.properties.staff?.items as Record<string, unknown>).title).toBe('工作人员');
+    expect(staff.items.title).toBe('工作人员');
   });
   it('writes an enum as oneOf of const and title; a list’s entries take the list’s value labels', () => {
     const en = labelJsonSchema(schema, table, 'en') as { properties: Record<string, Record<string, unknown>> };
