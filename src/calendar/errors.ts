@@ -75,7 +75,8 @@ export function readArgument<T>(read: () => T, name: string): T {
   }
 }
 
-const ADVICE =
+/** How to give the calendar a year it lacks, as the command and the library take it. */
+export const RANGE_ADVICE =
   "supply that year's arrangement (--calendar FILE or CHUANGYE_CALENDAR=FILE|FOLDER with a holiday-cn year file or " +
   '{ year, offDays, workdays }; createCalendar({ years }) in code) or count it provisionally, weekends only ' +
   "(--provisional; createCalendar({ fallback: 'weekends' }))";
@@ -90,7 +91,9 @@ export class CalendarRangeError extends RangeError {
     readonly range: { from: string; to: string },
   ) {
     const year = Number(date.slice(0, 4));
-    super(`no working-day data for ${year} (${date}; the calendar covers ${range.from} … ${range.to}): ${ADVICE}`);
+    super(
+      `no working-day data for ${year} (${date}; the calendar covers ${range.from} … ${range.to}): ${RANGE_ADVICE}`,
+    );
     this.missingYear = year;
   }
 }

@@ -2,6 +2,7 @@
 // problems carry codes and values; the sentences live only here. A test fails when the
 // tables differ in their keys.
 
+import { RANGE_ADVICE } from '../calendar/errors.js';
 import { deepFreeze } from './freeze.js';
 import type { Bilingual, Lang, MessageParams, MessageValue } from './types.js';
 
@@ -49,7 +50,7 @@ const zh = {
   invalid_option: (p, s) => `选项无效：${s(p.detail)}`,
   invalid_input: (p, s) => `输入无效：${s(p.detail)}`,
   outside_calendar: (p, s) =>
-    `日历没有${s(p.year)}年的工作日安排（${s(p.date)}；现有 ${s(p.from)} 至 ${s(p.to)}）：请提供该年的放假安排（--calendar 文件，或代码中 createCalendar({ years })），或选择仅按周末临时计算（--provisional；createCalendar({ fallback: 'weekends' })）`,
+    `日历没有${s(p.year)}年的工作日安排（${s(p.date)}；现有 ${s(p.from)} 至 ${s(p.to)}）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或选择仅按周末临时计算（--provisional；createCalendar({ fallback: 'weekends' })）`,
   cycle: () => '数据中存在循环引用，已忽略该值',
   entry_left_out: () => '该条目有误，未计入任何统计；更正后方可评定等级',
   more_problems: (p, s) => `另有${s(p.count)}个同类问题（${s(p.kind)}）未逐一列出`,
@@ -96,7 +97,7 @@ const en: Table = {
   invalid_option: (p, s) => `Invalid option: ${s(p.detail)}`,
   invalid_input: (p, s) => `Invalid input: ${s(p.detail)}`,
   outside_calendar: (p, s) =>
-    `No working-day data for ${s(p.year)} (${s(p.date)}; the calendar covers ${s(p.from)} … ${s(p.to)}): supply that year's arrangement (--calendar FILE; createCalendar({ years }) in code) or count it provisionally, weekends only (--provisional; createCalendar({ fallback: 'weekends' }))`,
+    `No working-day data for ${s(p.year)} (${s(p.date)}; the calendar covers ${s(p.from)} … ${s(p.to)}): ${RANGE_ADVICE}`,
   cycle: () => 'This value refers to itself (a cycle) and was ignored',
   entry_left_out: () => 'This entry has an error and was left out of every count; correct it to obtain a grade',
   more_problems: (p, s) => `${s(p.count)} more problems of this kind (${s(p.kind)}) are not listed one by one`,
