@@ -132,6 +132,8 @@ export interface EvaluationReport {
   name?: string;
   /** The clauses the report cites, verbatim, in the text's order. */
   cited?: Clause[];
+  /** Words for the input paths the report names (problems, facts to supply), by path. */
+  fields?: Record<string, Bilingual>;
   /** How points were rounded (an interpretation: the text sets none). */
   rounding?: ScoreRounding;
 }

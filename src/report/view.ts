@@ -274,9 +274,9 @@ function checkView(report: Report, lang: Lang): View {
 }
 
 function evaluationView(report: EvaluationReport, lang: Lang): View {
-  const groups = groupsOf(report.results, report.cited, undefined, lang);
+  const groups = groupsOf(report.results, report.cited, report.fields, lang);
   const rows = groups.flatMap((g) => g.rows);
-  const problems = problemsOf(report.problems, undefined, lang);
+  const problems = problemsOf(report.problems, report.fields, lang);
   const score = report.score ?? (report.scoreRange ? `${report.scoreRange.min} – ${report.scoreRange.max}` : '—');
   const tone =
     report.grade === null ? (problems.length > 0 ? 'invalid' : 'open') : report.grade === 'fail' ? 'bad' : 'good';
@@ -310,7 +310,9 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
         label: i.label[lang],
         points: i.points ?? '?',
         max: i.max,
-        supply: i.missing ? `${t('supply', lang)}: ${i.missing}` : '',
+        supply: i.missingPaths
+          ? `${t('supply', lang)}: ${i.missingPaths.map((path) => labelOf(path, report.fields, lang)).join(lang === 'zh' ? '、' : ', ')}`
+          : '',
       })),
     })),
     steps: [],

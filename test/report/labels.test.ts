@@ -1,9 +1,10 @@
 // Field labels: one table feeds the JSON Schema (titles, descriptions, enum labels) and
 // the reports' words for input paths. No rendered report names a raw path where a label exists.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { labelJsonSchema, labelOfPath, pathPattern } from '../../src/core/labels.js';
-import { check, FORMATS, getPolicy, renderReport } from '../../src/index.js';
+import { check, evaluate, FORMATS, getPolicy, renderReport } from '../../src/index.js';
 
 type Node = { [k: string]: unknown };
 /** The path as a word of its own (not 'id' inside 'invalid'). */
@@ -108,4 +109,28 @@ describe('the field-label table', () => {
         }
     });
   }
+});
+
+describe('evaluation reports name the record’s fields in words', () => {
+  const read = (f: string) => JSON.parse(readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8'));
+  it('a bad entry and the facts to supply, Tianjin and Pingdingshan, in both languages', () => {
+    const tianjin = read('tianjin/year-record.json');
+    tianjin.activities[0].date = '2025-13-01';
+    const t = evaluate('tianjin', { ...tianjin, servedStartups: undefined }, { from: '2025-06-20', to: '2026-06-19' });
+    expect(t.fields?.['activities.0.date']).toEqual({ zh: '活动（第1项） · 日期', en: 'activity (no. 1) · date' });
+    expect(t.fields?.servedStartups).toEqual({ zh: '服务的初创企业', en: 'start-ups served' });
+    const pingdingshan = read('pingdingshan/year-record.json');
+    const p = evaluate('pingdingshan', { ...pingdingshan, backbones: undefined }, { asOf: '2026-11-29' });
+    for (const [report, raw] of [
+      [t, ['activities.0.date', 'servedStartups']],
+      [p, ['backbones']],
+    ] as const)
+      for (const lang of ['zh', 'en'] as const) {
+        const text = renderReport(report, { format: 'text', lang });
+        // In English a one-word path may be an ordinary word of the label ('service backbones').
+        for (const path of raw)
+          if (lang === 'zh' || path.includes('.')) expect(text, `${path} (${lang})`).not.toMatch(asWord(path));
+      }
+    expect(renderReport(p, { format: 'text', lang: 'zh' })).toContain('请补充: 服务骨干');
+  });
 });

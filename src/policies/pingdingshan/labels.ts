@@ -82,5 +82,37 @@ export const pingdingshanStudioLabels: FieldLabels = {
 
 export const pingdingshanYearLabels: FieldLabels = {
   subjectName: 'studio',
-  fields: { studio: L('工作室名称', 'studio name'), recognizedOn: L('认定日期', 'recognised on') },
+  personName: { 'backbones[]': 'name' },
+  fields: {
+    studio: L('工作室名称', 'studio name'),
+    recognizedOn: L('认定日期', 'recognised on'),
+    activities: L('活动', 'activities'),
+    'activities[]': L('活动', 'activity'),
+    'activities[].date': L('日期', 'date'),
+    'activities[].title': L('名称', 'title'),
+    'activities[].id': L('编号', 'id'),
+    'activities[].kind': {
+      ...L('活动类型', 'kind of activity'),
+      values: {
+        regional_exchange: L('区域性服务交流指导', 'regional exchange and guidance'),
+        four_into: L('“四进”主题活动', '“four into” activity'),
+        other: L('其他', 'other'),
+      },
+    },
+    'activities[].place': {
+      ...L('“四进”去向', 'where it went'),
+      values: {
+        park: L('进园区', 'park'),
+        enterprise: L('进企业', 'enterprise'),
+        campus: L('进校园', 'campus'),
+        community: L('进社区', 'community'),
+      },
+    },
+    backbones: L('服务骨干', 'service backbones'),
+    'backbones[]': L('服务骨干', 'backbone'),
+    'backbones[].name': L('姓名', 'name'),
+    'backbones[].idNumber': L('身份证号', 'ID number'),
+    'backbones[].date': L('培训完成日期', 'training completed on'),
+    assessments: L('评估打分', 'evaluators’ findings'),
+  },
 };
