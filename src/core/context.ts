@@ -1,8 +1,8 @@
 // What a report carries so that it reads on its own: the document, the subject and its
 // name, the clauses it cites (verbatim) and words for the input paths it names. Renderers
 // are then pure functions of the report, with no policy lookups.
-import { labelsOfPaths, subjectNameOf } from './labels.js';
-import type { Clause, InputProblem, Policy, Report, RuleResult, SubjectRules } from './types.js';
+import { type FieldLabels, labelsOfPaths, subjectNameOf } from './labels.js';
+import type { Bilingual, Clause, InputProblem, Policy, Report, RuleResult, SubjectRules } from './types.js';
 
 /** The clauses the results cite, in the text's order, each copied. */
 export function citedClauses(
@@ -57,9 +57,6 @@ export function reportContext(
   problems: readonly InputProblem[],
   input: unknown,
 ): Required<Pick<Report, 'document' | 'subjectLabel' | 'cited' | 'fields'>> & Pick<Report, 'name' | 'applicant'> {
-  const paths: string[] = [];
-  for (const r of results) if (r.missing) for (const p of r.missing) paths.push(p);
-  for (const p of problems) paths.push(p.path.join('.'));
   const name = subjectNameOf(spec.labels, input);
   const applicant = subjectNameOf(spec.labels, input, 'applicant');
   return {
@@ -73,6 +70,24 @@ export function reportContext(
     ...(name === undefined ? {} : { name }),
     ...(applicant === undefined ? {} : { applicant }),
     cited: citedClauses(policy, results),
-    fields: labelsOfPaths(spec.labels, paths, input),
+    fields: fieldsOf(spec.labels, input, results, problems),
   };
+}
+
+/**
+ * Words for every input path a report names: the facts its results ask for, its problems'
+ * paths, and any `more` (an evaluation's unscored items).
+ */
+export function fieldsOf(
+  labels: FieldLabels | undefined,
+  input: unknown,
+  results: readonly RuleResult[],
+  problems: readonly InputProblem[],
+  more: readonly string[] = [],
+): Record<string, Bilingual> {
+  const paths: string[] = [];
+  for (const r of results) if (r.missing) for (const p of r.missing) paths.push(p);
+  for (const p of problems) paths.push(p.path.join('.'));
+  for (const p of more) paths.push(p);
+  return labelsOfPaths(labels, paths, input);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
 import { contextOptions, GUIDANCE, type ReadingOptions, runRules } from './check.js';
-import { citedClauses } from './context.js';
+import { citedClauses, fieldsOf } from './context.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import {
   type EvaluationReport,
@@ -15,7 +15,7 @@ import {
   standardSchema,
 } from './grading.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
-import { labelsOfPaths, subjectNameOf } from './labels.js';
+import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import type { Bilingual, EvaluationSpec, InputProblem, Policy, Provenance, RuleResult } from './types.js';
 
@@ -147,11 +147,6 @@ export function evaluatePolicy(
     { clauses: spec.gradeClauses },
   ]);
   const name = subjectNameOf(spec.labels, input);
-  const paths: string[] = [];
-  for (const r of report.results) if (r.missing) for (const path of r.missing) paths.push(path);
-  for (const p of report.problems) paths.push(p.path.join('.'));
-  for (const a of report.areas)
-    for (const i of a.items) if (i.missingPaths) for (const path of i.missingPaths) paths.push(path);
   report.document = {
     title: { zh: policy.title.zh, en: policy.title.en },
     issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
@@ -160,7 +155,8 @@ export function evaluatePolicy(
   };
   if (name !== undefined) report.name = name;
   report.cited = cited;
-  report.fields = labelsOfPaths(spec.labels, paths, input);
+  const unscored = report.areas.flatMap((a) => a.items.flatMap((i) => i.missingPaths ?? []));
+  report.fields = fieldsOf(spec.labels, input, report.results, report.problems, unscored);
   return report;
 }
 
