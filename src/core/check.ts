@@ -4,7 +4,9 @@ import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
+import { resolveParameters } from './parameters.js';
 import type {
+  AppliedParameter,
   Bilingual,
   InputProblem,
   Lang,
@@ -22,71 +24,59 @@ export interface CheckOptions {
   asOf?: string;
   /** Accepted for symmetry with the renderers; every report carries both languages. */
   lang?: Lang;
-}
-
-/** Options beyond the public contract's, taken by a policy's own checking functions. */
-export interface ReadingOptions {
   /**
-   * The caller's readings of ambiguities, by interpretation parameter id
-   * (`{ 'studio.leadCountsAsMentor': true }`); each must be a parameter of the policy
-   * whose provenance is not 'text', with a value of the same type.
+   * The caller's readings of the text's ambiguities, by parameter id: one of the
+   * parameter's `choices` (`{ 'studio.leadCountsAsMentor': true }`). Only parameters whose
+   * provenance is not 'text' and that a rule reads; anything else is a problem.
    */
   readings?: Readonly<Record<string, unknown>>;
+  /**
+   * Changed values, by parameter id, of any parameter a rule reads (`{ 'venue.areaSqm':
+   * '80' }`): a reform. The report lists them and says it is not the text's verdict.
+   */
+  parameters?: Readonly<Record<string, unknown>>;
   /** For a text without a date of its own: the day it took effect, `YYYY-MM-DD`. */
   effectiveFrom?: string;
 }
 
-/** The options every checking function shares, validated: a bad option is a problem, never a throw. */
+/** The option names every checking function reads. */
+export const CHECK_OPTIONS = Object.freeze(['asOf', 'lang', 'readings', 'parameters', 'effectiveFrom'] as const);
+
+/** What a report computed under readings or changed values says of itself. */
+export const REFORM_NOTICE: Readonly<Bilingual> = Object.freeze({
+  zh: '按调整后的参数计算，非政策原文结论',
+  en: "Computed with changed parameters — not the text's verdict",
+});
+
+/** The parameters and the effective date a check runs under, validated: a bad option is a problem, never a throw. */
 export function contextOptions(
   policy: Policy,
-  options: { readings?: unknown; effectiveFrom?: unknown },
+  options: { readings?: unknown; parameters?: unknown; effectiveFrom?: unknown },
   problems: InputProblem[],
-): Pick<RuleContext, 'readings' | 'effectiveFrom'> {
-  const out: Pick<RuleContext, 'readings' | 'effectiveFrom'> = {};
-  const bad = (path: string[], detail: string) =>
-    problems.push({
-      path: ['options', ...path],
-      code: 'invalid_option',
-      severity: 'error',
-      message: render('invalid_option', { detail }),
-    });
+): Pick<RuleContext, 'param' | 'effectiveFrom'> & { applied: AppliedParameter[] } {
   const from = options.effectiveFrom;
+  const out: Pick<RuleContext, 'effectiveFrom'> = {};
   if (from !== undefined) {
     if (isIsoDate(from)) out.effectiveFrom = from;
-    else bad(['effectiveFrom'], `effectiveFrom = ${preview(from)}`);
+    else
+      problems.push({
+        path: ['options', 'effectiveFrom'],
+        code: 'invalid_option',
+        severity: 'error',
+        message: render('invalid_option', { detail: `effectiveFrom = ${preview(from)}` }),
+      });
   }
-  const raw = options.readings;
-  if (raw === undefined) return out;
-  try {
-    out.readings = chosenReadings(policy, raw, bad);
-  } catch {
-    // A Proxy or getter that throws while its readings are listed.
-    bad(['readings'], 'readings cannot be read');
-  }
-  return out;
+  const { param, applied } = resolveParameters(policy, options, problems);
+  return { ...out, param, applied };
 }
 
-function chosenReadings(
-  policy: Policy,
-  raw: unknown,
-  bad: (path: string[], detail: string) => void,
-): Readonly<Record<string, unknown>> {
-  const chosen: Record<string, unknown> = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    bad(['readings'], `readings = ${preview(raw)}`);
-    return Object.freeze(chosen);
-  }
-  for (const key of Object.keys(raw)) {
-    const value = (raw as Record<string, unknown>)[key];
-    const param = policy.parameters.find((p) => p.id === key && p.provenance !== 'text');
-    if (!param) bad(['readings', key], `${preview(key)} is not a reading of ${policy.id}`);
-    else if (typeof value !== typeof param.value) bad(['readings', key], `${key} = ${preview(value)}`);
-    else if (param.choices && !param.choices.includes(value))
-      bad(['readings', key], `${key} = ${preview(value)} (one of ${param.choices.join(', ')})`);
-    // A key is a parameter's id here, never '__proto__'.
-    else chosen[key] = value;
-  }
-  return Object.freeze(chosen);
+/** The report's account of the readings and changed values it was computed under. */
+export function appliedOf(applied: readonly AppliedParameter[]): Pick<Report, 'parameters' | 'reform'> {
+  if (applied.length === 0) return {};
+  return {
+    parameters: applied.slice(),
+    ...(applied.some((a) => a.kind === 'reform') ? { reform: REFORM_NOTICE } : {}),
+  };
 }
 
 /** What a report under a non-binding text says in its header. */
@@ -172,16 +162,11 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
  * Checks one subject's input against a policy at a date. Never throws on bad input or
  * options: problems are reported with paths. Throws only for a subject the policy lacks.
  */
-export function checkPolicy(
-  policy: Policy,
-  subject: SubjectId,
-  input: unknown,
-  rawOptions?: CheckOptions & ReadingOptions,
-): Report {
+export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
   const spec =
     typeof subject === 'string' && Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
-  const options = readOptions<CheckOptions & ReadingOptions>(rawOptions, ['asOf', 'lang', 'readings', 'effectiveFrom']);
+  const options = readOptions<CheckOptions>(rawOptions, CHECK_OPTIONS);
   langOf(options.lang);
   const problems: InputProblem[] = [];
   const requested = options.asOf;
@@ -195,47 +180,32 @@ export function checkPolicy(
       message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
     });
   }
-  const context: RuleContext = { asOf, ...contextOptions(policy, options ?? {}, problems) };
+  const { applied, ...chosen } = contextOptions(policy, options, problems);
+  const context: RuleContext = { asOf, ...chosen };
   const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
   if (force) results.push(force);
 
-  // The common case, a clean and valid application, in one read-only pass (core/guard.ts).
-  // Anything else, or anything that throws on the way, takes the full path below.
-  // Which path a report takes is not observable: the full path gives the same report
-  // (test/core/fast-path.test.ts), only slower.
-  const guard = guardOf(spec.schema);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: either path, the same report
-  if (guard !== null && problems.length === 0) {
-    // Stryker disable next-line BlockStatement: either path, the same report
-    try {
-      // Stryker disable next-line ConditionalExpression,BlockStatement: either path, the same report
-      if (guard(input)) {
-        const fast = results.concat(runRules(spec.rules, input, context));
-        return {
-          policy: policy.id,
-          subject,
-          asOf,
-          verdict: verdictOf(fast, problems),
-          ...(policy.binding ? {} : { guidance: GUIDANCE }),
-          results: fast,
-          problems,
-          ...reportContext(policy, spec, fast, problems, input),
-        };
-      }
-    } catch {
-      // A getter or Proxy that misbehaves: the full path copies the input first.
-    }
-  }
-
+  // The caller's value is read once, into the library's own copy; the rules read that copy.
+  // The common case, a clean and valid application, is recognised by the compiled guard
+  // (core/guard.ts) without zod's parse; anything else takes zod's way with its messages.
+  // Either way the report is the same (test/core/fast-path.test.ts), only slower.
   const read = readInput(input);
-  const parsed = parseFacts(spec.schema, read.value);
+  const guard = guardOf(spec.schema);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: either path, the same report
+  const clean = guard !== null && problems.length === 0 && read.problems.length === 0 && guard(read.value);
   const list = new ProblemList();
   list.addAll(problems);
   list.addAll(read.problems);
-  list.addAll(parsed.problems);
+  let facts: unknown = read.value;
+  // Stryker disable next-line ConditionalExpression,BlockStatement: either path, the same report
+  if (!clean) {
+    const parsed = parseFacts(spec.schema, read.value);
+    list.addAll(parsed.problems);
+    facts = parsed.facts;
+  }
   const all = list.list();
-  if (parsed.facts !== undefined) for (const r of runRules(spec.rules, parsed.facts, context)) results.push(r);
+  if (facts !== undefined) for (const r of runRules(spec.rules, facts, context)) results.push(r);
   return {
     policy: policy.id,
     subject,
@@ -245,5 +215,6 @@ export function checkPolicy(
     results,
     problems: all,
     ...reportContext(policy, spec, results, all, read.value),
+    ...appliedOf(applied),
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addYears, formatIsoDate, isIsoDate, parseIsoDate, todayInChina } from '../calendar/date.js';
-import { contextOptions, GUIDANCE, type ReadingOptions, runRules } from './check.js';
+import { appliedOf, type CheckOptions, contextOptions, GUIDANCE, runRules } from './check.js';
 import { citedClauses, fieldsOf } from './context.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
 import {
@@ -17,7 +17,8 @@ import {
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
-import type { Bilingual, EvaluationSpec, InputProblem, Policy, Provenance, RuleResult } from './types.js';
+import { textValues } from './parameters.js';
+import type { Bilingual, EvaluationSpec, InputProblem, Policy, Provenance, RuleContext, RuleResult } from './types.js';
 
 export interface EvaluateOptions {
   /** First day of the evaluation period; by default the day after `to` one year earlier. */
@@ -34,6 +35,12 @@ export interface EvaluateOptions {
   /** That year's standard (四（二）1), replacing the library's default. */
   standard?: unknown;
   lang?: 'zh' | 'en';
+  /** Readings of the text's ambiguities, by parameter id, as for `check`. */
+  readings?: CheckOptions['readings'];
+  /** Changed values, by parameter id, as for `check`: a reform, not the text's verdict. */
+  parameters?: CheckOptions['parameters'];
+  /** For a text without a date of its own: the day it took effect, `YYYY-MM-DD`. */
+  effectiveFrom?: string;
 }
 
 const UNDECIDED = { zh: '暂无法确定', en: 'Not yet decidable' };
@@ -90,6 +97,17 @@ function progressOf(gates: readonly RuleResult[], period: { from: string; to: st
   return out;
 }
 
+type Period = { from: string; to: string };
+
+/** The standard a check under these parameters uses by default: the text's, or one built from changed values. */
+function standardOf(
+  // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
+  spec: EvaluationSpec<any>,
+  param: RuleContext['param'],
+): EvaluationStandard {
+  return spec.standardUnder && param !== textValues ? spec.standardUnder(param) : spec.defaultStandard;
+}
+
 /** The guideline is guidance ("以供参考"): every report under it says so. */
 function guidanceOf(policy: Policy): { guidance?: Bilingual } {
   return policy.binding ? {} : { guidance: GUIDANCE };
@@ -132,11 +150,7 @@ export function periodOf(
  * Grades a year's record under a policy's evaluation. Never throws on bad input or
  * options; the report says which standard it used.
  */
-export function evaluatePolicy(
-  policy: Policy,
-  input: unknown,
-  rawOptions?: EvaluateOptions & ReadingOptions,
-): EvaluationReport {
+export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: EvaluateOptions): EvaluationReport {
   const spec = policy.evaluation;
   if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
   const report = grade(policy, spec, input, rawOptions);
@@ -165,9 +179,9 @@ function grade(
   // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
   spec: EvaluationSpec<any>,
   input: unknown,
-  rawOptions?: EvaluateOptions & ReadingOptions,
+  rawOptions?: EvaluateOptions,
 ): EvaluationReport {
-  const options = readOptions<EvaluateOptions & ReadingOptions>(rawOptions, [
+  const options = readOptions<EvaluateOptions>(rawOptions, [
     'from',
     'to',
     'asOf',
@@ -175,6 +189,7 @@ function grade(
     'standard',
     'lang',
     'readings',
+    'parameters',
     'effectiveFrom',
   ]);
   langOf(options.lang);
@@ -187,10 +202,13 @@ function grade(
   if (options.progress !== undefined && typeof options.progress !== 'boolean')
     problems.push(optionProblem(['progress'], `progress = ${preview(options.progress)}`));
   const progress = options.progress === true;
-  const period = periodOf(options, asOf, problems);
+  // The text's own year is found from the record (below); a period the caller names, here.
+  const named = options.from !== undefined || options.to !== undefined || !spec.defaultPeriod;
+  let period: Period | null = named ? periodOf(options, asOf, problems) : null;
 
-  const chosen = contextOptions(policy, options ?? {}, problems);
-  let standard: EvaluationStandard = spec.defaultStandard;
+  const { applied, ...chosen } = contextOptions(policy, options, problems);
+  const textStandard = standardOf(spec, chosen.param);
+  let standard: EvaluationStandard = textStandard;
   let provenance: 'default' | 'interpretation' | 'text' = spec.defaultProvenance ?? 'default';
   if (options.standard !== undefined) {
     const read = readInput(options.standard);
@@ -218,15 +236,20 @@ function grade(
   // A record with an error is scored as far as it goes, but not graded: a left-out entry
   // could have met a minimum, and a grade of 不合格 entails losing the studio's status.
   const erroneous = list.hasError();
+  const record = parsed.facts;
+  let unfound: NotGraded | undefined;
+  if (period === null && record !== undefined && spec.defaultPeriod) {
+    const own = spec.defaultPeriod(record, asOf, progress);
+    if ('code' in own) unfound = own;
+    else period = own;
+  }
 
   // The gates belong to the standard (四（二）1: the year's standard decides); a caller's
   // standard without `gates` keeps the default's, `gates: []` switches them off.
-  const gateIds = standard.gates ?? spec.defaultStandard.gates ?? spec.gates.map((g) => g.id);
+  const gateIds = standard.gates ?? textStandard.gates ?? spec.gates.map((g) => g.id);
   const appliedGates = spec.gates.filter((g) => gateIds.includes(g.id));
   const gatesProvenance: Provenance =
-    standard.gates !== undefined && standard !== spec.defaultStandard
-      ? 'text'
-      : (spec.gatesProvenance ?? 'interpretation');
+    standard.gates !== undefined && standard !== textStandard ? 'text' : (spec.gatesProvenance ?? 'interpretation');
   const base = {
     policy: policy.id,
     period,
@@ -239,15 +262,23 @@ function grade(
     },
     ...guidanceOf(policy),
     problems: all,
+    ...appliedOf(applied),
   };
-  const record = parsed.facts;
-  if (record === undefined || all.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
-    return { ...base, grade: null, gradeLabel: UNDECIDED, score: null, areas: [], results: [] };
+  if (record === undefined || period === null || all.some((p) => p.severity === 'error' && p.path[0] === 'options')) {
+    return {
+      ...base,
+      grade: null,
+      gradeLabel: UNDECIDED,
+      ...(unfound ? { notGraded: unfound } : {}),
+      score: null,
+      areas: [],
+      results: [],
+    };
   }
   // Progress counts the records so far: the period cut at the as-of date.
   // Stryker disable next-line EqualityOperator: on the period's last day both cuts are the period
   const counted = progress && asOf <= period.to ? { from: period.from, to: asOf } : period;
-  const context = { asOf: period.to, period: counted, ...chosen };
+  const context: RuleContext = { asOf: period.to, period: counted, ...chosen };
   const [applicability] = runRules([spec.applicability], record, { ...context, period });
   const gates = runRules(appliedGates, record, context);
   const results: RuleResult[] = [applicability as RuleResult].concat(gates);

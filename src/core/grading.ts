@@ -5,7 +5,15 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from './freeze.js';
-import type { Bilingual, Clause, InputProblem, Provenance, ReportDocument, RuleResult } from './types.js';
+import type {
+  AppliedParameter,
+  Bilingual,
+  Clause,
+  InputProblem,
+  Provenance,
+  ReportDocument,
+  RuleResult,
+} from './types.js';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
@@ -82,7 +90,7 @@ export interface AreaScore {
 
 /** Why a year's record has no grade: a progress query, a period not one year, or a year not over. */
 export interface NotGraded {
-  code: 'progress' | 'not_one_year' | 'year_not_over';
+  code: 'progress' | 'not_one_year' | 'year_not_over' | 'period_unknown';
   reason: Bilingual;
   /** For a year not over: the first day it can be graded. */
   dueOn?: string;
@@ -101,7 +109,8 @@ export interface ProgressLine {
 
 export interface EvaluationReport {
   policy: string;
-  period: { from: string; to: string };
+  /** The year graded; null where the text's year could not be found from the record (see `notGraded`). */
+  period: { from: string; to: string } | null;
   /** The day the evaluation was made (today in China by default). */
   asOf?: string;
   /** Why there is no grade, when the record was not graded for its period. */
@@ -134,6 +143,10 @@ export interface EvaluationReport {
   cited?: Clause[];
   /** Words for the input paths the report names (problems, facts to supply), by path. */
   fields?: Record<string, Bilingual>;
+  /** The caller's readings and changed values the report was computed under, when any. */
+  parameters?: AppliedParameter[];
+  /** With a changed value: the report is not the text's verdict, in both languages. */
+  reform?: Bilingual;
   /** How points were rounded (an interpretation: the text sets none). */
   rounding?: ScoreRounding;
 }

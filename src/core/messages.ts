@@ -49,6 +49,14 @@ const zh = {
   unreadable: () => '无法读取该值（不是 JSON 数据）',
   invalid_option: (p, s) => `选项无效：${s(p.detail)}`,
   invalid_input: (p, s) => `输入无效：${s(p.detail)}`,
+  unknown_parameter: (p, s) =>
+    `选项无效：${s(p.policy)}没有参数“${s(p.id)}”（可用 chuangye rules ${s(p.policy)} 查看参数）`,
+  parameter_not_read: (p, s) => `选项无效：参数“${s(p.id)}”仅作引述，不由任何规则读取，不能选择或调整`,
+  parameter_twice: (p, s) => `选项无效：参数“${s(p.id)}”同时作为解读和调整值给出，只能给出一次`,
+  reading_of_text: (p, s) =>
+    `选项无效：参数“${s(p.id)}”为原文规定，不是解读；如需按其他取值计算，请在 parameters 中给出（调整参数，结论非政策原文结论）`,
+  reading_choice: (p, s) => `选项无效：解读“${s(p.id)}”的取值${s(p.value)}不在可选范围内（${s(p.choices)}）`,
+  parameter_type: (p, s) => `选项无效：参数“${s(p.id)}”的取值${s(p.value)}与原值类型不符（原值 ${s(p.expected)}）`,
   outside_calendar: (p, s) =>
     `日历没有${s(p.year)}年的工作日安排（${s(p.date)}；现有 ${s(p.from)} 至 ${s(p.to)}）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或选择仅按周末临时计算（--provisional；createCalendar({ fallback: 'weekends' })）`,
   cycle: () => '数据中存在循环引用，已忽略该值',
@@ -96,6 +104,17 @@ const en: Table = {
   unreadable: () => 'This value cannot be read (it is not JSON data)',
   invalid_option: (p, s) => `Invalid option: ${s(p.detail)}`,
   invalid_input: (p, s) => `Invalid input: ${s(p.detail)}`,
+  unknown_parameter: (p, s) =>
+    `Invalid option: ${s(p.policy)} has no parameter "${s(p.id)}" (chuangye rules ${s(p.policy)} lists them)`,
+  parameter_not_read: (p, s) =>
+    `Invalid option: parameter "${s(p.id)}" is only quoted, no rule reads it, so it cannot be chosen or changed`,
+  parameter_twice: (p, s) =>
+    `Invalid option: parameter "${s(p.id)}" is given both as a reading and as a changed value; give it once`,
+  reading_of_text: (p, s) =>
+    `Invalid option: parameter "${s(p.id)}" is stated by the text, not a reading; to compute with another value, give it under parameters (a reform, not the text's verdict)`,
+  reading_choice: (p, s) => `Invalid option: reading "${s(p.id)}" = ${s(p.value)} is not one of ${s(p.choices)}`,
+  parameter_type: (p, s) =>
+    `Invalid option: parameter "${s(p.id)}" = ${s(p.value)} is not of the text's value's type (${s(p.expected)})`,
   outside_calendar: (p, s) =>
     `No working-day data for ${s(p.year)} (${s(p.date)}; the calendar covers ${s(p.from)} … ${s(p.to)}): ${RANGE_ADVICE}`,
   cycle: () => 'This value refers to itself (a cycle) and was ignored',

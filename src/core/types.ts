@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { EvaluationStandard } from './grading.js';
+import type { EvaluationStandard, NotGraded } from './grading.js';
 import type { FieldLabels } from './labels.js';
 import type { DatedProcedure, ProcedureDatingOptions, StepSpec } from './procedure.js';
 
@@ -48,6 +48,25 @@ export interface Parameter<T = unknown> {
   note?: string;
   /** For a reading with named alternatives: every value a caller may choose (`value` among them). */
   choices?: readonly T[];
+  /**
+   * No rule reads it: quoted for documents, comparison or a procedure's fixed steps. A
+   * check refuses it as a reading or a changed value (it could not change a verdict).
+   */
+  informative?: true;
+}
+
+/** A reading or changed value a report was computed under, with the value it replaced. */
+export interface AppliedParameter {
+  id: string;
+  /** reading: one of the parameter's readings; reform: a value the text does not set. */
+  kind: 'reading' | 'reform';
+  value: unknown;
+  /** The text's value (or the library's labelled default) that this one replaced. */
+  replaced: unknown;
+  clause: string;
+  quote: string;
+  provenance: Provenance;
+  label: Bilingual;
 }
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown' | 'not_applicable';
@@ -116,6 +135,10 @@ export interface Report {
   cited?: Clause[];
   /** Words for the input paths the report names (missing facts, problems), by path. */
   fields?: Record<string, Bilingual>;
+  /** The caller's readings and changed values the report was computed under, when any. */
+  parameters?: AppliedParameter[];
+  /** With a changed value: the report is not the text's verdict, in both languages. */
+  reform?: Bilingual;
 }
 
 /** The document a report was checked against. */
@@ -148,8 +171,11 @@ export interface RuleContext {
   asOf: string;
   /** For an evaluation: the period whose records count, inclusive. */
   period?: { from: string; to: string };
-  /** The caller's choice of reading, by interpretation parameter id (validated against the policy's parameters). */
-  readings?: Readonly<Record<string, unknown>>;
+  /**
+   * This check's value of a parameter: the caller's reading or changed value where one
+   * was given, else the parameter itself. Rules read every threshold through it.
+   */
+  param: <T>(param: Parameter<T>) => Parameter<T>;
   /** For a text that carries no date of its own: the day it took effect, as the caller knows it. */
   effectiveFrom?: string;
 }
@@ -220,13 +246,23 @@ export interface ProcedureSpec {
 /** How a policy grades a year's record (see core/evaluate.ts). */
 export interface EvaluationSpec<R> {
   schema: z.ZodMiniType<R>;
+  /** The library's default standard, as the text's parameters set it. */
   defaultStandard: EvaluationStandard;
+  /** The default standard rebuilt under changed parameters, where it is made from parameters. */
+  standardUnder?(param: RuleContext['param']): EvaluationStandard;
+  /**
+   * The text's own evaluation year when the caller names no period: the latest that ended
+   * before `asOf` (with `progress`, the one running on `asOf`), found from the record's
+   * own dates; or, where the record cannot tell, why not and what to supply. Without it
+   * the year ending the day before `asOf` is taken.
+   */
+  defaultPeriod?(record: R, asOf: string, progress: boolean): { from: string; to: string } | NotGraded;
   /** Whether the record may be evaluated at all (Tianjin: a full year since recognition). */
   applicability: Rule<R>;
   /** Hard minimums and vetoes: one failing fails the year whatever the score. */
   gates: readonly Rule<R>[];
   /** The counts the standard's 'count' items read, from the records inside the period. */
-  counts(record: R, period: { from: string; to: string }, context?: RuleContext): Record<string, number | undefined>;
+  counts(record: R, period: { from: string; to: string }, context: RuleContext): Record<string, number | undefined>;
   /** Where each count is read from in the input ('activities'), so an unscored item asks for the facts that decide it. */
   countPaths?: Readonly<Record<string, readonly string[]>>;
   /** The evaluators' findings for the standard's assessed items: a fraction in [0, 1] per item id. */

@@ -19,7 +19,7 @@ export function renderJunit(
 ): string {
   const suites = reports.map(({ report: any, file }, i) => {
     // An evaluation's gates and conditions are a pass/fail list too: one case each.
-    const report = 'verdict' in any ? any : { ...any, subject: 'evaluation', asOf: any.period.to };
+    const report = 'verdict' in any ? any : { ...any, subject: 'evaluation', asOf: any.asOf ?? any.period?.to };
     const name = file ?? `${report.policy}.${report.subject}.${i + 1}`;
     const cases = report.results.map((r) => {
       const open = `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="${escapeXml(`${r.ruleId} [${r.clauses.join(' ')}]`)}"`;

@@ -292,7 +292,7 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
     subject: t('evaluation', lang),
     name: typeof report.name === 'string' ? report.name : null,
     meta: [
-      { label: t('period', lang), value: `${report.period.from} – ${report.period.to}` },
+      { label: t('period', lang), value: report.period ? `${report.period.from} – ${report.period.to}` : '—' },
       { label: t('standard', lang), value: `${report.standard.label[lang]} (${report.standard.provenance})` },
       { label: t('score', lang), value: score },
     ],

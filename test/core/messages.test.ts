@@ -81,6 +81,10 @@ describe('render', () => {
       date: '2027-01-01',
       from: '2007-01-01',
       to: '2026-12-31',
+      policy: 'tianjin',
+      id: 'venue.areaSqm',
+      value: '80',
+      choices: '"remaining" | "term"',
     };
     const lines = Object.keys(MESSAGES.zh)
       .sort()

@@ -1,8 +1,10 @@
 // Counts count distinct things (家, 名, 个, 人): an entry listed again counts once and is
 // listed as a duplicate, with the key that found it (issue 11.7).
+
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { textValues } from '../../src/core/parameters.js';
 import { distinctKey, normalisedName } from '../../src/core/rules.js';
 import type { RuleContext } from '../../src/core/types.js';
 import { check, getPolicy } from '../../src/index.js';
@@ -14,7 +16,7 @@ const gate = (id: string) => {
   return g;
 };
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
-const ctx: RuleContext = { asOf: YEAR.to, period: YEAR };
+const ctx: RuleContext = { asOf: YEAR.to, period: YEAR, param: textValues };
 const startup = (i: number, more: object = {}) => ({
   name: `企业${i}`,
   foundedOn: '2025-01-01',

@@ -5,7 +5,7 @@
  * and year, and its exit from the list.
  * @packageDocumentation
  */
-import { type CheckOptions, checkPolicy, type ReadingOptions } from '../../core/check.js';
+import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
@@ -71,7 +71,7 @@ deepFreeze(pingdingshanPolicy);
 export function check(
   subject: 'studio' | 'mentor',
   input: unknown,
-  options?: CheckOptions & ReadingOptions & { readings?: PingdingshanReadings },
+  options?: CheckOptions & { readings?: PingdingshanReadings },
 ): Report {
   return checkPolicy(pingdingshanPolicy, subject, input, options);
 }
@@ -87,7 +87,7 @@ export interface PingdingshanReadings {
  * unless `standard` gives the city's.
  * @example evaluate(year, { from: '2025-01-01', to: '2025-12-31' }).grade; // 'pass'
  */
-export function evaluate(input: unknown, options?: EvaluateOptions & ReadingOptions): EvaluationReport {
+export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationReport {
   return evaluatePolicy(pingdingshanPolicy, input, options);
 }
 

@@ -36,8 +36,7 @@ function distinct(list: readonly Person[]): Set<string> {
 
 /** Whether the lead counts among the 2 mentors: the caller's reading, else the library's. */
 function leadCountsAsMentor(ctx: RuleContext): boolean {
-  const chosen = ctx.readings?.[p.leadCountsAsMentor.id];
-  return typeof chosen === 'boolean' ? chosen : p.leadCountsAsMentor.value;
+  return ctx.param(p.leadCountsAsMentor).value;
 }
 
 /** The mentors that count towards "2 名创业导师" under a reading, as distinct persons. */

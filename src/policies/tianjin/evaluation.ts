@@ -14,7 +14,7 @@ import {
   rule,
   sameForEveryDate,
 } from '../../core/rules.js';
-import type { EvaluationSpec, Outcome, OutcomeStatus, Parameter, Rule } from '../../core/types.js';
+import type { EvaluationSpec, Outcome, OutcomeStatus, Parameter, Rule, RuleContext } from '../../core/types.js';
 import * as p from './parameters.js';
 import { type TianjinYearRecord as Year, yearRecordSchema } from './schema.js';
 
@@ -35,10 +35,9 @@ function activityCount(y: Year, period: Period, counts: (a: NonNullable<Year['ac
  * included by default). One date missing leaves the start-up undecided only when some
  * value of it would change the answer (founded in 2001, served in a 2026 period: no).
  */
-function newStartupOutcomes(y: Year, period: Period, readings?: Readonly<Record<string, unknown>>): Outcome[] {
-  const reading = readings?.[p.startupAgeInclusive.id];
-  const inclusive = typeof reading === 'boolean' ? reading : p.startupAgeInclusive.value;
-  const years = p.startupMaxAgeYears.value;
+function newStartupOutcomes(y: Year, period: Period, ctx: RuleContext): Outcome[] {
+  const inclusive = ctx.param(p.startupAgeInclusive).value;
+  const years = ctx.param(p.startupMaxAgeYears).value;
   const counts = (foundedOn: string, servedOn: string): OutcomeStatus => {
     const third = anniversaryOfValid(foundedOn, years);
     const young = inclusive ? servedOn <= third : servedOn < third;
@@ -88,9 +87,9 @@ const enterpriseKey = (e: { creditCode?: string | undefined; name?: string | und
 const projectKey = (x: { name?: string | undefined }) => distinctKey(undefined, x.name);
 
 /** One outcome per distinct start-up first served in the period (家: the same one listed twice counts once). */
-const newStartups = (y: Year, period: Period, readings?: Readonly<Record<string, unknown>>) =>
+const newStartups = (y: Year, period: Period, ctx: RuleContext) =>
   // Stryker disable next-line ArrayDeclaration: every caller reads the list only after checking it is given, so the fallback is never reached
-  foldDistinct(y.servedStartups ?? [], newStartupOutcomes(y, period, readings), enterpriseKey, 'servedStartups');
+  foldDistinct(y.servedStartups ?? [], newStartupOutcomes(y, period, ctx), enterpriseKey, 'servedStartups');
 const grownStartups = (y: Year, period: Period) =>
   // Stryker disable next-line ArrayDeclaration: every caller reads the list only after checking it is given, so the fallback is never reached
   foldDistinct(y.grownStartups ?? [], grownOutcomes(y, period), enterpriseKey, 'grownStartups');
@@ -215,7 +214,7 @@ export const gates: Rule<Year>[] = [
     },
     check: (y, ctx) => {
       if (y.servedStartups === undefined) return missing(p.minNewStartups.label, ['servedStartups']);
-      return distinctCount(p.minNewStartups, newStartups(y, periodOf(ctx), ctx.readings));
+      return distinctCount(p.minNewStartups, newStartups(y, periodOf(ctx), ctx));
     },
   }),
   rule({
@@ -401,10 +400,7 @@ export const evaluation: EvaluationSpec<Year> = {
   counts: (y, period, context) => {
     const passed = (o: Outcome) => o.status === 'pass';
     const served =
-      y.servedStartups === undefined
-        ? undefined
-        : // Stryker disable next-line OptionalChaining: core's evaluate always passes a context
-          newStartups(y, period, context?.readings).outcomes.filter(passed).length;
+      y.servedStartups === undefined ? undefined : newStartups(y, period, context).outcomes.filter(passed).length;
     const projects = incubatedCount(y, period);
     const grown = y.grownStartups === undefined ? undefined : grownStartups(y, period).outcomes.filter(passed).length;
     const progress =

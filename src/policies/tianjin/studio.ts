@@ -35,8 +35,7 @@ const lastDayOf = (from: string, years: number) => formatIsoDate(addYears((parse
  */
 function useRight(s: Studio, ctx: RuleContext): Outcome {
   const param = p.useRightYears;
-  const chosen = ctx.readings?.[p.useRightReading.id];
-  const reading = chosen === 'term' ? 'term' : 'remaining';
+  const reading = ctx.param(p.useRightReading).value === 'term' ? 'term' : 'remaining';
   const named = READINGS[reading];
   const until = s.venue?.useRightUntil;
   const from = s.venue?.useRightFrom;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../src/core/check.js';
+import { textValues } from '../../../src/core/parameters.js';
 import { type EvaluationReport, evaluate } from '../../../src/index.js';
 import { evaluation, gates } from '../../../src/policies/pingdingshan/evaluation.js';
 import { evaluate as evaluatePingdingshan } from '../../../src/policies/pingdingshan/index.js';
@@ -68,15 +69,20 @@ describe('第十条: which activities count', () => {
     expect(count([day, { ...day }])).toBe(1);
   });
   it('the counts a standard reads: exchanges, quarters met, "four into" activities, backbones', () => {
-    expect(evaluation.counts(year, YEAR)).toEqual({
+    expect(evaluation.counts(year, YEAR, { asOf: YEAR.to, param: textValues })).toEqual({
       regionalExchanges: 4,
       quartersMet: 4,
       fourIntoActivities: 2,
       backbones: 2,
     });
     const noQ3 = { ...year, activities: year.activities?.filter((a) => a.date !== '2025-09-09') };
-    expect(evaluation.counts(noQ3, YEAR)).toMatchObject({ regionalExchanges: 3, quartersMet: 3 });
-    expect(evaluation.counts({ ...year, activities: undefined }, YEAR)).toMatchObject({
+    expect(evaluation.counts(noQ3, YEAR, { asOf: YEAR.to, param: textValues })).toMatchObject({
+      regionalExchanges: 3,
+      quartersMet: 3,
+    });
+    expect(
+      evaluation.counts({ ...year, activities: undefined }, YEAR, { asOf: YEAR.to, param: textValues }),
+    ).toMatchObject({
       regionalExchanges: undefined,
       quartersMet: undefined,
       fourIntoActivities: undefined,
@@ -85,7 +91,7 @@ describe('第十条: which activities count', () => {
     expect(evaluation.assessments(year)).toEqual({});
   });
   it('rules run without a period read the as-of day alone', () => {
-    const [, fourIntoOnDay] = runRules(gates, year, { asOf: '2025-06-12' });
+    const [, fourIntoOnDay] = runRules(gates, year, { asOf: '2025-06-12', param: textValues });
     expect(fourIntoOnDay).toMatchObject({ status: 'fail', actual: 1 });
   });
 });

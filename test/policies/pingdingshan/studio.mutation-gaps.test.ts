@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textValues } from '../../../src/core/parameters.js';
 import { countedMentors, mentorOutcomes } from '../../../src/policies/pingdingshan/index.js';
 import { AS_OF, result, run, studio } from './studio-fixture.js';
 
@@ -26,7 +27,7 @@ describe('第五条（一）（二）: each mentor of the studio', () => {
         { ...m1, volunteers: undefined },
       ],
     };
-    const { outcomes, missing } = mentorOutcomes(studioFacts, { asOf: AS_OF });
+    const { outcomes, missing } = mentorOutcomes(studioFacts, { asOf: AS_OF, param: textValues });
     expect(outcomes[0]).toEqual({
       path: 'mentors.0',
       name: '李华',
@@ -44,10 +45,10 @@ describe('第五条（一）（二）: each mentor of the studio', () => {
       open: ['pingdingshan.mentor.volunteers'],
     });
     expect(missing).toEqual(['mentors.1.volunteers']);
-    expect(mentorOutcomes({}, { asOf: AS_OF })).toEqual({ outcomes: [], missing: [] });
+    expect(mentorOutcomes({}, { asOf: AS_OF, param: textValues })).toEqual({ outcomes: [], missing: [] });
   });
   it('a blank name is no name', () => {
-    const { outcomes } = mentorOutcomes({ mentors: [{ ...lead, name: '  ' }] }, { asOf: AS_OF });
+    const { outcomes } = mentorOutcomes({ mentors: [{ ...lead, name: '  ' }] }, { asOf: AS_OF, param: textValues });
     expect(outcomes[0]?.name).toBeNull();
   });
   it('all eligible: pass, nothing missing, every mentor expected eligible', () => {

@@ -1,8 +1,10 @@
 // When every completion of the missing facts gives the same status, that status is the
 // result (issue 11.6): a start-up founded in 2001 and served in 2026 is not a new start-up,
 // whatever its first service date.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resolveParameters, textValues } from '../../../src/core/parameters.js';
 import { sameForEveryDate } from '../../../src/core/rules.js';
 import type { RuleContext } from '../../../src/core/types.js';
 import { getPolicy } from '../../../src/index.js';
@@ -10,12 +12,16 @@ import { getPolicy } from '../../../src/index.js';
 const gate = getPolicy('tianjin').evaluation?.gates.find((g) => g.id === 'tianjin.evaluation.new_startups');
 if (!gate) throw new Error('no gate');
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
-const ctx: RuleContext = { asOf: YEAR.to, period: YEAR };
+const ctx: RuleContext = { asOf: YEAR.to, period: YEAR, param: textValues };
+const contextUnder = (readings: Record<string, unknown>): RuleContext => {
+  const { param } = resolveParameters(getPolicy('tianjin'), { readings }, []);
+  return { ...ctx, param };
+};
 type Startup = { foundedOn?: string; firstServedOn?: string };
 /** Ten start-ups: nine that count and one under test (the minimum is 10). */
 const nine: Startup[] = Array.from({ length: 9 }, () => ({ foundedOn: '2025-01-01', firstServedOn: '2026-03-01' }));
 const with10th = (s: Startup, readings?: Record<string, unknown>) =>
-  gate.check({ servedStartups: [...nine, s] } as never, { ...ctx, ...(readings ? { readings } : {}) });
+  gate.check({ servedStartups: [...nine, s] } as never, readings ? contextUnder(readings) : ctx);
 
 describe('a missing date that cannot change the outcome is decided', () => {
   it('founded 2001, no service date: not a new start-up in 2026 (fail, nothing asked)', () => {

@@ -105,7 +105,7 @@ describe('成立3年内 includes the third anniversary (Civil Code 第一千二�
     ...YEAR,
     servedStartups: [{ name: '边界企业', foundedOn: '2022-09-01', firstServedOn }],
   });
-  const count = (firstServedOn: string, readings?: object) =>
+  const count = (firstServedOn: string, readings?: Record<string, unknown>) =>
     evaluate('tianjin', served(firstServedOn), { ...PERIOD, ...(readings ? { readings } : {}) }).results.find(
       (r) => r.ruleId === 'tianjin.evaluation.new_startups',
     )?.actual as { qualified: number } | undefined;

@@ -1,0 +1,152 @@
+// The values a check runs under: the policy's parameters as the text (or the library's
+// labelled default) sets them, the caller's readings of ambiguities, and the caller's
+// changed values (a reform). Resolved once per check; rules ask the context, never the
+// module, so the same rule answers under each.
+import { isIsoDate } from '../calendar/date.js';
+import { deepFreeze } from './freeze.js';
+import { type Json, preview, readInput } from './input.js';
+import { render } from './messages.js';
+import type { AppliedParameter, InputProblem, Parameter, Policy } from './types.js';
+
+/** What a rule asks of its check: this check's value of a parameter. */
+export type ParameterLookup = <T>(param: Parameter<T>) => Parameter<T>;
+
+/** The text's own values: every parameter as the policy declares it. */
+export const textValues: ParameterLookup = (param) => param;
+
+export interface ResolvedParameters {
+  param: ParameterLookup;
+  /** The readings and changed values in force, for the report (empty under the text). */
+  applied: AppliedParameter[];
+}
+
+const TEXT: ResolvedParameters = Object.freeze({ param: textValues, applied: [] as AppliedParameter[] });
+
+/** Most entries one option may hold: a policy has a few hundred parameters. */
+const MAX_ENTRIES = 1000;
+
+/**
+ * The caller's `readings` and `parameters` against the policy: each applied, or refused
+ * with a problem at `options.readings.<id>` / `options.parameters.<id>`. Never throws; the
+ * caller's objects are read once, as copies (core/input.ts).
+ */
+export function resolveParameters(
+  policy: Policy,
+  options: { readings?: unknown; parameters?: unknown },
+  problems: InputProblem[],
+): ResolvedParameters {
+  if (options.readings === undefined && options.parameters === undefined) return TEXT;
+  const byId = parametersById(policy);
+  const changed = new Map<string, Parameter>();
+  const applied: AppliedParameter[] = [];
+  const refuse = (option: string, key: string | null, code: string, params: Record<string, string>) =>
+    problems.push({
+      path: key === null ? ['options', option] : ['options', option, key],
+      code,
+      severity: 'error',
+      message: render(code, { policy: policy.id, ...params }),
+    });
+
+  for (const option of ['readings', 'parameters'] as const) {
+    const raw = options[option];
+    if (raw === undefined) continue;
+    const read = readInput(raw);
+    const value = read.value;
+    if (read.problems.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
+      refuse(option, null, 'invalid_option', { detail: `${option} = ${preview(raw)}` });
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > MAX_ENTRIES) {
+      refuse(option, null, 'invalid_option', { detail: `${option}: more than ${MAX_ENTRIES} entries` });
+      continue;
+    }
+    for (const id of keys) {
+      const given = (value as Record<string, Json>)[id] as Json;
+      const param = byId.get(id);
+      if (param === undefined) refuse(option, id, 'unknown_parameter', { id });
+      else if (param.informative) refuse(option, id, 'parameter_not_read', { id });
+      else if (changed.has(id)) refuse(option, id, 'parameter_twice', { id });
+      else if (option === 'readings' && param.provenance === 'text') refuse(option, id, 'reading_of_text', { id });
+      else if (option === 'readings' && param.choices && !param.choices.some((c) => sameJson(c, given)))
+        refuse(option, id, 'reading_choice', {
+          id,
+          value: preview(given),
+          choices: param.choices.map(show).join(' | '),
+        });
+      else if (!sameShape(given, param.value))
+        refuse(option, id, 'parameter_type', { id, value: preview(given), expected: show(param.value) });
+      else {
+        const value = deepFreeze(given);
+        changed.set(id, Object.freeze({ ...param, value }));
+        applied.push(
+          deepFreeze({
+            id,
+            kind: option === 'readings' ? 'reading' : 'reform',
+            value,
+            replaced: param.value,
+            clause: param.clause,
+            quote: param.quote,
+            provenance: param.provenance,
+            label: param.label,
+          } as AppliedParameter),
+        );
+      }
+    }
+  }
+  if (changed.size === 0) return { param: textValues, applied };
+  return { param: ((p: Parameter) => changed.get(p.id) ?? p) as ParameterLookup, applied };
+}
+
+const byPolicy = new WeakMap<Policy, Map<string, Parameter>>();
+function parametersById(policy: Policy): Map<string, Parameter> {
+  let map = byPolicy.get(policy);
+  if (!map) {
+    map = new Map(policy.parameters.map((p) => [p.id, p]));
+    byPolicy.set(policy, map);
+  }
+  return map;
+}
+
+/** A value as a message shows it: JSON, cut short. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Whether a caller's value can stand where the text's does: the same JSON type; a date
+ * for a date; a decimal string for a decimal string; a non-negative finite number for a
+ * non-negative one; a list whose entries are shaped as the text's first entry; an object
+ * with the text's keys, each shaped alike.
+ */
+export function sameShape(given: Json | undefined, template: unknown): boolean {
+  if (typeof template === 'number')
+    return typeof given === 'number' && Number.isFinite(given) && (template < 0 || given >= 0);
+  if (typeof template === 'boolean') return typeof given === 'boolean';
+  if (typeof template === 'string') {
+    if (typeof given !== 'string') return false;
+    if (isIsoDate(template)) return isIsoDate(given);
+    if (DECIMAL.test(template)) return DECIMAL.test(given);
+    return true;
+  }
+  if (template === null) return given === null;
+  if (Array.isArray(template)) {
+    if (!Array.isArray(given)) return false;
+    if (template.length === 0) return given.every((g) => g === null || typeof g !== 'object');
+    return given.every((g) => sameShape(g, template[0]));
+  }
+  if (typeof template === 'object') {
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) return false;
+    const keys = Object.keys(template);
+    if (Object.keys(given).some((k) => !keys.includes(k))) return false;
+    return keys.every((k) => sameShape((given as Record<string, Json>)[k], (template as Record<string, unknown>)[k]));
+  }
+  return false;
+}
+
+const DECIMAL = /^\d+(?:\.\d+)?$/u;
