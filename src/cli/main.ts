@@ -10,6 +10,7 @@ import { COMPARE_HELP, runCompare } from './compare.js';
 import { DEADLINE_HELP, runDeadline } from './deadline.js';
 import { EVALUATE_HELP, runEvaluate } from './evaluate.js';
 import { HANDBOOK_HELP, runHandbook } from './handbook.js';
+import { REFORM_HELP, runReform } from './reform.js';
 import { RULES_HELP, runRules } from './rules.js';
 import { runSchema, SCHEMA_HELP } from './schema.js';
 import { type Command, guardedOutput, type Io, UsageError, WriteError } from './shared.js';
@@ -30,6 +31,7 @@ Commands:
   rules <policy>        a policy's clauses and the rules that encode them
   schema <policy> <subject>  the JSON Schema (draft 2020-12) of an input
   compare <policy>...   the policies side by side; --profile FILE: one studio under each
+  reform <file|dir>...  applications under the text and under changed parameters (--set, --reading)
   handbook coverage <file>  an agency's self-check against the service handbook
 
 Options: --help (also after a command), --version
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   schema: { run: runSchema, help: SCHEMA_HELP },
   handbook: { run: runHandbook, help: HANDBOOK_HELP },
   compare: { run: runCompare, help: COMPARE_HELP },
+  reform: { run: runReform, help: REFORM_HELP },
 };
 
 /** Runs the command line; returns the exit code. Never throws. */

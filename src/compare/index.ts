@@ -17,6 +17,16 @@ export {
   type StudioProfile,
   studioProfileSchema,
 } from './profile.js';
+export {
+  type MovedRule,
+  type ReformEntry,
+  type ReformOptions,
+  type ReformResult,
+  type ReformRun,
+  type ReformSummary,
+  reform,
+  startReform,
+} from './reform.js';
 export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere } from './render.js';
 export { ROWS, THEMES } from './rows.js';
 export { compareServices, type ServicesComparison, type ServicesRow } from './services.js';

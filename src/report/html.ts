@@ -111,6 +111,7 @@ ${rows.join('\n')}
   return `<section class="report">
 <h1>${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}</h1>
 ${v.notBinding ? `<p class="guidance">${e(t('notBinding', lang))}</p>` : ''}
+${v.reform ? `<p class="guidance reform"><strong>${e(v.reform)}</strong></p>` : ''}
 <p class="meta">${meta}</p>
 <div class="summary"><span class="verdict ${e(v.verdict.tone)}" id="verdict" data-verdict="${e(v.verdict.code)}">${e(t('verdict', lang))}: ${e(v.verdict.words)}</span>${
     v.counts.length > 0 ? `<span>${v.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}</span>` : ''

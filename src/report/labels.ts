@@ -41,6 +41,8 @@ export const UI: Record<string, Bilingual> = {
   rule: { zh: '规则', en: 'Rule' },
   projected: { zh: '预计', en: 'projected' },
   allMet: { zh: '所列条件均已满足', en: 'Every condition checked is met' },
+  reading: { zh: '采用解读', en: 'Reading' },
+  changedParameter: { zh: '调整参数', en: 'Changed parameter' },
   notBinding: {
     zh: '本文件为指导性文件（以供参考），不具强制约束力',
     en: 'This text is guidance ("for reference") and does not bind',

@@ -21,6 +21,7 @@ export function renderMarkdown(report: AnyReport, lang: Lang = 'zh', file?: stri
   const e = escapeMarkdown;
   const lines = [`## ${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}${file ? ` — ${e(file)}` : ''}`, ''];
   if (v.notBinding) lines.push(`> ${e(t('notBinding', lang))}`, '');
+  if (v.reform) lines.push(`> **${e(v.reform)}**`, '');
   const who = [v.subject, v.name].filter((x): x is string => !!x).map(e);
   if (who.length > 0) lines.push(`${who.join(lang === 'zh' ? '：' : ': ')}  `);
   lines.push(v.meta.map((m) => `${e(m.label)}: ${e(m.value)}`).join(' · '), '');

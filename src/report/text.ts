@@ -21,6 +21,7 @@ export function headLines(v: View, lang: Lang): string[] {
     `${v2(v.title)}${v.docNumber ? (lang === 'zh' ? `（${v2(v.docNumber)}）` : ` (${v2(v.docNumber)})`) : ''}`,
   ];
   if (v.notBinding) lines.push(`※ ${t('notBinding', lang)}`);
+  if (v.reform) lines.push(`※ ${v.reform}`);
   const who = [v.subject, v.name].filter((x): x is string => !!x).map(v2);
   if (who.length > 0) lines.push(who.join(lang === 'zh' ? '：' : ': '));
   lines.push(v.meta.map((m) => `${m.label}: ${v2(m.value)}`).join('   '));

@@ -80,6 +80,8 @@ export interface View {
   docNumber: string | null;
   /** Guidance texts do not bind: the header says so. */
   notBinding: boolean;
+  /** Computed with changed parameters: not the text's verdict, said in the header. */
+  reform: string | null;
   subject: string | null;
   name: string | null;
   /** Label/value pairs under the title: date checked, period, calendar, standard. */
@@ -211,6 +213,18 @@ function header(doc: ReportDocument | undefined, fallback: string, lang: Lang) {
   };
 }
 
+/** The readings and changed values a report was computed under, one header line each. */
+function underOf(report: Pick<Report, 'parameters' | 'reform'>, lang: Lang) {
+  const meta = (report.parameters ?? []).map((a) => ({
+    label: t(a.kind === 'reform' ? 'changedParameter' : 'reading', lang),
+    value:
+      lang === 'zh'
+        ? `${a.label.zh}（${a.id}）= ${JSON.stringify(a.value)}，原为 ${JSON.stringify(a.replaced)}；${a.clause}“${a.quote}”`
+        : `${a.label.en} (${a.id}) = ${JSON.stringify(a.value)}, was ${JSON.stringify(a.replaced)}; ${a.clause} "${a.quote}"`,
+  }));
+  return { meta, reform: report.reform ? report.reform[lang] : null };
+}
+
 /** The reasons that decide the verdict, in plain words: at most `limit`. */
 function reasonsOf(verdict: string, rows: Row[], problems: View['problems'], lang: Lang, limit = 3): string[] {
   if (verdict === 'invalid' || verdict === 'undecided-invalid')
@@ -240,6 +254,7 @@ function more(n: number, limit: number, lang: Lang): string[] {
 }
 
 function checkView(report: Report, lang: Lang): View {
+  const under = underOf(report, lang);
   const groups = groupsOf(report.results, report.cited, report.fields, lang);
   const rows = groups.flatMap((g) => g.rows);
   const problems = problemsOf(report.problems, report.fields, lang);
@@ -257,7 +272,8 @@ function checkView(report: Report, lang: Lang): View {
     ...header(report.document, String(report.policy), lang),
     subject: report.subjectLabel?.[lang] ?? String(report.subject),
     name: typeof report.name === 'string' ? report.name : null,
-    meta: [{ label: t('asOf', lang), value: String(report.asOf) }],
+    meta: [{ label: t('asOf', lang), value: String(report.asOf) }, ...under.meta],
+    reform: under.reform,
     verdict: {
       code: String(report.verdict),
       words: VERDICT_LABELS[report.verdict]?.[lang] ?? String(report.verdict),
@@ -274,6 +290,7 @@ function checkView(report: Report, lang: Lang): View {
 }
 
 function evaluationView(report: EvaluationReport, lang: Lang): View {
+  const under = underOf(report, lang);
   const groups = groupsOf(report.results, report.cited, report.fields, lang);
   const rows = groups.flatMap((g) => g.rows);
   const problems = problemsOf(report.problems, report.fields, lang);
@@ -295,7 +312,9 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
       { label: t('period', lang), value: report.period ? `${report.period.from} – ${report.period.to}` : '—' },
       { label: t('standard', lang), value: `${report.standard.label[lang]} (${report.standard.provenance})` },
       { label: t('score', lang), value: score },
+      ...under.meta,
     ],
+    reform: under.reform,
     verdict: { code: String(report.grade ?? 'undecided'), words: report.gradeLabel[lang], tone },
     counts: countsOf(report.results, lang),
     reasons,
@@ -345,6 +364,7 @@ function timelineView(report: TimelineReport, lang: Lang): View {
     title: `${procedure}${report.policy ? ` (${report.policy})` : ''}`,
     docNumber: null,
     notBinding: false,
+    reform: null,
     subject: null,
     name: null,
     meta: report.asOf ? [{ label: t('asOf', lang), value: report.asOf }] : [],
@@ -390,6 +410,7 @@ function deadlineView(report: DeadlineReport, lang: Lang): View {
     title: t('deadline', lang),
     docNumber: null,
     notBinding: false,
+    reform: null,
     subject: null,
     name: null,
     meta: [{ label: t('from', lang), value: report.start }],

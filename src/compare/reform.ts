@@ -1,0 +1,181 @@
+// A reform run over a batch: each application checked under the text and under changed
+// parameters or other readings, and what moved. For an analyst asking what a lower
+// threshold would change, or a province re-checking its applications under new measures.
+import type { CheckOptions } from '../core/check.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import type {
+  AppliedParameter,
+  InputProblem,
+  OutcomeStatus,
+  PolicyId,
+  Report,
+  SubjectId,
+  Verdict,
+} from '../core/types.js';
+import { check, getPolicy } from '../policies/index.js';
+
+export interface ReformOptions {
+  /** Changed values by parameter id, as `check`'s `parameters`. */
+  parameters?: CheckOptions['parameters'];
+  /** Other readings by parameter id, as `check`'s `readings`. */
+  readings?: CheckOptions['readings'];
+  /** The date every application is judged at; today in China by default. */
+  asOf?: string;
+}
+
+/** A rule whose status differs between the text and the reform. */
+export interface MovedRule {
+  ruleId: string;
+  clauses: string[];
+  text: OutcomeStatus;
+  reform: OutcomeStatus;
+}
+
+/** One application under the text and under the reform. */
+export interface ReformEntry {
+  /** Its place in the batch (0-based), and its file where the caller names one. */
+  index: number;
+  file?: string;
+  name?: string;
+  text: Verdict;
+  reform: Verdict;
+  moved: MovedRule[];
+}
+
+export interface ReformSummary {
+  total: number;
+  /** Applications whose verdict differs. */
+  changed: number;
+  /** From any other verdict to eligible, and from eligible to any other. */
+  toEligible: number;
+  fromEligible: number;
+  /** By rule: how many applications it moved to pass, and to fail. */
+  byRule: { ruleId: string; clauses: string[]; toPass: number; toFail: number }[];
+}
+
+export interface ReformResult {
+  policy: PolicyId;
+  subject: SubjectId;
+  /** The readings and changed values in force, with the values they replaced. */
+  parameters: AppliedParameter[];
+  /** Problems with the reform's own options: then nothing is checked. */
+  problems: InputProblem[];
+  entries: ReformEntry[];
+  summary: ReformSummary;
+}
+
+/** A reform applied one application at a time (the command streams a batch through it). */
+export interface ReformRun {
+  readonly parameters: AppliedParameter[];
+  readonly problems: InputProblem[];
+  /** Checks one application both ways. */
+  entry(input: unknown, file?: string): ReformEntry;
+  summary(): ReformSummary;
+}
+
+/**
+ * Prepares a reform: the options are checked once (a bad parameter id or value is a
+ * problem in `problems`, and `entry` then refuses to run).
+ * @throws UnknownPolicyError / UnknownSubjectError for ids the library does not know;
+ * InvalidArgumentError when `entry` is called although the options have problems.
+ */
+export function startReform(policy: PolicyId, subject: SubjectId, options: ReformOptions = {}): ReformRun {
+  const spec = getPolicy(policy);
+  const probe = check(
+    policy,
+    subject as never,
+    {},
+    {
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
+      ...(options.readings === undefined ? {} : { readings: options.readings }),
+    },
+  );
+  const problems = probe.problems.filter((p) => p.path[0] === 'options');
+  const asOf = probe.asOf;
+  const changed: CheckOptions = {
+    asOf,
+    ...(options.parameters === undefined ? {} : { parameters: probe.parameters ? reformValues(probe, 'reform') : {} }),
+    ...(options.readings === undefined ? {} : { readings: probe.parameters ? reformValues(probe, 'reading') : {} }),
+  };
+  const byRule = new Map<string, ReformSummary['byRule'][number]>();
+  const summary: ReformSummary = { total: 0, changed: 0, toEligible: 0, fromEligible: 0, byRule: [] };
+  let index = 0;
+  return {
+    parameters: probe.parameters ?? [],
+    problems,
+    entry(input, file) {
+      if (problems.length > 0)
+        throw new InvalidArgumentError('options', `parameters and readings of ${spec.id} without problems`, options);
+      const text = check(policy, subject as never, input, { asOf });
+      const reform = check(policy, subject as never, input, changed);
+      const moved = movedRules(text, reform);
+      summary.total++;
+      if (text.verdict !== reform.verdict) summary.changed++;
+      if (text.verdict !== 'eligible' && reform.verdict === 'eligible') summary.toEligible++;
+      if (text.verdict === 'eligible' && reform.verdict !== 'eligible') summary.fromEligible++;
+      for (const m of moved) {
+        let row = byRule.get(m.ruleId);
+        if (!row) {
+          row = { ruleId: m.ruleId, clauses: m.clauses, toPass: 0, toFail: 0 };
+          byRule.set(m.ruleId, row);
+        }
+        if (m.reform === 'pass') row.toPass++;
+        if (m.reform === 'fail') row.toFail++;
+      }
+      return {
+        index: index++,
+        ...(file === undefined ? {} : { file }),
+        ...(text.name === undefined ? {} : { name: text.name }),
+        text: text.verdict,
+        reform: reform.verdict,
+        moved,
+      };
+    },
+    summary: () => ({ ...summary, byRule: [...byRule.values()].map((r) => ({ ...r })) }),
+  };
+}
+
+/**
+ * Checks each application under the text and under the reform, and says what moved.
+ * The options are checked first: with a problem, nothing is checked and `problems` says why.
+ * @example
+ * reform('tianjin', 'studio', applications, { parameters: { 'venue.areaSqm': '80' } }).summary.toEligible;
+ */
+export function reform(
+  policy: PolicyId,
+  subject: SubjectId,
+  inputs: readonly unknown[],
+  options: ReformOptions = {},
+): ReformResult {
+  if (!Array.isArray(inputs)) throw new InvalidArgumentError('inputs', 'an array of applications', inputs);
+  const run = startReform(policy, subject, options);
+  const entries: ReformEntry[] = [];
+  if (run.problems.length === 0) for (const input of inputs) entries.push(run.entry(input));
+  return {
+    policy,
+    subject,
+    parameters: run.parameters,
+    problems: run.problems,
+    entries,
+    summary: run.summary(),
+  };
+}
+
+/** The values the probe accepted, by kind: the caller's objects are not read again. */
+function reformValues(probe: Report, kind: AppliedParameter['kind']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const a of probe.parameters ?? []) if (a.kind === kind) out[a.id] = a.value;
+  return out;
+}
+
+function movedRules(text: Report, reform: Report): MovedRule[] {
+  const before = new Map(text.results.map((r) => [r.ruleId, r]));
+  const out: MovedRule[] = [];
+  for (const r of reform.results) {
+    const t = before.get(r.ruleId);
+    if (t && t.status !== r.status)
+      out.push({ ruleId: r.ruleId, clauses: r.clauses, text: t.status, reform: r.status });
+  }
+  return out;
+}
