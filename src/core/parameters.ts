@@ -121,8 +121,8 @@ function sameJson(a: unknown, b: unknown): boolean {
 /**
  * Whether a caller's value can stand where the text's does: the same JSON type; a date
  * for a date; a decimal string for a decimal string; a non-negative finite number for a
- * non-negative one; a list whose entries are shaped as the text's first entry; an object
- * with the text's keys, each shaped alike.
+ * non-negative one; a list whose entries are each shaped as one of the text's entries; an
+ * object with the text's keys, each shaped alike.
  */
 export function sameShape(given: Json | undefined, template: unknown): boolean {
   if (typeof template === 'number')
@@ -134,11 +134,11 @@ export function sameShape(given: Json | undefined, template: unknown): boolean {
     if (DECIMAL.test(template)) return DECIMAL.test(given);
     return true;
   }
-  if (template === null) return given === null;
+  if (template === null || template === undefined) return given === template;
   if (Array.isArray(template)) {
     if (!Array.isArray(given)) return false;
     if (template.length === 0) return given.every((g) => g === null || typeof g !== 'object');
-    return given.every((g) => sameShape(g, template[0]));
+    return given.every((g) => template.some((t) => sameShape(g, t)));
   }
   if (typeof template === 'object') {
     if (given === null || typeof given !== 'object' || Array.isArray(given)) return false;

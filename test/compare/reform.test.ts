@@ -1,0 +1,134 @@
+// Reforms over a batch (compare.reform): the laws a reform obeys whatever the input, and
+// every reading a caller can choose changing some result on some input.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPolicy } from '../../src/core/check.js';
+import { evaluatePolicy } from '../../src/core/evaluate.js';
+import type { Parameter, Policy, PolicyId, SubjectId } from '../../src/core/types.js';
+import { compare, policies } from '../../src/index.js';
+
+const root = new URL('../../', import.meta.url);
+function inputsOf(id: string): unknown[] {
+  const dir = new URL(`examples/${id}/`, root);
+  const examples = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => JSON.parse(readFileSync(new URL(n, dir), 'utf8')));
+  let extra: { input: unknown }[] = [];
+  try {
+    extra = JSON.parse(readFileSync(new URL(`test/fixtures/parameter-coverage/${id}.json`, root), 'utf8'));
+  } catch {
+    // No coverage inputs for this policy.
+  }
+  return [...examples, ...extra.map((e) => e.input)];
+}
+
+const ALL = Object.values(policies) as Policy[];
+const AS_OF = ['2026-03-01', '2026-11-22', '2027-06-30', '2029-12-31'];
+
+describe('a reform to the text’s own values is the text’s verdict', () => {
+  it.each(ALL.map((p) => [p.id, p] as const))('%s: every parameter set to its own value moves nothing', (_, policy) => {
+    const subject = policy.subjects[0] as SubjectId;
+    const inputs = inputsOf(policy.id);
+    for (const p of policy.parameters.filter((q) => !q.informative)) {
+      const r = compare.reform(policy.id, subject, inputs, { asOf: '2026-11-22', parameters: { [p.id]: p.value } });
+      expect(r.problems).toEqual([]);
+      expect(r.summary.changed).toBe(0);
+      expect(r.entries.flatMap((e) => e.moved)).toEqual([]);
+    }
+  });
+  it('no change at all: zero flips, and the reform says it changed nothing', () => {
+    const r = compare.reform('tianjin', 'studio', inputsOf('tianjin'), { asOf: '2026-11-22', parameters: {} });
+    expect(r.parameters).toEqual([]);
+    expect(r.summary).toMatchObject({ changed: 0, toEligible: 0, fromEligible: 0, byRule: [] });
+  });
+});
+
+/** Minimums the texts set: relaxing one (a lower value) may only help an application. */
+const MINIMUMS: [PolicyId, SubjectId, string][] = [
+  ['national', 'studio', 'lead.serviceYears'],
+  ['national', 'studio', 'staff.count'],
+  ['national', 'studio', 'staff.experienceYears'],
+  ['tianjin', 'studio', 'venue.areaSqm'],
+  ['tianjin', 'studio', 'staff.count'],
+  ['tianjin', 'studio', 'lead.serviceYears'],
+  ['pingdingshan', 'studio', 'studio.staff'],
+  ['pingdingshan', 'mentor', 'mentor.serviceYears'],
+];
+
+describe('relaxing a minimum never makes an eligible application ineligible; tightening never the reverse', () => {
+  it.each(MINIMUMS)('%s %s %s', (policyId, subject, id) => {
+    const policy = policies[policyId] as Policy;
+    const param = policy.parameters.find((p) => p.id === id) as Parameter<number | string>;
+    expect(param).toBeDefined();
+    const inputs = inputsOf(policyId);
+    const base = Number(param.value);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 * base + 2 }), fc.constantFrom(...AS_OF), (n, asOf) => {
+        const value = typeof param.value === 'string' ? String(n) : n;
+        const r = compare.reform(policyId, subject, inputs, { asOf, parameters: { [id]: value } });
+        expect(r.problems).toEqual([]);
+        if (n <= base) expect(r.summary.fromEligible).toBe(0);
+        if (n >= base) expect(r.summary.toEligible).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+  it('a relaxed area moves an application of 95 m² to eligible, and names the rule', () => {
+    const app = JSON.parse(readFileSync(new URL('examples/tianjin/studio-application.json', root), 'utf8'));
+    const small = { ...app, venue: { ...app.venue, areaSqm: 95 } };
+    const r = compare.reform('tianjin', 'studio', [small, app], {
+      asOf: '2026-11-22',
+      parameters: { 'venue.areaSqm': '90' },
+    });
+    expect(r.entries[0]).toMatchObject({ text: 'ineligible', reform: 'eligible' });
+    expect(r.entries[0]?.moved.map((m) => [m.ruleId, m.text, m.reform])).toEqual([
+      ['tianjin.venue.area', 'fail', 'pass'],
+    ]);
+    expect(r.entries[1]?.moved).toEqual([]);
+    expect(r.summary).toMatchObject({ total: 2, changed: 1, toEligible: 1, fromEligible: 0 });
+    expect(r.parameters).toMatchObject([{ id: 'venue.areaSqm', kind: 'reform', value: '90', replaced: '100' }]);
+  });
+  it('a refused parameter checks nothing and says why', () => {
+    const r = compare.reform('tianjin', 'studio', [{}], { parameters: { 'venue.areaSqm': 'big' } });
+    expect(r.entries).toEqual([]);
+    expect(r.problems).toMatchObject([{ path: ['options', 'parameters', 'venue.areaSqm'], code: 'parameter_type' }]);
+  });
+});
+
+/** Every parameter with choices a caller may pass as a reading. */
+const READINGS = ALL.flatMap((policy) =>
+  policy.parameters
+    .filter((p) => p.choices && p.provenance !== 'text' && !p.informative)
+    .flatMap((p) =>
+      (p.choices as readonly unknown[])
+        .filter((c) => JSON.stringify(c) !== JSON.stringify(p.value))
+        .map((choice) => [policy.id, p.id, choice, policy] as const),
+    ),
+);
+
+describe('every reading a caller can choose changes some result on some input', () => {
+  it.each(READINGS)('%s %s = %j', (_, id, choice, policy) => {
+    const inputs = inputsOf(policy.id);
+    const signature = (r: { results: { ruleId: string; status: string; code: string }[] }) =>
+      JSON.stringify(r.results.map((x) => [x.ruleId, x.status, x.code]));
+    // A search over the inputs and dates (fast-check shrinks to the simplest that shows it).
+    const found = fc
+      .sample(fc.tuple(fc.constantFrom(...inputs), fc.constantFrom(...AS_OF), fc.constantFrom(...policy.subjects)), {
+        numRuns: 400,
+        seed: 26,
+      })
+      .some(([input, asOf, subject]) => {
+        const text = checkPolicy(policy, subject, input, { asOf });
+        const read = checkPolicy(policy, subject, input, { asOf, readings: { [id]: choice } });
+        if (read.problems.some((p) => p.path[0] === 'options')) return false;
+        if (signature(text) !== signature(read)) return true;
+        if (!policy.evaluation) return false;
+        const year = { from: `${Number(asOf.slice(0, 4)) - 1}-01-01`, to: `${Number(asOf.slice(0, 4)) - 1}-12-31` };
+        const e1 = evaluatePolicy(policy, input, { asOf, ...year });
+        const e2 = evaluatePolicy(policy, input, { asOf, ...year, readings: { [id]: choice } });
+        return signature(e1) !== signature(e2) || e1.grade !== e2.grade;
+      });
+    expect(found, `no input found on which reading ${id} = ${JSON.stringify(choice)} changes a result`).toBe(true);
+  });
+});

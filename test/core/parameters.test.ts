@@ -1,0 +1,220 @@
+// The caller's readings and changed values: each applied, or refused with a problem at
+// its path; never a throw, never silence; the report says what it was computed under.
+
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { checkPolicy, REFORM_NOTICE } from '../../src/core/check.js';
+import { resolveParameters, sameShape, textValues } from '../../src/core/parameters.js';
+import { atLeast, rule } from '../../src/core/rules.js';
+import type { InputProblem, Parameter, Policy } from '../../src/core/types.js';
+
+const area: Parameter<string> = {
+  id: 'venue.areaSqm',
+  value: '100',
+  clause: '一',
+  quote: '面积不小于100m2',
+  provenance: 'text',
+  label: { zh: '场所面积', en: 'Floor area' },
+};
+const lead: Parameter<boolean> = {
+  id: 'lead.counts',
+  value: false,
+  clause: '二',
+  quote: '1位领衔及2名',
+  provenance: 'interpretation',
+  label: { zh: '领衔是否计入', en: 'Lead counts' },
+  choices: [false, true],
+};
+const staff: Parameter<number> = {
+  id: 'staff.count',
+  value: 3,
+  clause: '二',
+  quote: '不少于3名',
+  provenance: 'text',
+  label: { zh: '工作人员', en: 'Staff' },
+};
+const quoted: Parameter<number> = { ...staff, id: 'procedure.days', informative: true };
+
+const policy = {
+  id: 'national',
+  title: { zh: 'T', en: 'T' },
+  issuer: { zh: 'I', en: 'I' },
+  docNumber: null,
+  binding: true,
+  effective: { from: null, to: null },
+  repeals: [],
+  subjects: ['studio'],
+  clauses: [],
+  parameters: [area, lead, staff, quoted],
+  procedures: [],
+  checks: {
+    studio: {
+      label: { zh: '工作室', en: 'Studio' },
+      schema: z.object({ staff: z.optional(z.number()), lead: z.optional(z.boolean()) }),
+      rules: [
+        rule<{ staff?: number; lead?: boolean }>({
+          id: 'staff',
+          clauses: ['二'],
+          provenance: 'text',
+          title: { zh: '工作人员', en: 'Staff' },
+          check: (s, ctx) => {
+            const counted = (s.staff ?? 0) + (s.lead && ctx.param(lead).value ? 1 : 0);
+            return atLeast(ctx.param(staff), counted, 'staff');
+          },
+        }),
+      ],
+    },
+  },
+} as unknown as Policy;
+
+const run = (options: object) =>
+  checkPolicy(policy, 'studio', { staff: 2, lead: true }, { asOf: '2026-11-22', ...options });
+const problemsOf = (options: { readings?: unknown; parameters?: unknown }): InputProblem[] => {
+  const problems: InputProblem[] = [];
+  resolveParameters(policy, options, problems);
+  return problems;
+};
+
+describe('resolveParameters', () => {
+  it('under the text, every parameter is itself and nothing is listed', () => {
+    const r = resolveParameters(policy, {}, []);
+    expect(r.param).toBe(textValues);
+    expect(r.applied).toEqual([]);
+    expect(r.param(staff)).toBe(staff);
+  });
+  it('a reading is applied and listed with the value it replaced; a rule reads it at check time', () => {
+    expect(run({}).verdict).toBe('ineligible');
+    const report = run({ readings: { 'lead.counts': true } });
+    expect(report.verdict).toBe('eligible');
+    expect(report.parameters).toEqual([
+      {
+        id: 'lead.counts',
+        kind: 'reading',
+        value: true,
+        replaced: false,
+        clause: '二',
+        quote: '1位领衔及2名',
+        provenance: 'interpretation',
+        label: lead.label,
+      },
+    ]);
+    expect(report.reform).toBeUndefined();
+  });
+  it('a changed value is a reform: applied, listed, and the report says it is not the text’s verdict', () => {
+    const at2 = run({ parameters: { 'staff.count': 2 } });
+    expect(at2.verdict).toBe('eligible');
+    expect(at2.reform).toEqual(REFORM_NOTICE);
+    expect(at2.parameters).toMatchObject([{ id: 'staff.count', kind: 'reform', value: 2, replaced: 3 }]);
+    // One above the count: the rule now fails on the changed value.
+    expect(run({ parameters: { 'staff.count': 4 } }).verdict).toBe('ineligible');
+  });
+  it('the value in force is the caller’s copy, frozen: changing the caller’s object later changes nothing', () => {
+    const parameters = { 'staff.count': 2 };
+    const r = resolveParameters(policy, { parameters }, []);
+    parameters['staff.count'] = 9;
+    expect(r.param(staff).value).toBe(2);
+    expect(Object.isFrozen(r.param(staff))).toBe(true);
+  });
+
+  it.each([
+    [{ readings: { nope: 1 } }, ['options', 'readings', 'nope'], 'unknown_parameter'],
+    [{ parameters: { nope: 1 } }, ['options', 'parameters', 'nope'], 'unknown_parameter'],
+    [{ readings: { 'procedure.days': 3 } }, ['options', 'readings', 'procedure.days'], 'parameter_not_read'],
+    [{ parameters: { 'procedure.days': 3 } }, ['options', 'parameters', 'procedure.days'], 'parameter_not_read'],
+    [{ readings: { 'staff.count': 2 } }, ['options', 'readings', 'staff.count'], 'reading_of_text'],
+    [{ readings: { 'lead.counts': 'yes' } }, ['options', 'readings', 'lead.counts'], 'reading_choice'],
+    [{ parameters: { 'staff.count': '2' } }, ['options', 'parameters', 'staff.count'], 'parameter_type'],
+    [{ parameters: { 'staff.count': -1 } }, ['options', 'parameters', 'staff.count'], 'parameter_type'],
+    [{ parameters: { 'venue.areaSqm': 80 } }, ['options', 'parameters', 'venue.areaSqm'], 'parameter_type'],
+    [{ parameters: { 'venue.areaSqm': '8e1' } }, ['options', 'parameters', 'venue.areaSqm'], 'parameter_type'],
+    [
+      { readings: { 'lead.counts': true }, parameters: { 'lead.counts': true } },
+      ['options', 'parameters', 'lead.counts'],
+      'parameter_twice',
+    ],
+    [{ readings: 'term' }, ['options', 'readings'], 'invalid_option'],
+    [{ parameters: [1] }, ['options', 'parameters'], 'invalid_option'],
+    [{ parameters: null }, ['options', 'parameters'], 'invalid_option'],
+  ])('%j is refused at %j (%s), in both languages', (options, path, code) => {
+    const problems = problemsOf(options);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path, code, severity: 'error' });
+    expect(problems[0]?.message.zh).toMatch(/^选项无效：/u);
+    expect(problems[0]?.message.en).toMatch(/^Invalid option: /u);
+  });
+  it('the messages name the policy, the id and the choices', () => {
+    expect(problemsOf({ readings: { 'lead.counts': 'yes' } })[0]?.message).toEqual({
+      zh: '选项无效：解读“lead.counts”的取值"yes"不在可选范围内（false | true）',
+      en: 'Invalid option: reading "lead.counts" = "yes" is not one of false | true',
+    });
+    expect(problemsOf({ parameters: { nope: 1 } })[0]?.message.en).toBe(
+      'Invalid option: national has no parameter "nope" (chuangye rules national lists them)',
+    );
+  });
+  it('hostile options are problems, never throws: Proxies, getters, cycles, __proto__, too many entries', () => {
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no');
+        },
+      },
+    );
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const getter = Object.defineProperty({}, 'staff.count', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    const many = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, 1]));
+    for (const value of [throwing, proxy, cycle, getter, many, () => 1, Symbol('x'), 1n]) {
+      const problems = problemsOf({ parameters: value });
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.every((p) => p.path[0] === 'options' && p.severity === 'error')).toBe(true);
+    }
+    expect(problemsOf({ parameters: JSON.parse('{"__proto__": 1}') })).toMatchObject([
+      { path: ['options', 'parameters'], code: 'invalid_option' },
+    ]);
+  });
+  it('a getter is read once: the value checked is the value applied', () => {
+    let reads = 0;
+    const parameters = Object.defineProperty({}, 'staff.count', {
+      enumerable: true,
+      get() {
+        reads++;
+        return reads === 1 ? 2 : 'x';
+      },
+    });
+    const report = run({ parameters });
+    expect(reads).toBe(1);
+    expect(report.verdict).toBe('eligible');
+  });
+});
+
+describe('sameShape: a changed value stands where the text’s does', () => {
+  it.each([
+    [3, 0, true],
+    [3, 2.5, true],
+    [3, -1, false],
+    [3, Number.NaN, false],
+    ['100', '99.99', true],
+    ['100', '1e2', false],
+    ['2026-02-01', '2026-02-28', true],
+    ['2026-02-01', '2026-02-30', false],
+    ['文字', '其他', true],
+    [true, false, true],
+    [true, 'true', false],
+    [[{ id: 'a', n: 1 }], [{ id: 'b', n: 2 }], true],
+    [[{ id: 'a', n: 1 }], [{ id: 'b' }], false],
+    [[{ id: 'a' }, { id: 'b', extra: 1 }], [{ id: 'c', extra: 2 }], true],
+    [{ a: 1 }, { a: 2, b: 3 }, false],
+    [[], ['x', 1], true],
+    [[], [{}], false],
+  ])('%j ← %j: %s', (template, given, ok) => {
+    expect(sameShape(given as never, template)).toBe(ok);
+  });
+});
