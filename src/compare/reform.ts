@@ -1,8 +1,9 @@
 // A reform run over a batch: each application checked under the text and under changed
 // parameters or other readings, and what moved. For an analyst asking what a lower
 // threshold would change, or a province re-checking its applications under new measures.
-import type { CheckOptions } from '../core/check.js';
+import { type CheckOptions, checkUnder } from '../core/check.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { resolveParameters, textValues } from '../core/parameters.js';
 import type {
   AppliedParameter,
   InputProblem,
@@ -81,6 +82,7 @@ export interface ReformRun {
  */
 export function startReform(policy: PolicyId, subject: SubjectId, options: ReformOptions = {}): ReformRun {
   const spec = getPolicy(policy);
+  // The options are read and resolved once, by a check of nothing; every entry reuses them.
   const probe = check(
     policy,
     subject as never,
@@ -92,23 +94,23 @@ export function startReform(policy: PolicyId, subject: SubjectId, options: Refor
     },
   );
   const problems = probe.problems.filter((p) => p.path[0] === 'options');
-  const asOf = probe.asOf;
-  const changed: CheckOptions = {
-    asOf,
-    ...(options.parameters === undefined ? {} : { parameters: probe.parameters ? reformValues(probe, 'reform') : {} }),
-    ...(options.readings === undefined ? {} : { readings: probe.parameters ? reformValues(probe, 'reading') : {} }),
-  };
+  const applied = probe.parameters ?? [];
+  const values = (kind: AppliedParameter['kind']) =>
+    Object.fromEntries(applied.filter((a) => a.kind === kind).map((a) => [a.id, a.value]));
+  const resolved = resolveParameters(spec, { readings: values('reading'), parameters: values('reform') }, []);
+  const textContext = { asOf: probe.asOf, param: textValues };
+  const reformContext = { asOf: probe.asOf, param: resolved.param };
   const byRule = new Map<string, ReformSummary['byRule'][number]>();
   const summary: ReformSummary = { total: 0, changed: 0, toEligible: 0, fromEligible: 0, byRule: [] };
   let index = 0;
   return {
-    parameters: probe.parameters ?? [],
+    parameters: applied,
     problems,
     entry(input, file) {
       if (problems.length > 0)
         throw new InvalidArgumentError('options', `parameters and readings of ${spec.id} without problems`, options);
-      const text = check(policy, subject as never, input, { asOf });
-      const reform = check(policy, subject as never, input, changed);
+      const text = checkUnder(spec, subject, input, textContext, []);
+      const reform = checkUnder(spec, subject, input, reformContext, applied);
       const moved = movedRules(text, reform);
       summary.total++;
       if (text.verdict !== reform.verdict) summary.changed++;
@@ -162,19 +164,13 @@ export function reform(
   };
 }
 
-/** The values the probe accepted, by kind: the caller's objects are not read again. */
-function reformValues(probe: Report, kind: AppliedParameter['kind']): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const a of probe.parameters ?? []) if (a.kind === kind) out[a.id] = a.value;
-  return out;
-}
-
 function movedRules(text: Report, reform: Report): MovedRule[] {
-  const before = new Map(text.results.map((r) => [r.ruleId, r]));
   const out: MovedRule[] = [];
-  for (const r of reform.results) {
-    const t = before.get(r.ruleId);
-    if (t && t.status !== r.status)
+  // The same rules run in the same order both ways, so results align by index.
+  for (let i = 0; i < reform.results.length; i++) {
+    const r = reform.results[i] as Report['results'][number];
+    const t = text.results[i];
+    if (t && t.ruleId === r.ruleId && t.status !== r.status)
       out.push({ ruleId: r.ruleId, clauses: r.clauses, text: t.status, reform: r.status });
   }
   return out;

@@ -181,7 +181,24 @@ export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, 
     });
   }
   const { applied, ...chosen } = contextOptions(policy, options, problems);
-  const context: RuleContext = { asOf, ...chosen };
+  return checkUnder(policy, subject, input, { asOf, ...chosen }, applied, problems);
+}
+
+/**
+ * A check under a context already resolved (a reform checks a batch under one): the
+ * option problems found so far join the input's.
+ */
+export function checkUnder(
+  policy: Policy,
+  subject: SubjectId,
+  input: unknown,
+  context: RuleContext,
+  applied: readonly AppliedParameter[],
+  problems: readonly InputProblem[] = [],
+): Report {
+  const spec = Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
+  if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
+  const { asOf } = context;
   const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
   if (force) results.push(force);

@@ -10,7 +10,7 @@ import { addBusinessDays, differenceInBusinessDays, isWeekend } from 'date-fns';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { addWorkdays, isWorkday, workdaysBetween } from '../../dist/calendar.js';
-import { check, tianjin } from '../../dist/index.js';
+import { check, compare, tianjin } from '../../dist/index.js';
 
 const BATCH = 64;
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 800);
@@ -214,6 +214,32 @@ const rows = [];
     );
     rows.push({ suite: 'tianjin studio check', library: name, opsPerSecond: Math.round(b), ratioToOurs: ratio });
   }
+}
+// A reform checks each application twice (the text, then the change): it should cost
+// about two checks, so its rate is at least 0.45× a plain check's.
+{
+  const batch = Array.from({ length: 64 }, () => application);
+  const run = compare.startReform('tianjin', 'studio', { asOf: AS_OF, parameters: { 'venue.areaSqm': '80' } });
+  const bench = new Bench({ time: TIME_MS, warmup: true });
+  bench.add('check', () => {
+    for (const a of batch) check('tianjin', 'studio', a, { asOf: AS_OF });
+  });
+  bench.add('reform', () => {
+    for (const a of batch) run.entry(a);
+  });
+  await bench.run();
+  const [plain, reformed] = bench.tasks.map((t) => (t.result?.throughput?.p50 ?? 0) * batch.length);
+  console.log('\nA reform over a batch (two checks per application)');
+  console.log(`  ${'check'.padEnd(36)} ${fmt(plain).padStart(9)} applications/s`);
+  console.log(
+    `  ${'reform (text and change)'.padEnd(36)} ${fmt(reformed).padStart(9)} applications/s  ${(reformed / plain).toFixed(2)}× the plain rate (target ≥ 0.45×)`,
+  );
+  rows.push({
+    suite: 'reform',
+    library: 'chuangye-rules reform',
+    opsPerSecond: Math.round(reformed),
+    ratioToOurs: reformed / plain,
+  });
 }
 for (const suite of suites) {
   const bench = new Bench({ time: TIME_MS, warmup: true });
