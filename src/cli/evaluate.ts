@@ -22,9 +22,11 @@ export const EVALUATE_HELP = `Usage: chuangye evaluate <file> --policy <id> [--y
                          [--max-bytes <n>] [--encoding utf-8|gb18030]
 
 Grades a year's record: one full year that has ended before --as-of (today in China by
-default; the period defaults to the year ending the day before). A year not over, or a
-period that is not one year, gets no grade and says when it becomes due. --progress: the
-counts so far against the yearly minimums, without a grade.
+default). Without --year or --from/--to, the text's own year is taken from the record:
+Tianjin's year since recognition (the latest that has ended), Pingdingshan's calendar
+year; where the record cannot tell, no grade, and the report says what to supply. A year
+not over, or a period that is not one year, gets no grade and says when it becomes due.
+--progress: the counts so far against the yearly minimums, without a grade.
 --standard: the year's scoring standard (JSON), replacing the library's default.
 Exit 0 for a grade of pass or better, 1 otherwise (fail, or not yet decidable), 2 for
 a usage error or an unreadable file.`;
