@@ -104,7 +104,9 @@ export function validatePingdingshanStudioName(name: string, values: { applicant
   return validateName(naming, name, values);
 }
 
-export { defaultStandard, type QuarterOutcome, quarterOutcomes } from './evaluation.js';
+// Helpers over parsed records (quarterOutcomes, mentorRoutes, countedMentors, mentorOutcomes,
+// personKey) are internal: the reports carry what they compute (issue 27).
+export { defaultStandard, type QuarterOutcome } from './evaluation.js';
 export {
   type ExitAssessment,
   type ExitGround,
@@ -113,7 +115,7 @@ export {
   exitHistorySchema,
   type GroundStatus,
 } from './exit.js';
-export { type MentorRoutes, mentorRoutes } from './mentor.js';
+export type { MentorRoutes } from './mentor.js';
 export * from './parameters.js';
 export {
   type BallotCount,
@@ -133,5 +135,5 @@ export {
   studioSchema,
   yearRecordSchema,
 } from './schema.js';
-export { countedMentors, type MentorOutcome, mentorOutcomes, personKey } from './studio.js';
+export type { MentorOutcome } from './studio.js';
 export { clauses as pingdingshanClauses };

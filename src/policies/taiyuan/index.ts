@@ -94,7 +94,10 @@ export function check(subject: 'expert', input: unknown, options?: CheckOptions 
   return checkExpert(input, options);
 }
 
-export { type CategoryFinding, judgeBackground } from './categories.js';
+// Helpers over parsed records (judgeBackground, termsOf, termAt, dismissedOn, groundOutcome,
+// confidentialityOutcome, procedureOutcome) are internal: checkExpert's report carries what
+// they compute (issue 27).
+export type { CategoryFinding } from './categories.js';
 export {
   defaultScheme,
   type EvaluationOutcome,
@@ -121,17 +124,11 @@ export { TAIYUAN_MESSAGES } from './messages.js';
 export * from './parameters.js';
 export { procedures as taiyuanProcedures } from './procedures.js';
 export {
-  confidentialityOutcome,
   DEFECT_LABELS,
-  dismissedOn,
   GROUND_LABELS,
-  groundOutcome,
   type ProcedureDefect,
-  procedureOutcome,
   type ReadingOptions,
   type Term,
-  termAt,
-  termsOf,
 } from './records.js';
 export {
   type Background,

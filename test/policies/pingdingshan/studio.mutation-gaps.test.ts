@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedMentors, mentorOutcomes } from '../../../src/policies/pingdingshan/index.js';
+import { countedMentors, mentorOutcomes } from '../../../src/policies/pingdingshan/studio.js';
 import { AS_OF, result, run, studio } from './studio-fixture.js';
 
 const [lead, m1, m2] = studio.mentors;
