@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+import { separateSchema } from './core/freeze.js';
+import { standardSchema as checkedStandardSchema } from './core/grading.js';
+
 export * as calendar from './calendar/index.js';
 export { readYearFile, requireYearFile, type YearFileResult } from './calendar/year-file.js';
 export * as compare from './compare/index.js';
@@ -28,7 +31,6 @@ export {
   GRADE_LABELS,
   type Grade,
   type ItemScore,
-  standardSchema,
 } from './core/grading.js';
 export { INPUT_LIMITS } from './core/input.js';
 // labelJsonSchema, labelOfPath and pathPattern read a policy's own tables: internal (issue 27);
@@ -70,6 +72,7 @@ export {
   evaluate,
   getPolicy,
   type InputOf,
+  jsonSchemaOf,
   policies,
   type SubjectInputs,
   type SubjectOf,
@@ -89,3 +92,6 @@ export {
   renderReports,
   reportWriter,
 } from './report/index.js';
+
+/** The schema of an evaluation standard: a separate instance from the one `evaluate` reads (issue 27). */
+export const standardSchema: typeof checkedStandardSchema = separateSchema(checkedStandardSchema);

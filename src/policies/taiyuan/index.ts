@@ -8,20 +8,21 @@
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { readOptions } from '../../core/errors.js';
-import { deepFreeze } from '../../core/freeze.js';
+import { deepFreeze, publicPolicy, separateSchema } from '../../core/freeze.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
-import { evaluationScheme } from './evaluation.js';
+import { evaluationRecordSchema, evaluationScheme, evaluationSchemeSchema } from './evaluation.js';
 import { expertRules } from './expert.js';
 import { taiyuanExpertLabels } from './labels.js';
+import { matchRequestSchema } from './matching.js';
 import { inForceFrom, inForceTo, parameters, repealed } from './parameters.js';
 import { procedures } from './procedures.js';
 import type { ReadingOptions } from './records.js';
-import { expertSchema } from './schema.js';
+import { backgroundSchema, dismissalSchema, expertSchema } from './schema.js';
 
 const EXPERT_LABEL = { zh: '太原市创业就业专家', en: 'Taiyuan entrepreneurship and employment expert' };
 
-export const taiyuanPolicy: Policy = deepFreeze({
+const taiyuanPolicy: Policy = deepFreeze({
   id: 'taiyuan',
   title: {
     zh: '创业就业指导专家团管理办法',
@@ -106,9 +107,7 @@ export {
   type ExpertEvaluation,
   type ExpertEvaluationOptions,
   evaluateExpert,
-  evaluationRecordSchema,
   evaluationScheme,
-  evaluationSchemeSchema,
   OUTCOME_LABELS,
 } from './evaluation.js';
 export {
@@ -118,7 +117,6 @@ export {
   type MatchRequest,
   type MatchResult,
   matchExperts,
-  matchRequestSchema,
 } from './matching.js';
 export { TAIYUAN_MESSAGES } from './messages.js';
 export * from './parameters.js';
@@ -130,20 +128,37 @@ export {
   type ReadingOptions,
   type Term,
 } from './records.js';
+
+// Callers get separate instances of the schemas and a frozen view of the policy; the checks
+// keep their own, so nothing a caller changes reaches a verdict (issue 27).
+const publicTaiyuanPolicy: Policy = publicPolicy(taiyuanPolicy);
+const publicBackgroundSchema: typeof backgroundSchema = separateSchema(backgroundSchema);
+const publicDismissalSchema: typeof dismissalSchema = separateSchema(dismissalSchema);
+const publicEvaluationRecordSchema: typeof evaluationRecordSchema = separateSchema(evaluationRecordSchema);
+const publicEvaluationSchemeSchema: typeof evaluationSchemeSchema = separateSchema(evaluationSchemeSchema);
+const publicExpertSchema: typeof expertSchema = separateSchema(expertSchema);
+const publicMatchRequestSchema: typeof matchRequestSchema = separateSchema(matchRequestSchema);
+
 export {
   type Background,
-  backgroundSchema,
   CATEGORY_IDS,
   type CategoryId,
   type Dismissal,
   type DismissalRecord,
-  dismissalSchema,
   type Expert,
-  expertSchema,
   GROUND_IDS,
   type GroundId,
   RECORD_KINDS,
   SERVICE_TYPES,
   type ServiceType,
 } from './schema.js';
-export { clauses as taiyuanClauses };
+export {
+  clauses as taiyuanClauses,
+  publicBackgroundSchema as backgroundSchema,
+  publicDismissalSchema as dismissalSchema,
+  publicEvaluationRecordSchema as evaluationRecordSchema,
+  publicEvaluationSchemeSchema as evaluationSchemeSchema,
+  publicExpertSchema as expertSchema,
+  publicMatchRequestSchema as matchRequestSchema,
+  publicTaiyuanPolicy as taiyuanPolicy,
+};
