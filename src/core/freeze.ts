@@ -18,6 +18,9 @@ export function deepFreeze<T>(value: T): T {
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === 'function') {
+      // A function declaration's own prototype object is reachable data too.
+      const proto = Object.getOwnPropertyDescriptor(v, 'prototype')?.value;
+      if (proto !== null && typeof proto === 'object') Object.freeze(proto);
       Object.freeze(v);
       continue;
     }

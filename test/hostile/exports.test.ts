@@ -262,8 +262,26 @@ function probe(t: Target, makers: readonly (() => unknown)[]): string | null {
   } catch {
     return 'threw on the second call only';
   }
-  for (const o of reachable([second])) if (Object.hasOwn(o, MARK)) return 'returned shared mutable state';
+  for (const o of reachable([second]))
+    if (Object.hasOwn(o, MARK)) return `returned shared mutable state (${pathTo(second, o)})`;
   return null;
+}
+
+/** Where `target` sits in `root`, for the failure message: the first path breadth-first. */
+function pathTo(root: unknown, target: object): string {
+  const queue: [unknown, string][] = [[root, 'result']];
+  const seen = new Set<unknown>();
+  while (queue.length > 0) {
+    const [v, path] = queue.shift() as [unknown, string];
+    if (v === target) return path;
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v) || types.isProxy(v)) continue;
+    seen.add(v);
+    for (const key of Reflect.ownKeys(v as object)) {
+      const d = Object.getOwnPropertyDescriptor(v, key);
+      if (d && 'value' in d) queue.push([d.value, `${path}.${String(key)}`]);
+    }
+  }
+  return '?';
 }
 
 /** Objects reachable from `value` that are not frozen (zod schemas and module namespaces aside). */
