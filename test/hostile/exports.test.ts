@@ -19,7 +19,43 @@ const RUNS = Number(process.env.WALK_RUNS ?? 2000);
  * their branches are merged. The lead removes this list after merging; an entry that
  * passes already fails the test below, so the list cannot go stale silently.
  */
-const OWNED_ELSEWHERE: Record<string, string> = {};
+const OWNED_ELSEWHERE: Record<string, string> = {
+  // Calendar engineer: src/calendar/ (its typed errors' constructors, notices() handing out
+  // live objects, use(), todayInChina, the year files and their cross-check) and src/report/ics.ts.
+  'chuangye-rules.calendar.CalendarRangeError': 'calendar',
+  'chuangye-rules.calendar.CalendarDataError': 'calendar',
+  'chuangye-rules.calendar.InvalidArgumentError': 'calendar',
+  'chuangye-rules.calendar.officialCalendar.notices': 'calendar',
+  'chuangye-rules.calendar.officialCalendar.use': 'calendar',
+  'chuangye-rules.calendar.todayInChina': 'calendar',
+  'chuangye-rules.calendar.maxInRollingWindow': 'calendar',
+  'chuangye-rules.calendar.crossCheckYear': 'calendar',
+  'chuangye-rules.readYearFile': 'calendar',
+  'chuangye-rules.requireYearFile': 'calendar',
+  'chuangye-rules.deadlineToIcs': 'calendar (src/report/ics.ts)',
+  'chuangye-rules.describeCalendarUse': 'calendar (src/report/ics.ts)',
+  'chuangye-rules.renderIcs': 'calendar (src/report/ics.ts)',
+  'chuangye-rules.timelineToIcs': 'calendar (src/report/ics.ts)',
+  // Handbook engineer: src/compare/ and src/handbook/.
+  'chuangye-rules.compare.comparePolicies': 'handbook',
+  'chuangye-rules.compare.profileInput': 'handbook',
+  'chuangye-rules.compare.renderComparison': 'handbook',
+  'chuangye-rules.compare.renderEverywhere': 'handbook',
+  'chuangye-rules.compare.compareServices': 'handbook',
+  'chuangye-rules.handbook.validateCase': 'handbook',
+  'chuangye-rules.handbook.renderCoverage': 'handbook',
+  'chuangye-rules.handbook.renderHandbook': 'handbook',
+  'chuangye-rules.handbook.renderMermaid': 'handbook',
+  // Lead: src/core/evaluate.ts hands out its UNDECIDED / NOT_APPLICABLE / PROGRESS labels
+  // unfrozen (report.gradeLabel), the same object in every report.
+  'chuangye-rules.evaluate': 'lead (src/core/evaluate.ts)',
+  'chuangye-rules.tianjin.evaluate': 'lead (src/core/evaluate.ts)',
+  'chuangye-rules.pingdingshan.evaluate': 'lead (src/core/evaluate.ts)',
+};
+/** Exported values (not functions) not yet frozen all the way down, by owner, as above. */
+const UNFROZEN_ELSEWHERE: Record<string, string> = {
+  'chuangye-rules.calendar.officialCalendar': 'calendar',
+};
 
 // ---- the subpaths: package.json `exports`, resolved through the test aliases ----------
 
@@ -305,7 +341,9 @@ describe('every export of every subpath keeps the promise', () => {
 
   it('every exported value is frozen all the way down', () => {
     const bad = found.values.filter(([, v]) => unfrozen(v) > 0).map(([name]) => name);
-    expect(bad).toEqual([]);
+    expect(bad.filter((name) => !Object.hasOwn(UNFROZEN_ELSEWHERE, name))).toEqual([]);
+    // An entry of the list that is frozen by now fails here, so the list cannot go stale silently.
+    expect(Object.keys(UNFROZEN_ELSEWHERE).filter((name) => !bad.includes(name))).toEqual([]);
   });
 
   for (const t of found.functions) {
@@ -330,14 +368,12 @@ describe('every export of every subpath keeps the promise', () => {
     const stale = Object.keys(OWNED_ELSEWHERE).filter((name) => {
       const t = found.functions.find((f) => f.name === name);
       if (!t) return true;
-      let failed = false;
-      fc.assert(
-        fc.property(argLists, (makers) => {
-          if (probe(t, makers) !== null) failed = true;
-        }),
-        { numRuns: RUNS },
+      // Stops at the first broken promise, unshrunk: only whether one is still broken matters here.
+      const run = fc.check(
+        fc.property(argLists, (makers) => probe(t, makers) === null),
+        { numRuns: RUNS, endOnFailure: true },
       );
-      return !failed;
+      return !run.failed;
     });
     expect(stale).toEqual([]);
   });
