@@ -53,7 +53,8 @@ export function runEvaluate(argv: string[], io: Io): number {
   let to = dateOption(values.to, 'to');
   if (values.year !== undefined) {
     if (from !== undefined || to !== undefined) throw new UsageError('give --year or --from/--to, not both');
-    if (!/^\d{4}$/u.test(values.year)) throw new UsageError(`--year must be YYYY, got "${visible(values.year.slice(0, 40))}"`);
+    if (!/^\d{4}$/u.test(values.year))
+      throw new UsageError(`--year must be YYYY, got "${visible(values.year.slice(0, 40))}"`);
     from = `${values.year}-01-01`;
     to = `${values.year}-12-31`;
   }
