@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 
-import { separateSchema } from './core/freeze.js';
 import { standardSchema as checkedStandardSchema } from './core/grading.js';
+import { separateSchema } from './core/public.js';
 
 export * as calendar from './calendar/index.js';
 export { readYearFile, requireYearFile, type YearFileResult } from './calendar/year-file.js';
@@ -72,7 +72,6 @@ export {
   evaluate,
   getPolicy,
   type InputOf,
-  jsonSchemaOf,
   policies,
   type SubjectInputs,
   type SubjectOf,

@@ -1,7 +1,11 @@
 // `chuangye schema`: the JSON Schema of a subject's input.
 import { parseArgs } from 'node:util';
-import type { SubjectId } from '../core/types.js';
-import { jsonSchemaOf } from '../policies/index.js';
+import * as z from 'zod/mini';
+import { langOf, readOptions, UnknownSubjectError } from '../core/errors.js';
+import { labelJsonSchema } from '../core/labels.js';
+import { policyBehind } from '../core/public.js';
+import type { Lang, PolicyId, SubjectId } from '../core/types.js';
+import { getPolicy } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { type Io, langOption, policyOf, UsageError } from './shared.js';
 
@@ -30,4 +34,34 @@ export function runSchema(argv: string[], io: Io): number {
   const json = jsonSchemaOf(policy.id, subject as SubjectId | 'evaluation', { lang });
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a subject's input, or of the year record for
+ * `'evaluation'`, with titles, descriptions and enum labels in the language asked: what
+ * `chuangye schema` prints, for a Java or Python system to validate the same form. A fresh
+ * object on every call. Here, not in the package's API: the JSON Schema generator would
+ * weigh on every browser bundle (the schemas themselves are exported: `z.toJSONSchema`).
+ * @throws UnknownPolicyError, UnknownSubjectError, UnknownLanguageError;
+ * InvalidArgumentError for options that are not an object.
+ */
+export function jsonSchemaOf(policyId: PolicyId, subject: SubjectId | 'evaluation', options?: { lang?: Lang }) {
+  const policy = policyBehind(getPolicy(policyId));
+  const lang = langOf(readOptions<{ lang: Lang }>(options, ['lang']).lang);
+  const spec =
+    subject === 'evaluation'
+      ? policy.evaluation
+      : typeof subject === 'string' && Object.hasOwn(policy.checks, subject)
+        ? policy.checks[subject]
+        : undefined;
+  if (!spec) {
+    const known = [...policy.subjects, ...(policy.evaluation ? ['evaluation'] : [])];
+    throw new UnknownSubjectError(policy.id, subject, known);
+  }
+  const raw = z.toJSONSchema(spec.schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  const json = spec.labels ? labelJsonSchema(raw, spec.labels, lang) : raw;
+  return { ...json, title: `${policy.id} ${subject}` } as Record<string, unknown>;
 }

@@ -1,12 +1,10 @@
 // The registry: a policy is added by adding its folder and one line here.
-import * as z from 'zod/mini';
 import { type CheckOptions, checkPolicy } from '../core/check.js';
-import { langOf, readOptions, UnknownPolicyError, UnknownSubjectError } from '../core/errors.js';
+import { UnknownPolicyError } from '../core/errors.js';
 import { type EvaluateOptions, evaluatePolicy } from '../core/evaluate.js';
-import { policyBehind } from '../core/freeze.js';
 import type { EvaluationReport } from '../core/grading.js';
-import { labelJsonSchema } from '../core/labels.js';
-import type { Lang, Policy, PolicyId, Report, SubjectId } from '../core/types.js';
+import { policyBehind } from '../core/public.js';
+import type { Policy, PolicyId, Report, SubjectId } from '../core/types.js';
 import { nationalPolicy } from './national/index.js';
 import type { StudioApplication } from './national/schema.js';
 import { pingdingshanPolicy } from './pingdingshan/index.js';
@@ -35,36 +33,6 @@ export function getPolicy(id: string): Policy {
   const policy = typeof id === 'string' && Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
   if (!policy) throw new UnknownPolicyError(id, Object.keys(policies));
   return policy;
-}
-
-/**
- * The JSON Schema (draft 2020-12) of a subject's input, or of the year record for
- * `'evaluation'`, with titles, descriptions and enum labels in the language asked: what
- * `chuangye schema` prints, for a Java or Python system to validate the same form. A fresh
- * object on every call.
- * @throws UnknownPolicyError, UnknownSubjectError, UnknownLanguageError;
- * InvalidArgumentError for options that are not an object.
- * @example jsonSchemaOf('national', 'studio', { lang: 'en' }).properties.staff;
- */
-export function jsonSchemaOf(policyId: PolicyId, subject: SubjectId | 'evaluation', options?: { lang?: Lang }) {
-  const policy = policyBehind(getPolicy(policyId));
-  const lang = langOf(readOptions<{ lang: Lang }>(options, ['lang']).lang);
-  const spec =
-    subject === 'evaluation'
-      ? policy.evaluation
-      : typeof subject === 'string' && Object.hasOwn(policy.checks, subject)
-        ? policy.checks[subject]
-        : undefined;
-  if (!spec) {
-    const known = [...policy.subjects, ...(policy.evaluation ? ['evaluation'] : [])];
-    throw new UnknownSubjectError(policy.id, subject, known);
-  }
-  const raw = z.toJSONSchema(spec.schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
-  const json = spec.labels ? labelJsonSchema(raw, spec.labels, lang) : raw;
-  return { ...json, title: `${policy.id} ${subject}` } as Record<string, unknown>;
 }
 
 /** The input each policy's subject takes: `check('tianjin', 'studio', x)` knows x's shape. */

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { check, evaluate, getPolicy, jsonSchemaOf, policies, standardSchema } from '../../src/index.js';
+import { jsonSchemaOf } from '../../src/cli/schema.js';
+import { check, evaluate, getPolicy, policies, standardSchema } from '../../src/index.js';
 import * as national from '../../src/policies/national/index.js';
 import * as pingdingshan from '../../src/policies/pingdingshan/index.js';
 import * as taiyuan from '../../src/policies/taiyuan/index.js';

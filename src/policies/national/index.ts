@@ -5,8 +5,9 @@
  * @packageDocumentation
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
-import { deepFreeze, publicPolicy, separateSchema } from '../../core/freeze.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Clause, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { nationalStudioLabels } from './labels.js';

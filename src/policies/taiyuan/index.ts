@@ -8,7 +8,8 @@
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { readOptions } from '../../core/errors.js';
-import { deepFreeze, publicPolicy, separateSchema } from '../../core/freeze.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluationRecordSchema, evaluationScheme, evaluationSchemeSchema } from './evaluation.js';

@@ -7,9 +7,10 @@
 
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
-import { deepFreeze, publicPolicy, separateSchema } from '../../core/freeze.js';
+import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
