@@ -5,10 +5,13 @@
  * @packageDocumentation
  */
 
+import { standardSchema as checkedStandardSchema } from './core/grading.js';
+import { separateSchema } from './core/public.js';
+
 export * as calendar from './calendar/index.js';
 export { readYearFile, requireYearFile, type YearFileResult } from './calendar/year-file.js';
 export * as compare from './compare/index.js';
-export { type CheckOptions, verdictOf } from './core/check.js';
+export type { CheckOptions } from './core/check.js';
 export {
   CalendarDataError,
   CalendarRangeError,
@@ -28,10 +31,11 @@ export {
   GRADE_LABELS,
   type Grade,
   type ItemScore,
-  standardSchema,
 } from './core/grading.js';
 export { INPUT_LIMITS } from './core/input.js';
-export { type FieldLabel, type FieldLabels, labelJsonSchema, labelOfPath, pathPattern } from './core/labels.js';
+// labelJsonSchema, labelOfPath and pathPattern read a policy's own tables: internal (issue 27);
+// jsonSchemaOf gives the labelled JSON Schema.
+export type { FieldLabel, FieldLabels } from './core/labels.js';
 export { MESSAGES } from './core/messages.js';
 export { generateName, type NameCheck, type NamePart, type NamingRule, validateName } from './core/naming.js';
 export {
@@ -87,3 +91,6 @@ export {
   renderReports,
   reportWriter,
 } from './report/index.js';
+
+/** The schema of an evaluation standard: a separate instance from the one `evaluate` reads (issue 27). */
+export const standardSchema: typeof checkedStandardSchema = separateSchema(checkedStandardSchema);

@@ -3,22 +3,23 @@
 import { parseArgs } from 'node:util';
 import type { Report, SubjectId } from '../core/types.js';
 import { check } from '../policies/index.js';
+import { visible } from '../report/escape.js';
 import { FORMATS, reportWriter } from '../report/index.js';
 import { runCompare } from './compare.js';
+import type { ReadOptions } from './read.js';
 import {
   bufferedOutput,
-  dateOption,
   expandFiles,
-  formatOf,
   type Io,
-  langOption,
   oneOf,
   policyOf,
   progress,
-  READ_OPTIONS,
-  readJsonOrReport,
-  readOptionsOf,
+  readJson,
+  SHARED_OPTIONS,
+  type SharedValues,
+  sharedOptionsOf,
   UsageError,
+  unreadableReport,
 } from './shared.js';
 
 export const CHECK_HELP = `Usage: chuangye check <file|dir|->... --policy <id|all> [--subject studio] [--as-of YYYY-MM-DD]
@@ -33,7 +34,9 @@ standard input). Only regular files are read: a FIFO, a device or a file larger 
 line as each file finishes, json streams its array the same way. --format html prints on
 A4: a batch opens with a summary table; --signature adds reviewer signature and date lines.
 --policy all FILE: FILE is a studio profile (see chuangye compare --help), checked under
-every studio policy, with what it would take where it is not eligible.
+every studio policy, with what it would take where it is not eligible (formats text, md,
+html, json; --subject other than studio, --fail-on and --signature do not apply there).
+A file that cannot be read is named on stderr and listed in the output as a failed entry.
 Exit 0 when every report is eligible (--fail-on ineligible: when none is ineligible or
 invalid), 1 otherwise, 2 for a usage error or a file that cannot be read as JSON.`;
 
@@ -44,29 +47,24 @@ export function runCheck(argv: string[], io: Io): number {
     options: {
       policy: { type: 'string' },
       subject: { type: 'string' },
-      'as-of': { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
       'fail-on': { type: 'string' },
       signature: { type: 'boolean' },
-      ...READ_OPTIONS,
+      ...SHARED_OPTIONS,
     },
   });
   if (values.policy === 'all') return checkEverywhereCommand(values, positionals, io);
-  const reading = readOptionsOf(values);
+  const { reading, format, lang, asOf } = sharedOptionsOf(values, FORMATS, io);
   const policy = policyOf(values.policy);
   const subject = (values.subject ?? policy.subjects[0]) as SubjectId;
   if (!policy.subjects.includes(subject)) {
-    throw new UsageError(`policy ${policy.id} has no subject "${subject}"; it has: ${policy.subjects.join(', ')}`);
+    throw new UsageError(
+      `policy ${policy.id} has no subject "${visible(subject.slice(0, 40))}"; it has: ${policy.subjects.join(', ')}`,
+    );
   }
-  const asOf = dateOption(values['as-of'], 'as-of');
-  const format = formatOf(values.format, FORMATS, io);
-  const lang = langOption(values.lang);
   const failOn = oneOf(values['fail-on'], ['incomplete', 'ineligible'] as const, 'fail-on', 'incomplete');
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
 
-  const { files, failed: unreadableDir } = expandFiles(positionals, io);
-  let unreadable = unreadableDir;
+  const { files, unreadable: unlisted } = expandFiles(positionals, io);
   const out = bufferedOutput(io.stdout);
   const writer = reportWriter(out.write, {
     format,
@@ -79,14 +77,17 @@ export function runCheck(argv: string[], io: Io): number {
     failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
   let allPass = true;
   let checked = 0;
+  let unreadable = 0;
   const bar = progress(io, files.length);
   for (const file of files) {
-    const read = readJsonOrReport(file, reading, io);
-    if (read === undefined) {
-      unreadable = true;
+    // A file that cannot be read is said on stderr and listed in the output as a failed entry.
+    const reason = unlisted.get(file) ?? readOrReason(file, reading, io);
+    if (typeof reason === 'string') {
+      unreadable++;
+      writer.write({ file, report: unreadableReport(policy, subject, asOf, reason) });
       continue;
     }
-    const report = check(policy.id, subject, read.value, asOf === undefined ? {} : { asOf });
+    const report = check(policy.id, subject, reason.value, asOf === undefined ? {} : { asOf });
     tally[report.verdict]++;
     if (!passes(report)) allPass = false;
     writer.write({ file, report });
@@ -96,32 +97,51 @@ export function runCheck(argv: string[], io: Io): number {
   writer.end();
   out.flush();
 
-  const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${unreadable ? '; some files could not be read' : ''}\n`;
+  const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${unreadable > 0 ? `; ${unreadable} could not be read` : ''}\n`;
   // The summary goes where it cannot corrupt a machine-readable document.
   if (format === 'text') io.stdout(`\n${summary}`);
   else io.stderr(summary);
 
-  if (unreadable) return 2;
+  if (unreadable > 0) return 2;
   return allPass ? 0 : 1;
 }
 
-/** `check --policy all FILE`: one studio profile under every studio policy (the comparison's check). */
+/** The file's JSON, or why it cannot be read (also said on stderr, naming the file). */
+function readOrReason(file: string, reading: ReadOptions, io: Io): { value: unknown } | string {
+  const read = readJson(file, reading);
+  if ('value' in read) return read;
+  io.stderr(`chuangye: ${visible(file)}: ${read.error}\n`);
+  return read.error;
+}
+
+/**
+ * `check --policy all FILE`: one studio profile under every studio policy (the
+ * comparison's check). Its options mean what they mean for one policy; an option it
+ * cannot honour is a usage error, never silently dropped.
+ */
 function checkEverywhereCommand(
-  values: {
-    'as-of'?: string | undefined;
-    format?: string | undefined;
-    lang?: string | undefined;
-    'max-bytes'?: string | undefined;
-    encoding?: string | undefined;
+  values: SharedValues & {
+    subject?: string | undefined;
+    'fail-on'?: string | undefined;
+    signature?: boolean | undefined;
   },
   positionals: string[],
   io: Io,
 ): number {
+  if (values.subject !== undefined && values.subject !== 'studio')
+    throw new UsageError(
+      `--policy all checks a studio profile under every studio policy: --subject "${visible(values.subject.slice(0, 40))}" does not apply`,
+    );
+  if (values['fail-on'] !== undefined)
+    throw new UsageError(
+      '--policy all exits 0 only when the profile is eligible under every policy: --fail-on does not apply',
+    );
+  if (values.signature) throw new UsageError('--policy all has no reviewer lines: --signature does not apply');
   if (positionals.length !== 1) throw new UsageError('--policy all takes exactly one studio profile file');
-  const argv = ['--profile', positionals[0] as string];
-  for (const name of ['as-of', 'format', 'lang', 'max-bytes', 'encoding'] as const) {
-    const value = values[name];
-    if (value !== undefined) argv.push(`--${name}`, value);
-  }
+  // Read here with the shared parser, so the options mean the same as for one policy.
+  const { reading, format, lang, asOf } = sharedOptionsOf(values, ['text', 'md', 'html', 'json'] as const, io);
+  const argv = ['--profile', positionals[0] as string, '--format', format, '--lang', lang];
+  argv.push('--max-bytes', String(reading.maxBytes), '--encoding', reading.encoding);
+  if (asOf !== undefined) argv.push('--as-of', asOf);
   return runCompare(argv, io);
 }

@@ -8,6 +8,7 @@ import {
   withinDays,
   withinWorkdays,
 } from '../calendar/index.js';
+import { visible } from '../report/escape.js';
 import { renderReport } from '../report/index.js';
 import { commandCalendar, renderDeadline } from './calendar.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS } from './calendar-options.js';
@@ -40,7 +41,8 @@ export function runDeadline(argv: string[], io: Io): number {
       ...CALENDAR_OPTIONS,
     },
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${visible(String(positionals[0]).slice(0, 40))}"`);
   const from = dateOption(values.from, 'from');
   if (from === undefined) throw new UsageError('--from is required');
   const kind = oneOf(values.kind, ['within', 'publicity', 'term'] as const, 'kind', 'within');

@@ -5,14 +5,12 @@ import { visible } from '../report/escape.js';
 import { FORMATS, renderReport } from '../report/index.js';
 import {
   dateOption,
-  formatOf,
   type Io,
-  langOption,
   policyOf,
-  READ_OPTIONS,
   readJson,
   readJsonOrReport,
-  readOptionsOf,
+  SHARED_OPTIONS,
+  sharedOptionsOf,
   UsageError,
 } from './shared.js';
 
@@ -40,29 +38,25 @@ export function runEvaluate(argv: string[], io: Io): number {
       year: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
-      'as-of': { type: 'string' },
       progress: { type: 'boolean' },
       standard: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      ...READ_OPTIONS,
+      ...SHARED_OPTIONS,
     },
   });
-  const reading = readOptionsOf(values);
-  const policy = policyOf(values.policy);
-  if (!policy.evaluation) throw new UsageError(`policy ${policy.id} has no annual evaluation`);
-  if (positionals.length !== 1) throw new UsageError('name exactly one record file');
-  const format = formatOf(
-    values.format,
+  const { reading, format, lang, asOf } = sharedOptionsOf(
+    values,
     FORMATS.filter((f) => f !== 'ndjson'),
     io,
   );
-  const lang = langOption(values.lang);
+  const policy = policyOf(values.policy);
+  if (!policy.evaluation) throw new UsageError(`policy ${policy.id} has no annual evaluation`);
+  if (positionals.length !== 1) throw new UsageError('name exactly one record file');
   let from = dateOption(values.from, 'from');
   let to = dateOption(values.to, 'to');
   if (values.year !== undefined) {
     if (from !== undefined || to !== undefined) throw new UsageError('give --year or --from/--to, not both');
-    if (!/^\d{4}$/u.test(values.year)) throw new UsageError(`--year must be YYYY, got "${visible(values.year)}"`);
+    if (!/^\d{4}$/u.test(values.year))
+      throw new UsageError(`--year must be YYYY, got "${visible(values.year.slice(0, 40))}"`);
     from = `${values.year}-01-01`;
     to = `${values.year}-12-31`;
   }
@@ -74,7 +68,6 @@ export function runEvaluate(argv: string[], io: Io): number {
   }
   const read = readJsonOrReport(positionals[0] as string, reading, io);
   if (read === undefined) return 2;
-  const asOf = dateOption(values['as-of'], 'as-of');
   const report = evaluate(policy.id as EvaluatedPolicyId, read.value, {
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.progress ? { progress: true } : {}),

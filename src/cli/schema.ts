@@ -1,8 +1,12 @@
 // `chuangye schema`: the JSON Schema of a subject's input.
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
+import { langOf, readOptions, UnknownSubjectError } from '../core/errors.js';
 import { labelJsonSchema } from '../core/labels.js';
-import type { SubjectId } from '../core/types.js';
+import { policyBehind } from '../core/public.js';
+import type { Lang, PolicyId, SubjectId } from '../core/types.js';
+import { getPolicy } from '../policies/index.js';
+import { visible } from '../report/escape.js';
 import { type Io, langOption, policyOf, UsageError } from './shared.js';
 
 export const SCHEMA_HELP = `Usage: chuangye schema <policy> <subject> [--lang zh|en]
@@ -21,15 +25,43 @@ export function runSchema(argv: string[], io: Io): number {
   if (positionals.length !== 2) throw new UsageError('name a policy and a subject');
   const policy = policyOf(positionals[0]);
   const subject = positionals[1] as string;
-  const schema = subject === 'evaluation' ? policy.evaluation?.schema : policy.checks[subject as SubjectId]?.schema;
-  if (!schema) {
-    const known = [...policy.subjects, ...(policy.evaluation ? ['evaluation'] : [])];
-    throw new UsageError(`policy ${policy.id} has no subject "${subject}"; it has: ${known.join(', ')}`);
-  }
-  const labels = subject === 'evaluation' ? policy.evaluation?.labels : policy.checks[subject as SubjectId]?.labels;
-  const raw = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
-  // Titles, descriptions and enum labels from the field-label table, in the language asked.
-  const json = labels ? labelJsonSchema(raw, labels, lang) : raw;
-  io.stdout(`${JSON.stringify({ ...json, title: `${policy.id} ${subject}` }, null, 2)}\n`);
+  const known = [...policy.subjects, ...(policy.evaluation ? ['evaluation'] : [])];
+  if (!known.includes(subject))
+    throw new UsageError(
+      `policy ${policy.id} has no subject "${visible(subject.slice(0, 40))}"; it has: ${known.join(', ')}`,
+    );
+  // The library's own JSON Schema, titles, descriptions and enum labels in the language asked.
+  const json = jsonSchemaOf(policy.id, subject as SubjectId | 'evaluation', { lang });
+  io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a subject's input, or of the year record for
+ * `'evaluation'`, with titles, descriptions and enum labels in the language asked: what
+ * `chuangye schema` prints, for a Java or Python system to validate the same form. A fresh
+ * object on every call. Here, not in the package's API: the JSON Schema generator would
+ * weigh on every browser bundle (the schemas themselves are exported: `z.toJSONSchema`).
+ * @throws UnknownPolicyError, UnknownSubjectError, UnknownLanguageError;
+ * InvalidArgumentError for options that are not an object.
+ */
+export function jsonSchemaOf(policyId: PolicyId, subject: SubjectId | 'evaluation', options?: { lang?: Lang }) {
+  const policy = policyBehind(getPolicy(policyId));
+  const lang = langOf(readOptions<{ lang: Lang }>(options, ['lang']).lang);
+  const spec =
+    subject === 'evaluation'
+      ? policy.evaluation
+      : typeof subject === 'string' && Object.hasOwn(policy.checks, subject)
+        ? policy.checks[subject]
+        : undefined;
+  if (!spec) {
+    const known = [...policy.subjects, ...(policy.evaluation ? ['evaluation'] : [])];
+    throw new UnknownSubjectError(policy.id, subject, known);
+  }
+  const raw = z.toJSONSchema(spec.schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  const json = spec.labels ? labelJsonSchema(raw, spec.labels, lang) : raw;
+  return { ...json, title: `${policy.id} ${subject}` } as Record<string, unknown>;
 }

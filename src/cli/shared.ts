@@ -4,9 +4,9 @@
 // a mistake in the command line; main.ts turns it into one line and exit code 2.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isIsoDate } from '../calendar/date.js';
+import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { UnknownPolicyError } from '../core/errors.js';
-import type { Lang, Policy } from '../core/types.js';
+import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import {
@@ -89,10 +89,21 @@ export function count(value: string | undefined, name: string, digits = 6): numb
   return Number(value);
 }
 
-/** The files named, directories expanded; unreadable ones are reported, the rest kept. */
-export function expandFiles(paths: string[], io: Io): { files: string[]; failed: boolean } {
+/**
+ * The files named, directories expanded, in order; a path that cannot be listed is said on
+ * stderr and kept with its reason, so that the output lists it too (a failed entry).
+ */
+export function expandFiles(
+  paths: string[],
+  io: Io,
+): { files: string[]; failed: boolean; unreadable: Map<string, string> } {
   const files: string[] = [];
-  let failed = false;
+  const unreadable = new Map<string, string>();
+  const fail = (path: string, reason: string) => {
+    io.stderr(`chuangye: ${visible(path)}: ${reason}\n`);
+    unreadable.set(path, reason);
+    files.push(path);
+  };
   for (const path of paths) {
     try {
       if (path !== '-' && statSync(path).isDirectory()) {
@@ -100,27 +111,116 @@ export function expandFiles(paths: string[], io: Io): { files: string[]; failed:
           .filter((f) => f.endsWith('.json'))
           .sort()
           .map((f) => join(path, f));
-        if (inside.length === 0) {
-          io.stderr(`chuangye: ${visible(path)}: directory holds no .json file\n`);
-          failed = true;
-        }
+        if (inside.length === 0) fail(path, 'directory holds no .json file');
         for (const f of inside) files.push(f);
       } else files.push(path);
     } catch (e) {
-      io.stderr(`chuangye: ${visible(path)}: ${describeFsError(e)}\n`);
-      failed = true;
+      fail(path, describeFsError(e));
     }
   }
-  return { files, failed };
+  return { files, failed: unreadable.size > 0, unreadable };
 }
 
-/** `--max-bytes` and `--encoding`, shared by every command that reads files. */
+/** The reasons a file cannot be read (read.ts), in Chinese; anything else is quoted as it is. */
+const REASONS_ZH: readonly [string, string][] = [
+  ['no such file or directory', '文件或目录不存在'],
+  ['permission denied', '无权读取'],
+  ['is a directory', '是目录，不是文件'],
+  ['directory holds no .json file', '目录中没有 .json 文件'],
+  ['empty file', '文件为空'],
+  ['is a FIFO', '是命名管道，不是普通文件'],
+  ['is a device', '是设备，不是普通文件'],
+  ['is a socket', '是套接字，不是普通文件'],
+  ['is not a regular file', '不是普通文件'],
+  ['too many symbolic links', '符号链接层数过多'],
+  ['file name too long', '文件名过长'],
+  ['not valid JSON', '不是有效的 JSON'],
+  ['not valid UTF-8', '不是有效的 UTF-8 编码'],
+  ['not valid gb18030', '不是有效的 GB18030 编码'],
+];
+
+function reasonZh(reason: string): string {
+  const known = REASONS_ZH.find(([en]) => reason.startsWith(en));
+  if (known) return `${known[1]}（${reason}）`;
+  if (reason.includes('--max-bytes')) return `文件超过 --max-bytes 上限（${reason}）`;
+  return reason;
+}
+
+/**
+ * A file that could not be read, as a report of the batch: verdict `invalid`, no rule
+ * checked, one error saying why. Every format then lists it as a failed entry (a failing
+ * JUnit case, a row of the HTML summary, an element of the JSON array), not only stderr.
+ */
+export function unreadableReport(policy: Policy, subject: SubjectId, asOf: string | undefined, reason: string): Report {
+  return {
+    policy: policy.id,
+    subject,
+    asOf: asOf ?? todayInChina(),
+    verdict: 'invalid',
+    document: { title: policy.title, issuer: policy.issuer, docNumber: policy.docNumber, binding: policy.binding },
+    ...(policy.checks[subject] ? { subjectLabel: policy.checks[subject].label } : {}),
+    results: [],
+    problems: [
+      {
+        path: [],
+        code: 'unreadable_file',
+        severity: 'error',
+        message: { zh: `无法读取该文件：${reasonZh(reason)}`, en: `The file cannot be read: ${reason}` },
+      },
+    ],
+  };
+}
+
+/**
+ * `--max-bytes` and `--encoding`, shared by every command that reads files, read by
+ * `readOptionsOf` alone: `--max-bytes` decimal digits only (not 0x10, not 1e3), at least 1;
+ * `--encoding` utf-8 (also utf8, any case) or gb18030. compare and handbook take them too.
+ */
 export const READ_OPTIONS = {
   'max-bytes': { type: 'string' },
   encoding: { type: 'string' },
 } as const;
 
-export function readOptionsOf(values: { 'max-bytes'?: string; encoding?: string }): ReadOptions {
+/** The options of the commands that read files and render reports: one meaning everywhere. */
+export const SHARED_OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  'as-of': { type: 'string' },
+  ...READ_OPTIONS,
+} as const;
+
+export interface SharedValues {
+  format?: string | undefined;
+  lang?: string | undefined;
+  'as-of'?: string | undefined;
+  'max-bytes'?: string | undefined;
+  encoding?: string | undefined;
+}
+
+/**
+ * Reads the shared options (`SHARED_OPTIONS`) the one way every command does: `--format`
+ * one of the command's formats (text in a terminal, JSON otherwise, unless it says),
+ * `--lang zh|en`, `--as-of` a real date, `--max-bytes` and `--encoding` as `readOptionsOf`.
+ * @throws UsageError naming the option.
+ */
+export function sharedOptionsOf<F extends string>(
+  values: SharedValues,
+  formats: readonly F[],
+  io: Io,
+  fallbackFormat?: F,
+): { format: F; lang: Lang; asOf: string | undefined; reading: ReadOptions } {
+  return {
+    reading: readOptionsOf(values),
+    format: formatOf(values.format, formats, io, fallbackFormat),
+    lang: langOption(values.lang),
+    asOf: dateOption(values['as-of'], 'as-of'),
+  };
+}
+
+export function readOptionsOf(values: {
+  'max-bytes'?: string | undefined;
+  encoding?: string | undefined;
+}): ReadOptions {
   const maxBytes = count(values['max-bytes'], 'max-bytes', 15) ?? DEFAULT_MAX_BYTES;
   if (maxBytes < 1) throw new UsageError('--max-bytes must be at least 1');
   const encoding = oneOf<Encoding>(

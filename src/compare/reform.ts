@@ -2,8 +2,9 @@
 // parameters or other readings, and what moved. For an analyst asking what a lower
 // threshold would change, or a province re-checking its applications under new measures.
 import { type CheckOptions, checkUnder } from '../core/check.js';
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError, readOptions } from '../core/errors.js';
 import { resolveParameters, textValues } from '../core/parameters.js';
+import { policyBehind } from '../core/public.js';
 import type {
   AppliedParameter,
   InputProblem,
@@ -80,8 +81,9 @@ export interface ReformRun {
  * @throws UnknownPolicyError / UnknownSubjectError for ids the library does not know;
  * InvalidArgumentError when `entry` is called although the options have problems.
  */
-export function startReform(policy: PolicyId, subject: SubjectId, options: ReformOptions = {}): ReformRun {
-  const spec = getPolicy(policy);
+export function startReform(policy: PolicyId, subject: SubjectId, rawOptions?: ReformOptions): ReformRun {
+  const spec = policyBehind(getPolicy(policy));
+  const options = readOptions<ReformOptions>(rawOptions, ['parameters', 'readings', 'asOf']);
   // The options are read and resolved once, by a check of nothing; every entry reuses them.
   const probe = check(
     policy,
@@ -148,12 +150,12 @@ export function reform(
   policy: PolicyId,
   subject: SubjectId,
   inputs: readonly unknown[],
-  options: ReformOptions = {},
+  options?: ReformOptions,
 ): ReformResult {
-  if (!Array.isArray(inputs)) throw new InvalidArgumentError('inputs', 'an array of applications', inputs);
+  const list = listOf(inputs);
   const run = startReform(policy, subject, options);
   const entries: ReformEntry[] = [];
-  if (run.problems.length === 0) for (const input of inputs) entries.push(run.entry(input));
+  if (run.problems.length === 0) for (const input of list) entries.push(run.entry(input));
   return {
     policy,
     subject,
@@ -162,6 +164,23 @@ export function reform(
     entries,
     summary: run.summary(),
   };
+}
+
+/** Most applications one call takes; a longer batch streams through `startReform`. */
+const MAX_BATCH = 100_000;
+
+/** The caller's list, read once (a Proxy or a getter that throws is the typed error). */
+function listOf(inputs: unknown): unknown[] {
+  const expected = `an array of at most ${MAX_BATCH} applications (startReform takes any number, one at a time)`;
+  try {
+    if (!Array.isArray(inputs) || inputs.length > MAX_BATCH) throw new InvalidArgumentError('inputs', expected, inputs);
+    const out: unknown[] = [];
+    for (let i = 0; i < inputs.length; i++) out.push(inputs[i]);
+    return out;
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw e;
+    throw new InvalidArgumentError('inputs', expected, undefined);
+  }
 }
 
 function movedRules(text: Report, reform: Report): MovedRule[] {

@@ -5,6 +5,7 @@ import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
 import { resolveParameters } from './parameters.js';
+import { policyBehind } from './public.js';
 import type {
   AppliedParameter,
   Bilingual,
@@ -162,7 +163,9 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
  * Checks one subject's input against a policy at a date. Never throws on bad input or
  * options: problems are reported with paths. Throws only for a subject the policy lacks.
  */
-export function checkPolicy(policy: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
+export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
+  // A caller's view of a policy hands out separate schemas; the checks use their own.
+  const policy = policyBehind(view);
   const spec =
     typeof subject === 'string' && Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);

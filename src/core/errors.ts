@@ -1,4 +1,4 @@
-import { CalendarDataError, CalendarRangeError, InvalidArgumentError } from '../calendar/errors.js';
+import { CalendarDataError, CalendarRangeError, describeValue, InvalidArgumentError } from '../calendar/errors.js';
 
 export { CalendarDataError, CalendarRangeError, InvalidArgumentError };
 
@@ -15,9 +15,34 @@ function describe(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
+/**
+ * The supported values an error lists, as plain strings: the constructors are exported,
+ * so a caller may pass anything, and an error must never throw while it is being built.
+ */
+function names(known: unknown): readonly string[] {
+  try {
+    return Object.freeze(
+      Array.isArray(known)
+        ? known.slice(0, 100).map((k) => (typeof k === 'string' ? k.slice(0, 40) : describeValue(k)))
+        : [],
+    );
+  } catch {
+    // A revoked Proxy or a throwing getter: an error with nothing listed rather than none at all.
+    return Object.freeze([]);
+  }
+}
+
+/** A message given to the base class: a string as it is, anything else described safely. */
+function messageOf(message: unknown): string {
+  return typeof message === 'string' ? message : message === undefined ? '' : describeValue(message);
+}
+
 /** The base of the errors for ids, formats and languages the library does not know. */
 export class ChuangyeError extends Error {
   override readonly name: string = 'ChuangyeError';
+  constructor(message?: unknown) {
+    super(messageOf(message));
+  }
 }
 
 /**
@@ -26,56 +51,76 @@ export class ChuangyeError extends Error {
  * CalendarDataError), which keep the built-in class their kind of mistake belongs to.
  */
 export function isLibraryError(e: unknown): boolean {
-  return (
-    e instanceof ChuangyeError ||
-    e instanceof InvalidArgumentError ||
-    e instanceof CalendarRangeError ||
-    e instanceof CalendarDataError
-  );
+  // instanceof asks a Proxy for its prototype, which a revoked or hostile Proxy answers by throwing.
+  try {
+    return (
+      e instanceof ChuangyeError ||
+      e instanceof InvalidArgumentError ||
+      e instanceof CalendarRangeError ||
+      e instanceof CalendarDataError
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** A policy id the library does not know. */
 export class UnknownPolicyError extends ChuangyeError {
   override readonly name = 'UnknownPolicyError';
+  readonly known: readonly string[];
   constructor(
     readonly policyId: unknown,
-    readonly known: readonly string[],
+    known: readonly string[],
   ) {
-    super(`unknown policy ${describe(policyId)}; known: ${known.join(', ')}`);
+    const list = names(known);
+    super(`unknown policy ${describe(policyId)}; known: ${list.join(', ')}`);
+    this.known = list;
   }
 }
 
 /** A subject the policy does not rule (Tianjin has no 'expert'). */
 export class UnknownSubjectError extends ChuangyeError {
   override readonly name = 'UnknownSubjectError';
+  readonly policyId: string;
+  readonly known: readonly string[];
   constructor(
-    readonly policyId: string,
+    policyId: string,
     readonly subject: unknown,
-    readonly known: readonly string[],
+    known: readonly string[],
   ) {
-    super(`policy ${policyId} has no subject ${describe(subject)}; it rules: ${known.join(', ') || 'nothing'}`);
+    const list = names(known);
+    const id = typeof policyId === 'string' ? policyId : describe(policyId);
+    super(`policy ${id} has no subject ${describe(subject)}; it rules: ${list.join(', ') || 'nothing'}`);
+    this.policyId = id;
+    this.known = list;
   }
 }
 
 /** A report format the renderers do not have. */
 export class UnknownFormatError extends ChuangyeError {
   override readonly name = 'UnknownFormatError';
+  readonly known: readonly string[];
   constructor(
     readonly format: unknown,
-    readonly known: readonly string[],
+    known: readonly string[],
   ) {
-    super(`unknown format ${describe(format)}; supported: ${known.join(', ')}`);
+    const list = names(known);
+    super(`unknown format ${describe(format)}; supported: ${list.join(', ')}`);
+    this.known = list;
   }
 }
 
 /** A language other than 'zh' and 'en'. */
 export class UnknownLanguageError extends ChuangyeError {
   override readonly name = 'UnknownLanguageError';
+  readonly known: readonly string[];
   constructor(
     readonly lang: unknown,
-    readonly known: readonly string[],
+    known: readonly string[],
   ) {
-    super(`unknown language ${describe(lang)}; supported: ${known.join(', ')}`);
+    const list = names(known);
+    super(`unknown language ${describe(lang)}; supported: ${list.join(', ')}`);
+    this.known = list;
   }
 }
 

@@ -18,6 +18,7 @@ import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import { textValues } from './parameters.js';
+import { policyBehind } from './public.js';
 import type { Bilingual, EvaluationSpec, InputProblem, Policy, Provenance, RuleContext, RuleResult } from './types.js';
 
 export interface EvaluateOptions {
@@ -43,10 +44,10 @@ export interface EvaluateOptions {
   effectiveFrom?: string;
 }
 
-const UNDECIDED = { zh: '暂无法确定', en: 'Not yet decidable' };
-const NOT_APPLICABLE = { zh: '不适用', en: 'Not applicable' };
+const UNDECIDED = Object.freeze({ zh: '暂无法确定', en: 'Not yet decidable' });
+const NOT_APPLICABLE = Object.freeze({ zh: '不适用', en: 'Not applicable' });
 
-const PROGRESS = { zh: '进度（不评等级）', en: 'Progress (not graded)' };
+const PROGRESS = Object.freeze({ zh: '进度（不评等级）', en: 'Progress (not graded)' });
 const PROGRESS_REASON: NotGraded = {
   code: 'progress',
   reason: { zh: '进度查询：统计截至评估日的数量，不评定等级', en: 'A progress query: counts so far, no grade' },
@@ -150,7 +151,8 @@ export function periodOf(
  * Grades a year's record under a policy's evaluation. Never throws on bad input or
  * options; the report says which standard it used.
  */
-export function evaluatePolicy(policy: Policy, input: unknown, rawOptions?: EvaluateOptions): EvaluationReport {
+export function evaluatePolicy(view: Policy, input: unknown, rawOptions?: EvaluateOptions): EvaluationReport {
+  const policy = policyBehind(view);
   const spec = policy.evaluation;
   if (!spec) throw new UnknownSubjectError(policy.id, 'evaluation', policy.subjects);
   const report = grade(policy, spec, input, rawOptions);

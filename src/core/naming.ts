@@ -1,5 +1,6 @@
 // Studio naming rules ("地区+领办人姓名+创业指导师工作室") as data: a generator and a
 // validator built from the same list of parts.
+import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
 import type { Bilingual } from './types.js';
 
 export type NamePart = { literal: string } | { field: string; label: Bilingual };
@@ -23,8 +24,54 @@ function fieldValue(values: Readonly<Record<string, string | undefined>>, field:
   return typeof v === 'string' ? v.trim() : undefined;
 }
 
-/** The name the rule gives for these values; `null` while a field is missing or blank. */
-export function generateName(rule: NamingRule, values: Readonly<Record<string, string | undefined>>): string | null {
+type Values = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The caller's rule and values read once into plain data: the functions are exported
+ * with the rules, so a rule that is not one, or values that are not an object, are the
+ * typed error naming them, and a getter or Proxy is read once.
+ */
+function readRule(rule: unknown): NamingRule {
+  return readArgument(() => {
+    const r = rule as Partial<NamingRule> | null;
+    const parts = r !== null && typeof r === 'object' && Array.isArray(r.parts) ? r.parts.slice(0, 100) : null;
+    if (parts === null) throw new InvalidArgumentError('rule', 'a NamingRule', rule);
+    const copy = parts.map((part, i): NamePart => {
+      const p = part as { literal?: unknown; field?: unknown; label?: Bilingual } | null;
+      if (p !== null && typeof p === 'object' && typeof p.literal === 'string') return { literal: p.literal };
+      if (p !== null && typeof p === 'object' && typeof p.field === 'string')
+        return { field: p.field, label: { zh: String(p.label?.zh ?? p.field), en: String(p.label?.en ?? p.field) } };
+      throw new InvalidArgumentError(`rule.parts[${i}]`, 'a { literal } or { field } part', part);
+    });
+    return {
+      pattern: String(r?.pattern ?? ''),
+      parts: copy,
+      clause: String(r?.clause ?? ''),
+      extraElementsAllowed: r?.extraElementsAllowed === true,
+    };
+  }, 'rule');
+}
+
+function readValues(rule: NamingRule, values: unknown): Values {
+  if (values === undefined) return {};
+  if (values === null || typeof values !== 'object') throw new InvalidArgumentError('values', 'an object', values);
+  const out: Record<string, string | undefined> = {};
+  for (const part of rule.parts)
+    if ('field' in part)
+      out[part.field] = readArgument(() => fieldValue(values as Values, part.field), `values.${part.field}`);
+  return out;
+}
+
+/**
+ * The name the rule gives for these values; `null` while a field is missing or blank.
+ * @throws InvalidArgumentError for a rule that is not a NamingRule, or values that are not an object.
+ */
+export function generateName(rule: NamingRule, values: Values): string | null {
+  const r = readRule(rule);
+  return generatedName(r, readValues(r, values));
+}
+
+function generatedName(rule: NamingRule, values: Values): string | null {
   let name = '';
   for (const part of rule.parts) {
     if ('literal' in part) name += part.literal;
@@ -96,14 +143,17 @@ function containsInOrder(name: string, pieces: readonly string[]): boolean {
  * Checks a name against the rule: exactly (or, where extra elements are allowed, with the
  * parts in order) when the field values are given; by its structure alone otherwise.
  * Surrounding whitespace of the name is not part of it, as for the field values.
+ * @throws InvalidArgumentError for a name that is not a string, a rule that is not a
+ * NamingRule, or values that are not an object.
  */
-export function validateName(
-  rule: NamingRule,
-  rawName: string,
-  values: Readonly<Record<string, string | undefined>> = {},
-): NameCheck {
-  const name = rawName.trim();
-  const generated = generateName(rule, values);
+export function validateName(rule: NamingRule, rawName: string, values: Values = {}): NameCheck {
+  if (typeof rawName !== 'string') throw new InvalidArgumentError('name', 'a string', rawName);
+  const r = readRule(rule);
+  return checkName(r, rawName.trim(), readValues(r, values));
+}
+
+function checkName(rule: NamingRule, name: string, values: Values): NameCheck {
+  const generated = generatedName(rule, values);
   if (generated !== null && name === generated) return { valid: true, expected: generated };
   if (!hasStructure(rule, name))
     return { valid: false, reason: 'structure', ...(generated ? { expected: generated } : {}) };

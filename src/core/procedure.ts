@@ -4,7 +4,7 @@
 
 import * as z from 'zod/mini';
 import type { Calendar, CalendarUse } from '../calendar/calendar.js';
-import { isIsoDate, parseIsoDate, requireIsoDate, todayInChina } from '../calendar/date.js';
+import { isIsoDate, parseIsoDate, requireCount, requireIsoDate, todayInChina } from '../calendar/date.js';
 import { CalendarRangeError, InvalidArgumentError, readArgument } from '../calendar/errors.js';
 import { calendarOf, type PeriodResult, publicityPeriod, withinDays, withinWorkdays } from '../calendar/periods.js';
 import { parseFacts, readInput } from './input.js';
@@ -117,6 +117,48 @@ export function timeline(
   return procedureTimeline(steps, start, done, options).steps;
 }
 
+const DURATION_KINDS = ['workdays', 'days', 'publicity', 'none'] as const;
+/** More steps than any procedure of a text has, few enough that a timeline stays quick to build. */
+export const MAX_STEPS = 100;
+
+/**
+ * The caller's steps read once into the library's own copy, each checked: an id, a
+ * label in zh and en, clause ids, and a duration of a known kind with a whole number of
+ * days. The functions that take steps are exported, so a step that is not one is the
+ * typed error naming it (`steps[2].duration`), never a TypeError from deep inside.
+ */
+export function readSteps(steps: unknown, name = 'steps'): StepSpec[] {
+  const list = readArgument(() => (Array.isArray(steps) ? steps.slice(0, MAX_STEPS + 1) : null), name);
+  if (list === null || list.length > MAX_STEPS)
+    throw new InvalidArgumentError(name, `an array of at most ${MAX_STEPS} steps`, steps);
+  return list.map((raw, i) => {
+    const at = `${name}[${i}]`;
+    return readArgument(() => {
+      const step = raw as Partial<StepSpec> | null;
+      if (step === null || typeof step !== 'object') throw new InvalidArgumentError(at, 'a step', raw);
+      const { id, label, clauses, duration } = step;
+      if (typeof id !== 'string' || id === '') throw new InvalidArgumentError(`${at}.id`, 'a non-empty string', id);
+      const zh = label?.zh;
+      const en = label?.en;
+      if (typeof zh !== 'string' || typeof en !== 'string')
+        throw new InvalidArgumentError(`${at}.label`, 'an object of zh and en strings', label);
+      if (!Array.isArray(clauses) || clauses.some((c) => typeof c !== 'string'))
+        throw new InvalidArgumentError(`${at}.clauses`, 'an array of clause ids', clauses);
+      const kind = duration?.kind;
+      if (!(DURATION_KINDS as readonly unknown[]).includes(kind))
+        throw new InvalidArgumentError(`${at}.duration`, `a duration of kind ${DURATION_KINDS.join(', ')}`, duration);
+      const copy: StepSpec = { id, label: { zh, en }, clauses: [...clauses], duration: { kind: 'none' } };
+      if (kind !== 'none') {
+        const n = (duration as { n?: Parameter<number> }).n;
+        // The periods check their own ranges; here only that n is a parameter holding a whole number.
+        requireCount(n?.value, `${at}.duration.n.value`, 0, Number.MAX_SAFE_INTEGER);
+        copy.duration = { kind, n } as StepDuration;
+      }
+      return copy;
+    }, at);
+  });
+}
+
 /**
  * `timeline` with the calendar it counted on. Arguments are checked: `start` and every
  * date in `done` real `YYYY-MM-DD` dates, else `InvalidArgumentError` naming it
@@ -128,12 +170,12 @@ export function procedureTimeline(
   done: Readonly<Record<string, string | undefined>>,
   options: TimelineOptions = {},
 ): DatedTimeline {
-  if (!Array.isArray(steps)) throw new InvalidArgumentError('steps', 'an array of steps', steps);
+  const specs = readSteps(steps);
   requireIsoDate(start, 'start');
   if (done === null || typeof done !== 'object') throw new InvalidArgumentError('done', 'an object of dates', done);
   // Read once, own keys only: a getter or a Proxy is not read again below.
   const dates: Record<string, string | undefined> = {};
-  for (const step of steps) {
+  for (const step of specs) {
     const d = readArgument(() => (Object.hasOwn(done, step.id) ? done[step.id] : undefined), `done.${step.id}`);
     if (d !== undefined) requireIsoDate(d, `done.${step.id}`);
     dates[step.id] = d;
@@ -146,7 +188,7 @@ export function procedureTimeline(
   // '' is before every date: no bound yet.
   let earliest = ''; // the last day of a publicity just passed: the next step must come after it
   let lastDone = ''; // the latest date recorded so far
-  for (const step of steps) {
+  for (const step of specs) {
     const happened = dates[step.id] ?? null;
     const d = step.duration;
     let period: PeriodResult | undefined;
@@ -284,7 +326,33 @@ export function dateProcedure(
   dates: unknown,
   options: ProcedureDatingOptions = {},
 ): DatedProcedure {
-  return spec.date ? spec.date(dates, options) : timelineFromInput(spec.steps, dates, options);
+  const { steps, date } = readArgument(() => {
+    if (spec === null || typeof spec !== 'object') throw new InvalidArgumentError('spec', 'a procedure', spec);
+    const own = spec.date;
+    if (own !== undefined && typeof own !== 'function') throw new InvalidArgumentError('spec.date', 'a function', own);
+    return { steps: readSteps(spec.steps, 'spec.steps'), date: own };
+  }, 'spec');
+  // Checked before the dating, so that a bad option is the caller's error, never a date problem.
+  const { calendar } = procedureOptions(options);
+  try {
+    return date ? date.call(spec, dates, options) : timelineFromInput(steps, dates, options);
+  } catch (error) {
+    // A policy's own dating may count past the calendar's data (an order of 20 December
+    // with a deadline in January): a problem of the record, as in timelineFromInput.
+    if (!(error instanceof CalendarRangeError)) throw error;
+    return { steps: [], problems: [outsideCalendar(error)], calendar: calendar.use([]) };
+  }
+}
+
+/** A date past the calendar's data, recorded or reached by counting, as a problem of the record. */
+function outsideCalendar(error: CalendarRangeError): InputProblem {
+  const { date, range, missingYear } = error;
+  return {
+    path: [],
+    code: 'outside_calendar',
+    severity: 'error',
+    message: render('outside_calendar', { year: missingYear, date, from: range.from, to: range.to }),
+  };
 }
 
 /**
@@ -326,13 +394,7 @@ export function timelineFromInput(
   } catch (error) {
     // A date past the calendar's data, recorded or reached by counting: a problem, like a bad date.
     if (!(error instanceof CalendarRangeError)) throw error;
-    const { date, range, missingYear } = error;
-    problems.push({
-      path: [],
-      code: 'outside_calendar',
-      severity: 'error',
-      message: render('outside_calendar', { year: missingYear, date, from: range.from, to: range.to }),
-    });
+    problems.push(outsideCalendar(error));
     return { steps: [], problems, calendar: cal.use([]) };
   }
 }

@@ -3,6 +3,7 @@ import { type CheckOptions, checkPolicy } from '../core/check.js';
 import { UnknownPolicyError } from '../core/errors.js';
 import { type EvaluateOptions, evaluatePolicy } from '../core/evaluate.js';
 import type { EvaluationReport } from '../core/grading.js';
+import { policyBehind } from '../core/public.js';
 import type { Policy, PolicyId, Report, SubjectId } from '../core/types.js';
 import { nationalPolicy } from './national/index.js';
 import type { StudioApplication } from './national/schema.js';
@@ -13,6 +14,10 @@ import type { Expert } from './taiyuan/schema.js';
 import { tianjinPolicy } from './tianjin/index.js';
 import type { TianjinStudioApplication } from './tianjin/schema.js';
 
+/**
+ * The registered policies, deep-frozen. Each `schema` in them is a separate instance,
+ * built on every read: the checks keep their own, so a caller cannot change a verdict.
+ */
 export const policies: Readonly<Partial<Record<PolicyId, Policy>>> = Object.freeze({
   national: nationalPolicy,
   tianjin: tianjinPolicy,
@@ -20,7 +25,10 @@ export const policies: Readonly<Partial<Record<PolicyId, Policy>>> = Object.free
   taiyuan: taiyuanPolicy,
 });
 
-/** The policy with this id. @throws UnknownPolicyError for an id the library does not know. */
+/**
+ * The policy with this id: frozen data, its schemas separate instances (see `policies`).
+ * @throws UnknownPolicyError for an id the library does not know.
+ */
 export function getPolicy(id: string): Policy {
   const policy = typeof id === 'string' && Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
   if (!policy) throw new UnknownPolicyError(id, Object.keys(policies));
@@ -69,7 +77,7 @@ export function check<P extends PolicyId, S extends SubjectOf<P>>(
   options?: CheckOptions,
 ): Report;
 export function check(policy: PolicyId, subject: SubjectId, input: unknown, options?: CheckOptions): Report {
-  return checkPolicy(getPolicy(policy), subject, input, options);
+  return checkPolicy(policyBehind(getPolicy(policy)), subject, input, options);
 }
 
 /** The policies with an annual evaluation through `evaluate` (Taiyuan's is `evaluateExpert`). */
@@ -83,5 +91,5 @@ export type EvaluatedPolicyId = 'tianjin' | 'pingdingshan';
  * evaluate('tianjin', year, { from: '2025-07-01', to: '2026-06-30' }).grade; // 'good'
  */
 export function evaluate(policy: EvaluatedPolicyId, input: unknown, options?: EvaluateOptions): EvaluationReport {
-  return evaluatePolicy(getPolicy(policy), input, options);
+  return evaluatePolicy(policyBehind(getPolicy(policy)), input, options);
 }

@@ -2,12 +2,16 @@
 // A4 (one typical application on one page). A batch opens with a summary table and starts
 // each application on a new page. Every value that can come from the input is escaped.
 import type { Lang } from '../core/types.js';
+import { textOf, visible } from './escape.js';
 import { UI } from './labels.js';
 import { type AnyReport, type View, viewOf } from './view.js';
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ * @throws InvalidArgumentError for a value that cannot be written as text (`Object.create(null)`).
+ */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+  return textOf(value).replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const STYLE = `
@@ -40,34 +44,43 @@ section.report + section.report, section.batch + section.report { break-before: 
 
 const t = (key: string, lang: Lang): string => UI[key]?.[lang] ?? key;
 const e = escapeHtml;
+/**
+ * A value that may come from the input, in element content: control characters written
+ * out as in text (a right-to-left override shows as \u202e instead of reversing the line)
+ * and isolated in <bdi>, so right-to-left letters in a name cannot reorder the words and
+ * dates around it in print.
+ */
+const v = (value: unknown): string => `<bdi>${escapeHtml(visible(value))}</bdi>`;
+/** The same in an attribute value, where no element can go. */
+const a = (value: unknown): string => escapeHtml(visible(value));
 
-function section(v: View, lang: Lang, file: string | undefined, signature: boolean): string {
-  const who = [v.subject, v.name]
+function section(view: View, lang: Lang, file: string | undefined, signature: boolean): string {
+  const who = [view.subject, view.name]
     .filter((x): x is string => !!x)
-    .map(e)
+    .map(v)
     .join(lang === 'zh' ? '：' : ': ');
   const meta = [
     who,
-    ...v.meta.map((m) => `${e(m.label)} ${e(m.value)}`),
-    ...(file ? [`${e(t('file', lang))} ${e(file)}`] : []),
+    ...view.meta.map((m) => `${e(m.label)} ${v(m.value)}`),
+    ...(file ? [`${e(t('file', lang))} ${v(file)}`] : []),
   ]
     .filter((x) => x !== '')
     .join(' · ');
   const rows: string[] = [];
-  for (const g of v.groups) {
+  for (const g of view.groups) {
     // The clause is quoted once, beside the findings that rest on it.
-    const quote = g.text ? e(g.text.replace(/\s+/gu, ' ')) : e(g.clause === null ? t('noClause', lang) : '');
+    const quote = g.text ? v(g.text.replace(/\s+/gu, ' ')) : e(g.clause === null ? t('noClause', lang) : '');
     g.rows.forEach((r, i) => {
       const supply =
         r.supply.length > 0
-          ? `<div class="supply">${e(t('supply', lang))}: ${r.supply.map((s) => `<span data-path="${e(s.path)}">${e(s.label)}</span>`).join('；')}</div>`
+          ? `<div class="supply">${e(t('supply', lang))}: ${r.supply.map((s) => `<span data-path="${a(s.path)}">${v(s.label)}</span>`).join('；')}</div>`
           : '';
       const clause =
         i === 0
-          ? `<td class="clause" rowspan="${g.rows.length}"><b>${e(g.clause ?? '—')}</b> <span class="quote">${quote}</span></td>`
+          ? `<td class="clause" rowspan="${g.rows.length}"><b>${v(g.clause ?? '—')}</b> <span class="quote">${quote}</span></td>`
           : '';
       rows.push(
-        `<tr class="${e(r.advice ? 'advice' : r.status)}" data-rule="${e(r.ruleId)}">${clause}<td class="status">${e(r.statusWords)}</td><td>${e(r.message)}${supply}</td><td class="cite" title="${e(r.citation)}">${e(r.shortCitation || r.citation || '—')}</td></tr>`,
+        `<tr class="${a(r.advice ? 'advice' : r.status)}" data-rule="${a(r.ruleId)}">${clause}<td class="status">${v(r.statusWords)}</td><td>${v(r.message)}${supply}</td><td class="cite" title="${a(r.citation)}">${v(r.shortCitation || r.citation || '—')}</td></tr>`,
       );
     });
   }
@@ -78,56 +91,57 @@ ${rows.join('\n')}
 </tbody></table>`
       : '';
   const areas =
-    v.areas.length > 0
-      ? `<h2>${e(t('areas', lang))}</h2><table><tbody>${v.areas
+    view.areas.length > 0
+      ? `<h2>${e(t('areas', lang))}</h2><table><tbody>${view.areas
           .map(
             (a) =>
-              `<tr class="quote"><td>${e(a.label)}</td><td>${e(a.clause)}</td><td>${e(a.points)} / ${e(a.max)}</td></tr>${a.items
+              `<tr class="quote"><td>${v(a.label)}</td><td>${v(a.clause)}</td><td>${v(a.points)} / ${v(a.max)}</td></tr>${a.items
                 .map(
                   (i) =>
-                    `<tr><td>${e(i.label)}${i.supply ? `<div class="supply">${e(i.supply)}</div>` : ''}</td><td></td><td>${e(i.points)} / ${e(i.max)}</td></tr>`,
+                    `<tr><td>${v(i.label)}${i.supply ? `<div class="supply">${v(i.supply)}</div>` : ''}</td><td></td><td>${v(i.points)} / ${v(i.max)}</td></tr>`,
                 )
                 .join('')}`,
           )
           .join('')}</tbody></table>`
       : '';
   const steps =
-    v.steps.length > 0
-      ? `<table><thead><tr><th>${e(t('due', lang))}</th><th>${e(t('step', lang))}</th><th>${e(t('status', lang))}</th><th>${e(t('clause', lang))}</th></tr></thead><tbody>${v.steps
+    view.steps.length > 0
+      ? `<table><thead><tr><th>${e(t('due', lang))}</th><th>${e(t('step', lang))}</th><th>${e(t('status', lang))}</th><th>${e(t('clause', lang))}</th></tr></thead><tbody>${view.steps
           .map(
             (s) =>
-              `<tr><td>${e(s.due)}</td><td>${e(s.label)}</td><td>${e(s.status)}${s.done ? ` ${e(s.done)}` : ''}</td><td>${e(s.clauses)}</td></tr>`,
+              `<tr><td>${v(s.due)}</td><td>${v(s.label)}</td><td>${v(s.status)}${s.done ? ` ${v(s.done)}` : ''}</td><td>${v(s.clauses)}</td></tr>`,
           )
           .join('')}</tbody></table>`
       : '';
   const problems =
-    v.problems.length > 0
-      ? `<h2>${e(t('problems', lang))}</h2><ul>${v.problems.map((p) => `<li>${e(p.severity)} ${e(p.where)}: ${e(p.message)}</li>`).join('')}</ul>`
+    view.problems.length > 0
+      ? `<h2>${e(t('problems', lang))}</h2><ul>${view.problems.map((p) => `<li>${v(p.severity)} ${v(p.where)}: ${v(p.message)}</li>`).join('')}</ul>`
       : '';
   const sign = signature
     ? `<div class="signature"><span>${e(t('reviewer', lang))}</span><span>${e(t('reviewDate', lang))}</span></div>`
     : '';
-  const foot = v.footer.length > 0 && v.kind !== 'check' ? `<footer>${v.footer.map(e).join('<br>')}</footer>` : '';
+  const foot =
+    view.footer.length > 0 && view.kind !== 'check' ? `<footer>${view.footer.map(v).join('<br>')}</footer>` : '';
   return `<section class="report">
-<h1>${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}</h1>
-${v.notBinding ? `<p class="guidance">${e(t('notBinding', lang))}</p>` : ''}
-${v.reform ? `<p class="guidance reform"><strong>${e(v.reform)}</strong></p>` : ''}
+<h1>${v(view.title)}${view.docNumber ? ` ${v(view.docNumber)}` : ''}</h1>
+${view.notBinding ? `<p class="guidance">${e(t('notBinding', lang))}</p>` : ''}
+${view.reform ? `<p class="guidance reform"><strong>${v(view.reform)}</strong></p>` : ''}
 <p class="meta">${meta}</p>
-<div class="summary"><span class="verdict ${e(v.verdict.tone)}" id="verdict" data-verdict="${e(v.verdict.code)}">${e(t('verdict', lang))}: ${e(v.verdict.words)}</span>${
-    v.counts.length > 0 ? `<span>${v.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}</span>` : ''
+<div class="summary"><span class="verdict ${a(view.verdict.tone)}" id="verdict" data-verdict="${a(view.verdict.code)}">${e(t('verdict', lang))}: ${v(view.verdict.words)}</span>${
+    view.counts.length > 0 ? `<span>${view.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}</span>` : ''
   }</div>
-${v.reasons.length > 0 ? `<ul class="reasons">${v.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : ''}
+${view.reasons.length > 0 ? `<ul class="reasons">${view.reasons.map((r) => `<li>${v(r)}</li>`).join('')}</ul>` : ''}
 ${details}${areas}${steps}${problems}${sign}${foot}
 </section>`;
 }
 
-function batchSummary(views: { v: View; file?: string }[], lang: Lang): string {
+function batchSummary(views: { view: View; file?: string }[], lang: Lang): string {
   return `<section class="batch"><h1>${e(t('batch', lang))}</h1>
 <table><thead><tr><th>#</th><th>${e(t('file', lang))}</th><th>${e(t('name', lang))}</th><th>${e(t('verdict', lang))}</th><th>${e(t('mainReason', lang))}</th></tr></thead><tbody>
 ${views
   .map(
-    ({ v, file }, i) =>
-      `<tr class="${e(v.verdict.tone)}"><td>${i + 1}</td><td>${e(file ?? '')}</td><td>${e(v.name ?? v.subject ?? '')}</td><td>${e(v.verdict.words)}</td><td>${e(v.reasons[0] ?? '')}</td></tr>`,
+    ({ view, file }, i) =>
+      `<tr class="${a(view.verdict.tone)}"><td>${i + 1}</td><td>${v(file ?? '')}</td><td>${v(view.name ?? view.subject ?? '')}</td><td>${v(view.verdict.words)}</td><td>${v(view.reasons[0] ?? '')}</td></tr>`,
   )
   .join('\n')}
 </tbody></table></section>`;
@@ -145,10 +159,10 @@ export function renderHtml(
   options: HtmlOptions = {},
 ): string {
   const views = reports.map(({ report, file }) => ({
-    v: viewOf(report, lang),
+    view: viewOf(report, lang),
     ...(file === undefined ? {} : { file }),
   }));
-  const sections = views.map(({ v, file }) => section(v, lang, file, options.signature === true));
+  const sections = views.map(({ view, file }) => section(view, lang, file, options.signature === true));
   const summary = views.length > 1 ? batchSummary(views, lang) : '';
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">

@@ -1,3 +1,4 @@
+import { readArgument } from '../calendar/errors.js';
 import { InvalidArgumentError, isLibraryError, langOf, readOptions, UnknownFormatError } from '../core/errors.js';
 import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
@@ -33,7 +34,48 @@ export function renderReport(
   report: Report | EvaluationReport | TimelineReport | DeadlineReport,
   options: RenderOptions = {},
 ): string {
-  return renderReports([{ report }], options);
+  const o = readRenderOptions(options);
+  if (!isReport(report)) throw new InvalidArgumentError('report', REPORT, report);
+  return guarded(() => renderAll([{ report }], o.format, o.lang, o.list, o.signature), 'report', report);
+}
+
+const REPORT = 'a report made by check, evaluate, a procedure timeline or a deadline';
+
+/** Whether the value has a report's kind (its fields are read as the renderers read them). */
+function isReport(value: unknown): value is AnyReport {
+  try {
+    kindOf(value as AnyReport);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The caller's list read once into `{ report, file? }` entries, each a report: a value
+ * that is not one is the typed error naming it (`reports[2].report`).
+ */
+function readEntries(reports: unknown, name: string): { report: AnyReport; file?: string }[] {
+  return readArgument(() => {
+    if (!Array.isArray(reports)) throw new InvalidArgumentError(name, 'an array of { report, file? }', reports);
+    return Array.from(reports, (entry: unknown, i) => {
+      const { report, file } = (entry ?? {}) as { report?: unknown; file?: unknown };
+      if (!isReport(report)) throw new InvalidArgumentError(`${name}[${i}].report`, REPORT, report);
+      if (file !== undefined && typeof file !== 'string')
+        throw new InvalidArgumentError(`${name}[${i}].file`, 'a string', file);
+      return file === undefined ? { report } : { report, file };
+    });
+  }, name);
+}
+
+/** A report of the right kind whose fields are not what the library writes fails deep inside: the typed error naming it. */
+function guarded(render: () => string, name: string, value: unknown): string {
+  try {
+    return render();
+  } catch (e) {
+    if (isLibraryError(e)) throw e;
+    throw new InvalidArgumentError(name, REPORT, value);
+  }
 }
 
 function readRenderOptions(options: RenderOptions) {
@@ -54,12 +96,8 @@ export function renderReports(
   options: RenderOptions = {},
 ): string {
   const o = readRenderOptions(options);
-  try {
-    return renderAll(reports, o.format, o.lang, o.list, o.signature);
-  } catch (e) {
-    if (isLibraryError(e)) throw e;
-    throw new InvalidArgumentError('reports', 'reports made by check, evaluate or a timeline', reports);
-  }
+  const entries = readEntries(reports, 'reports');
+  return guarded(() => renderAll(entries, o.format, o.lang, o.list, o.signature), 'reports', reports);
 }
 
 function jsonOf(report: AnyReport, file: string | undefined): unknown {
@@ -112,21 +150,31 @@ export interface ReportWriter {
  * documents open with totals and are built at the end.
  */
 export function reportWriter(emit: (text: string) => void, options: RenderOptions = {}): ReportWriter {
+  if (typeof emit !== 'function') throw new InvalidArgumentError('emit', 'a function', emit);
   const { format, lang, list, signature } = readRenderOptions(options);
   let n = 0;
   const held: { report: AnyReport; file?: string }[] = [];
   const whole = format === 'html' || format === 'junit' || (format === 'json' && !list);
   return {
-    write(entry) {
+    write(raw) {
+      const [entry] = readEntries([raw], 'entries') as [{ report: AnyReport; file?: string }];
       if (whole) {
         held.push(entry);
         return;
       }
-      if (format === 'json') {
-        // Stringified inside a one-element array, the element comes out indented as in the whole array.
-        const inArray = JSON.stringify([jsonOf(entry.report, entry.file)], null, 2);
-        emit(`${n === 0 ? '[' : ','}${inArray.slice(1, -2)}`);
-      } else emit((n > 0 && format !== 'ndjson' ? '\n' : '') + renderOne(entry.report, entry.file, format, lang));
+      // Rendered first, then emitted: an error of the caller's emit (a closed pipe) is theirs to see.
+      const text = guarded(
+        () => {
+          if (format !== 'json')
+            return (n > 0 && format !== 'ndjson' ? '\n' : '') + renderOne(entry.report, entry.file, format, lang);
+          // Stringified inside a one-element array, the element comes out indented as in the whole array.
+          const inArray = JSON.stringify([jsonOf(entry.report, entry.file)], null, 2);
+          return `${n === 0 ? '[' : ','}${inArray.slice(1, -2)}`;
+        },
+        'entry.report',
+        entry.report,
+      );
+      emit(text);
       n++;
     },
     end() {

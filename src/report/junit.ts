@@ -3,15 +3,23 @@
 // supply), not_applicable → <skipped>; input problems become a failing case of their own.
 import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
+import { textOf, visible } from './escape.js';
 import { ADVICE } from './labels.js';
 import { pathText } from './text.js';
 
 export function escapeXml(value: unknown): string {
   // Characters XML 1.0 cannot hold at all are dropped, the rest escaped.
-  return String(value)
+  return textOf(value)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/**
+ * A value from the report (a file name, a message, a path) for an attribute or a line of
+ * text: control characters written out (`\r`, `\n`, `\u202e`), so a file name cannot
+ * break its suite's name into lines a CI server reads apart, nor reverse it.
+ */
+const x = (value: unknown): string => escapeXml(visible(value));
 
 export function renderJunit(
   reports: readonly { report: Report | EvaluationReport; file?: string }[],
@@ -22,22 +30,22 @@ export function renderJunit(
     const report = 'verdict' in any ? any : { ...any, subject: 'evaluation', asOf: any.asOf ?? any.period?.to };
     const name = file ?? `${report.policy}.${report.subject}.${i + 1}`;
     const cases = report.results.map((r) => {
-      const open = `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="${escapeXml(`${r.ruleId} [${r.clauses.join(' ')}]`)}"`;
-      const message = escapeXml(r.message[lang]);
+      const open = `<testcase classname="${x(`${report.policy}.${report.subject}`)}" name="${x(`${r.ruleId} [${r.clauses.join(' ')}]`)}"`;
+      const message = x(r.message[lang]);
       if (r.status === 'pass') return `${open}/>`;
       // Advice (一般 / 可以) never fails a build: reported, as a skipped case with its message.
-      if (r.severity === 'advice')
-        return `${open}><skipped message="${escapeXml(`${ADVICE[lang]}: `)}${message}"/></testcase>`;
+      if (r.severity === 'advice') return `${open}><skipped message="${x(`${ADVICE[lang]}: `)}${message}"/></testcase>`;
       if (r.status === 'not_applicable') return `${open}><skipped message="${message}"/></testcase>`;
       if (r.status === 'unknown')
-        return `${open}><error type="unknown" message="${message}">${escapeXml((r.missing ?? []).join(', '))}</error></testcase>`;
-      return `${open}><failure type="fail" message="${message}">${escapeXml(JSON.stringify({ expected: r.expected, actual: r.actual }))}</failure></testcase>`;
+        return `${open}><error type="unknown" message="${message}">${x((r.missing ?? []).join(', '))}</error></testcase>`;
+      return `${open}><failure type="fail" message="${message}">${x(JSON.stringify({ expected: r.expected, actual: r.actual }))}</failure></testcase>`;
     });
     const errors = report.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
-      const text = errors.map((p) => `${pathText(p.path, lang)}: ${p.message[lang]}`).join('\n');
+      // One problem a line: each line's own control characters written out, the line breaks between them kept.
+      const text = errors.map((p) => x(`${pathText(p.path, lang)}: ${p.message[lang]}`)).join('\n');
       cases.unshift(
-        `<testcase classname="${escapeXml(`${report.policy}.${report.subject}`)}" name="input"><failure type="invalid" message="${escapeXml(errors[0]?.message[lang])}">${escapeXml(text)}</failure></testcase>`,
+        `<testcase classname="${x(`${report.policy}.${report.subject}`)}" name="input"><failure type="invalid" message="${x(errors[0]?.message[lang])}">${text}</failure></testcase>`,
       );
     }
     const advice = (r: { severity?: string }) => r.severity === 'advice';
@@ -45,7 +53,7 @@ export function renderJunit(
     const skipped = report.results.filter(
       (r) => r.status === 'not_applicable' || (advice(r) && r.status !== 'pass'),
     ).length;
-    return `<testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${skipped}" timestamp="${report.asOf}T00:00:00">
+    return `<testsuite name="${x(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${skipped}" timestamp="${x(report.asOf)}T00:00:00">
 ${cases.join('\n')}
 </testsuite>`;
   });

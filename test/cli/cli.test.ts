@@ -91,8 +91,12 @@ describe('chuangye check', () => {
       'json',
     );
     expect(r.code).toBe(2);
+    // The files that cannot be read are failed entries of the output too, not only lines on stderr.
+    const unreadable = { verdict: 'invalid', results: [], problems: [{ code: 'unreadable_file', severity: 'error' }] };
     expect(JSON.parse(r.stdout)).toMatchObject([
       { file: 'examples/national/eligible-studio.json', verdict: 'eligible' },
+      { file: bad.invalid, ...unreadable },
+      { file: bad.missing, ...unreadable },
     ]);
     expect(r.stderr).toContain('invalid.json');
     expect(r.stderr).toContain('missing.json');

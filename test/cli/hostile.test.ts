@@ -37,7 +37,10 @@ describe('chuangye check refuses what is not a regular file, and goes on', () =>
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(2);
     expect(lineAbout(r.stderr, fifo)).toEqual([`chuangye: ${fifo}: is a FIFO (named pipe), not a regular file`]);
-    expect(JSON.parse(r.stdout)).toMatchObject([{ file: GOOD, verdict: 'eligible' }]);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { file: fifo, verdict: 'invalid' },
+      { file: GOOD, verdict: 'eligible' },
+    ]);
     noStackTrace(r.stderr);
   });
 
@@ -48,7 +51,10 @@ describe('chuangye check refuses what is not a regular file, and goes on', () =>
       const r = run(['check', path, GOOD, '--policy', 'national', '--format', 'json', '--as-of', '2026-11-22']);
       expect(r.code).toBe(2);
       expect(lineAbout(r.stderr, path)).toEqual([`chuangye: ${path}: is a device, not a regular file`]);
-      expect(JSON.parse(r.stdout)).toMatchObject([{ file: GOOD, verdict: 'eligible' }]);
+      expect(JSON.parse(r.stdout)).toMatchObject([
+        { file: path, verdict: 'invalid' },
+        { file: GOOD, verdict: 'eligible' },
+      ]);
     }
   });
 

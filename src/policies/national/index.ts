@@ -7,6 +7,7 @@
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { generateName, validateName } from '../../core/naming.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Clause, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { nationalStudioLabels } from './labels.js';
@@ -14,7 +15,7 @@ import { naming, parameters } from './parameters.js';
 import { studioSchema } from './schema.js';
 import { studioRules } from './studio.js';
 
-export const nationalPolicy: Policy = deepFreeze({
+const nationalPolicy: Policy = deepFreeze({
   id: 'national',
   title: {
     zh: '创业指导师工作室建设技术指引（试行）',
@@ -63,9 +64,14 @@ export function validateNationalStudioName(name: string, values: { region?: stri
   return validateName(naming, name, values);
 }
 
+// Callers get separate instances of the schemas and a frozen view of the policy; the checks
+// keep their own, so nothing a caller changes reaches a verdict (issue 27).
+const publicNationalPolicy: Policy = publicPolicy(nationalPolicy);
+const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);
+
 export * from './parameters.js';
-export { type StudioApplication, studioSchema } from './schema.js';
-export { clauses as nationalClauses };
+export type { StudioApplication } from './schema.js';
+export { clauses as nationalClauses, publicNationalPolicy as nationalPolicy, publicStudioSchema as studioSchema };
 
 /**
  * Checks a studio application under the guideline: the registry's `check('national', …)`

@@ -10,17 +10,19 @@ import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
+import { exitHistorySchema } from './exit.js';
 import { pingdingshanMentorLabels, pingdingshanStudioLabels, pingdingshanYearLabels } from './labels.js';
 import { mentorRules } from './mentor.js';
 import { naming, parameters } from './parameters.js';
 import { procedures } from './procedures.js';
-import { mentorSchema, studioSchema } from './schema.js';
+import { mentorSchema, studioSchema, yearRecordSchema } from './schema.js';
 import { studioRules } from './studio.js';
 
-export const pingdingshanPolicy: Policy = {
+const pingdingshanPolicy: Policy = {
   id: 'pingdingshan',
   title: {
     zh: '平顶山市大众创业指导大师工作室认定管理办法',
@@ -104,16 +106,17 @@ export function validatePingdingshanStudioName(name: string, values: { applicant
   return validateName(naming, name, values);
 }
 
-export { defaultStandard, type QuarterOutcome, quarterOutcomes } from './evaluation.js';
+// Helpers over parsed records (quarterOutcomes, mentorRoutes, countedMentors, mentorOutcomes,
+// personKey) are internal: the reports carry what they compute (issue 27).
+export { defaultStandard, type QuarterOutcome } from './evaluation.js';
 export {
   type ExitAssessment,
   type ExitGround,
   type ExitHistory,
   exitAssessment,
-  exitHistorySchema,
   type GroundStatus,
 } from './exit.js';
-export { type MentorRoutes, mentorRoutes } from './mentor.js';
+export type { MentorRoutes } from './mentor.js';
 export * from './parameters.js';
 export {
   type BallotCount,
@@ -125,13 +128,22 @@ export {
   recognitionTimeline,
   secretBallot,
 } from './procedures.js';
+
+// Callers get separate instances of the schemas and a frozen view of the policy; the checks
+// keep their own, so nothing a caller changes reaches a verdict (issue 27).
+const publicPingdingshanPolicy: Policy = publicPolicy(pingdingshanPolicy);
+const publicExitHistorySchema: typeof exitHistorySchema = separateSchema(exitHistorySchema);
+const publicMentorSchema: typeof mentorSchema = separateSchema(mentorSchema);
+const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);
+const publicYearRecordSchema: typeof yearRecordSchema = separateSchema(yearRecordSchema);
+
+export type { PingdingshanMentor, PingdingshanStudio, PingdingshanYearRecord } from './schema.js';
+export type { MentorOutcome } from './studio.js';
 export {
-  mentorSchema,
-  type PingdingshanMentor,
-  type PingdingshanStudio,
-  type PingdingshanYearRecord,
-  studioSchema,
-  yearRecordSchema,
-} from './schema.js';
-export { countedMentors, type MentorOutcome, mentorOutcomes, personKey } from './studio.js';
-export { clauses as pingdingshanClauses };
+  clauses as pingdingshanClauses,
+  publicExitHistorySchema as exitHistorySchema,
+  publicMentorSchema as mentorSchema,
+  publicPingdingshanPolicy as pingdingshanPolicy,
+  publicStudioSchema as studioSchema,
+  publicYearRecordSchema as yearRecordSchema,
+};

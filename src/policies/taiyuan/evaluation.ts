@@ -10,6 +10,7 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { todayInChina } from '../../calendar/date.js';
+import { readArgument } from '../../calendar/errors.js';
 import { optionProblem, periodOf } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { type AreaScore, score, standardSchema } from '../../core/grading.js';
@@ -126,7 +127,8 @@ export const OUTCOME_LABELS: Record<EvaluationOutcome, Bilingual> = deepFreeze({
   renewal: { zh: '成绩突出、成效显著：予以续聘', en: 'Outstanding results: renewal' },
   none: { zh: '未达续聘、表彰标准', en: 'Neither renewal nor commendation' },
 });
-const UNDECIDED: Bilingual = { zh: '暂无法确定', en: 'Not yet decidable' };
+// Frozen: every report without an outcome hands this same object out.
+const UNDECIDED: Bilingual = Object.freeze({ zh: '暂无法确定', en: 'Not yet decidable' });
 
 export interface ExpertEvaluation {
   policy: 'taiyuan';
@@ -167,7 +169,14 @@ function outcomeOf(scheme: EvaluationScheme, value: Decimal): EvaluationOutcome 
  */
 export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions = {}): ExpertEvaluation {
   const problems: InputProblem[] = [];
-  const opts = typeof options === 'object' && options !== null ? options : {};
+  // Read once into a plain object: a Proxy that throws is the caller's mistake, named as such.
+  const opts: ExpertEvaluationOptions = readArgument(
+    () =>
+      typeof options === 'object' && options !== null
+        ? { from: options.from, to: options.to, scheme: options.scheme }
+        : {},
+    'options',
+  );
   const { from, to } = periodOf(opts, todayInChina(), problems);
 
   let scheme: EvaluationScheme = defaultScheme;

@@ -9,19 +9,21 @@
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { readOptions } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
-import { evaluationScheme } from './evaluation.js';
+import { evaluationRecordSchema, evaluationScheme, evaluationSchemeSchema } from './evaluation.js';
 import { expertRules } from './expert.js';
 import { taiyuanExpertLabels } from './labels.js';
+import { matchRequestSchema } from './matching.js';
 import { inForceFrom, inForceTo, parameters, repealed } from './parameters.js';
 import { procedures } from './procedures.js';
 import type { ReadingOptions } from './records.js';
-import { expertSchema } from './schema.js';
+import { backgroundSchema, dismissalSchema, expertSchema } from './schema.js';
 
 const EXPERT_LABEL = { zh: '太原市创业就业专家', en: 'Taiyuan entrepreneurship and employment expert' };
 
-export const taiyuanPolicy: Policy = deepFreeze({
+const taiyuanPolicy: Policy = deepFreeze({
   id: 'taiyuan',
   title: {
     zh: '创业就业指导专家团管理办法',
@@ -94,7 +96,10 @@ export function check(subject: 'expert', input: unknown, options?: CheckOptions 
   return checkExpert(input, options);
 }
 
-export { type CategoryFinding, judgeBackground } from './categories.js';
+// Helpers over parsed records (judgeBackground, termsOf, termAt, dismissedOn, groundOutcome,
+// confidentialityOutcome, procedureOutcome) are internal: checkExpert's report carries what
+// they compute (issue 27).
+export type { CategoryFinding } from './categories.js';
 export {
   defaultScheme,
   type EvaluationOutcome,
@@ -103,9 +108,7 @@ export {
   type ExpertEvaluation,
   type ExpertEvaluationOptions,
   evaluateExpert,
-  evaluationRecordSchema,
   evaluationScheme,
-  evaluationSchemeSchema,
   OUTCOME_LABELS,
 } from './evaluation.js';
 export {
@@ -115,38 +118,48 @@ export {
   type MatchRequest,
   type MatchResult,
   matchExperts,
-  matchRequestSchema,
 } from './matching.js';
 export { TAIYUAN_MESSAGES } from './messages.js';
 export * from './parameters.js';
 export { procedures as taiyuanProcedures } from './procedures.js';
 export {
-  confidentialityOutcome,
   DEFECT_LABELS,
-  dismissedOn,
   GROUND_LABELS,
-  groundOutcome,
   type ProcedureDefect,
-  procedureOutcome,
   type ReadingOptions,
   type Term,
-  termAt,
-  termsOf,
 } from './records.js';
+
+// Callers get separate instances of the schemas and a frozen view of the policy; the checks
+// keep their own, so nothing a caller changes reaches a verdict (issue 27).
+const publicTaiyuanPolicy: Policy = publicPolicy(taiyuanPolicy);
+const publicBackgroundSchema: typeof backgroundSchema = separateSchema(backgroundSchema);
+const publicDismissalSchema: typeof dismissalSchema = separateSchema(dismissalSchema);
+const publicEvaluationRecordSchema: typeof evaluationRecordSchema = separateSchema(evaluationRecordSchema);
+const publicEvaluationSchemeSchema: typeof evaluationSchemeSchema = separateSchema(evaluationSchemeSchema);
+const publicExpertSchema: typeof expertSchema = separateSchema(expertSchema);
+const publicMatchRequestSchema: typeof matchRequestSchema = separateSchema(matchRequestSchema);
+
 export {
   type Background,
-  backgroundSchema,
   CATEGORY_IDS,
   type CategoryId,
   type Dismissal,
   type DismissalRecord,
-  dismissalSchema,
   type Expert,
-  expertSchema,
   GROUND_IDS,
   type GroundId,
   RECORD_KINDS,
   SERVICE_TYPES,
   type ServiceType,
 } from './schema.js';
-export { clauses as taiyuanClauses };
+export {
+  clauses as taiyuanClauses,
+  publicBackgroundSchema as backgroundSchema,
+  publicDismissalSchema as dismissalSchema,
+  publicEvaluationRecordSchema as evaluationRecordSchema,
+  publicEvaluationSchemeSchema as evaluationSchemeSchema,
+  publicExpertSchema as expertSchema,
+  publicMatchRequestSchema as matchRequestSchema,
+  publicTaiyuanPolicy as taiyuanPolicy,
+};

@@ -10,16 +10,17 @@ import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
+import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { tianjinStudioLabels, tianjinYearLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
 import { procedures } from './procedures.js';
-import { studioSchema } from './schema.js';
+import { studioSchema, yearRecordSchema } from './schema.js';
 import { studioRules } from './studio.js';
 
-export const tianjinPolicy: Policy = deepFreeze({
+const tianjinPolicy: Policy = deepFreeze({
   id: 'tianjin',
   title: {
     zh: '市人社局关于开展天津市创业指导师工作室试点建设的通知',
@@ -73,8 +74,20 @@ export {
   type TimelineResult,
   yearsWithoutSpotCheck,
 } from './procedures.js';
-export { studioSchema, type TianjinStudioApplication, type TianjinYearRecord, yearRecordSchema } from './schema.js';
-export { clauses as tianjinClauses };
+
+// Callers get separate instances of the schemas and a frozen view of the policy; the checks
+// keep their own, so nothing a caller changes reaches a verdict (issue 27).
+const publicTianjinPolicy: Policy = publicPolicy(tianjinPolicy);
+const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);
+const publicYearRecordSchema: typeof yearRecordSchema = separateSchema(yearRecordSchema);
+
+export type { TianjinStudioApplication, TianjinYearRecord } from './schema.js';
+export {
+  clauses as tianjinClauses,
+  publicStudioSchema as studioSchema,
+  publicTianjinPolicy as tianjinPolicy,
+  publicYearRecordSchema as yearRecordSchema,
+};
 
 /**
  * Checks a studio application under the notice: the registry's `check('tianjin', …)`

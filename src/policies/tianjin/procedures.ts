@@ -334,7 +334,9 @@ export function spotCheckYears(
   to: string,
   options: { asOf?: string } = {},
 ): SpotCheckYear[] {
-  if (!Array.isArray(checks)) throw new InvalidArgumentError('checks', 'an array of YYYY-MM-DD dates', checks);
+  // Array.isArray asks a Proxy, which a revoked one answers by throwing: read like any argument.
+  if (!readArgument(() => Array.isArray(checks), 'checks'))
+    throw new InvalidArgumentError('checks', 'an array of YYYY-MM-DD dates', checks);
   requireIsoDate(from, 'from');
   requireIsoDate(to, 'to');
   if (to < from) throw new InvalidArgumentError('to', `a date on or after from (${from})`, to);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, type Report } from '../../../src/index.js';
-import { mentorRoutes } from '../../../src/policies/pingdingshan/index.js';
+import { mentorRoutes } from '../../../src/policies/pingdingshan/mentor.js';
 
 const AS_OF = '2026-11-22';
 const mentor = JSON.parse(readFileSync(new URL('../../../examples/pingdingshan/mentor.json', import.meta.url), 'utf8'));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, type Report } from '../../../src/index.js';
-import { disqualifyingRecords, mentorRoutes } from '../../../src/policies/pingdingshan/index.js';
+import { disqualifyingRecords } from '../../../src/policies/pingdingshan/index.js';
+import { mentorRoutes } from '../../../src/policies/pingdingshan/mentor.js';
 import { arbitraryHostile } from '../../helpers/arbitraries.js';
 
 const AS_OF = '2026-11-22';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textValues } from '../../../src/core/parameters.js';
-import { countedMentors, mentorOutcomes } from '../../../src/policies/pingdingshan/index.js';
+import { countedMentors, mentorOutcomes } from '../../../src/policies/pingdingshan/studio.js';
 import { AS_OF, result, run, studio } from './studio-fixture.js';
 
 const [lead, m1, m2] = studio.mentors;

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/index.js';
+import { judgeBackground } from '../../../src/policies/taiyuan/categories.js';
 import { expertRules } from '../../../src/policies/taiyuan/expert.js';
-import { type Background, check, checkExpert, judgeBackground } from '../../../src/policies/taiyuan/index.js';
+import { type Background, check, checkExpert } from '../../../src/policies/taiyuan/index.js';
 import { say } from '../../../src/policies/taiyuan/messages.js';
 
 const candidate = JSON.parse(

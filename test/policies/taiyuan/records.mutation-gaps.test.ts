@@ -4,17 +4,15 @@
 // grounds outcomes (codes, messages, actual/expected) an official reads.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkExpert, type Expert, type GroundId } from '../../../src/policies/taiyuan/index.js';
 import {
-  checkExpert,
   confidentialityOutcome,
   dismissedOn,
-  type Expert,
-  type GroundId,
   groundOutcome,
+  groundsSupportedOutcome,
   procedureOutcome,
   termsOf,
-} from '../../../src/policies/taiyuan/index.js';
-import { groundsSupportedOutcome } from '../../../src/policies/taiyuan/records.js';
+} from '../../../src/policies/taiyuan/records.js';
 
 const candidate = JSON.parse(
   readFileSync(new URL('../../../examples/taiyuan/candidate.json', import.meta.url), 'utf8'),

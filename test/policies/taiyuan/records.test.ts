@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, type Report } from '../../../src/index.js';
-import { checkExpert, type Expert, procedureOutcome, termsOf } from '../../../src/policies/taiyuan/index.js';
+import { checkExpert, type Expert } from '../../../src/policies/taiyuan/index.js';
+import { procedureOutcome, termsOf } from '../../../src/policies/taiyuan/records.js';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(new URL(`../../../examples/taiyuan/${f}`, import.meta.url), 'utf8'));
