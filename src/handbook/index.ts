@@ -35,6 +35,7 @@ export type {
   SubItem,
   Tier,
   TierInfo,
+  Track,
   Transition,
 } from './types.js';
 export {

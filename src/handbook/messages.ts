@@ -18,6 +18,16 @@ const KIND_ZH: Record<string, string> = {
 };
 const kindZh = (kind: string | number | undefined) => KIND_ZH[String(kind)] ?? String(kind);
 
+/** What a departure rests on: the text's words (an error) or the reconstruction's reason (a warning). */
+const basisZh = (p: Params) =>
+  p.stated === 1
+    ? `（《手册》明文：“${p.basis}”）`
+    : `（此为据流程图方框重建的连线，非《手册》明文${p.basis ? `；理由：${p.basis}` : ''}）`;
+const basisEn = (p: Params) =>
+  p.stated === 1
+    ? ` (the handbook states it: "${p.basis}")`
+    : ` (a reconstructed edge, not stated by the handbook${p.basis ? `; reason: ${p.basis}` : ''})`;
+
 const zh = {
   // coverage
   not_a_list: () => '应为服务功能列表：字符串数组，每项为功能编号（如 information/1.1）或功能名称',
@@ -34,13 +44,14 @@ const zh = {
   unknown_step: (p) => `“${p.step}”不是本流程的步骤；本流程的步骤为：${p.options}`,
   date_missing: () => '缺少日期：每个事件应注明 YYYY-MM-DD 日期',
   invalid_date: () => '日期无效：应为真实存在的 YYYY-MM-DD 日期（如 2026-02-28）',
-  not_start: (p) => `办理应从“${p.start}”开始，而非“${p.step}”`,
-  not_allowed: (p) => `“${p.previous}”之后不能是“${p.step}”；可接：${p.options}`,
-  closed_step: (p) => `“${p.previous}”是流程的最后一步，其后不能再有“${p.step}”`,
+  not_start: (p) => `办理应从“${p.start}”开始，而非“${p.step}”${basisZh(p)}`,
+  not_allowed: (p) => `“${p.previous}”之后应为：${p.options}，而非“${p.step}”${basisZh(p)}`,
+  stated_order: (p) => `“${p.step}”应在“${p.before}”之后，而非“${p.previous}”之后${basisZh(p)}`,
+  closed_step: (p) => `“${p.previous}”是流程的最后一步，其后不应再有“${p.step}”${basisZh(p)}`,
   date_backwards: (p) => `日期倒流：${p.date}早于上一步的${p.previous}`,
   unknown_decision: (p) => `“${p.step}”的判断结果应为以下之一：${p.options}；实际为“${p.decision}”`,
   no_decision: (p) => `“${p.step}”没有分支判断，不应填写判断结果“${p.decision}”`,
-  decision_mismatch: (p) => `上一步判断为“${p.decision}”，应转入“${p.expected}”，实际为“${p.step}”`,
+  decision_mismatch: (p) => `上一步判断为“${p.decision}”，应转入“${p.expected}”，实际为“${p.step}”${basisZh(p)}`,
   reason_missing: (p) => `“${p.step}”应说明原因（${p.quote}）：reason 应为非空文字`,
   documents_missing: (p) => `“${p.step}”应一次性告知所需补充的全部资料（${p.quote}）：documents 应为非空的资料名称列表`,
   repeated: (p) => `“${p.step}”只能有一次（${p.quote}）：此前已于第${p.first}项告知`,
@@ -65,14 +76,15 @@ const en: Record<HandbookCode, Template> = {
   unknown_step: (p) => `"${p.step}" is not a step of this flow; its steps are: ${p.options}`,
   date_missing: () => 'Date missing: each event states its YYYY-MM-DD date',
   invalid_date: () => 'Invalid date: expected a real YYYY-MM-DD date (such as 2026-02-28)',
-  not_start: (p) => `A case starts with "${p.start}", not "${p.step}"`,
-  not_allowed: (p) => `"${p.step}" cannot follow "${p.previous}"; it may be followed by: ${p.options}`,
-  closed_step: (p) => `"${p.previous}" ends the flow; nothing, including "${p.step}", follows it`,
+  not_start: (p) => `A case starts with "${p.start}", not "${p.step}"${basisEn(p)}`,
+  not_allowed: (p) => `"${p.previous}" is followed by ${p.options}, not "${p.step}"${basisEn(p)}`,
+  stated_order: (p) => `"${p.step}" comes after "${p.before}", not after "${p.previous}"${basisEn(p)}`,
+  closed_step: (p) => `"${p.previous}" ends the flow; "${p.step}" does not follow it${basisEn(p)}`,
   date_backwards: (p) => `Time runs backwards: ${p.date} is before the previous step's ${p.previous}`,
   unknown_decision: (p) => `The decision at "${p.step}" is one of ${p.options}; got "${p.decision}"`,
   no_decision: (p) => `"${p.step}" has no branches; the decision "${p.decision}" does not belong here`,
   decision_mismatch: (p) =>
-    `The previous step decided "${p.decision}", which leads to "${p.expected}", but the next step is "${p.step}"`,
+    `The previous step decided "${p.decision}", which leads to "${p.expected}", but the next step is "${p.step}"${basisEn(p)}`,
   reason_missing: (p) => `"${p.step}" must give the reasons (${p.quote}): reason must be non-empty text`,
   documents_missing: (p) =>
     `"${p.step}" must name every missing document at once (${p.quote}): documents must be a non-empty list of names`,
