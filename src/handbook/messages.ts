@@ -33,7 +33,9 @@ const zh = {
   not_a_list: () => '应为服务功能列表：字符串数组，每项为功能编号（如 information/1.1）或功能名称',
   not_a_string: (p) => `应为字符串（功能编号或名称），实际为${kindZh(p.type)}`,
   unknown_function: (p) => `未知的服务功能“${p.entry}”：应为功能编号（如 information/1.1）或《手册》所列功能名称`,
-  duplicate: (p) => `“${p.entry}”与第${p.first}项是同一功能（${p.id}），只计一次`,
+  unknown_mode: (p) =>
+    `未知的服务方式“${p.entry}”：应为编号（如 information/mode/1）、“模块/名称”（如 information/窗口服务）或《手册》所列服务方式名称`,
+  duplicate: (p) => `“${p.entry}”与第${p.first}项相同（${p.id}），只计一次`,
   too_many: (p) => `列表过长：最多${p.limit}项`,
   // case histories
   unknown_flow: (p) => `未知的服务流程“${p.flow}”：应为以下之一：${p.options}`,
@@ -66,7 +68,9 @@ const en: Record<HandbookCode, Template> = {
   not_a_string: (p) => `Expected a string (a function id or title), received ${p.type}`,
   unknown_function: (p) =>
     `Unknown service function "${p.entry}": expected an id (such as information/1.1) or a title the handbook lists`,
-  duplicate: (p) => `"${p.entry}" is the same function as entry ${p.first} (${p.id}); counted once`,
+  unknown_mode: (p) =>
+    `Unknown service mode "${p.entry}": expected an id (such as information/mode/1), module/title (such as information/窗口服务) or a mode the handbook lists`,
+  duplicate: (p) => `"${p.entry}" is the same as entry ${p.first} (${p.id}); counted once`,
   too_many: (p) => `List too long: at most ${p.limit} entries`,
   unknown_flow: (p) => `Unknown service flow "${p.flow}": expected one of ${p.options}`,
   not_a_history: () => 'A case history is an array of events, each like { "step": …, "date": "YYYY-MM-DD" }',
