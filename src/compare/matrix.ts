@@ -38,10 +38,20 @@ function cellOf(row: RowSpec, policy: Policy): Cell {
   return notSet(row.unset?.[policy.id] ?? NOT_SET);
 }
 
-/** What makes two cells the same: the state, the value and the unit (not the citation). */
+/** Classifiers that count persons: 1名 and 1位 are the same requirement. */
+const PERSONS = new Set(['名', '位', '人']);
+const unitKey = (u: Bilingual) => (PERSONS.has(u.zh) ? 'persons' : u.zh || u.en);
+
+/** What makes two cells the same: the state, the value, the unit and the kind of work counted (not the citation). */
 function sameKey(cell: Cell): string {
   if (cell.state !== 'set') return cell.state;
-  return JSON.stringify([cell.value, cell.unit?.en ?? null, cell.perYear?.min ?? null]);
+  const unit = cell.unit ? unitKey(cell.unit) : null;
+  return JSON.stringify([cell.value, unit, cell.perYear?.min ?? null, cell.of ?? null]);
+}
+
+/** Whether the cells differ among the policies the row applies to ("not applicable" is no difference). */
+export function cellsDiffer(cells: readonly Cell[]): boolean {
+  return new Set(cells.filter((c) => c.state !== 'not_applicable').map(sameKey)).size > 1;
 }
 
 /**
@@ -67,7 +77,7 @@ export function comparePolicies(ids: readonly string[], options?: CompareOptions
   for (const row of ROWS) {
     const cells: Record<string, Cell> = {};
     for (const p of list) cells[p.id] = cellOf(row, p);
-    const differs = new Set(Object.values(cells).map(sameKey)).size > 1;
+    const differs = cellsDiffer(Object.values(cells));
     if (only === 'differences' && !differs) continue;
     const rows = byTheme.get(row.theme) ?? [];
     rows.push({ id: row.id, theme: row.theme, label: row.label, cells, differs });
