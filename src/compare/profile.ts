@@ -1,7 +1,7 @@
 // checkEverywhere: one description of a studio, mapped to each studio policy's input and
 // checked there on one date. Where a policy finds it ineligible, what it would take is
 // computed from the failing rules' expected and actual values.
-import { langOf, readOptions } from '../core/errors.js';
+import { InvalidArgumentError, langOf, readOptions } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseFacts, readInput } from '../core/input.js';
 import { generateName } from '../core/naming.js';
@@ -10,7 +10,9 @@ import { check, getPolicy } from '../policies/index.js';
 import * as national from '../policies/national/parameters.js';
 import * as pds from '../policies/pingdingshan/parameters.js';
 import * as tianjin from '../policies/tianjin/parameters.js';
+import { readIds } from './ids.js';
 import { type StudioProfile, studioProfileSchema } from './profile-schema.js';
+import { type FactSource, formField, formFieldsOf, formOrder, profilePathOf, thresholdOf } from './questions.js';
 
 export { type StudioProfile, studioProfileSchema };
 
@@ -25,6 +27,18 @@ export interface Gap {
   text: Bilingual;
 }
 
+/** A fact to supply, in the profile's own field and words, with the threshold the answer must meet. */
+export interface Ask {
+  /** The profile's field: 'venue.areaSqm', 'lead.serviceSince', 'extra.tianjin.materials'. */
+  field: string;
+  label: Bilingual;
+  source: FactSource;
+  /** What the answer must meet under this policy, where the text sets a threshold. */
+  need: Bilingual | null;
+  /** The rules it would decide. */
+  rules: string[];
+}
+
 export interface PolicyOutcome {
   policy: PolicyId;
   /** The studio's name under this policy's naming rule, generated from the profile's parts; null when a part is missing. */
@@ -32,8 +46,12 @@ export interface PolicyOutcome {
   verdict: Verdict;
   /** For each failing rule, what it would take. */
   gaps: Gap[];
-  /** For unknown rules: the input paths of this policy's input that would decide them. */
+  /** What recognition takes beyond the checks, from the procedure (Pingdingshan's candidate pool, 第六条（二）). */
+  steps: Gap[];
+  /** For unknown rules: the profile fields that would decide them (paths of the profile, not of the policy's input). */
   toSupply: string[];
+  /** The same, in words, each with the threshold it must meet. */
+  asks: Ask[];
   report: Report;
 }
 
@@ -187,7 +205,11 @@ export interface EverywhereOptions {
 export function checkEverywhere(profile: unknown, options?: EverywhereOptions): EverywhereResult {
   const opts = readOptions<EverywhereOptions>(options, ['asOf', 'policies', 'lang']);
   langOf(opts.lang);
-  const ids = (opts.policies ?? STUDIO_POLICIES).map((id) => getPolicy(id).id);
+  if (opts.asOf !== undefined && typeof opts.asOf !== 'string')
+    throw new InvalidArgumentError('options.asOf', 'a date YYYY-MM-DD', opts.asOf);
+  const ids = (
+    opts.policies === undefined ? [...STUDIO_POLICIES] : readIds(opts.policies, 'options.policies', STUDIO_POLICIES)
+  ) as StudioPolicyId[];
   const read = readInput(profile);
   const parsed = parseFacts(studioProfileSchema, read.value);
   const problems = [...read.problems, ...parsed.problems];
@@ -195,26 +217,84 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
   const outcomes: PolicyOutcome[] = [];
   let asOf = '';
   for (const id of ids) {
-    if (!(STUDIO_POLICIES as readonly string[]).includes(id)) continue;
-    const input = profileInput(id as StudioPolicyId, facts);
+    const input = profileInput(id, facts);
     const report = check(id, 'studio', input, opts.asOf === undefined ? {} : { asOf: opts.asOf });
     asOf = report.asOf;
+    const asks = asksOf(id, report, facts);
     outcomes.push({
       policy: id,
       name: typeof input.name === 'string' ? input.name : null,
       verdict: report.verdict,
       // Advice (一般 / 可以) is not a gap: it never stands between a studio and eligibility.
       gaps: report.results.filter((r) => r.status === 'fail' && r.severity !== 'advice').map(gapOf),
-      toSupply: [
-        ...new Set(
-          report.results.flatMap((r) => (r.status === 'unknown' && r.severity !== 'advice' ? (r.missing ?? []) : [])),
-        ),
-      ],
+      steps: STEPS[id]?.() ?? [],
+      toSupply: asks.map((a) => a.field),
+      asks,
       report,
     });
   }
   return deepFreeze({ asOf, outcomes, problems });
 }
+
+/** The facts an incomplete report needs, as profile fields in the form's order, each with its threshold. */
+export function asksOf(policy: StudioPolicyId, report: Report, profile: StudioProfile): Ask[] {
+  const hasLead = profile.lead !== undefined;
+  const byField = new Map<string, Set<string>>();
+  for (const r of report.results) {
+    if (r.status !== 'unknown' || r.severity === 'advice') continue;
+    for (const path of r.missing ?? [])
+      for (const profilePath of profilePathOf(policy, path, hasLead))
+        for (const field of formFieldsOf(profilePath)) {
+          // A field already answered is not asked again: what it lacks is in the rule's message.
+          if (answered(profile, field)) continue;
+          const rules = byField.get(field) ?? new Set<string>();
+          rules.add(r.ruleId);
+          byField.set(field, rules);
+        }
+  }
+  return [...byField.entries()]
+    .sort(([a], [b]) => formOrder(a) - formOrder(b))
+    .map(([field, rules]) => {
+      const f = formField(field);
+      return {
+        field,
+        label: f?.label ?? { zh: field, en: field },
+        source: f?.source ?? 'document',
+        need: thresholdOf(field, policy) ?? null,
+        rules: [...rules],
+      };
+    });
+}
+
+/** Whether the profile holds a value at a form field's path. */
+function answered(profile: StudioProfile, field: string): boolean {
+  let v: unknown = profile;
+  for (const k of field.split('.')) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return false;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v !== undefined;
+}
+
+/** What a policy's procedure asks before its checks matter, quoted from its clause. */
+const STEPS: Partial<Record<StudioPolicyId, () => Gap[]>> = {
+  // 第六条（二）: only a university in the city or a county-level master studio can be put forward.
+  pingdingshan: () => {
+    const clause = getPolicy('pingdingshan').clauses.find((c) => c.id === '第六条（二）');
+    return clause
+      ? [
+          {
+            ruleId: 'pingdingshan.procedure.candidate',
+            clauses: [clause.id],
+            text: {
+              zh: '由县（市、区）人力资源社会保障部门遴选推荐为候选单位：“从平顶山市域内高校或县（市、区）级大众创业指导大师工作室中遴选确定候选单位”',
+              en: 'to be put forward as a candidate by the county (city, district) HRSS department, which selects from universities in Pingdingshan and county-level master studios',
+            },
+          },
+        ]
+      : [];
+  },
+};
 
 // What it would take, per rule: the nouns come from the rule's own parameters; the
 // numbers from the result's expected and actual.

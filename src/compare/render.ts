@@ -130,7 +130,11 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
     lines.push(format === 'md' ? `### ${esc(head)}` : format === 'html' ? `<h2>${esc(head)}</h2>` : esc(head));
     const items = [
       ...o.gaps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
-      ...(o.toSupply.length > 0 ? [`${WORDS.supply?.[lang]}: ${o.toSupply.join(', ')}`] : []),
+      ...o.steps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
+      ...o.asks.map(
+        (a) =>
+          `${WORDS.supply?.[lang]}: ${a.label[lang]} (${a.field})${a.need ? `${lang === 'zh' ? '，' : ', '}${a.need[lang]}` : ''}`,
+      ),
     ];
     for (const i of items)
       lines.push(format === 'html' ? `<p>${esc(i)}</p>` : `${format === 'md' ? '- ' : '  '}${esc(i)}`);
