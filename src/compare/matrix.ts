@@ -5,6 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, Lang, Policy, PolicyId } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { notApplicable, notSet } from './cells.js';
+import { readIds } from './ids.js';
 import { ROWS, type RowScope, type RowSpec, THEMES } from './rows.js';
 import type { Cell, Comparison, ComparisonRow, ThemeId } from './types.js';
 
@@ -67,11 +68,7 @@ export function comparePolicies(ids: readonly string[], options?: CompareOptions
   langOf(opts.lang);
   if (opts.only !== undefined && opts.only !== 'differences')
     throw new InvalidArgumentError('options.only', "'differences'", opts.only);
-  if (!Array.isArray(ids) || ids.length === 0)
-    throw new InvalidArgumentError('ids', 'a non-empty array of policy ids', ids);
-  const list = ids.map((id) => getPolicy(id));
-  if (new Set(list.map((p) => p.id)).size !== list.length)
-    throw new InvalidArgumentError('ids', 'policy ids without repeats', ids);
+  const list = readIds(ids, 'ids').map((id) => getPolicy(id));
   const only = opts.only === 'differences' ? 'differences' : 'all';
   const byTheme = new Map<ThemeId, ComparisonRow[]>();
   for (const row of ROWS) {

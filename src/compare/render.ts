@@ -1,6 +1,6 @@
 // The comparison and the everywhere check as text, Markdown, HTML and JSON: pure
 // functions of their results. Text from the texts and the input is escaped for each medium.
-import { UnknownFormatError } from '../core/errors.js';
+import { InvalidArgumentError, langOf, UnknownFormatError } from '../core/errors.js';
 import type { Bilingual, Lang } from '../core/types.js';
 import { visible } from '../report/escape.js';
 import { escapeHtml } from '../report/html.js';
@@ -38,8 +38,23 @@ function policyName(c: Comparison, id: string, lang: Lang): string {
   return p ? p.title[lang] : id;
 }
 
-/** The comparison in one of the formats. @throws UnknownFormatError for another format. */
+/** Whether `value` has the shape `check` asks of it; reading it never throws (a Proxy is a mistake, reported). */
+function shaped(value: unknown, check: (v: Record<string, unknown>) => boolean): boolean {
+  try {
+    return typeof value === 'object' && value !== null && check(value as Record<string, unknown>);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The comparison in one of the formats.
+ * @throws InvalidArgumentError when `c` is not a comparison; UnknownFormatError, UnknownLanguageError for another format or language.
+ */
 export function renderComparison(c: Comparison, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (!shaped(c, (v) => Array.isArray(v.policies) && Array.isArray(v.themes) && typeof v.only === 'string'))
+    throw new InvalidArgumentError('c', 'a comparison (the result of comparePolicies)', c);
+  langOf(lang);
   if (format === 'json') return `${JSON.stringify(c, null, 2)}\n`;
   if (format === 'md') return comparisonMarkdown(c, lang);
   if (format === 'text') return comparisonText(c, lang);
@@ -119,11 +134,18 @@ td.not_set,td.not_applicable{color:#777;font-style:italic}.cite{color:#555;font-
 `;
 }
 
-/** The everywhere check in one of the formats. @throws UnknownFormatError for another format. */
+/**
+ * The everywhere check in one of the formats.
+ * @throws InvalidArgumentError when `r` is not a result of checkEverywhere; UnknownFormatError, UnknownLanguageError for another format or language.
+ */
 export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (!shaped(r, (v) => Array.isArray(v.outcomes) && Array.isArray(v.problems) && typeof v.asOf === 'string'))
+    throw new InvalidArgumentError('r', 'an everywhere result (the result of checkEverywhere)', r);
+  langOf(lang);
   if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
   if (!COMPARE_FORMATS.includes(format)) throw new UnknownFormatError(format, COMPARE_FORMATS);
-  const esc = format === 'md' ? escapeMarkdown : format === 'html' ? escapeHtml : visible;
+  // HTML shows control and bidi characters too, so a name cannot reorder the rest of its line.
+  const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
   const lines: string[] = [];
   for (const o of r.outcomes) {
     const head = `${o.policy}: ${VERDICT_LABELS[o.verdict][lang]} (${o.verdict}) — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;

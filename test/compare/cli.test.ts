@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/cli/compare.js';
-import { comparePolicies, renderComparison } from '../../src/compare/index.js';
+import { checkEverywhere, comparePolicies, renderComparison, renderEverywhere } from '../../src/compare/index.js';
 
 function run(argv: string[]) {
   let out = '';
@@ -68,6 +68,21 @@ describe('chuangye compare', () => {
 });
 
 describe('renderers escape text', () => {
+  it('a hostile studio name is shown, not obeyed, in text, Markdown and HTML', () => {
+    const evil = 'A\u001b[2J\rB\u202eC<script>|';
+    const r = checkEverywhere(
+      { lead: { name: evil }, region: '天津市' },
+      { asOf: '2026-11-22', policies: ['national'] },
+    );
+    for (const format of ['text', 'md', 'html'] as const) {
+      const out = renderEverywhere(r, format);
+      for (const c of ['\u001b', '\r', '\u202e']) expect(out, format).not.toContain(c);
+      // Plain text may show <script>; the markup formats must not carry it.
+      if (format !== 'text') expect(out, format).not.toContain('<script>');
+      expect(out).toContain('\\u202e');
+    }
+  });
+
   it('a pipe or a control character in a cell cannot break the Markdown table or the terminal', () => {
     const c = JSON.parse(JSON.stringify(comparePolicies(['national'])));
     c.themes[0].rows[0].label.zh = 'a|b\n\u001b[31m<script>';
@@ -78,5 +93,10 @@ describe('renderers escape text', () => {
     expect(renderComparison(c, 'text')).not.toContain('\u001b');
     expect(renderComparison(c, 'html')).toContain('&#60;script&#62;');
     expect(() => renderComparison(c, 'pdf' as 'md')).toThrow(/unknown format/);
+    expect(() => renderComparison(c, 'md', 'fr' as 'zh')).toThrow(/unknown language/);
+    for (const bad of [null, {}, 'x', []]) {
+      expect(() => renderComparison(bad as never, 'md')).toThrow(TypeError);
+      expect(() => renderEverywhere(bad as never, 'md')).toThrow(TypeError);
+    }
   });
 });
