@@ -30,7 +30,7 @@ export {
   studioProfileSchema,
 } from './profile.js';
 export { type FactSource, type FormField, PROFILE_FORM } from './questions.js';
-export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere } from './render.js';
+export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere, renderQuestions } from './render.js';
 export { ROWS, THEMES } from './rows.js';
 export { compareServices, type ServicesComparison, type ServicesRow } from './services.js';
 export type * from './types.js';

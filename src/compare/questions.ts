@@ -10,7 +10,7 @@ import { getPolicy } from '../policies/index.js';
 import * as national from '../policies/national/parameters.js';
 import * as pds from '../policies/pingdingshan/parameters.js';
 import * as tianjin from '../policies/tianjin/parameters.js';
-import { paramCell } from './cells.js';
+import { paramCell, YEARS as YEARS_UNIT } from './cells.js';
 import type { StudioPolicyId } from './profile.js';
 
 /** Where a fact comes from: a register the government keeps, a document uploaded, or the applicant's word. */
@@ -195,7 +195,8 @@ export function profilePathOf(policy: StudioPolicyId, inputPath: string, hasLead
 
 type Threshold = Partial<Record<StudioPolicyId, () => Bilingual>>;
 
-const atLeast = (p: Parameter, prefix: Bilingual = { zh: '至少', en: 'at least ' }) => paramCell(p, { prefix }).shown;
+const atLeast = (p: Parameter, prefix: Bilingual = { zh: '至少', en: 'at least ' }, unit?: Bilingual) =>
+  paramCell(p, { prefix, ...(unit ? { unit } : {}) }).shown;
 const years = (p: Parameter<number>): Bilingual => {
   const of = paramCell(p).of ?? '';
   return { zh: `从事${of}至少${p.value}年`, en: `at least ${p.value} years in ${of}` };
@@ -224,7 +225,9 @@ const THRESHOLDS: Readonly<Record<string, Threshold>> = {
     }),
   },
   'venue.areaSqm': { tianjin: () => atLeast(tianjin.venueArea) },
-  'venue.useRightUntil': { tianjin: () => atLeast(tianjin.useRightYears, { zh: '自检查日起至少', en: 'at least ' }) },
+  'venue.useRightUntil': {
+    tianjin: () => atLeast(tianjin.useRightYears, { zh: '自检查日起至少', en: 'at least ' }, YEARS_UNIT),
+  },
   'host.kind': {
     national: () => paramCell(national.carrierKinds).shown,
     tianjin: () => paramCell(tianjin.carrierKinds).shown,

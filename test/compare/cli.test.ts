@@ -67,6 +67,43 @@ describe('chuangye compare', () => {
   });
 });
 
+describe('chuangye compare --profile FILE --next', () => {
+  const partial = fileURLToPath(new URL('../../examples/compare/new-studio.json', import.meta.url));
+
+  it('prints the questions in the profile’s words, best first, with thresholds; exit 1 while some remain', () => {
+    const r = run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'text']);
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[4]).toBe('1. 工作人员 (staff) — 可判定 national、tianjin、pingdingshan');
+    expect(r.out).toContain('tianjin：至少100平方米');
+    expect(r.out).toContain('tianjin：自检查日起至少3年');
+    expect(r.out).not.toContain('carrier.');
+    expect(r.out).not.toContain('mentors.0');
+    const json = JSON.parse(run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'json']).out);
+    expect(json.questions[0].field).toBe('staff');
+    expect(json.formSize).toBe(42);
+  });
+
+  it('the bundled profile is decided: nothing to ask, exit 0; one policy at a time', () => {
+    const r = run(['--profile', profile, '--next', '--as-of', '2026-11-22', '--format', 'json']);
+    expect(JSON.parse(r.out).questions).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(run(['--profile', partial, 'tianjin', '--next', '--as-of', '2026-11-22', '--format', 'md']).out).toContain(
+      '## 下一个问题',
+    );
+  });
+
+  it('the shared options mean what they mean for check', () => {
+    expect(run(['--profile', profile, 'national', '--as-of', '2026-11-22', '--encoding', 'utf8']).code).toBe(0);
+    for (const bad of ['0x10', '1e3', '0', '-1'])
+      expect(() => run(['--profile', profile, '--max-bytes', bad]), bad).toThrow(/--max-bytes/);
+    expect(() => run(['national', '--next'])).toThrow(/--next needs --profile/);
+    expect(() => run(['national', '--max-bytes', '100'])).toThrow(/needs --profile/);
+    expect(() => run(['--profile', profile, '--only', 'differences'])).toThrow(/--only/);
+    expect(() => run(['--profile', profile, '--encoding', 'latin1'])).toThrow(/--encoding/);
+  });
+});
+
 describe('renderers escape text', () => {
   it('a hostile studio name is shown, not obeyed, in text, Markdown and HTML', () => {
     const evil = 'A\u001b[2J\rB\u202eC<script>|';
