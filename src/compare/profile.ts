@@ -183,9 +183,15 @@ const INPUTS: Record<StudioPolicyId, (p: StudioProfile) => Record<string, unknow
   pingdingshan: pingdingshanInput,
 };
 
-/** The input a studio policy receives for a profile (exported so the mapping can be read and tested). */
-export function profileInput(policy: StudioPolicyId, profile: StudioProfile): Record<string, unknown> {
-  return INPUTS[policy](profile);
+/**
+ * The input a studio policy receives for a profile (exported so the mapping can be read and
+ * tested). The profile is read as checkEverywhere reads it: what cannot be read is left out.
+ * @throws InvalidArgumentError for a policy that is not a studio policy.
+ */
+export function profileInput(policy: StudioPolicyId, profile: unknown): Record<string, unknown> {
+  if (typeof policy !== 'string' || !(STUDIO_POLICIES as readonly string[]).includes(policy))
+    throw new InvalidArgumentError('policy', `one of ${STUDIO_POLICIES.join(', ')}`, policy);
+  return INPUTS[policy](parseFacts(studioProfileSchema, readInput(profile).value).facts ?? {});
 }
 
 export interface EverywhereOptions {
@@ -218,7 +224,7 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
   const outcomes: PolicyOutcome[] = [];
   let asOf = '';
   for (const id of ids) {
-    const input = profileInput(id, facts);
+    const input = INPUTS[id](facts);
     const report = check(id, 'studio', input, opts.asOf === undefined ? {} : { asOf: opts.asOf });
     asOf = report.asOf;
     const asks = asksOf(id, report, facts);

@@ -120,6 +120,10 @@ export function preview(value: string): string {
 /** The kind of a value, for "received …" in both languages. */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  try {
+    if (Array.isArray(value)) return 'array';
+  } catch {
+    // A revoked Proxy: an object that cannot be read.
+  }
   return typeof value;
 }
