@@ -238,7 +238,20 @@ export function renderHandbook(format: 'md' | 'json' = 'md', lang: Lang = 'zh'):
     }
     out.push(`### ${lang === 'zh' ? '服务方式' : 'Service modes'}`, '');
     for (const d of m.modes) out.push(`${d.number}. **${d.title}** (${d.label.en}): ${d.text}`);
-    out.push('', `### ${m.flow.title[lang]}`, '', '```mermaid', mermaidOf(m.flow, lang).trimEnd(), '```', '');
+    out.push('', `### ${m.flow.title[lang]}`, '');
+    // A chart describing two lives says which: a case follows one, from its first step.
+    if (m.flow.tracks.length > 1)
+      for (const t of m.flow.tracks)
+        out.push(
+          `- ${t.title[lang]} (\`${t.id}\`): ${m.flow.steps.find((x) => x.id === t.start)?.label[lang] ?? t.start} →`,
+        );
+    const alongside = m.flow.steps.filter((x) => x.concurrent).map((x) => x.label[lang]);
+    if (alongside.length > 0)
+      out.push(
+        `- ${alongside.join('、')}: ${lang === 'zh' ? '贯穿全过程，可在任一步骤之后进行' : 'runs alongside, after any step'}`,
+      );
+    if (out[out.length - 1] !== '') out.push('');
+    out.push('```mermaid', mermaidOf(m.flow, lang).trimEnd(), '```', '');
     out.push('| from | to | label | provenance | reason |', '|---|---|---|---|---|');
     const name = (id: string) => m.flow.steps.find((s) => s.id === id)?.label.zh ?? id;
     for (const t of m.flow.transitions)
