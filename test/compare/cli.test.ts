@@ -46,6 +46,20 @@ describe('chuangye compare', () => {
     expect(run(['national', '--format', 'html']).out).toMatch(/^<!doctype html>/);
   });
 
+  it('--only differences with all four policies: only rows that differ among the policies each applies to', () => {
+    const all = JSON.parse(run(['national', 'tianjin', 'pingdingshan', 'taiyuan', '--format', 'json']).out);
+    const diff = JSON.parse(
+      run(['national', 'tianjin', 'pingdingshan', 'taiyuan', '--only', 'differences', '--format', 'json']).out,
+    );
+    type Row = { id: string; cells: Record<string, { state: string }> };
+    const rows = (c: { themes: { rows: Row[] }[] }) => c.themes.flatMap((t) => t.rows);
+    const kept = rows(diff).map((r) => r.id);
+    expect(kept.length).toBeLessThan(rows(all).length);
+    expect(kept).not.toContain('lead.count');
+    for (const r of rows(diff))
+      expect(Object.values(r.cells).filter((c) => c.state !== 'not_applicable').length, r.id).toBeGreaterThan(1);
+  });
+
   it('--profile: the gaps per policy, exit 1 when not eligible everywhere', () => {
     const r = run(['--profile', profile, '--as-of', '2026-11-22', '--format', 'text', '--lang', 'en']);
     expect(r.code).toBe(1);
