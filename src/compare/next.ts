@@ -130,6 +130,7 @@ export function withoutApplication(options?: { policies?: readonly StudioPolicyI
   const policies = (
     opts.policies === undefined ? [...STUDIO_POLICIES] : readIds(opts.policies, 'options.policies', STUDIO_POLICIES)
   ) as StudioPolicyId[];
+  // What a rule needs does not depend on the day: any day all three studio texts are in force.
   const asOf = '2026-01-01';
   return deepFreeze(
     policies.map((policy) => {
