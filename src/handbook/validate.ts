@@ -230,7 +230,8 @@ export function validateCase(flowId: unknown, events: unknown): CaseValidation {
         const params = { previous: from.label.zh, step: zh };
         let r: CaseValidation | null = null;
         if (decided !== undefined) {
-          if (decided.to !== step.id) {
+          // An unlabelled edge is no branch: the decision does not bar it (受理 符合条件, then 补充资料).
+          if (decided.to !== step.id && !direct.some((t) => t.label === null)) {
             // A stated edge to this step with another label is breached; else the decided edge is departed from.
             const breached = direct.filter((t) => t.provenance === 'text');
             const into = direct.length === 0 ? (statedIn.get(step.id) ?? []) : [];

@@ -233,6 +233,20 @@ describe('validateCase: invalid histories, each caught at its first invalid even
     expect(wrong.firstInvalid?.message.zh).toContain('对通过风险评估的，由担保基金提供贷款担保');
   });
 
+  it('a decision does not bar an unlabelled edge: acceptance decided 符合条件, then more documents', () => {
+    const r = validateCase(
+      'financing',
+      history([
+        'introduce',
+        'apply',
+        { step: 'accept', decision: '符合条件' },
+        { step: 'supplement', documents: ['营业执照'] },
+        'accept',
+      ]),
+    );
+    expect([r.valid, r.warnings]).toEqual([true, []]);
+  });
+
   it('incubation: a base and a project are separate tracks', () => {
     const base = validateCase(
       'incubation',
