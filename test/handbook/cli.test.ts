@@ -67,8 +67,7 @@ describe('chuangye handbook coverage', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    // Nine commands spawned: room on a shared machine.
-  }, 60_000);
+  }, 60_000); // nine commands spawned: room on a shared machine
   it('--encoding utf8 is accepted as check accepts it; a hostile agency name is shown, not obeyed', () => {
     expect(run('handbook', 'coverage', 'examples/handbook/basic-services.json', '--encoding', 'utf8').code).toBe(0);
     const f = join(dir, 'hostile.json');
