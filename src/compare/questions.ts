@@ -52,6 +52,7 @@ const FIELDS: readonly (readonly [
   ['lead.name', ['national', 'leads[].name'], R('居民身份信息', 'resident identity register')],
   ['lead.idNumber', ['pingdingshan', 'mentors[].idNumber'], R('居民身份信息', 'resident identity register')],
   ['lead.role', ['national', 'leads[].role'], D('荣誉、聘书等证明材料', 'proof such as awards or appointments')],
+  // As for staff: the years count in a kind of work (创业指导服务工作) no register records.
   ['lead.serviceSince', ['national', 'leads[].mentoringSince'], D('从业经历证明', 'proof of the years of service')],
   ['lead.socialInfluence', ['national', 'leads[].socialInfluence'], S],
   ['lead.localContribution', ['national', 'leads[].localContribution'], S],
@@ -73,7 +74,8 @@ const FIELDS: readonly (readonly [
   ['lead.commendations', ['pingdingshan', 'mentors[].commendations'], D('表彰文件', 'commendation documents')],
   ['lead.outstandingResults', ['pingdingshan', 'mentors[].outstandingResults'], D('工作业绩材料', 'proof of results')],
   ['mentors', ['pingdingshan', 'mentors'], D('创业导师候选人材料', "the candidate mentors' documents")],
-  ['staff', ['national', 'staff'], R('社会保险参保（从业）记录', 'social insurance (employment) records')],
+  // Social insurance records show who is employed and since when, not that the work is 创业指导: proof is a document.
+  ['staff', ['national', 'staff'], D('从业经历证明', 'proof of the years of work')],
   [
     'host.name',
     ['national', 'carrier.name'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/cli/compare.js';
@@ -96,6 +97,14 @@ describe('chuangye compare --profile FILE --next', () => {
     const json = JSON.parse(run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'json']).out);
     expect(json.questions[0].field).toBe('staff');
     expect(json.formSize).toBe(42);
+  });
+
+  it('the README shows what the command prints', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const from = readme.indexOf('Next questions · 2026-11-22');
+    const shown = readme.slice(from, readme.indexOf('…', from)).trimEnd().split('\n');
+    const out = run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--lang', 'en', '--format', 'text']).out;
+    expect(out.split('\n').slice(0, shown.length)).toEqual(shown);
   });
 
   it('the bundled profile is decided: nothing to ask, exit 0; one policy at a time', () => {

@@ -247,8 +247,10 @@ describe('withoutApplication: 免申即享 from register facts alone', () => {
     for (const f of PROFILE_FORM) expect(['registry', 'document', 'statement']).toContain(f.source);
     const registry = PROFILE_FORM.filter((f) => f.source === 'registry').map((f) => f.path);
     expect(registry).toEqual(
-      expect.arrayContaining(['host.name', 'host.kind', 'host.operatingEntity', 'staff', 'lead.certificates']),
+      expect.arrayContaining(['host.name', 'host.kind', 'host.operatingEntity', 'lead.records', 'lead.certificates']),
     );
+    // Years in a kind of work are no register's: staff and the lead's years are documents.
+    expect(PROFILE_FORM.find((f) => f.path === 'staff')?.source).toBe('document');
     expect(PROFILE_FORM.find((f) => f.path === 'lead.socialInfluence')?.source).toBe('statement');
   });
 
