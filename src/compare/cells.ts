@@ -24,6 +24,15 @@ export function optionsShown(options: readonly Option[]): Bilingual {
   };
 }
 
+/** The work years are counted in, from a quote that says "从事…工作 N 年": '创业指导服务工作'. */
+export function workOf(quote: string): string | undefined {
+  const at = quote.indexOf('从事');
+  if (at < 0) return undefined;
+  let end = at + 2;
+  while (end < quote.length && !/[\s\d]/u.test(quote[end] as string)) end++;
+  return end > at + 2 ? quote.slice(at + 2, end) : undefined;
+}
+
 /** The cell of a Parameter: its value, unit, citation and words, as the rules read them. */
 export function paramCell(
   param: Parameter,
@@ -50,6 +59,28 @@ export function paramCell(
     parameter: param.id,
     ...(param.note ? { note: param.note } : {}),
     ...(more.perYear ? { perYear: more.perYear } : {}),
+    ...(workOf(param.quote) === undefined ? {} : { of: workOf(param.quote) as string }),
+  };
+}
+
+/**
+ * Either/or: one cell for a requirement any one of `alternatives` meets, quoting the whole
+ * sentence (`quote`, verbatim, in `clause`).
+ */
+export function anyOfCell(clause: string, quote: string, alternatives: SetCell[]): SetCell {
+  return {
+    state: 'set',
+    value: { anyOf: alternatives.map((a) => ({ parameter: a.parameter, value: a.value })) },
+    shown: {
+      zh: alternatives.map((a) => a.shown.zh).join('，或'),
+      en: alternatives.map((a) => a.shown.en).join(', or '),
+    },
+    unit: null,
+    provenance: alternatives.every((a) => a.provenance === 'text') ? 'text' : 'interpretation',
+    clause,
+    quote,
+    parameter: null,
+    anyOf: alternatives,
   };
 }
 

@@ -3,8 +3,20 @@
  * every studio policy.
  * @packageDocumentation
  */
+
+export { MAX_IDS } from './ids.js';
 export { type CompareOptions, comparePolicies } from './matrix.js';
 export {
+  type Blocker,
+  type NextQuestions,
+  type NextQuestionsOptions,
+  nextQuestions,
+  type Question,
+  type WithoutApplication,
+  withoutApplication,
+} from './next.js';
+export {
+  type Ask,
   checkEverywhere,
   type EverywhereOptions,
   type EverywhereResult,
@@ -27,7 +39,8 @@ export {
   reform,
   startReform,
 } from './reform.js';
-export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere } from './render.js';
+export { type FactSource, type FormField, PROFILE_FORM } from './questions.js';
+export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere, renderQuestions } from './render.js';
 export { ROWS, THEMES } from './rows.js';
 export { compareServices, type ServicesComparison, type ServicesRow } from './services.js';
 export type * from './types.js';

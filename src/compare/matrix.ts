@@ -5,6 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, Lang, Policy, PolicyId } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { notApplicable, notSet } from './cells.js';
+import { readIds } from './ids.js';
 import { ROWS, type RowScope, type RowSpec, THEMES } from './rows.js';
 import type { Cell, Comparison, ComparisonRow, ThemeId } from './types.js';
 
@@ -38,10 +39,20 @@ function cellOf(row: RowSpec, policy: Policy): Cell {
   return notSet(row.unset?.[policy.id] ?? NOT_SET);
 }
 
-/** What makes two cells the same: the state, the value and the unit (not the citation). */
+/** Classifiers that count persons: 1名 and 1位 are the same requirement. */
+const PERSONS = new Set(['名', '位', '人']);
+const unitKey = (u: Bilingual) => (PERSONS.has(u.zh) ? 'persons' : u.zh || u.en);
+
+/** What makes two cells the same: the state, the value, the unit and the kind of work counted (not the citation). */
 function sameKey(cell: Cell): string {
   if (cell.state !== 'set') return cell.state;
-  return JSON.stringify([cell.value, cell.unit?.en ?? null, cell.perYear?.min ?? null]);
+  const unit = cell.unit ? unitKey(cell.unit) : null;
+  return JSON.stringify([cell.value, unit, cell.perYear?.min ?? null, cell.of ?? null]);
+}
+
+/** Whether the cells differ among the policies the row applies to ("not applicable" is no difference). */
+export function cellsDiffer(cells: readonly Cell[]): boolean {
+  return new Set(cells.filter((c) => c.state !== 'not_applicable').map(sameKey)).size > 1;
 }
 
 /**
@@ -57,17 +68,13 @@ export function comparePolicies(ids: readonly string[], options?: CompareOptions
   langOf(opts.lang);
   if (opts.only !== undefined && opts.only !== 'differences')
     throw new InvalidArgumentError('options.only', "'differences'", opts.only);
-  if (!Array.isArray(ids) || ids.length === 0)
-    throw new InvalidArgumentError('ids', 'a non-empty array of policy ids', ids);
-  const list = ids.map((id) => getPolicy(id));
-  if (new Set(list.map((p) => p.id)).size !== list.length)
-    throw new InvalidArgumentError('ids', 'policy ids without repeats', ids);
+  const list = readIds(ids, 'ids').map((id) => getPolicy(id));
   const only = opts.only === 'differences' ? 'differences' : 'all';
   const byTheme = new Map<ThemeId, ComparisonRow[]>();
   for (const row of ROWS) {
     const cells: Record<string, Cell> = {};
     for (const p of list) cells[p.id] = cellOf(row, p);
-    const differs = new Set(Object.values(cells).map(sameKey)).size > 1;
+    const differs = cellsDiffer(Object.values(cells));
     if (only === 'differences' && !differs) continue;
     const rows = byTheme.get(row.theme) ?? [];
     rows.push({ id: row.id, theme: row.theme, label: row.label, cells, differs });

@@ -1,11 +1,12 @@
 // The comparison and the everywhere check as text, Markdown, HTML and JSON: pure
 // functions of their results. Text from the texts and the input is escaped for each medium.
-import { UnknownFormatError } from '../core/errors.js';
+import { InvalidArgumentError, langOf, UnknownFormatError } from '../core/errors.js';
 import type { Bilingual, Lang } from '../core/types.js';
 import { visible } from '../report/escape.js';
 import { escapeHtml } from '../report/html.js';
 import { VERDICT_LABELS } from '../report/labels.js';
 import { escapeMarkdown } from '../report/markdown.js';
+import type { NextQuestions } from './next.js';
 import type { EverywhereResult } from './profile.js';
 import type { Cell, Comparison } from './types.js';
 
@@ -38,8 +39,23 @@ function policyName(c: Comparison, id: string, lang: Lang): string {
   return p ? p.title[lang] : id;
 }
 
-/** The comparison in one of the formats. @throws UnknownFormatError for another format. */
+/** Whether `value` has the shape `check` asks of it; reading it never throws (a Proxy is a mistake, reported). */
+function shaped(value: unknown, check: (v: Record<string, unknown>) => boolean): boolean {
+  try {
+    return typeof value === 'object' && value !== null && check(value as Record<string, unknown>);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The comparison in one of the formats.
+ * @throws InvalidArgumentError when `c` is not a comparison; UnknownFormatError, UnknownLanguageError for another format or language.
+ */
 export function renderComparison(c: Comparison, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (!shaped(c, (v) => Array.isArray(v.policies) && Array.isArray(v.themes) && typeof v.only === 'string'))
+    throw new InvalidArgumentError('c', 'a comparison (the result of comparePolicies)', c);
+  langOf(lang);
   if (format === 'json') return `${JSON.stringify(c, null, 2)}\n`;
   if (format === 'md') return comparisonMarkdown(c, lang);
   if (format === 'text') return comparisonText(c, lang);
@@ -119,18 +135,29 @@ td.not_set,td.not_applicable{color:#777;font-style:italic}.cite{color:#555;font-
 `;
 }
 
-/** The everywhere check in one of the formats. @throws UnknownFormatError for another format. */
+/**
+ * The everywhere check in one of the formats.
+ * @throws InvalidArgumentError when `r` is not a result of checkEverywhere; UnknownFormatError, UnknownLanguageError for another format or language.
+ */
 export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (!shaped(r, (v) => Array.isArray(v.outcomes) && Array.isArray(v.problems) && typeof v.asOf === 'string'))
+    throw new InvalidArgumentError('r', 'an everywhere result (the result of checkEverywhere)', r);
+  langOf(lang);
   if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
   if (!COMPARE_FORMATS.includes(format)) throw new UnknownFormatError(format, COMPARE_FORMATS);
-  const esc = format === 'md' ? escapeMarkdown : format === 'html' ? escapeHtml : visible;
+  // HTML shows control and bidi characters too, so a name cannot reorder the rest of its line.
+  const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
   const lines: string[] = [];
   for (const o of r.outcomes) {
     const head = `${o.policy}: ${VERDICT_LABELS[o.verdict][lang]} (${o.verdict}) — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;
     lines.push(format === 'md' ? `### ${esc(head)}` : format === 'html' ? `<h2>${esc(head)}</h2>` : esc(head));
     const items = [
       ...o.gaps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
-      ...(o.toSupply.length > 0 ? [`${WORDS.supply?.[lang]}: ${o.toSupply.join(', ')}`] : []),
+      ...o.steps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
+      ...o.asks.map(
+        (a) =>
+          `${WORDS.supply?.[lang]}: ${a.label[lang]} (${a.field})${a.need ? `${lang === 'zh' ? '，' : ', '}${a.need[lang]}` : ''}`,
+      ),
     ];
     for (const i of items)
       lines.push(format === 'html' ? `<p>${esc(i)}</p>` : `${format === 'md' ? '- ' : '  '}${esc(i)}`);
@@ -141,4 +168,52 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
   if (format === 'html')
     return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${lines.join('\n')}</body></html>\n`;
   return `${format === 'md' ? `## ${esc(title)}\n\n` : `${esc(title)}\n`}${lines.join('\n')}\n`;
+}
+
+const SOURCE_WORDS: Record<string, Bilingual> = {
+  registry: { zh: '政府登记信息', en: 'a government register' },
+  document: { zh: '申报材料', en: 'a document' },
+  statement: { zh: '申报方声明', en: "the applicant's statement" },
+};
+
+/**
+ * The next questions in one of the formats: each field in the profile's words, the
+ * policies its answer could settle and the threshold it must meet under each.
+ * @throws InvalidArgumentError when `q` is not a result of nextQuestions; UnknownFormatError, UnknownLanguageError for another format or language.
+ */
+export function renderQuestions(q: NextQuestions, format: CompareFormat, lang: Lang = 'zh'): string {
+  if (!shaped(q, (v) => Array.isArray(v.questions) && Array.isArray(v.verdicts) && typeof v.formSize === 'number'))
+    throw new InvalidArgumentError('q', 'the result of nextQuestions', q);
+  langOf(lang);
+  if (!COMPARE_FORMATS.includes(format)) throw new UnknownFormatError(format, COMPARE_FORMATS);
+  if (format === 'json') return `${JSON.stringify(q, null, 2)}\n`;
+  const zh = lang === 'zh';
+  const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
+  const title = zh ? `下一个问题 · ${q.asOf}` : `Next questions · ${q.asOf}`;
+  const verdicts = q.verdicts.map((v) => `${v.policy} ${VERDICT_LABELS[v.verdict][lang]}`).join(zh ? '；' : '; ');
+  const summary = zh
+    ? `还需回答 ${q.questions.length} 个问题（完整表单 ${q.formSize} 项）`
+    : `${q.questions.length} question(s) left (the whole form has ${q.formSize} fields)`;
+  const items = q.questions.map((x, i) => {
+    const head = `${i + 1}. ${x.label[lang]} (${x.field}) — ${zh ? '可判定' : 'settles'} ${x.settles.join(zh ? '、' : ', ')}`;
+    const needs = x.needs.map((n) => `${n.policy}${zh ? '：' : ': '}${n.need[lang]}`);
+    const from = `${zh ? '来源' : 'from'}${zh ? '：' : ': '}${SOURCE_WORDS[x.source]?.[lang] ?? x.source}`;
+    return { head, more: [...needs, from] };
+  });
+  if (format === 'html')
+    return `<!doctype html>\n<html lang="${zh ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1><p>${esc(verdicts)}</p><p>${esc(summary)}</p><ol>${items
+      .map(
+        (x) =>
+          `<li>${esc(x.head.replace(/^\d+\. /u, ''))}<ul>${x.more.map((m) => `<li>${esc(m)}</li>`).join('')}</ul></li>`,
+      )
+      .join('')}</ol></body></html>\n`;
+  const lines =
+    format === 'md'
+      ? [`## ${esc(title)}`, '', esc(verdicts), '', esc(summary), '']
+      : [esc(title), esc(verdicts), esc(summary), ''];
+  for (const x of items) {
+    lines.push(esc(x.head));
+    for (const m of x.more) lines.push(`${format === 'md' ? '   - ' : '   '}${esc(m)}`);
+  }
+  return `${lines.join('\n')}\n`;
 }

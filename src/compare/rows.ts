@@ -12,8 +12,8 @@ import * as taiyuan from '../policies/taiyuan/parameters.js';
 import { GROUND_LABELS } from '../policies/taiyuan/records.js';
 import { GROUND_IDS } from '../policies/taiyuan/schema.js';
 import * as tianjin from '../policies/tianjin/parameters.js';
-import { clauseCell, namingCell, notSet, paramCell, stepsCell, YEARS } from './cells.js';
-import type { Cell, ThemeId } from './types.js';
+import { anyOfCell, clauseCell, namingCell, notSet, paramCell, stepsCell, YEARS } from './cells.js';
+import type { Cell, SetCell, ThemeId } from './types.js';
 
 /** Who a row is about: a studio, an individual mentor or expert, or the document itself. */
 export type RowScope = 'studio' | 'person' | 'document';
@@ -231,7 +231,8 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
     scope: 'studio',
     cells: {
       national: () => paramCell(national.consultingZones),
-      tianjin: () => paramCell(tianjin.consultingZones),
+      // Tianjin's words: 咨询室, not the guideline's 个体咨询室 (the option ids are shared).
+      tianjin: () => paramCell(tianjin.consultingZones, { shown: zonesInWords(tianjin.consultingZones) }),
     },
   },
   {
@@ -280,11 +281,29 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
   {
     id: 'plan',
     theme: 'operations',
-    label: { zh: '工作计划', en: 'Work plan' },
+    label: { zh: '工作计划与报备', en: 'Work plan and reporting' },
     scope: 'studio',
     cells: {
-      national: () => clauseCell('三（四）', '工作室应制定年度工作计划', national.annualWorkPlan, 'annual'),
-      tianjin: () => clauseCell('二（四）1', '制定年度工作计划', tianjin.annualWorkPlan, 'annual'),
+      national: () =>
+        clauseCell(
+          '三（四）',
+          '工作室应制定年度工作计划，明确工作室发展方向和工作目标。如实反映开展各项活动、取得工作进展成果等情况，并及时向当地主管部门报备',
+          {
+            zh: '年度工作计划；如实反映各项活动和工作进展成果，及时向当地主管部门报备',
+            en: 'an annual work plan; activities and progress reported truthfully and promptly to the local authority',
+          },
+          { plan: 'annual', report: 'local_authority', when: 'promptly' },
+        ),
+      tianjin: () =>
+        clauseCell(
+          '二（四）1',
+          '制定年度工作计划，明确发展方向和工作目标。如实记录活动进展及工作成果，并向所在区人社行政部门报备',
+          {
+            zh: '年度工作计划；如实记录活动进展及工作成果，向所在区人社行政部门报备',
+            en: 'an annual work plan; progress and results recorded truthfully and reported to the district HRSS bureau',
+          },
+          { plan: 'annual', report: 'district_bureau', when: null },
+        ),
       pingdingshan: () =>
         paramCell(pds.workPlanYears, {
           shown: { zh: `${pds.workPlanYears.value}年工作规划`, en: `a ${pds.workPlanYears.value}-year work plan` },
@@ -336,9 +355,21 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
   {
     id: 'procedure.changeFiling',
     theme: 'procedure',
-    label: { zh: '变更备案时限', en: 'Filing a change' },
+    label: { zh: '变更备案（报告）时限', en: 'Filing (reporting) a change' },
     scope: 'studio',
-    cells: { tianjin: () => paramCell(tianjin.changeFilingWorkdays) },
+    cells: {
+      tianjin: () => paramCell(tianjin.changeFilingWorkdays),
+      pingdingshan: () =>
+        clauseCell(
+          '第十一条（五）',
+          '或创业导师出现重大变化的，应及时向市人力资源和社会保障局报告',
+          {
+            zh: '及时报告（文本未定期限；创业导师出现重大变化等重大事项）',
+            en: 'promptly (no deadline in the text; a major change of mentors, among other major matters)',
+          },
+          'promptly',
+        ),
+    },
   },
   {
     id: 'procedure.rectification',
@@ -400,18 +431,27 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
     { zh: '新服务初创企业', en: 'Newly served start-ups' },
     { tianjin: tianjin.minNewStartups },
   ),
-  yearlyRow(
-    'duties.incubated',
-    { zh: '成功孵化创业项目', en: 'Incubated projects' },
-    {
-      tianjin: tianjin.minIncubatedProjects,
+  {
+    id: 'duties.incubatedOrGrown',
+    theme: 'duties',
+    label: {
+      zh: '成功孵化创业项目，或初创企业成长（二者之一）',
+      en: 'Incubated projects, or start-ups grown (either)',
     },
-  ),
-  yearlyRow(
-    'duties.grown',
-    { zh: '成长为成长企业的初创企业', en: 'Start-ups grown' },
-    { tianjin: tianjin.minGrownStartups },
-  ),
+    scope: 'studio',
+    cells: {
+      // One requirement met either way, as the evaluation reads it: "…不少于3个或…不少于1家".
+      tianjin: () =>
+        anyOfCell(
+          '四（一）5',
+          '成功孵化创业项目不少于3个或初创企业成为成长企业（如获100万元及以上融资支持）不少于1家',
+          [
+            yearlyCell(tianjin.minIncubatedProjects, { zh: '成功孵化创业项目', en: 'incubated projects' }),
+            yearlyCell(tianjin.minGrownStartups, { zh: '初创企业成为成长企业', en: 'start-ups grown' }),
+          ],
+        ),
+    },
+  },
   // Evaluation and exit
   {
     id: 'evaluation.eligibility',
@@ -450,13 +490,17 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
         paramCell(pds.passFailReading, {
           shown: { zh: '合格 / 不合格（解释；文本未设等次）', en: 'pass / fail (a reading; the text sets no grades)' },
         }),
-      taiyuan: () =>
-        clauseCell(
+      // The text renews 成绩突出、成效显著 and commends 优秀; that the 优秀 are renewed too is the library's reading.
+      taiyuan: () => ({
+        ...clauseCell(
           '第十条（一）',
-          '成绩突出、成效显著的予以续聘',
+          '成绩突出、成效显著的予以续聘，优秀的给予表彰，并推荐评省级创业就业专家',
           labelList(Object.values(OUTCOME_LABELS)),
           Object.keys(OUTCOME_LABELS),
+          'interpretation',
         ),
+        note: 'The text renews experts with outstanding results (成绩突出、成效显著的予以续聘) and commends the excellent (优秀的给予表彰，并推荐评省级创业就业专家); that the excellent are also renewed (并予以续聘) is a reading, not the text.',
+      }),
     },
     unset: { national: { zh: '指引不设评估', en: 'The guideline sets no evaluation' } },
   },
@@ -553,17 +597,30 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
   },
 ]);
 
+/** A yearly minimum, in words: "每年至少3个", with its noun where it stands among alternatives. */
+function yearlyCell(param: Parameter<number>, noun?: Bilingual): SetCell {
+  return paramCell(param, {
+    shown: {
+      zh: `${noun?.zh ?? ''}每年至少${param.value}${param.unit?.zh ?? ''}`,
+      en: `${noun ? `${noun.en}: ` : ''}at least ${param.value} a year`,
+    },
+    perYear: yearly(param.value),
+  });
+}
+
+/** A zones parameter in the words of its own quote ("包括咨询室、创业活动室、宣传展示区等"), not the options' labels. */
+function zonesInWords(param: Parameter<readonly { label: Bilingual }[]>): Bilingual {
+  const words = param.quote.replace(/^包括/u, '').replace(/等$/u, '').split('、');
+  return {
+    zh: `${words.length}项：${words.join('、')}`,
+    en: `${param.value.length}: ${param.value.map((o) => o.label.en).join('; ')}`,
+  };
+}
+
 function yearlyRow(id: string, label: Bilingual, params: Partial<Record<PolicyId, Parameter<number>>>): RowSpec {
   const cells: RowSpec['cells'] = {};
   for (const [policy, param] of Object.entries(params) as [PolicyId, Parameter<number>][])
-    cells[policy] = () =>
-      paramCell(param, {
-        shown: {
-          zh: `每年至少${param.value}${param.unit?.zh ?? ''}`,
-          en: `at least ${param.value} a year`,
-        },
-        perYear: yearly(param.value),
-      });
+    cells[policy] = () => yearlyCell(param);
   return { id, theme: 'duties', label, scope: 'studio', cells };
 }
 

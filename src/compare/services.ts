@@ -3,7 +3,7 @@
 import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual } from '../core/types.js';
 import { linksOf, modules, type PolicyLink } from '../handbook/index.js';
-import { getPolicy } from '../policies/index.js';
+import { readIds } from './ids.js';
 
 export interface ServicesRow {
   module: string;
@@ -21,11 +21,12 @@ export interface ServicesComparison {
 
 /**
  * The service functions of the policies' texts mapped to the handbook's modules.
- * @throws UnknownPolicyError for an id the library does not know.
+ * @throws UnknownPolicyError for an id the library does not know; InvalidArgumentError for
+ * anything but a non-empty array of distinct ids (a hole, a huge array, a string) — before any work.
  * @example compareServices(['national', 'tianjin']).rows[0].cells.tianjin; // the clauses in 创业信息服务
  */
 export function compareServices(ids: readonly string[]): ServicesComparison {
-  const policies = ids.map((id) => getPolicy(id).id);
+  const policies = readIds(ids, 'ids');
   const rows = modules.map((m) => {
     const cells: Record<string, Pick<PolicyLink, 'clause' | 'quote' | 'functions'>[]> = {};
     for (const p of policies)

@@ -20,6 +20,10 @@ export interface SetCell {
   note?: string;
   /** A minimum stated per some period, normalised to a year ("每季度至少1次" → at least 4 a year). */
   perYear?: { min: number; shown: Bilingual; how: string };
+  /** For years of service: the work they are counted in, verbatim ('创业指导服务工作'); it is part of the requirement. */
+  of?: string;
+  /** Either/or: the requirement is met by any one of these (Tianjin 四（一）5 "…不少于3个或…不少于1家"). */
+  anyOf?: SetCell[];
 }
 
 /** The policy rules this kind of body, but its text sets nothing for the row. */
@@ -43,7 +47,10 @@ export interface ComparisonRow {
   theme: ThemeId;
   label: Bilingual;
   cells: Readonly<Record<string, Cell>>;
-  /** Whether the policies compared differ on this row (state, value or unit). */
+  /**
+   * Whether the policies the row applies to differ on it (state, value, unit, the kind of
+   * work counted, the alternatives); a policy the row does not apply to is left out.
+   */
   differs: boolean;
 }
 

@@ -8,16 +8,22 @@
 export { modules, TIERS } from './catalogue.js';
 export {
   type Coverage,
+  type CoverageOptions,
   coverage,
   type FunctionCoverage,
+  MAX_OFFERED,
+  type MissingFunction,
+  type ModeCoverage,
   type ModuleCoverage,
   NOTICE,
+  type SubItemCoverage,
   type TierCount,
 } from './coverage.js';
 export { EDGES, flows } from './flows.js';
 export { linksOf, POLICY_LINKS, type PolicyLink } from './links.js';
 export { HANDBOOK_MESSAGES, type HandbookCode } from './messages.js';
 export {
+  COVERAGE_FORMATS,
   type CoverageFormat,
   type CoverageRenderOptions,
   renderCoverage,
@@ -35,6 +41,7 @@ export type {
   SubItem,
   Tier,
   TierInfo,
+  Track,
   Transition,
 } from './types.js';
 export {

@@ -78,12 +78,26 @@ export interface FlowStep {
   duties: readonly StepDuty[];
   /** Why the label differs from the source, where it does. */
   note?: string;
+  /**
+   * The step runs alongside the others (training's 监督与评估, 1.2.1 "全过程"): reachable from
+   * every step, and the case goes on from the step before it.
+   */
+  concurrent?: true;
+}
+
+/** One life a flow's chart describes: incubation has a base's and a project's; the others one. */
+export interface Track {
+  id: string;
+  title: Bilingual;
+  /** The step a case on this track begins with. */
+  start: string;
 }
 
 /**
  * An edge of a flow. The seed keeps only the charts' box and branch labels, not their
- * arrows, so every edge is a reconstruction: 'text' where a sentence of the handbook
- * states that one step follows the other (the quote), 'interpretation' otherwise.
+ * arrows: 'text' where a sentence of the handbook states that one step follows the other
+ * (the quote), 'interpretation' where the edge is reconstructed (the reason says from
+ * what). A case departing from a stated edge is invalid; from a reconstructed one, warned.
  */
 export interface Transition {
   from: string;
@@ -102,8 +116,10 @@ export interface Flow {
   /** The module's id. */
   id: ModuleId;
   title: Bilingual;
-  /** The step every case begins with. */
+  /** The first track's start (every case of a one-track flow begins there). */
   start: string;
+  /** The lives the chart describes; a case follows one, chosen by its first step. */
+  tracks: readonly Track[];
   steps: readonly FlowStep[];
   transitions: readonly Transition[];
 }

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/cli/compare.js';
-import { comparePolicies, renderComparison } from '../../src/compare/index.js';
+import { checkEverywhere, comparePolicies, renderComparison, renderEverywhere } from '../../src/compare/index.js';
 
 function run(argv: string[]) {
   let out = '';
@@ -46,6 +47,20 @@ describe('chuangye compare', () => {
     expect(run(['national', '--format', 'html']).out).toMatch(/^<!doctype html>/);
   });
 
+  it('--only differences with all four policies: only rows that differ among the policies each applies to', () => {
+    const all = JSON.parse(run(['national', 'tianjin', 'pingdingshan', 'taiyuan', '--format', 'json']).out);
+    const diff = JSON.parse(
+      run(['national', 'tianjin', 'pingdingshan', 'taiyuan', '--only', 'differences', '--format', 'json']).out,
+    );
+    type Row = { id: string; cells: Record<string, { state: string }> };
+    const rows = (c: { themes: { rows: Row[] }[] }) => c.themes.flatMap((t) => t.rows);
+    const kept = rows(diff).map((r) => r.id);
+    expect(kept.length).toBeLessThan(rows(all).length);
+    expect(kept).not.toContain('lead.count');
+    for (const r of rows(diff))
+      expect(Object.values(r.cells).filter((c) => c.state !== 'not_applicable').length, r.id).toBeGreaterThan(1);
+  });
+
   it('--profile: the gaps per policy, exit 1 when not eligible everywhere', () => {
     const r = run(['--profile', profile, '--as-of', '2026-11-22', '--format', 'text', '--lang', 'en']);
     expect(r.code).toBe(1);
@@ -67,7 +82,67 @@ describe('chuangye compare', () => {
   });
 });
 
+describe('chuangye compare --profile FILE --next', () => {
+  const partial = fileURLToPath(new URL('../../examples/compare/new-studio.json', import.meta.url));
+
+  it('prints the questions in the profile’s words, best first, with thresholds; exit 1 while some remain', () => {
+    const r = run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'text']);
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[4]).toBe('1. 工作人员 (staff) — 可判定 national、tianjin、pingdingshan');
+    expect(r.out).toContain('tianjin：至少100平方米');
+    expect(r.out).toContain('tianjin：自检查日起至少3年');
+    expect(r.out).not.toContain('carrier.');
+    expect(r.out).not.toContain('mentors.0');
+    const json = JSON.parse(run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'json']).out);
+    expect(json.questions[0].field).toBe('staff');
+    expect(json.formSize).toBe(42);
+  });
+
+  it('the README shows what the command prints', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const from = readme.indexOf('Next questions · 2026-11-22');
+    const shown = readme.slice(from, readme.indexOf('…', from)).trimEnd().split('\n');
+    const out = run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--lang', 'en', '--format', 'text']).out;
+    expect(out.split('\n').slice(0, shown.length)).toEqual(shown);
+  });
+
+  it('the bundled profile is decided: nothing to ask, exit 0; one policy at a time', () => {
+    const r = run(['--profile', profile, '--next', '--as-of', '2026-11-22', '--format', 'json']);
+    expect(JSON.parse(r.out).questions).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(run(['--profile', partial, 'tianjin', '--next', '--as-of', '2026-11-22', '--format', 'md']).out).toContain(
+      '## 下一个问题',
+    );
+  });
+
+  it('the shared options mean what they mean for check', () => {
+    expect(run(['--profile', profile, 'national', '--as-of', '2026-11-22', '--encoding', 'utf8']).code).toBe(0);
+    for (const bad of ['0x10', '1e3', '0', '-1'])
+      expect(() => run(['--profile', profile, '--max-bytes', bad]), bad).toThrow(/--max-bytes/);
+    expect(() => run(['national', '--next'])).toThrow(/--next needs --profile/);
+    expect(() => run(['national', '--max-bytes', '100'])).toThrow(/needs --profile/);
+    expect(() => run(['--profile', profile, '--only', 'differences'])).toThrow(/--only/);
+    expect(() => run(['--profile', profile, '--encoding', 'latin1'])).toThrow(/--encoding/);
+  });
+});
+
 describe('renderers escape text', () => {
+  it('a hostile studio name is shown, not obeyed, in text, Markdown and HTML', () => {
+    const evil = 'A\u001b[2J\rB\u202eC<script>|';
+    const r = checkEverywhere(
+      { lead: { name: evil }, region: '天津市' },
+      { asOf: '2026-11-22', policies: ['national'] },
+    );
+    for (const format of ['text', 'md', 'html'] as const) {
+      const out = renderEverywhere(r, format);
+      for (const c of ['\u001b', '\r', '\u202e']) expect(out, format).not.toContain(c);
+      // Plain text may show <script>; the markup formats must not carry it.
+      if (format !== 'text') expect(out, format).not.toContain('<script>');
+      expect(out).toContain('\\u202e');
+    }
+  });
+
   it('a pipe or a control character in a cell cannot break the Markdown table or the terminal', () => {
     const c = JSON.parse(JSON.stringify(comparePolicies(['national'])));
     c.themes[0].rows[0].label.zh = 'a|b\n\u001b[31m<script>';
@@ -78,5 +153,10 @@ describe('renderers escape text', () => {
     expect(renderComparison(c, 'text')).not.toContain('\u001b');
     expect(renderComparison(c, 'html')).toContain('&#60;script&#62;');
     expect(() => renderComparison(c, 'pdf' as 'md')).toThrow(/unknown format/);
+    expect(() => renderComparison(c, 'md', 'fr' as 'zh')).toThrow(/unknown language/);
+    for (const bad of [null, {}, 'x', []]) {
+      expect(() => renderComparison(bad as never, 'md')).toThrow(TypeError);
+      expect(() => renderEverywhere(bad as never, 'md')).toThrow(TypeError);
+    }
   });
 });

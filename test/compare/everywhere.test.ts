@@ -61,7 +61,7 @@ describe('checkEverywhere: one studio, every studio policy', () => {
     ]);
   });
 
-  it('a missing fact is to supply, in the policy input’s path', () => {
+  it('a missing fact is to supply, in the profile’s own path', () => {
     const { venue: _venue, ...rest } = profile;
     const t = checkEverywhere(rest, { asOf, policies: ['tianjin'] }).outcomes[0];
     expect(t?.verdict).toBe('incomplete');

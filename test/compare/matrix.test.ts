@@ -47,7 +47,7 @@ describe('comparePolicies: every cell read from what the rules read', () => {
       'duties.fourInto',
       'duties.financing',
       'duties.backbones',
-      'duties.incubated',
+      'duties.incubatedOrGrown',
       'evaluation.grades',
       'exit.grounds',
       'person.term',
@@ -148,6 +148,58 @@ describe('comparePolicies: every cell read from what the rules read', () => {
     expect(ids).not.toContain('lead.years');
     expect(d.themes.every((t) => t.rows.every((r) => r.differs))).toBe(true);
     expect(comparePolicies(['tianjin'], { only: 'differences' }).themes).toEqual([]);
+  });
+
+  it('either/or is one row: Tianjin 四（一）5, both alternatives with their parameters, the 或 quoted', () => {
+    const c = set('duties.incubatedOrGrown', 'tianjin');
+    expect(c.anyOf?.map((a) => [a.parameter, a.value])).toEqual([
+      [tianjin.minIncubatedProjects.id, 3],
+      [tianjin.minGrownStartups.id, 1],
+    ]);
+    expect(c.quote).toContain('不少于3个或初创企业成为成长企业');
+    expect(c.shown.zh).toBe('成功孵化创业项目每年至少3个，或初创企业成为成长企业每年至少1家');
+    expect(rows.map((r) => r.id)).not.toContain('duties.incubated');
+    expect(rows.map((r) => r.id)).not.toContain('duties.grown');
+  });
+
+  it('only differences: differs among the policies a row applies to; not applicable is no difference', () => {
+    const d = comparePolicies([...ALL], { only: 'differences' });
+    const kept = d.themes.flatMap((t) => t.rows);
+    expect(kept.length).toBeLessThan(rows.length);
+    // A studio row the three studio policies agree on is dropped though Taiyuan's cell is "not applicable".
+    const agree = rows.find((r) => r.id === 'lead.count');
+    expect(agree?.differs).toBe(false);
+    expect(agree?.cells.taiyuan?.state).toBe('not_applicable');
+    for (const r of kept) {
+      const applicable = Object.values(r.cells).filter((c) => c.state !== 'not_applicable');
+      expect(applicable.length, r.id).toBeGreaterThan(1);
+    }
+    // Two set cells that differ only in the work the years count: a difference.
+    expect(row('staff.years').differs).toBe(true);
+    expect(set('staff.years', 'national').of).toBe('创业培训或创业指导工作');
+    expect(set('staff.years', 'tianjin').of).toBe('创业相关工作');
+    expect(row('lead.years').differs).toBe(true);
+    expect(set('lead.years', 'pingdingshan').of).toBe('创业服务工作');
+    expect(
+      comparePolicies(['national', 'tianjin'])
+        .themes.flatMap((t) => t.rows)
+        .find((r) => r.id === 'lead.years')?.differs,
+    ).toBe(false);
+  });
+
+  it('cells in the text’s own words: Tianjin’s 咨询室, the plan rows’ 报备, Pingdingshan’s 及时报告, Taiyuan’s renewal a reading', () => {
+    expect(set('venue.zones', 'tianjin').shown.zh).toBe('3项：咨询室、创业活动室、宣传展示区');
+    expect(set('venue.zones', 'national').shown.zh).toContain('个体咨询室');
+    expect(set('plan', 'national').quote).toContain('并及时向当地主管部门报备');
+    expect(set('plan', 'tianjin').shown.zh).toBe('年度工作计划；如实记录活动进展及工作成果，向所在区人社行政部门报备');
+    expect(row('plan').differs).toBe(true);
+    expect(set('procedure.changeFiling', 'pingdingshan')).toMatchObject({
+      clause: '第十一条（五）',
+      value: 'promptly',
+    });
+    const ty = set('evaluation.grades', 'taiyuan');
+    expect(ty.provenance).toBe('interpretation');
+    expect(ty.note).toContain('并予以续聘');
   });
 
   it('the result is frozen and column order follows the ids given', () => {

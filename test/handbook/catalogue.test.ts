@@ -151,7 +151,7 @@ describe('the flows against the chart labels', () => {
   );
 
   it.each(modules.map((m) => [m.id, m] as const))(
-    '%s: a connected machine whose steps all lead on from the start',
+    '%s: a connected machine whose steps all lead on from a track’s start',
     (_, m) => {
       const flow = m.flow;
       const ids = new Set(flow.steps.map((s) => s.id));
@@ -161,7 +161,8 @@ describe('the flows against the chart labels', () => {
         expect(ids.has(t.from) && ids.has(t.to)).toBe(true);
         expect(t.reason.length).toBeGreaterThan(10);
       }
-      const seen = new Set([flow.start]);
+      expect(flow.tracks.map((t) => t.start)).toContain(flow.start);
+      const seen = new Set(flow.tracks.map((t) => t.start));
       for (let grew = true; grew; ) {
         grew = false;
         for (const t of flow.transitions)
@@ -190,6 +191,18 @@ describe('the flows against the chart labels', () => {
         if (s.origin === 'chart' && s.source.replace('\n', '') !== s.label.zh) expect(s.note).toBeDefined();
       }
     }
+  });
+
+  it('stated edges: each quotes the sentence that states it; the count is what the text gives', () => {
+    const stated = EDGES.filter((e) => e[4] === 'text');
+    // consulting 1, training 2 + 6 into 监督与评估 (1.2.1), incubation 1, financing 4.
+    expect(stated.map((e) => `${e[0]}:${e[1]}>${e[2]}`)).toHaveLength(14);
+    expect(EDGES.filter((e) => e[4] === 'interpretation').every((e) => e[5].length > 10 && e[6] === undefined)).toBe(
+      true,
+    );
+    // Incubation: no edge joins a base's track to a project's.
+    const project = new Set(['place', 'support']);
+    for (const t of flows.incubation.transitions) expect(project.has(t.from)).toBe(project.has(t.to));
   });
 
   it('the edge table holds every edge once, each flow’s in its module', () => {

@@ -14,12 +14,15 @@ const run = (...args: string[]) => {
 const dir = mkdtempSync(join(tmpdir(), 'chuangye-handbook-'));
 
 describe('chuangye handbook coverage', () => {
-  it('exit 1 and the missing basic functions named when some are missing', () => {
+  it('a self-check exits 0 with basic functions missing; --fail-on basic makes it 1', () => {
     const r = run('handbook', 'coverage', 'examples/handbook/county-agency.json', '--format', 'text');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
+    expect(run('handbook', 'coverage', 'examples/handbook/county-agency.json', '--fail-on', 'basic').code).toBe(1);
+    expect(run('handbook', 'coverage', 'examples/handbook/basic-services.json', '--fail-on', 'basic').code).toBe(0);
     expect(r.stdout).toContain('某县公共就业和人才服务中心（示例）');
     expect(r.stdout).toContain('创业孵化 1.2 项目入驻对接 (incubation/1.2)');
     expect(r.stdout).toContain('不具约束力');
+    expect(r.stdout).toContain('服务方式：已采用');
   });
   it('exit 0 when every basic function is offered; JSON by default when piped', () => {
     const r = run('handbook', 'coverage', 'examples/handbook/basic-services.json');
@@ -42,8 +45,9 @@ describe('chuangye handbook coverage', () => {
         '创业咨询',
       ]),
     );
-    const r = run('handbook', 'coverage', f, '--format', 'json');
+    const r = run('handbook', 'coverage', f, '--format', 'json', '--fail-on', 'basic');
     expect(r.code).toBe(1);
+    expect(run('handbook', 'coverage', f, '--format', 'json').code).toBe(0);
     expect(JSON.parse(r.stdout).problems[0].code).toBe('unknown_function');
   });
   it('exit 2 with one line for a usage error or an unreadable file', () => {
@@ -53,11 +57,25 @@ describe('chuangye handbook coverage', () => {
       ['handbook', 'coverage'],
       ['handbook', 'coverage', 'examples/handbook/county-agency.json', '--format', 'html'],
       ['handbook', 'coverage', join(dir, 'missing.json')],
+      ['handbook', 'coverage', 'examples/handbook/county-agency.json', '--fail-on', 'extended'],
+      ['handbook', 'coverage', 'examples/handbook/county-agency.json', '--max-bytes', '0x10'],
+      ['handbook', 'coverage', 'examples/handbook/county-agency.json', '--max-bytes', '1e3'],
+      ['handbook', 'coverage', 'examples/handbook/county-agency.json', '--max-bytes', '0'],
     ]) {
       const r = run(...args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000); // nine commands spawned: room on a shared machine
+  it('--encoding utf8 is accepted as check accepts it; a hostile agency name is shown, not obeyed', () => {
+    expect(run('handbook', 'coverage', 'examples/handbook/basic-services.json', '--encoding', 'utf8').code).toBe(0);
+    const f = join(dir, 'hostile.json');
+    writeFileSync(f, JSON.stringify({ agency: 'X\u001b[31m\rY\u202e', offered: ['Z\u001b]0;t\u0007'] }));
+    for (const format of ['text', 'md']) {
+      const r = run('handbook', 'coverage', f, '--format', format);
+      expect(r.code).toBe(0);
+      for (const c of ['\u001b', '\r', '\u0007', '\u202e']) expect(r.stdout).not.toContain(c);
     }
   });
   it('--help explains the file', () => {

@@ -36,7 +36,11 @@ describe('the handbook contract', () => {
   });
 
   it('the doc comments’ examples hold', () => {
-    expect(coverage(['information/1.1', '创业服务信息']).tiers.basic).toEqual({ offered: 2, total: 14 });
+    expect(coverage(['information/1.1', '机构（场所）信息']).tiers.basic).toEqual({
+      offered: 1,
+      partial: 1,
+      total: 14,
+    });
     expect(
       validateCase('financing', [
         { step: 'introduce', date: '2026-03-02' },

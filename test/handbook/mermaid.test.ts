@@ -92,3 +92,15 @@ describe('renderHandbook', () => {
     expect(data.links).toHaveLength(POLICY_LINKS.length);
   });
 });
+
+describe('renderHandbook: tracks and steps that run alongside', () => {
+  it('names incubation’s two tracks and training’s supervision', () => {
+    const md = renderHandbook('md', 'zh');
+    expect(md).toContain('- 孵化基地 (`base`): 孵化基地培育 →');
+    expect(md).toContain('- 创业项目 (`project`): 入驻项目对接 →');
+    expect(md).toContain('- 监督与评估: 贯穿全过程，可在任一步骤之后进行');
+    expect(() => renderHandbook('html' as 'md')).toThrow(/unknown format/);
+    expect(() => renderHandbook('md', 'fr' as 'zh')).toThrow(/unknown language/);
+    expect(() => renderMermaid({ ...flows.training })).toThrow(TypeError);
+  });
+});
