@@ -20,7 +20,7 @@ import {
 export { CalendarRangeError };
 
 import { STATUTORY_YEARS, statutoryHolidays } from './statutory.js';
-import { crossCheckYear, LATE_DECEMBER_FROM, type ScheduleDay } from './year-check.js';
+import { crossCheckYear, LATE_DECEMBER_FROM, MAX_SCHEDULE_DAYS, type ScheduleDay } from './year-check.js';
 
 /** Why a day is, or is not, a working day. */
 export type DayKind =
@@ -245,8 +245,8 @@ function validateOptions(options: unknown): CalendarOptions {
     const days: ScheduleDay[] = [];
     const length = readArgument(() => list.length, `${name}.days`);
     // Bounded up front, as year files are (a notice names a few dozen days).
-    if (length > MAX_YEAR_DAYS) {
-      throw new InvalidArgumentError(`${name}.days`, `at most ${MAX_YEAR_DAYS} days`, list);
+    if (length > MAX_SCHEDULE_DAYS) {
+      throw new InvalidArgumentError(`${name}.days`, `at most ${MAX_SCHEDULE_DAYS} days`, list);
     }
     for (let j = 0; j < length; j++) {
       const at = `${name}.days[${j}]`;
@@ -429,8 +429,6 @@ function buildIndex(options: CalendarOptions): Index {
 
 /** The most working days a single step may move: about 140 years. */
 export const MAX_WORKDAYS = 36_500;
-/** The most days one supplied year may name (a notice names a few dozen), as year files. */
-const MAX_YEAR_DAYS = 400;
 /** The most years one calendar may be given. */
 const MAX_SUPPLIED_YEARS = 1000;
 /** The most single-day overrides. */
