@@ -92,7 +92,10 @@ export function readYearFile(value: unknown, source = 'year file'): YearFileResu
           code: 'file_unreadable',
           source,
           entry: '(file)',
-          message: { zh: '无法读取：读取时出错（不是 JSON 数据）', en: 'cannot be read: reading it threw (not JSON data)' },
+          message: {
+            zh: '无法读取：读取时出错（不是 JSON 数据）',
+            en: 'cannot be read: reading it threw (not JSON data)',
+          },
         },
       ],
     };

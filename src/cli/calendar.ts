@@ -39,7 +39,8 @@ export function commandCalendar(
   io: Io,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Calendar {
-  return calendarFromOptions(values, env, (line) => io.stderr(`chuangye: ${line}\n`));
+  // File names and entries come from the user: shown, never obeyed.
+  return calendarFromOptions(values, env, (line) => io.stderr(`chuangye: ${visible(line)}\n`));
 }
 
 function runCheck(file: string, io: Io): number {
@@ -51,6 +52,21 @@ function runCheck(file: string, io: Io): number {
     fail(`${file}: not valid JSON (${e instanceof Error ? (e.message.split('\n')[0] ?? '') : ''})`);
   }
   const { schedule, problems } = readYearFile(json, file);
+  // Days of an earlier year the file would change (its late-December entries): usable, as
+  // a later notice may do that, but never an unremarked "ok".
+  const changes = schedule ? (createCalendar({ years: [schedule] }).provenance().changes ?? []) : [];
+  for (const c of changes) {
+    problems.push({
+      severity: 'warning',
+      code: 'changes_year_before',
+      source: file,
+      entry: c.date,
+      message: {
+        zh: `改变了${c.date.slice(0, 4)}年的${c.date}（内置数据为${c.workday ? '休息日' : '工作日'}，本文件为${c.workday ? '工作日' : '休息日'}）`,
+        en: `changes ${c.date}, a day of ${c.date.slice(0, 4)} (built in as a ${c.workday ? 'rest' : 'working'} day, here a ${c.workday ? 'working' : 'rest'} day)`,
+      },
+    });
+  }
   if (schedule && schedule.year <= officialCalendar.provenance().builtInLastYear) {
     // A year the library has: say where the file would change its answers.
     const supplied = createCalendar({ years: [schedule] });
@@ -73,18 +89,25 @@ function runCheck(file: string, io: Io): number {
       });
     }
   }
-  for (const p of problems) io.stdout(`${p.severity}: ${p.source}: ${p.entry}: ${p.message.en} / ${p.message.zh}\n`);
+  // File names and entries come from the user: shown, never obeyed.
+  for (const p of problems) {
+    io.stdout(`${p.severity}: ${visible(p.source)}: ${visible(p.entry)}: ${p.message.en} / ${p.message.zh}\n`);
+  }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (schedule) {
     const off = schedule.days.filter((d) => d.isOffDay).length;
+    const verdict =
+      changes.length > 0
+        ? `usable, but it changes ${changes.length} day${changes.length === 1 ? '' : 's'} of ${changes[0]?.date.slice(0, 4)}: review before use`
+        : 'ok';
     io.stdout(
-      `${file}: year ${schedule.year}, ${off} rest day${off === 1 ? '' : 's'}, ${schedule.days.length - off} working day${schedule.days.length - off === 1 ? '' : 's'} named; ${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'}: ok\n`,
+      `${visible(file)}: year ${schedule.year}, ${off} rest day${off === 1 ? '' : 's'}, ${schedule.days.length - off} working day${schedule.days.length - off === 1 ? '' : 's'} named; ${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'}: ${verdict}\n`,
     );
     return 0;
   }
   io.stdout(
-    `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: not usable\n`,
+    `${visible(file)}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: not usable\n`,
   );
   return 1;
 }
