@@ -37,7 +37,7 @@ export function crossCheckYear(
   source: string,
   label: (index: number) => string = (i) => `days[${i}]`,
 ): YearProblem[] {
-  requireCount(year, 'year', 1000, 9999);
+  requireCount(year, 'year', 1, 9999);
   if (!Array.isArray(days)) throw new InvalidArgumentError('days', 'an array of { date, name, isOffDay }', days);
   // Bounded up front: a notice names a few dozen days; a 10-million-entry array is no year.
   const length = readArgument(() => days.length, 'days');
