@@ -138,10 +138,10 @@ describe('chuangye calendar', () => {
     expect(lines[2]).toBe('                1休  2休  3休  4休');
     expect(lines[3]).toBe(' 5休  6休  7休  8    9   10班 11');
     expect(run(['calendar', '2027-02', '--calendar', INVENTED]).stdout).toContain('20班');
-    // Provisional: 春节 2027 is 除夕 (02-05) to 初三 (02-09) under the 2024 放假办法; no 班 is known.
+    // Provisional: 春节 2027 is 除夕 (02-05) to 初三 (02-08) under the 2024 放假办法; no 班 is known.
     const provisional = run(['calendar', '2027-02', '--provisional']).stdout.split('\n');
     expect(provisional[2]).toBe(' 1    2    3    4    5休  6休  7休');
-    expect(provisional[3]).toBe(' 8休  9休 10   11   12   13   14');
+    expect(provisional[3]).toBe(' 8休  9   10   11   12   13   14');
     expect(provisional.join('\n')).not.toContain('班');
     expect(provisional).toContain('  2027-02-05 休: 春节（法定，暂定）');
     expect(provisional.join('\n')).toContain('暂定：2027年节假日安排尚未公布或未提供，按周末及《全国年节及纪念日放假办法》');
