@@ -558,7 +558,7 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     nextWorkday: (date) => formatIsoDate(inDates(select(rank(day(date)) + 1), 'date')),
     previousWorkday: (date) => formatIsoDate(inDates(select(rank(day(date) - 1)), 'date')),
     // Frozen copies: a caller changing what it got cannot change this or another calendar.
-    notices: () => notices.map((n) => Object.freeze({ year: n.year, urls: Object.freeze([...n.urls]) })),
+    notices: () => Object.freeze(notices.map((n) => Object.freeze({ year: n.year, urls: Object.freeze([...n.urls]) }))),
     provenance: () => provenance,
     use: (spans) => {
       if (!Array.isArray(spans)) throw new InvalidArgumentError('spans', 'an array of [from, to] date pairs', spans);
