@@ -6,7 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the command a few times, on a machine shared with other work.
+vi.setConfig({ testTimeout: 60_000 });
 
 const BIN = new URL('../../dist/cli.js', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;
