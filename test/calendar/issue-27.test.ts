@@ -37,7 +37,7 @@ describe('notices() hands out copies', () => {
     expect(() => {
       (notices[0] as { year: number }).year = 2027;
     }).toThrow(TypeError);
-    expect(() => (notices[0]?.urls as string[]).push('x')).toThrow(TypeError);
+    expect(() => (notices[0] as { urls: string[] }).urls.push('x')).toThrow(TypeError);
     expect(officialCalendar.notices()).not.toBe(notices);
     const later = createCalendar();
     expect(later.range().to).toBe('2026-12-31');

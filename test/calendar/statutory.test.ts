@@ -132,7 +132,7 @@ describe('each version of the 办法 in force for its year', () => {
     expect(Object.isFrozen(list[0])).toBe(true);
     expect(Object.isFrozen(list[0]?.holiday)).toBe(true);
     expect(() => {
-      (list as { date: string }[]).push({ date: 'x' });
+      (list as unknown as { date: string }[]).push({ date: 'x' });
     }).toThrow(TypeError);
   });
 });

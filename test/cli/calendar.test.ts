@@ -144,7 +144,9 @@ describe('chuangye calendar', () => {
     expect(provisional[3]).toBe(' 8休  9   10   11   12   13   14');
     expect(provisional.join('\n')).not.toContain('班');
     expect(provisional).toContain('  2027-02-05 休: 春节（法定，暂定）');
-    expect(provisional.join('\n')).toContain('暂定：2027年节假日安排尚未公布或未提供，按周末及《全国年节及纪念日放假办法》');
+    expect(provisional.join('\n')).toContain(
+      '暂定：2027年节假日安排尚未公布或未提供，按周末及《全国年节及纪念日放假办法》',
+    );
     expect(run(['calendar', '2027-02']).code).toBe(2);
     expect(run(['calendar', '2026-13']).code).toBe(2);
   });
