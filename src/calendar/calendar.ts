@@ -19,7 +19,8 @@ import {
 
 export { CalendarRangeError };
 
-import { crossCheckYear, type ScheduleDay } from './year-check.js';
+import { STATUTORY_YEARS, statutoryHolidays } from './statutory.js';
+import { crossCheckYear, LATE_DECEMBER_FROM, MAX_SCHEDULE_DAYS, type ScheduleDay } from './year-check.js';
 
 /** Why a day is, or is not, a working day. */
 export type DayKind =
@@ -38,8 +39,14 @@ export interface DayInfo {
   kind: DayKind;
   /** The holiday the notice names the day for ('春节', '国庆节、中秋节'), for 'holiday' and 'makeup_workday'. */
   holiday?: { zh: string; en: string };
-  /** 'official': from the State Council's notices or data the caller supplied; 'fallback': a weekend-only guess the caller opted into. */
+  /**
+   * 'official': from the State Council's notices or data the caller supplied; 'fallback': a
+   * provisional day past the data the caller opted into (weekends, and with
+   * `fallback: 'statutory'` the statutory holidays of the 放假办法).
+   */
   source: 'official' | 'fallback';
+  /** For a statutory holiday of a provisional year: the 办法 and article that fix it. */
+  basis?: string;
 }
 
 /** One year's schedule in the holiday-cn shape, e.g. 2027 once the State Council publishes it. */
@@ -62,10 +69,25 @@ export interface CalendarOptions {
   overrides?: Readonly<Record<IsoDate, { workday: boolean; name?: string }>>;
   /**
    * Outside the covered years: 'error' (default) throws `CalendarRangeError`;
-   * 'weekends' counts Monday–Friday as working days and marks such days `source: 'fallback'`,
-   * and every period result that touched one `calendar.provisional`.
+   * 'statutory' counts Monday–Friday as working days except the statutory holidays of
+   * the 全国年节及纪念日放假办法 then in force (known for 2007–2035, `STATUTORY_YEARS`; later
+   * years weekends only), leaving only the bridges (调休) and 补假 unknown;
+   * 'weekends' counts Monday–Friday as working days, holidays not known. Either marks such
+   * days `source: 'fallback'`, and every period result that touched one `calendar.provisional`.
    */
-  fallback?: 'error' | 'weekends';
+  fallback?: Fallback;
+}
+
+/** What a calendar does with a day past its data: see `CalendarOptions.fallback`. */
+export type Fallback = 'error' | 'weekends' | 'statutory';
+
+/** A day of an earlier year that a supplied year's notice changes (its late-December entries). */
+export interface CrossYearChange {
+  date: IsoDate;
+  /** The supplied year that changes it ('2027.json'). */
+  source: string;
+  /** Whether the day is now a working day. */
+  workday: boolean;
 }
 
 /** Which calendar a result was computed on. */
@@ -80,8 +102,13 @@ export interface CalendarProvenance {
   lastOfficialYear: number;
   /** What was supplied: file names, 'year 2027', 'overrides'. */
   supplied: readonly string[];
-  /** Whether days past the data may be counted as weekends only. */
-  fallback: 'error' | 'weekends';
+  /** Whether days past the data may be counted provisionally, and how. */
+  fallback: Fallback;
+  /**
+   * Present when a supplied year changes a day of an earlier year (a 2027 notice making
+   * 2026-12-31 a rest day): never silent, as a result on such a day moves.
+   */
+  changes?: readonly CrossYearChange[];
 }
 
 /** The calendar a period, deadline or timeline result used, and whether the answer is provisional. */
@@ -96,6 +123,8 @@ export interface ProvisionalDays {
   to: IsoDate;
   /** The years whose arrangement is not official (not published, or not supplied). */
   years: readonly number[];
+  /** The years among them counted with the statutory holidays of the 放假办法 ('statutory' fallback). */
+  statutoryYears: readonly number[];
   message: { zh: string; en: string };
 }
 
@@ -114,8 +143,8 @@ export interface Calendar {
   nextWorkday(date: IsoDate): IsoDate;
   /** The last working day strictly before `date`. */
   previousWorkday(date: IsoDate): IsoDate;
-  /** The notices behind the data, per year. */
-  notices(): readonly { year: number; urls: readonly string[] }[];
+  /** The notices behind the data, per year: a fresh, frozen copy on every call. */
+  notices(): readonly { readonly year: number; readonly urls: readonly string[] }[];
   /** Which data this calendar holds: built-in or supplied, up to which year, with a fallback or not. */
   provenance(): CalendarProvenance;
   /**
@@ -158,9 +187,19 @@ function weekdayAt(count: number): number {
 }
 
 interface Index {
+  /** The official (or supplied) days: [from, to]. */
   from: number;
   to: number;
+  /**
+   * The last indexed day: `to`, or with the 'statutory' fallback the end of the lunar
+   * table, its days past `to` provisional (weekends and the statutory holidays).
+   */
+  end: number;
   kinds: Uint8Array;
+  /** The 办法's article for each statutory holiday past the data. */
+  bases: Map<number, string>;
+  /** Days of an earlier year a supplied year changes. */
+  changes: CrossYearChange[];
   names: (string | undefined)[];
   /** rank[i]: working days in [from, from + i]. */
   rank: Int32Array;
@@ -176,8 +215,8 @@ function validateOptions(options: unknown): CalendarOptions {
   // A snapshot of plain values, each read once: nothing the caller passed is read again later.
   const o = options as CalendarOptions;
   const fallback = readArgument(() => o.fallback, 'options.fallback');
-  if (fallback !== undefined && fallback !== 'error' && fallback !== 'weekends') {
-    throw new InvalidArgumentError('options.fallback', "'error' or 'weekends'", fallback);
+  if (fallback !== undefined && fallback !== 'error' && fallback !== 'weekends' && fallback !== 'statutory') {
+    throw new InvalidArgumentError('options.fallback', "'error', 'statutory' or 'weekends'", fallback);
   }
   const given = readArgument(() => o.years, 'options.years');
   if (given !== undefined && !Array.isArray(given)) throw new InvalidArgumentError('options.years', 'an array', given);
@@ -185,6 +224,9 @@ function validateOptions(options: unknown): CalendarOptions {
   const problems: YearProblem[] = [];
   const seen = new Set<number>();
   const count = readArgument(() => given?.length ?? 0, 'options.years');
+  if (count > MAX_SUPPLIED_YEARS) {
+    throw new InvalidArgumentError('options.years', `at most ${MAX_SUPPLIED_YEARS} years`, given);
+  }
   for (let i = 0; i < count; i++) {
     const name = `options.years[${i}]`;
     const y = readArgument(() => (given as YearSchedule[])[i], name);
@@ -202,6 +244,10 @@ function validateOptions(options: unknown): CalendarOptions {
     if (!Array.isArray(list)) throw new InvalidArgumentError(`${name}.days`, 'an array', list);
     const days: ScheduleDay[] = [];
     const length = readArgument(() => list.length, `${name}.days`);
+    // Bounded up front, as year files are (a notice names a few dozen days).
+    if (length > MAX_SCHEDULE_DAYS) {
+      throw new InvalidArgumentError(`${name}.days`, `at most ${MAX_SCHEDULE_DAYS} days`, list);
+    }
     for (let j = 0; j < length; j++) {
       const at = `${name}.days[${j}]`;
       const day = readArgument(() => {
@@ -239,8 +285,12 @@ function validateOptions(options: unknown): CalendarOptions {
       throw new InvalidArgumentError('options.overrides', 'an object keyed by date', givenOverrides);
     }
     overrides = {};
+    let overrideCount = 0;
     for (const [date, v] of readArgument(() => Object.entries(givenOverrides), 'options.overrides')) {
       requireIsoDate(date, 'options.overrides key');
+      if (++overrideCount > MAX_OVERRIDES) {
+        throw new InvalidArgumentError('options.overrides', `at most ${MAX_OVERRIDES} days`, givenOverrides);
+      }
       const entry = readArgument(
         () => (v !== null && typeof v === 'object' ? { workday: v.workday, name: v.name } : v),
         `options.overrides["${date}"]`,
@@ -283,30 +333,53 @@ function validateOptions(options: unknown): CalendarOptions {
   };
 }
 
+/** The notice a built-in day comes from: late December belongs to next year's (2019's holds 2018-12-29…31). */
+function builtInNotice(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(4) >= LATE_DECEMBER_FROM ? year + 1 : year;
+}
+
 function buildIndex(options: CalendarOptions): Index {
-  const entries = new Map<number, { name: string; off: boolean }>();
+  const entries = new Map<number, { name: string; off: boolean; notice: number }>();
   const years = new Set<number>();
   for (const n of OFFICIAL_NOTICES) years.add(n.year);
-  for (const [date, name, off] of OFFICIAL_DAYS) entries.set(requireIsoDate(date), { name, off: off === 1 });
-  for (const schedule of options.years ?? []) {
-    years.add(schedule.year);
-    // A supplied year replaces the built-in days of that year (a corrected notice).
-    const prefix = `${schedule.year}-`;
-    for (const [d] of entries) if (formatIsoDate(d).startsWith(prefix)) entries.delete(d);
+  for (const [date, name, off] of OFFICIAL_DAYS) {
+    entries.set(requireIsoDate(date), { name, off: off === 1, notice: builtInNotice(date) });
   }
-  for (const schedule of options.years ?? []) {
+  const builtIn = new Map(entries);
+  const supplied = [...(options.years ?? [])].sort((a, b) => a.year - b.year);
+  for (const schedule of supplied) years.add(schedule.year);
+  // A supplied year replaces the days of the built-in notice of that year (a corrected
+  // notice), wherever they fall: 2018-12-29, from 2019's notice, stays when 2018 is re-supplied.
+  for (const [d, e] of entries) if (supplied.some((y) => y.year === e.notice)) entries.delete(d);
+  const changes: CrossYearChange[] = [];
+  // In order of year, so that a later notice's late-December days win, as they came later.
+  for (const schedule of supplied) {
     for (const day of schedule.days) {
-      entries.set(requireIsoDate(day.date), { name: day.name, off: day.isOffDay });
+      const d = requireIsoDate(day.date);
+      // Compared with what the calendar said before this notice: an earlier supplied
+      // year's entry, else the built-in one (so re-supplying 2019 changes nothing).
+      const prior = entries.get(d);
+      const base = prior && prior.notice !== schedule.year ? prior : builtIn.get(d);
+      const wasOff = base ? base.off : weekday(d) % 6 === 0;
+      if (!day.date.startsWith(`${schedule.year}-`) && years.has(schedule.year - 1) && wasOff !== day.isOffDay) {
+        changes.push({ date: day.date, source: schedule.source ?? `year ${schedule.year}`, workday: !day.isOffDay });
+      }
+      entries.set(d, { name: day.name, off: day.isOffDay, notice: schedule.year });
     }
   }
   const sorted = [...years].sort((a, b) => a - b);
+  const lastYear = sorted[sorted.length - 1] as number;
   const from = fromCivil(sorted[0] as number, 1, 1);
-  const to = fromCivil(sorted[sorted.length - 1] as number, 12, 31);
-  const size = to - from + 1;
+  const to = fromCivil(lastYear, 12, 31);
+  // The statutory fallback indexes the years the lunar table covers past the data.
+  const end =
+    options.fallback === 'statutory' && lastYear < STATUTORY_YEARS.to ? fromCivil(STATUTORY_YEARS.to, 12, 31) : to;
+  const size = end - from + 1;
   const kinds = new Uint8Array(size);
   // Stryker disable next-line ArrayDeclaration: names is written and read by index inside [0, size) only; its preset length is never read
   const names: (string | undefined)[] = new Array(size);
-  for (let d = from; d <= to; d++) {
+  for (let d = from; d <= end; d++) {
     const w = weekday(d);
     kinds[d - from] = w === 0 || w === 6 ? KIND_CODE.weekend : KIND_CODE.workday;
   }
@@ -315,6 +388,15 @@ function buildIndex(options: CalendarOptions): Index {
     if (d < from || d > to) continue;
     kinds[d - from] = off ? KIND_CODE.holiday : weekday(d) % 6 === 0 ? KIND_CODE.makeup_workday : KIND_CODE.workday;
     names[d - from] = name;
+  }
+  const bases = new Map<number, string>();
+  for (let year = lastYear + 1; end > to && year <= STATUTORY_YEARS.to; year++) {
+    for (const h of statutoryHolidays(year) ?? []) {
+      const d = requireIsoDate(h.date);
+      kinds[d - from] = KIND_CODE.holiday;
+      names[d - from] = h.holiday.zh;
+      bases.set(d, h.basis);
+    }
   }
   for (const [date, o] of Object.entries(options.overrides ?? {})) {
     const d = requireIsoDate(date, 'options.overrides key');
@@ -342,11 +424,15 @@ function buildIndex(options: CalendarOptions): Index {
     }
     rank[i] = count;
   }
-  return { from, to, kinds, names, rank, workdays: Int32Array.from(workdayList) };
+  return { from, to, end, kinds, bases, changes, names, rank, workdays: Int32Array.from(workdayList) };
 }
 
 /** The most working days a single step may move: about 140 years. */
 export const MAX_WORKDAYS = 36_500;
+/** The most years one calendar may be given. */
+const MAX_SUPPLIED_YEARS = 1000;
+/** The most single-day overrides. */
+const MAX_OVERRIDES = 10_000;
 
 /**
  * A working-day calendar: the official one, extended with years or overrides, or with
@@ -365,7 +451,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     index ??= buildIndex(opts);
     return index;
   };
-  const fallback = opts.fallback === 'weekends';
+  const fallbackKind: Fallback = opts.fallback ?? 'error';
+  const fallback = fallbackKind !== 'error';
   const rangeOf = () => ({ from: formatIsoDate(idx().from), to: formatIsoDate(idx().to) });
   const supplied = [
     ...(opts.years ?? []).map((y) => y.source ?? `year ${y.year}`),
@@ -375,14 +462,23 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     OFFICIAL_NOTICES[OFFICIAL_NOTICES.length - 1]?.year ?? 0,
     ...(opts.years ?? []).map((y) => y.year),
   );
+  // Supplied years are indexed at once, so that a change they make to an earlier year is
+  // in the provenance of every result; the built-in calendar stays lazy.
+  const changes = (opts.years ?? []).length > 0 ? idx().changes : [];
   const provenance: CalendarProvenance = Object.freeze({
     source: supplied.length > 0 ? 'supplied' : 'built-in',
     dataVersion: OFFICIAL_DATA_VERSION,
     builtInLastYear: Number(OFFICIAL_RANGE.to.slice(0, 4)),
     lastOfficialYear: lastYear,
     supplied: Object.freeze(supplied),
-    fallback: fallback ? 'weekends' : 'error',
+    fallback: fallbackKind,
+    ...(changes.length > 0 ? { changes: Object.freeze(changes.map((c) => Object.freeze({ ...c }))) } : {}),
   });
+  const notices = Object.freeze(
+    [...OFFICIAL_NOTICES, ...(opts.years ?? []).map((y) => ({ year: y.year, urls: y.papers ?? [] }))].map((n) =>
+      Object.freeze({ year: n.year, urls: Object.freeze([...n.urls]) }),
+    ),
+  );
 
   const day = (date: IsoDate, name = 'date'): number => {
     const d = requireIsoDate(date, name);
@@ -400,23 +496,23 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     return d;
   };
 
-  /** Working days in [from, d] (negative before `from`, with the weekend fallback). */
+  /** Working days in [from, d] (negative before `from`, with a fallback); the index runs to `end`. */
   const rank = (d: number): number => {
-    const { from, to, rank: r } = idx();
+    const { from, end, rank: r } = idx();
     if (d < from) return weekdaysUpTo(d) - weekdaysUpTo(from - 1);
-    // Stryker disable next-line EqualityOperator: at d === to both branches give r[to - from]
-    if (d > to) return (r[to - from] as number) + weekdaysUpTo(d) - weekdaysUpTo(to);
+    // Stryker disable next-line EqualityOperator: at d === end both branches give r[end - from]
+    if (d > end) return (r[end - from] as number) + weekdaysUpTo(d) - weekdaysUpTo(end);
     return r[d - from] as number;
   };
   /** The working day of rank k. */
   const select = (k: number): number => {
-    const { from, to, workdays } = idx();
+    const { from, to, end, workdays } = idx();
     const total = workdays.length;
     if (k >= 1 && k <= total) return workdays[k - 1] as number;
     // Stryker disable next-line EqualityOperator: k === total returned on the line above, so k >= total and k > total agree here
     if (!fallback) return outOfRange(k > total ? to + 1 : from - 1);
     // Stryker disable next-line EqualityOperator: k === total returned two lines above, so k >= total and k > total agree here
-    return k > total ? weekdayAt(weekdaysUpTo(to) + k - total) : weekdayAt(weekdaysUpTo(from - 1) + k);
+    return k > total ? weekdayAt(weekdaysUpTo(end) + k - total) : weekdayAt(weekdaysUpTo(from - 1) + k);
   };
   const isWork = (d: number): boolean => rank(d) - rank(d - 1) === 1;
 
@@ -429,8 +525,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     isWorkday: (date) => isWork(day(date)),
     dayInfo: (date) => {
       const d = day(date);
-      const { from, to, kinds, names } = idx();
-      if (d < from || d > to) {
+      const { from, to, end, kinds, names, bases } = idx();
+      if (d < from || d > end) {
         const weekend = weekday(d) % 6 === 0;
         return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', source: 'fallback' };
       }
@@ -440,9 +536,11 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         date,
         workday: kind === 'workday' || kind === 'makeup_workday',
         kind,
-        source: 'official',
+        source: d > to ? 'fallback' : 'official',
       };
       if (name !== undefined && kind !== 'workday') info.holiday = { zh: name, en: HOLIDAY_EN[name] ?? name };
+      const basis = bases.get(d);
+      if (basis !== undefined) info.basis = basis;
       return info;
     },
     addWorkdays: (date, n) => {
@@ -459,14 +557,19 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     },
     nextWorkday: (date) => formatIsoDate(inDates(select(rank(day(date)) + 1), 'date')),
     previousWorkday: (date) => formatIsoDate(inDates(select(rank(day(date) - 1)), 'date')),
-    notices: () => [...OFFICIAL_NOTICES, ...(opts.years ?? []).map((y) => ({ year: y.year, urls: y.papers ?? [] }))],
+    // Frozen copies: a caller changing what it got cannot change this or another calendar.
+    notices: () => Object.freeze(notices.map((n) => Object.freeze({ year: n.year, urls: Object.freeze([...n.urls]) }))),
     provenance: () => provenance,
     use: (spans) => {
       if (!Array.isArray(spans)) throw new InvalidArgumentError('spans', 'an array of [from, to] date pairs', spans);
       const { from, to } = idx();
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
-      for (const [a, b] of spans) {
+      const length = readArgument(() => spans.length, 'spans');
+      for (let i = 0; i < length; i++) {
+        const span = readArgument(() => spans[i], `spans[${i}]`);
+        if (!Array.isArray(span)) throw new InvalidArgumentError(`spans[${i}]`, 'a [from, to] date pair', span);
+        const [a, b] = readArgument(() => [span[0], span[1]], `spans[${i}]`);
         const s = requireIsoDate(a, 'span start');
         const e = requireIsoDate(b, 'span end');
         for (const [x, y] of [
@@ -480,13 +583,13 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
         }
       }
       if (lo > hi) return { ...provenance, provisional: null };
-      return { ...provenance, provisional: provisionalDays(lo, hi, from, to) };
+      return { ...provenance, provisional: provisionalDays(lo, hi, from, to, fallbackKind) };
     },
   };
   return Object.freeze(calendar);
 }
 
-function provisionalDays(lo: number, hi: number, from: number, to: number): ProvisionalDays {
+function provisionalDays(lo: number, hi: number, from: number, to: number, fallback: Fallback): ProvisionalDays {
   const years: number[] = [];
   const firstYear = Number(formatIsoDate(lo).slice(0, 4));
   const lastYear = Number(formatIsoDate(hi).slice(0, 4));
@@ -499,13 +602,29 @@ function provisionalDays(lo: number, hi: number, from: number, to: number): Prov
   const long = years.length > 3 && (years[years.length - 1] as number) - (years[0] as number) === years.length - 1;
   const list = long ? `${years[0]}–${years[years.length - 1]}` : years.join('、');
   const listEn = long ? list : years.join(', ');
+  const statutoryYears = fallback === 'statutory' ? years.filter((y) => y > toYear && y <= STATUTORY_YEARS.to) : [];
+  const onlyWeekends = years.length - statutoryYears.length;
+  const lastStatutory = STATUTORY_YEARS.to;
+  const how =
+    statutoryYears.length === 0
+      ? { zh: '按周末推算', en: 'counted as weekends only' }
+      : onlyWeekends === 0
+        ? {
+            zh: '按周末及《全国年节及纪念日放假办法》规定的法定节假日推算，调休与补假未计',
+            en: 'counted with weekends and the statutory holidays of the 全国年节及纪念日放假办法, bridges (调休) and make-up days off (补假) not known',
+          }
+        : {
+            zh: `按周末及《全国年节及纪念日放假办法》规定的法定节假日推算（${lastStatutory}年以后仅按周末），调休与补假未计`,
+            en: `counted with weekends and the statutory holidays of the 全国年节及纪念日放假办法 (after ${lastStatutory} weekends only), bridges (调休) and make-up days off (补假) not known`,
+          };
   return {
     from: a,
     to: b,
     years,
+    statutoryYears,
     message: {
-      zh: `暂定结果：${a}至${b}按周末推算（${list}年节假日安排尚未公布或未提供），正式安排公布后日期可能变化`,
-      en: `provisional: ${a} … ${b} counted as weekends only (the ${listEn} holiday arrangement is not official: not published or not supplied); the answer may move when it is published`,
+      zh: `暂定结果：${a}至${b}${how.zh}（${list}年节假日安排尚未公布或未提供），正式安排公布后日期可能变化`,
+      en: `provisional: ${a} … ${b} ${how.en} (the ${listEn} holiday arrangement is not official: not published or not supplied); the answer may move when it is published`,
     },
   };
 }

@@ -123,5 +123,13 @@ export function addYears(dayNumber: number, years: number): number {
 
 /** Today's date in China (UTC+8, no daylight saving since 1991), whatever the machine's zone. */
 export function todayInChina(now: number = Date.now()): IsoDate {
-  return formatIsoDate(Math.floor((now + 8 * 3_600_000) / 86_400_000));
+  // Milliseconds since 1970 as Date takes them; NaN, Infinity or 1n would give '0NaN-NaN-NaN'.
+  if (typeof now !== 'number' || !Number.isFinite(now)) {
+    throw new InvalidArgumentError('now', 'a finite number of milliseconds since 1970-01-01T00:00Z', now);
+  }
+  const day = Math.floor((now + 8 * 3_600_000) / 86_400_000);
+  if (day < FIRST_DAY || day > LAST_DAY) {
+    throw new InvalidArgumentError('now', 'a time between 0001-01-01 and 9999-12-31 in China', now);
+  }
+  return formatIsoDate(day);
 }

@@ -13,10 +13,12 @@ export {
   type CalendarProvenance,
   CalendarRangeError,
   type CalendarUse,
+  type CrossYearChange,
   calendarRange,
   createCalendar,
   type DayInfo,
   type DayKind,
+  type Fallback,
   MAX_WORKDAYS,
   officialCalendar,
   type ProvisionalDays,
@@ -42,7 +44,8 @@ export {
   withinDays,
   withinWorkdays,
 } from './periods.js';
-export { crossCheckYear, LATE_DECEMBER_FROM, type ScheduleDay } from './year-check.js';
+export { STATUTORY_YEARS, type StatutoryDay, statutoryHolidays } from './statutory.js';
+export { crossCheckYear, LATE_DECEMBER_FROM, MAX_SCHEDULE_DAYS, type ScheduleDay } from './year-check.js';
 
 /**
  * Errors, the same for every calendar, period and procedure function: a bad argument

@@ -246,7 +246,8 @@ export function publicityPeriod(
  * the start day counts, so the term ends on the day before the start moved N years on,
  * with art. 202's month-end rule (2026-02-01 → 2031-01-31; 2028-02-29 → 2031-02-28).
  * `reading: 'anniversary'` selects the plain Civil Code reading (the last day is the
- * anniversary). A term letter's own end date (`statedEnd`) wins over both.
+ * anniversary). A term letter's own end date (`statedEnd`) wins over both; one before the
+ * start throws `InvalidArgumentError` (`options.statedEnd`).
  *
  * @example
  * termPeriod('2026-02-01', 5).last; // '2031-01-31'
@@ -274,7 +275,12 @@ export function termPeriod(
   const end = reading === 'anniversary' ? anniversary : dayBefore;
   if (end > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const computed = formatIsoDate(end);
-  const last = statedEnd === undefined ? computed : formatIsoDate(requireIsoDate(statedEnd, 'options.statedEnd'));
+  const stated = statedEnd === undefined ? null : requireIsoDate(statedEnd, 'options.statedEnd');
+  // A term cannot end before it starts: such a letter is misread or mistyped, not a rule to apply.
+  if (stated !== null && stated < s) {
+    throw new InvalidArgumentError('options.statedEnd', `a date on or after the start (${start})`, statedEnd);
+  }
+  const last = stated === null ? computed : formatIsoDate(stated);
   const basis =
     statedEnd !== undefined
       ? ['the end date stated in the appointment (Civil Code art. 204)']

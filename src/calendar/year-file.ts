@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { YearSchedule } from './calendar.js';
 import { isIsoDate } from './date.js';
-import { CalendarDataError, type YearProblem } from './errors.js';
+import { CalendarDataError, InvalidArgumentError, type YearProblem } from './errors.js';
 import { crossCheckYear, type ScheduleDay } from './year-check.js';
 
 const date = z.string().check(z.refine(isIsoDate, { params: { code: 'invalid_date' } }));
@@ -69,14 +69,42 @@ function zodProblems(error: z.core.$ZodError, source: string): YearProblem[] {
 
 /**
  * Reads one year file (already parsed from JSON) in either format and cross-checks it.
- * Never throws; `source` (a file name) is what errors and results' provenance name.
+ * Never throws for what the value holds (a getter or Proxy that throws is a problem of
+ * the file, `file_unreadable`); `source` (a file name) is what errors and results'
+ * provenance name, and must be a string (else `InvalidArgumentError`).
  *
  * @example
  * readYearFile({ year: 2027, offDays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] }, '2027.json')
  *   .schedule?.days; // [{ date: '2027-01-01', name: '元旦', isOffDay: true }]
  */
 export function readYearFile(value: unknown, source = 'year file'): YearFileResult {
-  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (typeof source !== 'string') throw new InvalidArgumentError('source', 'a string (a file name)', source);
+  try {
+    return readChecked(value, source);
+  } catch (e) {
+    if (e instanceof InvalidArgumentError || e instanceof CalendarDataError) throw e;
+    // A Proxy or getter that throws while the file is read: the file cannot be read.
+    return {
+      schedule: null,
+      problems: [
+        {
+          severity: 'error',
+          code: 'file_unreadable',
+          source,
+          entry: '(file)',
+          message: {
+            zh: '无法读取：读取时出错（不是 JSON 数据）',
+            en: 'cannot be read: reading it threw (not JSON data)',
+          },
+        },
+      ],
+    };
+  }
+}
+
+function readChecked(value: unknown, source: string): YearFileResult {
+  const isArrayValue = Array.isArray(value);
+  const isObject = value !== null && typeof value === 'object' && !isArrayValue;
   const hasDays = isObject && Object.hasOwn(value, 'days');
   const hasMinimal = isObject && (Object.hasOwn(value, 'offDays') || Object.hasOwn(value, 'workdays'));
   if (!hasDays && !hasMinimal) {

@@ -16,7 +16,9 @@ export const CALENDAR_HELP = `Calendar options (every command that counts days):
   --calendar FILE    a year's holiday arrangement past the built-in data (repeatable): the
                      holiday-cn format { year, days: [{ name, date, isOffDay }] } or
                      { year, offDays: [date | { date, name }], workdays: [...] }
-  --provisional      count days past the data as weekends only; every such answer is marked
+  --provisional      count days past the data with weekends and the statutory holidays of the
+                     全国年节及纪念日放假办法 (2007–2035; bridges 调休 unknown); every such
+                     answer is marked provisional
   CHUANGYE_CALENDAR  (environment) a year file, or a folder of *.json year files, as --calendar`;
 
 /** Year files are small (a year has at most a few dozen named days): refuse anything larger. */
@@ -94,7 +96,8 @@ function filesOf(value: string): string[] {
 /**
  * The calendar a command counts on: the built-in one, plus the years of
  * `CHUANGYE_CALENDAR` and of each `--calendar`, with the weekend-only fallback when
- * `--provisional`. Warnings (a weekday marked as a working day) go to `warn`.
+ * `--provisional` (weekends and the statutory holidays). Warnings (a weekday marked as a
+ * working day, a change to a day of an earlier year) go to `warn`.
  */
 export function calendarFromOptions(
   values: { calendar?: string[] | undefined; provisional?: boolean | undefined },
@@ -109,5 +112,27 @@ export function calendarFromOptions(
     for (const w of warnings) warn(`warning: ${w.source}: ${w.entry}: ${w.message.en}`);
     years.push(schedule);
   }
-  return createCalendar({ years, ...(values.provisional ? { fallback: 'weekends' as const } : {}) });
+  const calendar = createCalendar({ years, ...(values.provisional ? { fallback: 'statutory' as const } : {}) });
+  // A later year's notice changing an earlier year's day moves answers there: say so.
+  for (const c of calendar.provenance().changes ?? []) {
+    warn(
+      `warning: ${c.source}: ${c.date}: changes a day of ${c.date.slice(0, 4)} to a ${c.workday ? 'working' : 'rest'} day`,
+    );
+  }
+  return calendar;
+}
+
+/**
+ * DTSTAMP for `--format ics`: the time the file is made (RFC 5545), or
+ * `SOURCE_DATE_EPOCH` (whole seconds, the reproducible-builds convention) when set, so
+ * that a test or a build gets the same bytes every run.
+ */
+export function icsStamp(env: Readonly<Record<string, string | undefined>>): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const ms =
+    epoch === undefined || epoch === '' ? Date.now() : /^[0-9]{1,12}$/u.test(epoch) ? Number(epoch) * 1000 : Number.NaN;
+  if (!Number.isFinite(ms) || ms > 253_402_300_799_000) {
+    throw new CalendarOptionError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch?.slice(0, 40)}"`);
+  }
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }

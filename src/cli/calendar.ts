@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { type Calendar, createCalendar, officialCalendar } from '../calendar/calendar.js';
 import { daysInMonth, formatIsoDate, fromCivil, isIsoDate, todayInChina, weekday } from '../calendar/date.js';
 import type { PeriodResult } from '../calendar/periods.js';
+import { statutoryHolidays } from '../calendar/statutory.js';
 import { readYearFile } from '../calendar/year-file.js';
 import type { Lang } from '../core/types.js';
+import { visible } from '../report/escape.js';
 import { deadlineToIcs, describeCalendarUse } from '../report/ics.js';
 import {
   CALENDAR_HELP,
@@ -37,7 +39,8 @@ export function commandCalendar(
   io: Io,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Calendar {
-  return calendarFromOptions(values, env, (line) => io.stderr(`chuangye: ${line}\n`));
+  // File names and entries come from the user: shown, never obeyed.
+  return calendarFromOptions(values, env, (line) => io.stderr(`chuangye: ${visible(line)}\n`));
 }
 
 function runCheck(file: string, io: Io): number {
@@ -49,6 +52,21 @@ function runCheck(file: string, io: Io): number {
     fail(`${file}: not valid JSON (${e instanceof Error ? (e.message.split('\n')[0] ?? '') : ''})`);
   }
   const { schedule, problems } = readYearFile(json, file);
+  // Days of an earlier year the file would change (its late-December entries): usable, as
+  // a later notice may do that, but never an unremarked "ok".
+  const changes = schedule ? (createCalendar({ years: [schedule] }).provenance().changes ?? []) : [];
+  for (const c of changes) {
+    problems.push({
+      severity: 'warning',
+      code: 'changes_year_before',
+      source: file,
+      entry: c.date,
+      message: {
+        zh: `改变了${c.date.slice(0, 4)}年的${c.date}（内置数据为${c.workday ? '休息日' : '工作日'}，本文件为${c.workday ? '工作日' : '休息日'}）`,
+        en: `changes ${c.date}, a day of ${c.date.slice(0, 4)} (built in as a ${c.workday ? 'rest' : 'working'} day, here a ${c.workday ? 'working' : 'rest'} day)`,
+      },
+    });
+  }
   if (schedule && schedule.year <= officialCalendar.provenance().builtInLastYear) {
     // A year the library has: say where the file would change its answers.
     const supplied = createCalendar({ years: [schedule] });
@@ -71,18 +89,25 @@ function runCheck(file: string, io: Io): number {
       });
     }
   }
-  for (const p of problems) io.stdout(`${p.severity}: ${p.source}: ${p.entry}: ${p.message.en} / ${p.message.zh}\n`);
+  // File names and entries come from the user: shown, never obeyed.
+  for (const p of problems) {
+    io.stdout(`${p.severity}: ${visible(p.source)}: ${visible(p.entry)}: ${p.message.en} / ${p.message.zh}\n`);
+  }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (schedule) {
     const off = schedule.days.filter((d) => d.isOffDay).length;
+    const verdict =
+      changes.length > 0
+        ? `usable, but it changes ${changes.length} day${changes.length === 1 ? '' : 's'} of ${changes[0]?.date.slice(0, 4)}: review before use`
+        : 'ok';
     io.stdout(
-      `${file}: year ${schedule.year}, ${off} rest day${off === 1 ? '' : 's'}, ${schedule.days.length - off} working day${schedule.days.length - off === 1 ? '' : 's'} named; ${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'}: ok\n`,
+      `${visible(file)}: year ${schedule.year}, ${off} rest day${off === 1 ? '' : 's'}, ${schedule.days.length - off} working day${schedule.days.length - off === 1 ? '' : 's'} named; ${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'}: ${verdict}\n`,
     );
     return 0;
   }
   io.stdout(
-    `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: not usable\n`,
+    `${visible(file)}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: not usable\n`,
   );
   return 1;
 }
@@ -111,13 +136,17 @@ function coverage(cal: Calendar, asOf: string, lang: Lang): { text: string; json
     `  ${zh ? '另行提供' : 'supplied'}: ${p.supplied.length > 0 ? p.supplied.join(', ') : zh ? '无' : 'none'}`,
     `  ${zh ? '最后一年' : 'last official year'}: ${p.lastOfficialYear}`,
     `  ${zh ? '数据以外' : 'past the data'}: ${
-      p.fallback === 'weekends'
+      p.fallback === 'statutory'
         ? zh
-          ? '按周末推算（暂定）'
-          : 'weekends only (provisional)'
-        : zh
-          ? '报错（--provisional 可按周末推算）'
-          : 'an error (--provisional counts weekends only)'
+          ? '按周末及法定节假日推算（暂定，调休未计）'
+          : 'weekends and statutory holidays (provisional, bridges unknown)'
+        : p.fallback === 'weekends'
+          ? zh
+            ? '按周末推算（暂定）'
+            : 'weekends only (provisional)'
+          : zh
+            ? '报错（--provisional 可按周末及法定节假日暂定推算）'
+            : 'an error (--provisional counts weekends and statutory holidays)'
     }`,
     `  ${zh ? '今日' : 'today'}: ${status}`,
   ];
@@ -177,13 +206,20 @@ function monthGrid(cal: Calendar, month: string, lang: Lang): { text: string; js
         : lang === 'zh'
           ? '班（调休上班）'
           : 'worked (make-up working day)';
-    notes.push(`  ${info.date} ${what}: ${info.holiday?.[lang] ?? ''}`);
+    // A name from a supplied year file is shown, never obeyed (ESC, CR, U+202E).
+    const statutory = info.basis ? (lang === 'zh' ? '（法定，暂定）' : ' (statutory, provisional)') : '';
+    notes.push(`  ${info.date} ${what}: ${visible(info.holiday?.[lang] ?? '')}${statutory}`);
   }
   const provisional = days.some((d) => d.source === 'fallback');
+  const statutory = cal.provenance().fallback === 'statutory' && statutoryHolidays(year) !== null;
   const footer = provisional
-    ? lang === 'zh'
-      ? `暂定：${year}年节假日安排尚未公布或未提供，仅按周末标注`
-      : `provisional: the ${year} arrangement is not official (not published or not supplied); weekends only`
+    ? statutory
+      ? lang === 'zh'
+        ? `暂定：${year}年节假日安排尚未公布或未提供，按周末及《全国年节及纪念日放假办法》规定的法定节假日标注，调休与补假未定`
+        : `provisional: the ${year} arrangement is not official (not published or not supplied); weekends and the statutory holidays of the 全国年节及纪念日放假办法 marked, bridges (调休) and make-up days off (补假) unknown`
+      : lang === 'zh'
+        ? `暂定：${year}年节假日安排尚未公布或未提供，仅按周末标注`
+        : `provisional: the ${year} arrangement is not official (not published or not supplied); weekends only`
     : describeCalendarUse({ ...cal.provenance(), provisional: null }, lang);
   const text = [head, ...rows, ...(notes.length > 0 ? ['', ...notes] : []), '', footer].join('\n');
   return { text: `${text}\n`, json: { month, provisional, days, calendar: cal.provenance() } };
@@ -235,13 +271,24 @@ type DeadlineResult =
   | { kind: 'E'; start: string; last: string; explanation: { zh: string; en: string } };
 
 /** `chuangye deadline` output: the last day, the explanation, the basis and the calendar used. */
-export function renderDeadline(result: DeadlineResult, format: 'text' | 'json' | 'ics', lang: Lang): string {
+export function renderDeadline(
+  result: DeadlineResult,
+  format: 'text' | 'json' | 'ics',
+  lang: Lang,
+  ics: { id?: string; stamp?: string | undefined } = {},
+): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'ics') {
     if (!('basis' in result)) fail('--format ics needs a period with a last day to keep (not --years alone)');
-    return deadlineToIcs(result, { lang });
+    return deadlineToIcs(result, {
+      lang,
+      ...(ics.id !== undefined ? { id: ics.id } : {}),
+      ...(ics.stamp !== undefined ? { stamp: ics.stamp } : {}),
+    });
   }
   const basis = 'basis' in result ? result.basis.map((b) => `  · ${b}`).join('\n') : '';
   const cal = 'calendar' in result && result.calendar ? describeCalendarUse(result.calendar, lang) : '';
-  return `${result.last}${'provisional' in result && result.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}\n${result.explanation[lang]}\n${basis ? `${basis}\n` : ''}${cal ? `${cal}\n` : ''}`;
+  // The explanation names holidays and the calendar line file names, both possibly from a
+  // supplied year file: shown, never obeyed (ESC, CR, LF, U+202E, U+2028).
+  return `${result.last}${'provisional' in result && result.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}\n${visible(result.explanation[lang])}\n${basis ? `${basis}\n` : ''}${cal ? `${visible(cal)}\n` : ''}`;
 }

@@ -11,7 +11,7 @@ import {
 import { visible } from '../report/escape.js';
 import { renderReport } from '../report/index.js';
 import { commandCalendar, renderDeadline } from './calendar.js';
-import { CALENDAR_HELP, CALENDAR_OPTIONS } from './calendar-options.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, icsStamp } from './calendar-options.js';
 import { count, dateOption, formatOf, type Io, langOption, oneOf, UsageError } from './shared.js';
 
 export const DEADLINE_HELP = `Usage: chuangye deadline --from YYYY-MM-DD (--workdays <n> | --days <n> | --years <n>)
@@ -81,7 +81,11 @@ export function runDeadline(argv: string[], io: Io): number {
   io.stdout(
     format === 'md' || format === 'html'
       ? renderReport(result, { format, lang })
-      : renderDeadline(result, format, lang),
+      : renderDeadline(result, format, lang, {
+          // What the deadline is for, so a re-import after the arrangement moves it updates the event.
+          id: `${kind}-${n}-${unit}-from-${from}`,
+          stamp: format === 'ics' ? icsStamp(process.env) : undefined,
+        }),
   );
   return 0;
 }

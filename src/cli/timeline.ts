@@ -11,7 +11,7 @@ import { visible } from '../report/escape.js';
 import { timelineToIcs } from '../report/ics.js';
 import { renderReport } from '../report/index.js';
 import { commandCalendar } from './calendar.js';
-import { CALENDAR_HELP, CALENDAR_OPTIONS, CalendarOptionError } from './calendar-options.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, CalendarOptionError, icsStamp } from './calendar-options.js';
 import { DEFAULT_MAX_BYTES, ReadError, readJsonFile } from './read.js';
 import type { Io } from './shared.js';
 
@@ -166,11 +166,17 @@ export function runTimeline(
   // in one line, as before: the function would date the rest without it. Steps out of
   // order are a finding the timeline shows ('premature'), not a misread record.
   const fault = dated.problems.find((p) => p.severity === 'error' && p.code !== 'out_of_order');
+  // A date past the calendar is not a fault of --from or of the file: the line says which
+  // year is missing and how to supply it, or to count it provisionally.
+  if (fault?.code === 'outside_calendar') fail(fault.message.en);
   if (fault) fail(`${source}: ${fault.path.length > 0 ? `${fault.path.join('.')}: ` : ''}${fault.message.en}`);
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ policy: policy.id, procedure: spec.id, asOf, ...dated }, null, 2)}\n`);
   } else if (format === 'ics') {
-    io.stdout(timelineToIcs(dated, { lang, procedure: spec, policy: policy.id, stamp: `${asOf}T00:00:00Z` }));
+    // The UID names this run of the procedure by its first recorded day, not a computed one.
+    const first = (record as Record<string, unknown>)[spec.steps[0]?.id as string];
+    const instance = typeof first === 'string' ? first : source;
+    io.stdout(timelineToIcs(dated, { lang, procedure: spec, policy: policy.id, instance, stamp: icsStamp(env) }));
   } else {
     io.stdout(renderReport({ policy: policy.id, procedure: spec, asOf, ...dated }, { format, lang }));
   }

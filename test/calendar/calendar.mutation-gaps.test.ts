@@ -37,7 +37,7 @@ const BUILT_IN = {
 
 describe('createCalendar: each bad option named, with what it must be', () => {
   const cases: [string, unknown, string][] = [
-    ['fallback', { fallback: 'monday' }, `options.fallback must be 'error' or 'weekends', got "monday"`],
+    ['fallback', { fallback: 'monday' }, `options.fallback must be 'error', 'statutory' or 'weekends', got "monday"`],
     ['years not an array', { years: 'x' }, 'options.years must be an array, got "x"'],
     ['a null year', { years: [null] }, 'options.years[0] must be a year schedule, got null'],
     ['a number for a year', { years: [5] }, 'options.years[0] must be a year schedule, got 5'],
@@ -412,6 +412,7 @@ describe('use(): the days past the data a result touched', () => {
         from: '2027-01-01',
         to: '2027-01-12',
         years: [2027],
+        statutoryYears: [],
         message: {
           zh: '暂定结果：2027-01-01至2027-01-12按周末推算（2027年节假日安排尚未公布或未提供），正式安排公布后日期可能变化',
           en: 'provisional: 2027-01-01 … 2027-01-12 counted as weekends only (the 2027 holiday arrangement is not official: not published or not supplied); the answer may move when it is published',

@@ -63,6 +63,8 @@ const NOT_COUNTING = new Set([
   'calendar.isIsoDate',
   'calendar.todayInChina',
   'calendar.crossCheckYear',
+  // The statutory holidays of a year, by the 放假办法: a list of days, no period.
+  'calendar.statutoryHolidays',
   // Kinds D, E and F count years, months and quarters, never working days (Civil Code arts. 201–202).
   'calendar.termPeriod',
   'calendar.anniversary',

@@ -78,14 +78,22 @@ describe('issue 10 scenarios in the command', () => {
     }
   });
   it('with --provisional: computed and marked with the dates and the year, in every format', () => {
+    // Issue 29 item 12: New Year's Day 2027 is fixed by the 放假办法 (art. 2), not by the
+    // yearly notice: provisional, it is a rest day, and the answer is any real 2027 file's.
     const filing = json([...changeFiling, '--provisional']);
-    expect(filing.last).toBe('2027-01-11');
-    expect(filing.calendar.provisional).toMatchObject({ from: '2027-01-01', to: '2027-01-11', years: [2027] });
+    expect(filing.last).toBe('2027-01-12');
+    expect(filing.provisional).toBe(true);
+    expect(filing.calendar.provisional).toMatchObject({
+      from: '2027-01-01',
+      to: '2027-01-12',
+      years: [2027],
+      statutoryYears: [2027],
+    });
     const text = run([...publicity, '--provisional', '--format', 'text', '--lang', 'en']).stdout;
-    expect(text.split('\n')[0]).toBe('2027-01-01 (provisional)');
-    expect(text).toMatch(/2027-01-01 … 2027-01-01 counted as weekends only.*may move/u);
+    expect(text.split('\n')[0]).toBe('2027-01-04 (provisional)');
+    expect(text).toMatch(/2027-01-01 … 2027-01-04 counted with weekends and the statutory holidays.*may move/u);
     const timeline = json([...recognition, '--provisional']);
-    expect(cityReview(timeline)).toBe('2027-01-04');
+    expect(cityReview(timeline)).toBe('2027-01-05');
     expect(timeline.calendar.provisional.years).toEqual([2027]);
     const ics = run([...recognition, '--provisional', '--format', 'ics']).stdout;
     expect(ics).toContain('（暂定）');
@@ -130,9 +138,15 @@ describe('chuangye calendar', () => {
     expect(lines[2]).toBe('                1休  2休  3休  4休');
     expect(lines[3]).toBe(' 5休  6休  7休  8    9   10班 11');
     expect(run(['calendar', '2027-02', '--calendar', INVENTED]).stdout).toContain('20班');
-    const provisional = run(['calendar', '2027-02', '--provisional']).stdout;
-    expect(provisional).not.toContain('休');
-    expect(provisional).toContain('暂定');
+    // Provisional: 春节 2027 is 除夕 (02-05) to 初三 (02-08) under the 2024 放假办法; no 班 is known.
+    const provisional = run(['calendar', '2027-02', '--provisional']).stdout.split('\n');
+    expect(provisional[2]).toBe(' 1    2    3    4    5休  6休  7休');
+    expect(provisional[3]).toBe(' 8休  9   10   11   12   13   14');
+    expect(provisional.join('\n')).not.toContain('班');
+    expect(provisional).toContain('  2027-02-05 休: 春节（法定，暂定）');
+    expect(provisional.join('\n')).toContain(
+      '暂定：2027年节假日安排尚未公布或未提供，按周末及《全国年节及纪念日放假办法》',
+    );
     expect(run(['calendar', '2027-02']).code).toBe(2);
     expect(run(['calendar', '2026-13']).code).toBe(2);
   });

@@ -7,7 +7,8 @@ import { build } from 'esbuild';
 
 const entries = [
   // [entry, budget in KiB min+gz, what it must not contain, what the README's table says of it]
-  ['calendar', 12, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'no zod, no policy'],
+  // 14: the statutory holidays of the 放假办法 and their lunar table for 2007–2035 (≈1.3 KiB) came with the provisional year.
+  ['calendar', 14, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'no zod, no policy'],
   // A web form that checks only the guideline (issue 17: at most 35).
   ['national', 35, [/node_modules\/decimal\.js\//], 'its own `check`; no decimal.js'],
   // With decimal.js, for exact scores; procedures carry the 8 KiB of holiday data.
