@@ -261,6 +261,8 @@ export interface EvaluationSpec<R> {
   applicability: Rule<R>;
   /** Hard minimums and vetoes: one failing fails the year whatever the score. */
   gates: readonly Rule<R>[];
+  /** The reading that makes a failed gate decide the grade, in words, for `gradeReason`. */
+  gatesReading?: Bilingual;
   /** The counts the standard's 'count' items read, from the records inside the period. */
   counts(record: R, period: { from: string; to: string }, context: RuleContext): Record<string, number | undefined>;
   /** Where each count is read from in the input ('activities'), so an unscored item asks for the facts that decide it. */
