@@ -73,9 +73,9 @@ export function sharedLeadRules(
         zh: `领办人从事创业指导服务${years.value}年（含）以上`,
         en: `Lead person: ${years.value} or more years of guidance service`,
       },
-      check: (s, { asOf }) =>
+      check: (s, ctx) =>
         eachLead(s, (lead, path) =>
-          yearsAtLeast(years, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
+          yearsAtLeast(ctx.param(years), { since: lead.mentoringSince, years: lead.mentoringYears }, ctx.asOf, [
             `${path}.mentoringSince`,
           ]),
         ),
@@ -87,9 +87,12 @@ export function sharedLeadRules(
       // "一般为优秀创业指导师，或…等": the usual roles, not a closed condition.
       severity: 'advice',
       title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
-      check: (s) =>
+      check: (s, ctx) =>
         eachLead(s, (lead, path) =>
-          listedKind(roles, lead.role, lead.roleAccepted, { kind: `${path}.role`, accepted: `${path}.roleAccepted` }),
+          listedKind(ctx.param(roles), lead.role, lead.roleAccepted, {
+            kind: `${path}.role`,
+            accepted: `${path}.roleAccepted`,
+          }),
         ),
     }),
     rule({
@@ -109,7 +112,7 @@ export const leadRules: Rule<StudioApplication>[] = [
     clauses: ['一（三）1'],
     provenance: 'text',
     title: { zh: '至少1名领办人', en: 'At least one lead person' },
-    check: (s) => atLeast(p.leadCount, s.leads?.length, 'leads'),
+    check: (s, ctx) => atLeast(ctx.param(p.leadCount), s.leads?.length, 'leads'),
   }),
   ...sharedLeadRules('national', p.leadServiceYears, p.leadRoles),
   rule({
@@ -135,8 +138,8 @@ export function carrierKindRule(
     clauses: [kinds.clause],
     provenance: kinds.provenance,
     title,
-    check: (s) =>
-      listedKind(kinds, s.carrier?.kind, s.carrier?.kindAccepted, {
+    check: (s, ctx) =>
+      listedKind(ctx.param(kinds), s.carrier?.kind, s.carrier?.kindAccepted, {
         kind: 'carrier.kind',
         accepted: 'carrier.kindAccepted',
       }),
@@ -152,23 +155,32 @@ export const carrierRule = carrierKindRule('national.carrier.kind', p.carrierKin
  * Staff who have the experience, counted when some facts may be missing; a person listed
  * twice (the same normalised name) counts once and is listed as a duplicate.
  */
-export function staffRule(id: string, count = p.staffCount, years = p.staffExperienceYears): Rule<StudioApplication> {
+export function staffRule(
+  id: string,
+  countParam = p.staffCount,
+  yearsParam = p.staffExperienceYears,
+  distinctBy = p.staffDistinctBy,
+): Rule<StudioApplication> {
   return rule({
     id,
-    clauses: [count.clause],
+    clauses: [countParam.clause],
     provenance: 'text',
     title: {
-      zh: `${count.value}名及以上工作人员，各从业${years.value}年（含）以上`,
-      en: `${count.value}+ staff, each with ${years.value}+ years`,
+      zh: `${countParam.value}名及以上工作人员，各从业${yearsParam.value}年（含）以上`,
+      en: `${countParam.value}+ staff, each with ${yearsParam.value}+ years`,
     },
-    check: (s, { asOf }) => {
+    check: (s, { asOf, param }) => {
+      const count = param(countParam);
+      const years = param(yearsParam);
       if (s.staff === undefined) return missing(count.label, ['staff']);
       const each: Outcome[] = s.staff.map((m, i) => {
         const status = reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf);
         // Stryker disable next-line StringLiteral: the code of an entry's outcome is folded into the count and never read
         return { status, code: 'years', ...(status === 'unknown' ? { missing: [`staff.${i}.experienceSince`] } : {}) };
       });
-      const folded = foldDistinct(s.staff, each, (m) => distinctKey(undefined, m.name), 'staff');
+      // 'entry': every entry counts as listed (the alternative reading of staff.distinctBy).
+      const byName = param(distinctBy).value !== 'entry';
+      const folded = foldDistinct(s.staff, each, (m) => (byName ? distinctKey(undefined, m.name) : undefined), 'staff');
       const o = enoughQualified(
         count,
         folded.outcomes,
@@ -238,7 +250,8 @@ export const venueRules: Rule<StudioApplication>[] = [
     provenance: 'interpretation',
     severity: 'advice',
     title: { zh: '创业活动室可容纳30-50人', en: 'Activity room seats 30–50' },
-    check: (s) => atLeast(p.activityRoomCapacity, s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
+    check: (s, ctx) =>
+      atLeast(ctx.param(p.activityRoomCapacity), s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
   }),
   listRule('national.venue.back_office', p.backOffice, 'venue.zones', zonesOf, { severity: 'advice' }),
 ];
