@@ -2,10 +2,11 @@
 // actually happened, which step is due when, and which is late by how many working days.
 import * as z from 'zod/mini';
 import type { Calendar, CalendarUse } from '../../calendar/calendar.js';
-import { requireIsoDate } from '../../calendar/date.js';
+import { isIsoDate, requireIsoDate } from '../../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
+import { render } from '../../core/messages.js';
 import {
   type DatedProcedure,
   lateness,
@@ -178,8 +179,10 @@ const GRADE_ORDER: readonly string[] = ['fail', 'pass', 'good', 'excellent'];
 
 /**
  * The evaluation procedure of 四（二）: `launch`, `selfAssessment`, `districtAssessment`,
- * `publicity`, `announcement`. With the `grade` proposed (四（二）4): only 合格 and above
- * are published; a 不合格 has no publicity, and its recognition is withdrawn (四（二）5).
+ * `publicity`, `announcement`. With the `grade` proposed (四（二）4): "对合格以上等次的…进行公示"
+ * limits the publicity to 合格 and above; the announcement is of every result (四（二）
+ * "评估结果分为优秀、良好、合格和不合格四个等次，并向社会公布"). A 不合格 has no publicity,
+ * is announced all the same, and its recognition is withdrawn (四（二）5).
  */
 export function evaluationTimeline(
   dates: unknown,
@@ -188,34 +191,49 @@ export function evaluationTimeline(
   const grade = readArgument(() => options?.grade, 'options.grade');
   if (grade !== undefined && !['excellent', 'good', 'pass', 'fail'].includes(grade as string))
     throw new InvalidArgumentError('options.grade', "'excellent', 'good', 'pass' or 'fail'", grade);
-  const result = timelineFromInput(evaluationSteps, dates, options, { nextClause: '四（二）5' });
-  // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes unpublished.
+  // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes without publicity.
   if (grade === undefined || GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(p.publishedFromGrade.value))
-    return result;
-  const problems = [...result.problems];
-  for (const s of result.steps)
-    if ((s.id === 'publicity' || s.id === 'announcement') && s.done !== null)
-      problems.push({
-        path: [s.id],
-        code: 'no_publicity_for_fail',
-        severity: 'warning',
-        message: {
-          zh: `不合格等次不公示（四（二）4），但记录了${s.id}（${s.done}）`,
-          en: `A 不合格 grade is not published (四（二）4), yet ${s.id} is recorded (${s.done})`,
-        },
-      });
+    return timelineFromInput(evaluationSteps, dates, options, { nextClause: '四（二）5' });
+  // Without publicity the announcement follows the city's review; a recorded publicity is a warning.
+  const read = readInput(dates);
+  const record = read.value;
+  const published =
+    record !== null && typeof record === 'object' && !Array.isArray(record) && Object.hasOwn(record, 'publicity')
+      ? (record as Record<string, unknown>).publicity
+      : undefined;
+  const rest =
+    published === undefined
+      ? record
+      : Object.fromEntries(Object.entries(record as Record<string, unknown>).filter(([k]) => k !== 'publicity'));
+  const steps = evaluationSteps.filter((s) => s.id !== 'publicity');
+  const result = timelineFromInput(steps, rest, options);
+  const problems = [...read.problems, ...result.problems];
+  if (published !== undefined && !isIsoDate(published))
+    problems.push({ path: ['publicity'], code: 'invalid_date', severity: 'error', message: render('invalid_date') });
+  else if (published !== undefined)
+    problems.push({
+      path: ['publicity'],
+      code: 'no_publicity_for_fail',
+      severity: 'warning',
+      message: {
+        zh: `不合格等次不公示（四（二）4），但记录了publicity（${String(published)}）`,
+        en: `A 不合格 grade is not published (四（二）4), yet publicity is recorded (${String(published)})`,
+      },
+    });
   return {
     ...result,
     problems,
-    steps: result.steps.filter((s) => s.id !== 'publicity' && s.id !== 'announcement'),
     outcome: {
       status: 'no_publicity',
       clauses: ['四（二）4', '四（二）5'],
       reason: {
-        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）',
-        en: 'Graded 不合格: only 合格 and above are published (四（二）4)',
+        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）；评估结果仍向社会公布（四（二））',
+        en: 'Graded 不合格: only 合格 and above go to publicity (四（二）4); the result is still announced (四（二）)',
       },
-      next: { zh: '取消工作室资格（四（二）5）', en: 'Recognition withdrawn (四（二）5)' },
+      next: {
+        zh: '向社会公布评估结果，取消工作室资格（四（二）5）',
+        en: 'The result announced; recognition withdrawn (四（二）5)',
+      },
     },
   };
 }
