@@ -189,6 +189,8 @@ export interface Rule<F> {
   title: Bilingual;
   /** 'requirement' when absent; 'advice' where the text's words are soft (一般, 可以). */
   severity?: Severity;
+  /** Why an advice rule is advice, where it is not a soft word (appended to its unmet message). */
+  adviceNote?: Bilingual;
   check(facts: F, context: RuleContext): Outcome;
 }
 
