@@ -214,17 +214,90 @@ function namingShortfall(
   };
 }
 
+/** Text found between two parts of a name that the rule writes side by side. */
+export interface NameGap {
+  after: Bilingual;
+  before: Bilingual;
+  found: string;
+}
+
+/**
+ * The parts of `naming` as they occur in `name`, in order: the text found between two
+ * neighbours ([] when they touch), or null when the parts are not all there in order.
+ * Linear: each part is found with indexOf after the one before.
+ */
+export function gapsBetweenParts(
+  naming: NamingRule,
+  name: string,
+  values: Readonly<Record<string, string | undefined>>,
+): NameGap[] | null {
+  const pieces: { text: string; label: Bilingual }[] = [];
+  for (const part of naming.parts) {
+    if ('literal' in part) pieces.push({ text: part.literal, label: { zh: part.literal, en: part.literal } });
+    else {
+      const v = Object.hasOwn(values, part.field) ? values[part.field]?.trim() : undefined;
+      if (!v) return null;
+      pieces.push({ text: v, label: part.label });
+    }
+  }
+  const whole = pieces.map((x) => x.text).join('');
+  if (name.includes(whole)) return [];
+  const gaps: NameGap[] = [];
+  let pos = 0;
+  let previous: { text: string; label: Bilingual } | undefined;
+  for (const piece of pieces) {
+    const at = name.indexOf(piece.text, pos);
+    if (at < 0) return null;
+    if (previous && at > pos) gaps.push({ after: previous.label, before: piece.label, found: name.slice(pos, at) });
+    pos = at + piece.text.length;
+    previous = piece;
+  }
+  return gaps;
+}
+
+/**
+ * 一（四）"工作室以“地区+领办人姓名+创业指导师工作室”命名。…可在此命名方式基础上增加相关要素":
+ * elements may be added to the name, but its three parts stay as the rule writes them,
+ * side by side; what was found between two of them is said.
+ */
+function consecutive(s: StudioApplication, outcome: Outcome): Outcome {
+  if (outcome.status !== 'pass' || s.name === undefined) return outcome;
+  const name = s.name.trim();
+  let apart: NameGap[] | null = null;
+  for (const lead of s.leads ?? []) {
+    const gaps = gapsBetweenParts(p.naming, name, { region: s.region, leadName: lead.name });
+    if (gaps?.length === 0) return outcome;
+    if (gaps && apart === null) apart = gaps;
+  }
+  if (apart === null) return outcome;
+  const zh = apart.map((g) => `${g.after.zh}与${g.before.zh}之间有“${g.found}”`).join('；');
+  const en = apart.map((g) => `"${g.found}" between the ${g.after.en} and the ${g.before.en}`).join('; ');
+  return {
+    status: 'fail',
+    code: 'name_mismatch',
+    message: {
+      zh: `工作室名称“${name}”中${zh}：“${p.naming.pattern}”各部分应相连，增加的要素可置于其前后`,
+      en: `Studio name "${name}" has ${en}: the parts of "${p.naming.pattern}" go side by side; added elements go before or after them`,
+    },
+    expected: p.naming.pattern,
+    actual: { name, between: apart.map((g) => ({ after: g.after, before: g.before, found: g.found })) },
+  };
+}
+
 export const namingRule = rule<StudioApplication>({
   id: 'national.naming',
   clauses: ['一（四）'],
   provenance: 'text',
   title: { zh: '名称：地区+领办人姓名+创业指导师工作室', en: 'Name: region + lead person’s name + 创业指导师工作室' },
   check: (s) =>
-    namedAfterALead(
+    consecutive(
       s,
-      p.naming,
-      (lead) => ({ region: s.region, leadName: lead?.name }),
-      (lead) => ({ region: 'region', leadName: `${lead}.name` }),
+      namedAfterALead(
+        s,
+        p.naming,
+        (lead) => ({ region: s.region, leadName: lead?.name }),
+        (lead) => ({ region: 'region', leadName: `${lead}.name` }),
+      ),
     ),
 });
 

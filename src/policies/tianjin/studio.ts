@@ -110,6 +110,29 @@ function useRight(s: Studio, ctx: RuleContext): Outcome {
   return { ...declared, actual: { ...(declared.actual as object | undefined), reading } };
 }
 
+/** Brackets an applicant may write the specialty in: 天津市王海创业指导师工作室（科技创业）. */
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['[', ']'],
+  ['〔', '〕'],
+];
+
+/** The name with a bracketed specialty after "创业指导师工作室" written without its brackets. */
+export function specialtyUnbracketed(name: string): string {
+  const trimmed = name.trim();
+  const literal = '创业指导师工作室';
+  const at = trimmed.lastIndexOf(literal);
+  if (at < 0) return trimmed;
+  const head = trimmed.slice(0, at + literal.length);
+  const tail = trimmed.slice(at + literal.length);
+  for (const [open, close] of BRACKETS)
+    if (tail.length > open.length + close.length && tail.startsWith(open) && tail.endsWith(close))
+      return head + tail.slice(open.length, tail.length - close.length).trim();
+  return trimmed;
+}
+
 const zonesOf = (s: Studio) => s.venue?.zones;
 
 export const studioRules: Rule<Studio>[] = [
@@ -201,17 +224,30 @@ export const studioRules: Rule<Studio>[] = [
     id: 'tianjin.naming',
     clauses: ['三（一）5'],
     provenance: 'text',
+    // 三（一）5 is the bureau's act after recognition ("授牌…命名"), not a condition of 二
+    // ("同时符合以下条件"): a proposed name off the rule is advice, never 不符合条件.
+    severity: 'advice',
+    adviceNote: {
+      zh: '（名称由市人社行政部门授牌时按统一规则命名（三（一）5），不是认定条件，仅供申报参考）',
+      en: ' (the bureau names the studio when it issues the plaque, 三（一）5: not a condition of recognition, advice to the applicant)',
+    },
     title: {
       zh: '名称：天津市+领办人姓名+创业指导师工作室+专业领域',
       en: 'Name: 天津市 + lead’s name + 创业指导师工作室 + specialty',
     },
-    check: (s) =>
-      namedAfterALead(
-        s,
+    check: (s) => {
+      const written = s.name === undefined ? undefined : specialtyUnbracketed(s.name);
+      const outcome = namedAfterALead(
+        { ...s, name: written },
         p.naming,
         (lead) => ({ leadName: lead?.name, specialty: s.specialty }),
         (lead) => ({ leadName: `${lead}.name`, specialty: 'specialty' }),
-      ),
+      );
+      // The name as the applicant wrote it, brackets and all.
+      if (s.name === undefined || outcome.params?.actual === undefined) return outcome;
+      const asWritten = s.name.trim();
+      return { ...outcome, params: { ...outcome.params, actual: asWritten }, actual: asWritten };
+    },
   }),
   factRule(
     'tianjin.materials.form',
