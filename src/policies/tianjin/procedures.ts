@@ -1,7 +1,7 @@
 // 三（一）, 四（二）and 五 as procedures on the official calendar: given the dates that
 // actually happened, which step is due when, and which is late by how many working days.
 import * as z from 'zod/mini';
-import type { Calendar, CalendarUse } from '../../calendar/calendar.js';
+import { type Calendar, CalendarRangeError, type CalendarUse } from '../../calendar/calendar.js';
 import { isIsoDate, requireIsoDate } from '../../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
@@ -450,6 +450,16 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
   ) {
     for (const year of spotCheckYears(f.spotChecks ?? [], f.recognizedOn, asOf, { asOf })) {
       const first = `${String(year.year).padStart(4, '0')}-01-01`;
+      // Interpretation: the year of recognition owes its check only when the district has
+      // the time the text gives it for an on-site visit (三（一）2 "在7个工作日内进行现场核实")
+      // before the year ends; a studio recognised in its last days owes nothing that year
+      // (a check made is still shown).
+      if (
+        f.recognizedOn > first &&
+        year.status !== 'met' &&
+        !timeLeftToCheck(f.recognizedOn, `${first.slice(0, 4)}-12-31`, opts)
+      )
+        continue;
       const due = `${String(year.year).padStart(4, '0')}-12-31`;
       // Stryker disable next-line EqualityOperator: on equality both branches are the same date
       const from = f.recognizedOn > first ? f.recognizedOn : first;
@@ -563,6 +573,17 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
       },
     });
   return { steps, problems, calendar: calendar.use(spans) };
+}
+
+/** Whether a district on-site visit counted from `recognizedOn` (kind A) ends by `yearEnd`. */
+function timeLeftToCheck(recognizedOn: string, yearEnd: string, opts: { calendar: Calendar }): boolean {
+  try {
+    return withinWorkdays(recognizedOn, p.initialReviewWorkdays.value, opts).last <= yearEnd;
+  } catch (error) {
+    // A year the calendar has no data for: the text's "每年" stands, the year is owed.
+    if (error instanceof CalendarRangeError) return true;
+    throw error;
+  }
 }
 
 const stepOf = (s: StepSpec) => ({ id: s.id, label: s.label, clauses: s.clauses });
