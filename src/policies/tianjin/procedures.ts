@@ -575,10 +575,11 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
   return { steps, problems, calendar: calendar.use(spans) };
 }
 
-/** Whether a district on-site visit counted from `recognizedOn` (kind A) ends by `yearEnd`. */
+/** Whether the working days after `recognizedOn` to `yearEnd` hold a district on-site visit (kind A, 7 working days). */
 function timeLeftToCheck(recognizedOn: string, yearEnd: string, opts: { calendar: Calendar }): boolean {
   try {
-    return withinWorkdays(recognizedOn, p.initialReviewWorkdays.value, opts).last <= yearEnd;
+    // Counted inside the year, so no data of the next year is needed.
+    return opts.calendar.workdaysBetween(recognizedOn, yearEnd) >= p.initialReviewWorkdays.value;
   } catch (error) {
     // A year the calendar has no data for: the text's "每年" stands, the year is owed.
     if (error instanceof CalendarRangeError) return true;
