@@ -45,6 +45,18 @@ describe('the year graded when no period is named: from recognition and each ann
     expect(evaluate('tianjin', leap, { asOf: '2026-03-01' }).period).toEqual({ from: '2025-03-01', to: '2026-02-28' });
     expect(evaluate('tianjin', leap, { asOf: '2026-02-28' }).period).toEqual({ from: '2024-02-29', to: '2025-02-28' });
   });
+  it('满1年 of a 29 February recognition: a period to 2025-02-28 applies, to 2025-02-27 does not', () => {
+    const leap = { ...year, recognizedOn: '2024-02-29' };
+    const full = (from: string, to: string) =>
+      evaluate('tianjin', leap, { from, to, asOf: '2026-01-01' }).results.find(
+        (x) => x.ruleId === 'tianjin.evaluation.full_year',
+      );
+    expect(full('2024-03-01', '2025-02-28')?.status).not.toBe('not_applicable');
+    expect(full('2024-02-28', '2025-02-27')).toMatchObject({
+      status: 'not_applicable',
+      expected: { runsTo: '2025-02-28' },
+    });
+  });
   it('a named period is the caller’s: taken as given', () => {
     expect(evaluate('tianjin', year, { asOf: '2026-12-06', from: '2025-06-20', to: '2026-06-19' }).grade).toBe(
       'excellent',
