@@ -147,9 +147,7 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
       clauses: copyList(r.clauses),
       provenance: r.provenance,
       code: o.code,
-      message: note
-        ? { zh: message.zh + words.zh, en: message.en + words.en }
-        : { zh: message.zh, en: message.en },
+      message: note ? { zh: message.zh + words.zh, en: message.en + words.en } : { zh: message.zh, en: message.en },
       expected: own(o.expected),
       actual: own(o.actual),
       missing: o.missing,
