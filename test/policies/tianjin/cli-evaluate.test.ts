@@ -1,8 +1,8 @@
 // The README's evaluation commands, run as a user runs them, with and without a period
 // (issue 25.1): without one the text's own latest ended year is graded, or the command
-// says why not and names --from/--to. Built first (npm run build --silent).
+// says why not and names --from/--to.
 import { execSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
@@ -25,12 +25,25 @@ const json = (...args: string[]) => {
   return { code: r.code, report: JSON.parse(r.stdout) };
 };
 
-// The folder runs again under each time zone: the command is built and run once, in 'all'
-// (builds in parallel would write dist/ over each other).
+/** The newest modification time of a file under `dir`. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const s = statSync(path);
+    t = Math.max(t, s.isDirectory() ? newest(path) : s.mtimeMs);
+  }
+  return t;
+}
+
+// The folder runs again under each time zone: the command is run once, in 'all'. It is
+// built (npm run build --silent) only when dist/ is missing or older than src/: a build
+// empties dist/ while the other command tests may be reading it.
 let built = false;
 function once(ctx: TestContext) {
   if (ctx.task.file.projectName !== 'all') ctx.skip();
-  if (!built) execSync('npm run build --silent', { cwd: ROOT, stdio: 'ignore' });
+  if (!built && (!existsSync(BIN) || statSync(BIN).mtimeMs < newest(join(ROOT, 'src'))))
+    execSync('npm run build --silent', { cwd: ROOT, stdio: 'ignore' });
   built = true;
 }
 
