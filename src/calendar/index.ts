@@ -40,7 +40,10 @@ export {
   type QuarterWindow,
   quartersBetween,
   type RestRun,
+  type TermYear,
   termPeriod,
+  termYear,
+  termYearOn,
   withinDays,
   withinWorkdays,
 } from './periods.js';

@@ -401,3 +401,42 @@ export function maxInRollingWindow(
   }
   return best;
 }
+
+/** One year of a yearly term: its index (0 the first) and its first and last day. */
+export interface TermYear {
+  index: number;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * Kind D, year after year ("每年对认定后运行满1年的工作室开展评估"): the years that begin on
+ * `start` and follow one another, each ending where `termPeriod` ends a term of that many
+ * years, so that no day is left out and none counted twice (2024-02-29: 2024-02-29 –
+ * 2025-02-28, 2025-03-01 – 2026-02-28, …, 2028-02-29 – 2029-02-28). The `index`-th of them.
+ *
+ * @example
+ * termYear('2025-06-20', 1); // { index: 1, from: '2026-06-20', to: '2027-06-19' }
+ */
+export function termYear(start: IsoDate, index: number): TermYear {
+  requireIsoDate(start, 'start');
+  requireCount(index, 'index', 0, MAX_YEARS - 1);
+  const to = termPeriod(start, index + 1).last;
+  const from = index === 0 ? start : formatIsoDate(requireIsoDate(termPeriod(start, index).last) + 1);
+  return { index, from, to };
+}
+
+/**
+ * The year of `termYear(start, …)` that contains `date` (on or after `start`).
+ *
+ * @example
+ * termYearOn('2024-02-29', '2025-03-01'); // { index: 1, from: '2025-03-01', to: '2026-02-28' }
+ */
+export function termYearOn(start: IsoDate, date: IsoDate): TermYear {
+  const s = requireIsoDate(start, 'start');
+  if (requireIsoDate(date, 'date') < s) throw new InvalidArgumentError('date', `on or after start (${start})`, date);
+  // The difference of the calendar years is the index or one more: a year ends before its anniversary.
+  let index = Number(date.slice(0, 4)) - Number(start.slice(0, 4));
+  if (index > 0 && termPeriod(start, index).last >= date) index--;
+  return termYear(start, index);
+}

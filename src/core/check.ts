@@ -140,6 +140,7 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
     const message = o.message ?? render(o.code, o.params);
     const severity = r.severity ?? 'requirement';
     const note = severity === 'advice' && (o.status === 'fail' || o.status === 'unknown');
+    const words = r.adviceNote ?? ADVICE_NOTE;
     // One shape for every result (absent fields undefined, dropped by JSON): faster to build and read.
     return {
       ruleId: r.id,
@@ -147,9 +148,7 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
       clauses: copyList(r.clauses),
       provenance: r.provenance,
       code: o.code,
-      message: note
-        ? { zh: message.zh + ADVICE_NOTE.zh, en: message.en + ADVICE_NOTE.en }
-        : { zh: message.zh, en: message.en },
+      message: note ? { zh: message.zh + words.zh, en: message.en + words.en } : { zh: message.zh, en: message.en },
       expected: own(o.expected),
       actual: own(o.actual),
       missing: o.missing,

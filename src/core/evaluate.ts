@@ -7,6 +7,8 @@ import {
   type EvaluationReport,
   type EvaluationStandard,
   GRADE_LABELS,
+  type Grade,
+  type GradeReason,
   gradeFor,
   type NotGraded,
   type ProgressLine,
@@ -107,6 +109,41 @@ function standardOf(
   param: RuleContext['param'],
 ): EvaluationStandard {
   return spec.standardUnder && param !== textValues ? spec.standardUnder(param) : spec.defaultStandard;
+}
+
+const GENERIC_GATE_READING: Bilingual = {
+  zh: '标准所列的硬性要求未达到即为不合格',
+  en: 'a hard requirement of the standard unmet makes the year 不合格',
+};
+
+/** A 不合格 decided by gates, with the score beside it (the score alone gives `byScore`). */
+function gateReason(
+  // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
+  spec: EvaluationSpec<any>,
+  failed: readonly RuleResult[],
+  provenance: Provenance,
+  byScore: Grade | null,
+  report: Pick<EvaluationReport, 'score' | 'scoreRange'>,
+): GradeReason {
+  const reading = spec.gatesReading ?? GENERIC_GATE_READING;
+  const score = report.score ?? (report.scoreRange ? `${report.scoreRange.min}–${report.scoreRange.max}` : '—');
+  const by = byScore ? GRADE_LABELS[byScore] : UNDECIDED;
+  const zhWhy = failed.map((g) => `${g.clauses[g.clauses.length - 1]} ${g.message.zh}`).join('；');
+  const enWhy = failed.map((g) => `${g.clauses[g.clauses.length - 1]} ${g.message.en}`).join('; ');
+  const zhKind = provenance === 'text' ? '标准' : '解读';
+  const enKind = provenance === 'text' ? 'standard' : 'reading';
+  return {
+    code: 'gate',
+    gates: failed.map((g) => ({ ruleId: g.ruleId, clauses: g.clauses, message: g.message })),
+    provenance,
+    byScore,
+    score: report.score,
+    ...(report.scoreRange ? { scoreRange: report.scoreRange } : {}),
+    reason: {
+      zh: `不合格 — 因${zhWhy}（${zhKind}：${reading.zh}）；得分${score}（按得分为${by.zh}）`,
+      en: `不合格 (fail) — because ${enWhy} (${enKind}: ${reading.en}); score ${score} (by the score alone: ${by.en})`,
+    },
+  };
 }
 
 /** The guideline is guidance ("以供参考"): every report under it says so. */
@@ -233,7 +270,8 @@ function grade(
   list.addAll(problems);
   list.addAll(read.problems);
   list.addAll(parsed.problems);
-  for (const path of parsed.dropped) list.add(entryLeftOut(path));
+  // An entry with two bad fields is dropped once and listed once.
+  for (const path of new Map(parsed.dropped.map((d) => [JSON.stringify(d), d])).values()) list.add(entryLeftOut(path));
   const all = list.list();
   // A record with an error is scored as far as it goes, but not graded: a left-out entry
   // could have met a minimum, and a grade of 不合格 entails losing the studio's status.
@@ -335,5 +373,14 @@ function grade(
     results,
   };
   if (grade === 'fail' && spec.consequenceOfFail) report.consequence = spec.consequenceOfFail;
+  // Stryker disable next-line EqualityOperator: high is never below low
+  if (grade === 'fail' && gateFailed && high !== 'fail')
+    report.gradeReason = gateReason(
+      spec,
+      gates.filter((g) => g.status === 'fail'),
+      gatesProvenance,
+      low === high ? low : null,
+      report,
+    );
   return report;
 }

@@ -96,6 +96,26 @@ export interface NotGraded {
   dueOn?: string;
 }
 
+/**
+ * Why a year is 不合格 when its score alone would not make it so: the gates (hard
+ * minimums, vetoes) that failed, the reading that makes a gate decide, and the score
+ * beside it, for the renderers to print where the grade is printed.
+ */
+export interface GradeReason {
+  code: 'gate';
+  /** The gates that failed, with their clauses and their messages. */
+  gates: { ruleId: string; clauses: string[]; message: Bilingual }[];
+  /** Whether the gates are the text's own or a reading (the standard's `gates`). */
+  provenance: Provenance;
+  /** The grade the score alone would give; null while the score is a range across a cut-off. */
+  byScore: Grade | null;
+  /** The score as printed, or null with `scoreRange`. */
+  score: string | null;
+  scoreRange?: { min: string; max: string };
+  /** One line: "不合格 — 因四（一）5 …（解读：…）；得分 98.6（按得分为优秀）". */
+  reason: Bilingual;
+}
+
 /** One yearly minimum against the count so far (progress mode). */
 export interface ProgressLine {
   ruleId: string;
@@ -117,6 +137,8 @@ export interface EvaluationReport {
   notGraded?: NotGraded;
   /** Progress mode: counts so far against the yearly minimums. */
   progress?: ProgressLine[];
+  /** A 不合格 decided by a gate while the score alone would not fail: which gate, and the score. */
+  gradeReason?: GradeReason;
   /** The gates the standard applied, and whether they are the text's or a reading. */
   gates?: { applied: string[]; provenance: Provenance; note?: string };
   /** Under guidance that binds no one (the national guideline, "以供参考"): says so. */

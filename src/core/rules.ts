@@ -435,7 +435,8 @@ export function listRule<F>(
     provenance: param.provenance,
     title: more.title ?? param.label,
     ...(more.severity ? { severity: more.severity } : {}),
-    check: (facts) => includesAll(param, get(facts), path),
+    // The list the check runs under: the caller's changed list, else the text's (ctx.param).
+    check: (facts, ctx) => includesAll(ctx.param(param), get(facts), path),
   });
 }
 

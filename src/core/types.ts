@@ -189,6 +189,8 @@ export interface Rule<F> {
   title: Bilingual;
   /** 'requirement' when absent; 'advice' where the text's words are soft (一般, 可以). */
   severity?: Severity;
+  /** Why an advice rule is advice, where it is not a soft word (appended to its unmet message). */
+  adviceNote?: Bilingual;
   check(facts: F, context: RuleContext): Outcome;
 }
 
@@ -261,6 +263,8 @@ export interface EvaluationSpec<R> {
   applicability: Rule<R>;
   /** Hard minimums and vetoes: one failing fails the year whatever the score. */
   gates: readonly Rule<R>[];
+  /** The reading that makes a failed gate decide the grade, in words, for `gradeReason`. */
+  gatesReading?: Bilingual;
   /** The counts the standard's 'count' items read, from the records inside the period. */
   counts(record: R, period: { from: string; to: string }, context: RuleContext): Record<string, number | undefined>;
   /** Where each count is read from in the input ('activities'), so an unscored item asks for the facts that decide it. */

@@ -67,6 +67,8 @@ const NOT_COUNTING = new Set([
   'calendar.statutoryHolidays',
   // Kinds D, E and F count years, months and quarters, never working days (Civil Code arts. 201–202).
   'calendar.termPeriod',
+  'calendar.termYear',
+  'calendar.termYearOn',
   'calendar.anniversary',
   'calendar.elapsed',
   'calendar.quartersBetween',

@@ -188,9 +188,9 @@ describe('--earlier-recognitions (tianjin recognition: once a year, 三（一）
 });
 
 describe('--grade (tianjin evaluation: only 合格 and above are published, 四（二）4)', () => {
-  it('fail: no publicity step, no announcement, recognition withdrawn', () => {
+  it('fail: no publicity step, the result still announced (四（二）), recognition withdrawn', () => {
     const out = json('tianjin', 'evaluation', evaluation, ['--grade', 'fail']);
-    expect(ids(out)).toEqual(['launch', 'selfAssessment', 'districtAssessment']);
+    expect(ids(out)).toEqual(['launch', 'selfAssessment', 'districtAssessment', 'announcement']);
     expect(out.outcome).toMatchObject({ status: 'no_publicity', clauses: ['四（二）4', '四（二）5'] });
     // The publicity recorded for a 不合格 is a warning of the record.
     expect(out.problems).toMatchObject([{ path: ['publicity'], code: 'no_publicity_for_fail' }]);

@@ -94,11 +94,11 @@ describe('四（二）4: only 合格 and above are published', () => {
     expect(r.outcome).toBeUndefined();
     expect(r.steps.map((s) => s.id)).toContain('publicity');
   });
-  it('不合格: no publicity and no announcement; recognition withdrawn (四（二）5)', () => {
+  it('不合格: no publicity, the result still announced (四（二）); recognition withdrawn (四（二）5)', () => {
     const r = evaluationTimeline(dates, { ...AS_OF, grade: 'fail' });
     expect(r.outcome).toMatchObject({ status: 'no_publicity', clauses: ['四（二）4', '四（二）5'] });
     expect(r.outcome?.next?.zh).toContain('取消工作室资格');
-    expect(r.steps.map((s) => s.id)).toEqual(['launch', 'selfAssessment', 'districtAssessment']);
+    expect(r.steps.map((s) => s.id)).toEqual(['launch', 'selfAssessment', 'districtAssessment', 'announcement']);
   });
   it('不合格 with a publicity recorded: a warning', () => {
     const r = evaluationTimeline({ ...dates, publicity: '2026-09-28' }, { ...AS_OF, grade: 'fail' });

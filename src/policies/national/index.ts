@@ -6,14 +6,14 @@
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { deepFreeze } from '../../core/freeze.js';
-import { generateName, validateName } from '../../core/naming.js';
+import { generateName, type NameCheck, validateName } from '../../core/naming.js';
 import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Clause, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { nationalStudioLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
 import { studioSchema } from './schema.js';
-import { studioRules } from './studio.js';
+import { gapsBetweenParts, type NameGap, studioRules } from './studio.js';
 
 const nationalPolicy: Policy = deepFreeze({
   id: 'national',
@@ -59,9 +59,20 @@ export function nationalStudioName(values: { region: string; leadName: string })
   return generateName(naming, values);
 }
 
-/** Checks a studio name against 一（四）; extra elements are allowed ("可…增加相关要素"). */
-export function validateNationalStudioName(name: string, values: { region?: string; leadName?: string } = {}) {
-  return validateName(naming, name, values);
+/**
+ * Checks a studio name against 一（四）: elements may be added before or after the rule's
+ * parts ("可…增加相关要素"), which stay side by side; text found between two of them makes
+ * the name a mismatch, and `between` says what was found where.
+ */
+export function validateNationalStudioName(
+  name: string,
+  values: { region?: string; leadName?: string } = {},
+): NameCheck | (NameCheck & { valid: false; reason: 'mismatch'; between: NameGap[] }) {
+  const check = validateName(naming, name, values);
+  if (!check.valid || typeof name !== 'string') return check;
+  const gaps = gapsBetweenParts(naming, name.trim(), values);
+  if (gaps === null || gaps.length === 0) return check;
+  return { valid: false, reason: 'mismatch', ...(check.expected ? { expected: check.expected } : {}), between: gaps };
 }
 
 // Callers get separate instances of the schemas and a frozen view of the policy; the checks

@@ -86,11 +86,12 @@ export const staffCount: Parameter<number> = {
 export const staffDistinctBy: Parameter<string> = {
   id: 'staff.distinctBy',
   value: 'name',
+  choices: ['name', 'entry'],
   clause: '一（三）3',
   quote: '工作室还应有 3 名及以上工作人员',
   provenance: 'interpretation',
   label: { zh: '同一工作人员的认定依据', en: 'What makes two staff entries the same person' },
-  note: 'Staff carry no identity number here, so two entries are one person when their names agree after normalising (NFKC, spaces removed, letters in lower case); the later entry is listed as a duplicate. Alternative: every entry counts — two people of the same name must then be told apart in the names given.',
+  note: 'Staff carry no identity number here, so two entries are one person when their names agree after normalising (NFKC, spaces removed, letters in lower case); the later entry is listed as a duplicate. Alternative (readings { "staff.distinctBy": "entry" }): every entry counts — two people of the same name must then be told apart in the names given.',
 };
 
 export const staffExperienceYears: Parameter<number> = {

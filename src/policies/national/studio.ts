@@ -73,9 +73,9 @@ export function sharedLeadRules(
         zh: `领办人从事创业指导服务${years.value}年（含）以上`,
         en: `Lead person: ${years.value} or more years of guidance service`,
       },
-      check: (s, { asOf }) =>
+      check: (s, ctx) =>
         eachLead(s, (lead, path) =>
-          yearsAtLeast(years, { since: lead.mentoringSince, years: lead.mentoringYears }, asOf, [
+          yearsAtLeast(ctx.param(years), { since: lead.mentoringSince, years: lead.mentoringYears }, ctx.asOf, [
             `${path}.mentoringSince`,
           ]),
         ),
@@ -87,9 +87,12 @@ export function sharedLeadRules(
       // "一般为优秀创业指导师，或…等": the usual roles, not a closed condition.
       severity: 'advice',
       title: { zh: '领办人身份属于所列类型', en: "Lead person's role is one the text lists" },
-      check: (s) =>
+      check: (s, ctx) =>
         eachLead(s, (lead, path) =>
-          listedKind(roles, lead.role, lead.roleAccepted, { kind: `${path}.role`, accepted: `${path}.roleAccepted` }),
+          listedKind(ctx.param(roles), lead.role, lead.roleAccepted, {
+            kind: `${path}.role`,
+            accepted: `${path}.roleAccepted`,
+          }),
         ),
     }),
     rule({
@@ -109,7 +112,7 @@ export const leadRules: Rule<StudioApplication>[] = [
     clauses: ['一（三）1'],
     provenance: 'text',
     title: { zh: '至少1名领办人', en: 'At least one lead person' },
-    check: (s) => atLeast(p.leadCount, s.leads?.length, 'leads'),
+    check: (s, ctx) => atLeast(ctx.param(p.leadCount), s.leads?.length, 'leads'),
   }),
   ...sharedLeadRules('national', p.leadServiceYears, p.leadRoles),
   rule({
@@ -135,8 +138,8 @@ export function carrierKindRule(
     clauses: [kinds.clause],
     provenance: kinds.provenance,
     title,
-    check: (s) =>
-      listedKind(kinds, s.carrier?.kind, s.carrier?.kindAccepted, {
+    check: (s, ctx) =>
+      listedKind(ctx.param(kinds), s.carrier?.kind, s.carrier?.kindAccepted, {
         kind: 'carrier.kind',
         accepted: 'carrier.kindAccepted',
       }),
@@ -152,23 +155,32 @@ export const carrierRule = carrierKindRule('national.carrier.kind', p.carrierKin
  * Staff who have the experience, counted when some facts may be missing; a person listed
  * twice (the same normalised name) counts once and is listed as a duplicate.
  */
-export function staffRule(id: string, count = p.staffCount, years = p.staffExperienceYears): Rule<StudioApplication> {
+export function staffRule(
+  id: string,
+  countParam = p.staffCount,
+  yearsParam = p.staffExperienceYears,
+  distinctBy = p.staffDistinctBy,
+): Rule<StudioApplication> {
   return rule({
     id,
-    clauses: [count.clause],
+    clauses: [countParam.clause],
     provenance: 'text',
     title: {
-      zh: `${count.value}名及以上工作人员，各从业${years.value}年（含）以上`,
-      en: `${count.value}+ staff, each with ${years.value}+ years`,
+      zh: `${countParam.value}名及以上工作人员，各从业${yearsParam.value}年（含）以上`,
+      en: `${countParam.value}+ staff, each with ${yearsParam.value}+ years`,
     },
-    check: (s, { asOf }) => {
+    check: (s, { asOf, param }) => {
+      const count = param(countParam);
+      const years = param(yearsParam);
       if (s.staff === undefined) return missing(count.label, ['staff']);
       const each: Outcome[] = s.staff.map((m, i) => {
         const status = reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf);
         // Stryker disable next-line StringLiteral: the code of an entry's outcome is folded into the count and never read
         return { status, code: 'years', ...(status === 'unknown' ? { missing: [`staff.${i}.experienceSince`] } : {}) };
       });
-      const folded = foldDistinct(s.staff, each, (m) => distinctKey(undefined, m.name), 'staff');
+      // 'entry': every entry counts as listed (the alternative reading of staff.distinctBy).
+      const byName = param(distinctBy).value !== 'entry';
+      const folded = foldDistinct(s.staff, each, (m) => (byName ? distinctKey(undefined, m.name) : undefined), 'staff');
       const o = enoughQualified(
         count,
         folded.outcomes,
@@ -202,17 +214,90 @@ function namingShortfall(
   };
 }
 
+/** Text found between two parts of a name that the rule writes side by side. */
+export interface NameGap {
+  after: Bilingual;
+  before: Bilingual;
+  found: string;
+}
+
+/**
+ * The parts of `naming` as they occur in `name`, in order: the text found between two
+ * neighbours ([] when they touch), or null when the parts are not all there in order.
+ * Linear: each part is found with indexOf after the one before.
+ */
+export function gapsBetweenParts(
+  naming: NamingRule,
+  name: string,
+  values: Readonly<Record<string, string | undefined>>,
+): NameGap[] | null {
+  const pieces: { text: string; label: Bilingual }[] = [];
+  for (const part of naming.parts) {
+    if ('literal' in part) pieces.push({ text: part.literal, label: { zh: part.literal, en: part.literal } });
+    else {
+      const v = Object.hasOwn(values, part.field) ? values[part.field]?.trim() : undefined;
+      if (!v) return null;
+      pieces.push({ text: v, label: part.label });
+    }
+  }
+  const whole = pieces.map((x) => x.text).join('');
+  if (name.includes(whole)) return [];
+  const gaps: NameGap[] = [];
+  let pos = 0;
+  let previous: { text: string; label: Bilingual } | undefined;
+  for (const piece of pieces) {
+    const at = name.indexOf(piece.text, pos);
+    if (at < 0) return null;
+    if (previous && at > pos) gaps.push({ after: previous.label, before: piece.label, found: name.slice(pos, at) });
+    pos = at + piece.text.length;
+    previous = piece;
+  }
+  return gaps;
+}
+
+/**
+ * 一（四）"工作室以“地区+领办人姓名+创业指导师工作室”命名。…可在此命名方式基础上增加相关要素":
+ * elements may be added to the name, but its three parts stay as the rule writes them,
+ * side by side; what was found between two of them is said.
+ */
+function consecutive(s: StudioApplication, outcome: Outcome): Outcome {
+  if (outcome.status !== 'pass' || s.name === undefined) return outcome;
+  const name = s.name.trim();
+  let apart: NameGap[] | null = null;
+  for (const lead of s.leads ?? []) {
+    const gaps = gapsBetweenParts(p.naming, name, { region: s.region, leadName: lead.name });
+    if (gaps?.length === 0) return outcome;
+    if (gaps && apart === null) apart = gaps;
+  }
+  if (apart === null) return outcome;
+  const zh = apart.map((g) => `${g.after.zh}与${g.before.zh}之间有“${g.found}”`).join('；');
+  const en = apart.map((g) => `"${g.found}" between the ${g.after.en} and the ${g.before.en}`).join('; ');
+  return {
+    status: 'fail',
+    code: 'name_mismatch',
+    message: {
+      zh: `工作室名称“${name}”中${zh}：“${p.naming.pattern}”各部分应相连，增加的要素可置于其前后`,
+      en: `Studio name "${name}" has ${en}: the parts of "${p.naming.pattern}" go side by side; added elements go before or after them`,
+    },
+    expected: p.naming.pattern,
+    actual: { name, between: apart.map((g) => ({ after: g.after, before: g.before, found: g.found })) },
+  };
+}
+
 export const namingRule = rule<StudioApplication>({
   id: 'national.naming',
   clauses: ['一（四）'],
   provenance: 'text',
   title: { zh: '名称：地区+领办人姓名+创业指导师工作室', en: 'Name: region + lead person’s name + 创业指导师工作室' },
   check: (s) =>
-    namedAfterALead(
+    consecutive(
       s,
-      p.naming,
-      (lead) => ({ region: s.region, leadName: lead?.name }),
-      (lead) => ({ region: 'region', leadName: `${lead}.name` }),
+      namedAfterALead(
+        s,
+        p.naming,
+        (lead) => ({ region: s.region, leadName: lead?.name }),
+        (lead) => ({ region: 'region', leadName: `${lead}.name` }),
+      ),
     ),
 });
 
@@ -238,7 +323,8 @@ export const venueRules: Rule<StudioApplication>[] = [
     provenance: 'interpretation',
     severity: 'advice',
     title: { zh: '创业活动室可容纳30-50人', en: 'Activity room seats 30–50' },
-    check: (s) => atLeast(p.activityRoomCapacity, s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
+    check: (s, ctx) =>
+      atLeast(ctx.param(p.activityRoomCapacity), s.venue?.activityRoomCapacity, 'venue.activityRoomCapacity'),
   }),
   listRule('national.venue.back_office', p.backOffice, 'venue.zones', zonesOf, { severity: 'advice' }),
 ];

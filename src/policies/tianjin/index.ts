@@ -18,7 +18,7 @@ import { tianjinStudioLabels, tianjinYearLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
 import { procedures } from './procedures.js';
 import { studioSchema, yearRecordSchema } from './schema.js';
-import { studioRules } from './studio.js';
+import { specialtyUnbracketed, studioRules } from './studio.js';
 
 const tianjinPolicy: Policy = deepFreeze({
   id: 'tianjin',
@@ -54,9 +54,13 @@ export function tianjinStudioName(values: { leadName: string; specialty: string 
   return generateName(naming, values);
 }
 
-/** Checks a studio name against 三（一）5, exactly. */
+/**
+ * Checks a studio name against 三（一）5, exactly; the specialty may be written in brackets
+ * ("天津市王海创业指导师工作室（科技创业）"). The bureau names the studio when it issues the
+ * plaque: a name off the rule is advice to the applicant, not an unmet condition.
+ */
 export function validateTianjinStudioName(name: string, values: { leadName?: string; specialty?: string } = {}) {
-  return validateName(naming, name, values);
+  return validateName(naming, typeof name === 'string' ? specialtyUnbracketed(name) : name, values);
 }
 
 export { defaultStandard } from './evaluation.js';

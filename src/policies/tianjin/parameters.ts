@@ -220,6 +220,8 @@ export const supportingDocuments: Parameter<readonly Option[]> = {
 
 export const recognitionsPerYear: Parameter<number> = {
   id: 'procedure.recognitionsPerYear',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 1,
   clause: '三（一）',
   quote: '工作室每年认定一次',
@@ -230,6 +232,8 @@ export const recognitionsPerYear: Parameter<number> = {
 
 export const initialReviewWorkdays: Parameter<number> = {
   id: 'procedure.initialReviewWorkdays',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 7,
   clause: '三（一）2',
   quote: '在7个工作日内进行现场核实',
@@ -241,6 +245,8 @@ export const initialReviewWorkdays: Parameter<number> = {
 
 export const cityReviewWorkdays: Parameter<number> = {
   id: 'procedure.cityReviewWorkdays',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 7,
   clause: '三（一）3',
   quote: '市级公共就业服务机构在7个工作日内进行复审和现场复核',
@@ -252,6 +258,8 @@ export const cityReviewWorkdays: Parameter<number> = {
 
 export const recognitionPublicityWorkdays: Parameter<number> = {
   id: 'procedure.recognitionPublicityWorkdays',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 5,
   clause: '三（一）3',
   quote: '公示期为5个工作日',
@@ -273,6 +281,8 @@ export const evaluationPublicityWorkdays: Parameter<number> = {
  */
 export const withinIncludesLastDay: Parameter<boolean> = {
   id: 'procedure.withinIncludesLastDay',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: true,
   clause: '五（三）',
   quote: '应于10个工作日内',
@@ -284,6 +294,8 @@ export const withinIncludesLastDay: Parameter<boolean> = {
 /** 四（二）4 "对合格以上等次的": 以上 includes 合格 (Civil Code 第一千二百五十九条, the article's own word). */
 export const publishedFromGrade: Parameter<string> = {
   id: 'evaluation.publishedFromGrade',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 'pass',
   clause: '四（二）4',
   quote: '对合格以上等次的',
@@ -293,6 +305,8 @@ export const publishedFromGrade: Parameter<string> = {
 
 export const spotChecksPerYear: Parameter<number> = {
   id: 'supervision.spotChecksPerYear',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 1,
   clause: '五（一）',
   quote: '每年对每家工作室至少抽查1次',
@@ -303,6 +317,8 @@ export const spotChecksPerYear: Parameter<number> = {
 
 export const rectificationDays: Parameter<number> = {
   id: 'supervision.rectificationDays',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 30,
   clause: '五（二）',
   quote: '整改期为30天',
@@ -314,6 +330,8 @@ export const rectificationDays: Parameter<number> = {
 
 export const changeFilingWorkdays: Parameter<number> = {
   id: 'supervision.changeFilingWorkdays',
+  // A procedure's fixed step (procedures.ts), not read by a rule of a check.
+  informative: true,
   value: 10,
   clause: '五（三）',
   quote: '应于10个工作日内报所在区人社行政部门备案',
@@ -401,11 +419,12 @@ export const startupAgeInclusive: Parameter<boolean> = {
 export const distinctBy: Parameter<string> = {
   id: 'evaluation.distinctBy',
   value: 'creditCode_else_name',
+  choices: ['creditCode_else_name', 'entry'],
   clause: '四（一）5',
   quote: '每年新服务初创企业（成立3年内）不少于10家',
   provenance: 'interpretation',
   label: { zh: '同一企业（项目）的认定依据', en: 'What makes two entries the same' },
-  note: 'The text counts 家 and 个: an enterprise or project listed twice counts once. Two enterprises are the same when they share a 统一社会信用代码; where an entry gives no code, when their names agree after normalising (NFKC, spaces removed, letters in lower case). Projects, which have no code, by name. An entry with neither is counted on its own. Alternative: every entry counts (the list as given).',
+  note: 'The text counts 家 and 个: an enterprise or project listed twice counts once. Two enterprises are the same when they share a 统一社会信用代码; where an entry gives no code, when their names agree after normalising (NFKC, spaces removed, letters in lower case). Projects, which have no code, by name. An entry with neither is counted on its own. Alternative (readings { "evaluation.distinctBy": "entry" }): every entry counts (the list as given).',
 };
 
 export const minIncubatedProjects: Parameter<number> = {

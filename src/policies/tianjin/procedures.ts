@@ -1,11 +1,12 @@
 // 三（一）, 四（二）and 五 as procedures on the official calendar: given the dates that
 // actually happened, which step is due when, and which is late by how many working days.
 import * as z from 'zod/mini';
-import type { Calendar, CalendarUse } from '../../calendar/calendar.js';
-import { requireIsoDate } from '../../calendar/date.js';
+import { type Calendar, CalendarRangeError, type CalendarUse } from '../../calendar/calendar.js';
+import { isIsoDate, requireIsoDate } from '../../calendar/date.js';
 import { InvalidArgumentError, readArgument } from '../../calendar/errors.js';
 import { type PeriodResult, withinDays, withinWorkdays } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
+import { render } from '../../core/messages.js';
 import {
   type DatedProcedure,
   lateness,
@@ -178,8 +179,10 @@ const GRADE_ORDER: readonly string[] = ['fail', 'pass', 'good', 'excellent'];
 
 /**
  * The evaluation procedure of 四（二）: `launch`, `selfAssessment`, `districtAssessment`,
- * `publicity`, `announcement`. With the `grade` proposed (四（二）4): only 合格 and above
- * are published; a 不合格 has no publicity, and its recognition is withdrawn (四（二）5).
+ * `publicity`, `announcement`. With the `grade` proposed (四（二）4): "对合格以上等次的…进行公示"
+ * limits the publicity to 合格 and above; the announcement is of every result (四（二）
+ * "评估结果分为优秀、良好、合格和不合格四个等次，并向社会公布"). A 不合格 has no publicity,
+ * is announced all the same, and its recognition is withdrawn (四（二）5).
  */
 export function evaluationTimeline(
   dates: unknown,
@@ -188,34 +191,49 @@ export function evaluationTimeline(
   const grade = readArgument(() => options?.grade, 'options.grade');
   if (grade !== undefined && !['excellent', 'good', 'pass', 'fail'].includes(grade as string))
     throw new InvalidArgumentError('options.grade', "'excellent', 'good', 'pass' or 'fail'", grade);
-  const result = timelineFromInput(evaluationSteps, dates, options, { nextClause: '四（二）5' });
-  // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes unpublished.
+  // 合格以上 (publishedFromGrade) includes 合格: only 不合格 goes without publicity.
   if (grade === undefined || GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(p.publishedFromGrade.value))
-    return result;
-  const problems = [...result.problems];
-  for (const s of result.steps)
-    if ((s.id === 'publicity' || s.id === 'announcement') && s.done !== null)
-      problems.push({
-        path: [s.id],
-        code: 'no_publicity_for_fail',
-        severity: 'warning',
-        message: {
-          zh: `不合格等次不公示（四（二）4），但记录了${s.id}（${s.done}）`,
-          en: `A 不合格 grade is not published (四（二）4), yet ${s.id} is recorded (${s.done})`,
-        },
-      });
+    return timelineFromInput(evaluationSteps, dates, options, { nextClause: '四（二）5' });
+  // Without publicity the announcement follows the city's review; a recorded publicity is a warning.
+  const read = readInput(dates);
+  const record = read.value;
+  const published =
+    record !== null && typeof record === 'object' && !Array.isArray(record) && Object.hasOwn(record, 'publicity')
+      ? (record as Record<string, unknown>).publicity
+      : undefined;
+  const rest =
+    published === undefined
+      ? record
+      : Object.fromEntries(Object.entries(record as Record<string, unknown>).filter(([k]) => k !== 'publicity'));
+  const steps = evaluationSteps.filter((s) => s.id !== 'publicity');
+  const result = timelineFromInput(steps, rest, options);
+  const problems = [...read.problems, ...result.problems];
+  if (published !== undefined && !isIsoDate(published))
+    problems.push({ path: ['publicity'], code: 'invalid_date', severity: 'error', message: render('invalid_date') });
+  else if (published !== undefined)
+    problems.push({
+      path: ['publicity'],
+      code: 'no_publicity_for_fail',
+      severity: 'warning',
+      message: {
+        zh: `不合格等次不公示（四（二）4），但记录了publicity（${String(published)}）`,
+        en: `A 不合格 grade is not published (四（二）4), yet publicity is recorded (${String(published)})`,
+      },
+    });
   return {
     ...result,
     problems,
-    steps: result.steps.filter((s) => s.id !== 'publicity' && s.id !== 'announcement'),
     outcome: {
       status: 'no_publicity',
       clauses: ['四（二）4', '四（二）5'],
       reason: {
-        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）',
-        en: 'Graded 不合格: only 合格 and above are published (四（二）4)',
+        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）；评估结果仍向社会公布（四（二））',
+        en: 'Graded 不合格: only 合格 and above go to publicity (四（二）4); the result is still announced (四（二）)',
       },
-      next: { zh: '取消工作室资格（四（二）5）', en: 'Recognition withdrawn (四（二）5)' },
+      next: {
+        zh: '向社会公布评估结果，取消工作室资格（四（二）5）',
+        en: 'The result announced; recognition withdrawn (四（二）5)',
+      },
     },
   };
 }
@@ -434,6 +452,16 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
   ) {
     for (const year of spotCheckYears(f.spotChecks ?? [], f.recognizedOn, asOf, { asOf })) {
       const first = `${String(year.year).padStart(4, '0')}-01-01`;
+      // Interpretation: the year of recognition owes its check only when the district has
+      // the time the text gives it for an on-site visit (三（一）2 "在7个工作日内进行现场核实")
+      // before the year ends; a studio recognised in its last days owes nothing that year
+      // (a check made is still shown).
+      if (
+        f.recognizedOn > first &&
+        year.status !== 'met' &&
+        !timeLeftToCheck(f.recognizedOn, `${first.slice(0, 4)}-12-31`, opts)
+      )
+        continue;
       const due = `${String(year.year).padStart(4, '0')}-12-31`;
       // Stryker disable next-line EqualityOperator: on equality both branches are the same date
       const from = f.recognizedOn > first ? f.recognizedOn : first;
@@ -547,6 +575,18 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
       },
     });
   return { steps, problems, calendar: calendar.use(spans) };
+}
+
+/** Whether the working days after `recognizedOn` to `yearEnd` hold a district on-site visit (kind A, 7 working days). */
+function timeLeftToCheck(recognizedOn: string, yearEnd: string, opts: { calendar: Calendar }): boolean {
+  try {
+    // Counted inside the year, so no data of the next year is needed.
+    return opts.calendar.workdaysBetween(recognizedOn, yearEnd) >= p.initialReviewWorkdays.value;
+  } catch (error) {
+    // A year the calendar has no data for: the text's "每年" stands, the year is owed.
+    if (error instanceof CalendarRangeError) return true;
+    throw error;
+  }
 }
 
 const stepOf = (s: StepSpec) => ({ id: s.id, label: s.label, clauses: s.clauses });

@@ -1,5 +1,5 @@
 // 二, the recognition criteria, and 三（二）, the application materials, clause by clause.
-import { addYears, formatIsoDate, parseIsoDate } from '../../calendar/date.js';
+import { MAX_YEARS, termPeriod } from '../../calendar/periods.js';
 import {
   allDeclared,
   amountAtLeast,
@@ -24,17 +24,34 @@ const READINGS = {
 } as const;
 
 /**
- * The last day a right from `from` must run to for `years` years, the first day counted
- * (kind D, as calendar termPeriod: 2028-02-29 → 2031-02-28), without its range checks.
+ * The last day a right from `from` must run to for `years` years, the first day counted:
+ * the calendar's kind D term (2028-02-29 → 2031-02-28; 2025-03-01 → 2028-02-29). Zero
+ * years asks only that the right has not ended; a number of years the calendar cannot
+ * count as a term (a changed value of 2.5) gives null.
  */
-const lastDayOf = (from: string, years: number) => formatIsoDate(addYears((parseIsoDate(from) as number) - 1, years));
+function lastDayOf(from: string, years: number): string | null {
+  if (years === 0) return from;
+  if (!Number.isInteger(years) || years > MAX_YEARS) return null;
+  try {
+    return termPeriod(from, years).last;
+  } catch {
+    // A term ending past 9999-12-31.
+    return null;
+  }
+}
+
+const UNCOUNTABLE = (years: number) => ({
+  zh: `场地使用权年限${years}年无法按整年期间计算`,
+  en: `A use right of ${years} years cannot be counted as a term of whole years`,
+});
 
 /**
  * 二（一）2 "场地使用权不少于3年" under the caller's reading (venue.useRightReading):
- * the right remaining at `asOf`, or the lease term from its start to its end.
+ * the right remaining at `asOf`, or the lease term from its start to its end. A right
+ * that begins after the as-of date does not exist yet on it.
  */
 function useRight(s: Studio, ctx: RuleContext): Outcome {
-  const param = p.useRightYears;
+  const param = ctx.param(p.useRightYears);
   const reading = ctx.param(p.useRightReading).value === 'term' ? 'term' : 'remaining';
   const named = READINGS[reading];
   const until = s.venue?.useRightUntil;
@@ -53,6 +70,23 @@ function useRight(s: Studio, ctx: RuleContext): Outcome {
     expected: { until: needed, reading },
     actual: { from: start, until, reading },
   });
+  const uncountable = (): Outcome => ({
+    status: 'unknown',
+    code: 'years',
+    message: UNCOUNTABLE(param.value),
+    actual: { reading },
+  });
+  if (from !== undefined && from > ctx.asOf)
+    return {
+      status: 'fail',
+      code: 'years',
+      message: {
+        zh: `${param.label.zh}：使用权自${from}起，评估日${ctx.asOf}尚未开始`,
+        en: `${param.label.en}: the right begins on ${from}, after the as-of date ${ctx.asOf}`,
+      },
+      expected: { from: ctx.asOf, reading },
+      actual: { from, until, reading },
+    };
   if (reading === 'term') {
     if (until === undefined || from === undefined) {
       const paths = [
@@ -64,12 +98,39 @@ function useRight(s: Studio, ctx: RuleContext): Outcome {
       return { ...missing(param.label, paths), actual: { reading } };
     }
     const needed = lastDayOf(from, param.value);
+    if (needed === null) return uncountable();
     return outcome(until >= needed && until >= ctx.asOf, needed, from);
   }
-  if (until !== undefined)
-    return outcome(until >= lastDayOf(ctx.asOf, param.value), lastDayOf(ctx.asOf, param.value), ctx.asOf);
+  if (until !== undefined) {
+    const needed = lastDayOf(ctx.asOf, param.value);
+    if (needed === null) return uncountable();
+    return outcome(until >= needed, needed, ctx.asOf);
+  }
   const declared = yearsAtLeast(param, { years: s.venue?.useRightYears }, ctx.asOf, ['venue.useRightUntil']);
   return { ...declared, actual: { ...(declared.actual as object | undefined), reading } };
+}
+
+/** Brackets an applicant may write the specialty in: 天津市王海创业指导师工作室（科技创业）. */
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['[', ']'],
+  ['〔', '〕'],
+];
+
+/** The name with a bracketed specialty after "创业指导师工作室" written without its brackets. */
+export function specialtyUnbracketed(name: string): string {
+  const trimmed = name.trim();
+  const literal = '创业指导师工作室';
+  const at = trimmed.lastIndexOf(literal);
+  if (at < 0) return trimmed;
+  const head = trimmed.slice(0, at + literal.length);
+  const tail = trimmed.slice(at + literal.length);
+  for (const [open, close] of BRACKETS)
+    if (tail.length > open.length + close.length && tail.startsWith(open) && tail.endsWith(close))
+      return head + tail.slice(open.length, tail.length - close.length).trim();
+  return trimmed;
 }
 
 const zonesOf = (s: Studio) => s.venue?.zones;
@@ -80,9 +141,9 @@ export const studioRules: Rule<Studio>[] = [
     clauses: ['二（一）'],
     provenance: p.leadCount.provenance,
     title: { zh: '由领办人和创业服务载体联合申报', en: 'Applied for jointly by a lead person and a carrier' },
-    check: (s) =>
+    check: (s, ctx) =>
       everyMember([
-        atLeast(p.leadCount, s.leads?.length, 'leads'),
+        atLeast(ctx.param(p.leadCount), s.leads?.length, 'leads'),
         present(p.carrierNamed, s.carrier !== undefined ? true : undefined, 'carrier'),
       ]),
   }),
@@ -92,7 +153,7 @@ export const studioRules: Rule<Studio>[] = [
     clauses: ['二（一）2'],
     provenance: 'text',
     title: { zh: '场所面积不小于100平方米', en: 'Floor area of at least 100 m²' },
-    check: (s) => amountAtLeast(p.venueArea, s.venue?.areaSqm, 'venue.areaSqm'),
+    check: (s, ctx) => amountAtLeast(ctx.param(p.venueArea), s.venue?.areaSqm, 'venue.areaSqm'),
   }),
   rule({
     id: 'tianjin.venue.use_right',
@@ -119,7 +180,7 @@ export const studioRules: Rule<Studio>[] = [
     zh: '场所处于所列机构内',
     en: 'Premises inside a listed kind of institution',
   }) as Rule<Studio>,
-  staffRule('tianjin.staff.count', p.staffCount, p.staffExperienceYears) as Rule<Studio>,
+  staffRule('tianjin.staff.count', p.staffCount, p.staffExperienceYears, p.staffDistinctBy) as Rule<Studio>,
   factRule(
     'tianjin.operating_entity',
     '二（一）4',
@@ -163,17 +224,30 @@ export const studioRules: Rule<Studio>[] = [
     id: 'tianjin.naming',
     clauses: ['三（一）5'],
     provenance: 'text',
+    // 三（一）5 is the bureau's act after recognition ("授牌…命名"), not a condition of 二
+    // ("同时符合以下条件"): a proposed name off the rule is advice, never 不符合条件.
+    severity: 'advice',
+    adviceNote: {
+      zh: '（名称由市人社行政部门授牌时按统一规则命名（三（一）5），不是认定条件，仅供申报参考）',
+      en: ' (the bureau names the studio when it issues the plaque, 三（一）5: not a condition of recognition, advice to the applicant)',
+    },
     title: {
       zh: '名称：天津市+领办人姓名+创业指导师工作室+专业领域',
       en: 'Name: 天津市 + lead’s name + 创业指导师工作室 + specialty',
     },
-    check: (s) =>
-      namedAfterALead(
-        s,
+    check: (s) => {
+      const written = s.name === undefined ? undefined : specialtyUnbracketed(s.name);
+      const outcome = namedAfterALead(
+        { ...s, name: written },
         p.naming,
         (lead) => ({ leadName: lead?.name, specialty: s.specialty }),
         (lead) => ({ leadName: `${lead}.name`, specialty: 'specialty' }),
-      ),
+      );
+      // The name as the applicant wrote it, brackets and all.
+      if (s.name === undefined || outcome.params?.actual === undefined) return outcome;
+      const asWritten = s.name.trim();
+      return { ...outcome, params: { ...outcome.params, actual: asWritten }, actual: asWritten };
+    },
   }),
   factRule(
     'tianjin.materials.form',
@@ -187,14 +261,19 @@ export const studioRules: Rule<Studio>[] = [
     clauses: ['三（二）2'],
     provenance: 'text',
     title: p.applicationReportContents.label,
-    check: (s) =>
-      allDeclared(p.applicationReportContents, s.materials?.applicationReport, 'materials.applicationReport'),
+    check: (s, ctx) =>
+      allDeclared(
+        ctx.param(p.applicationReportContents),
+        s.materials?.applicationReport,
+        'materials.applicationReport',
+      ),
   }),
   rule({
     id: 'tianjin.materials.documents',
     clauses: ['三（二）3'],
     provenance: 'text',
     title: p.supportingDocuments.label,
-    check: (s) => allDeclared(p.supportingDocuments, s.materials as Record<string, boolean | undefined>, 'materials'),
+    check: (s, ctx) =>
+      allDeclared(ctx.param(p.supportingDocuments), s.materials as Record<string, boolean | undefined>, 'materials'),
   }),
 ];

@@ -188,10 +188,17 @@ describe('naming, 一（四）', () => {
     expect(nationalStudioName({ region: '北京市海淀区', leadName: '张明' })).toBe('北京市海淀区张明创业指导师工作室');
     expect(nationalStudioName({ region: '北京市海淀区', leadName: ' ' })).toBeNull();
   });
-  it('validates exactly, allowing extra elements in order ("可…增加相关要素")', () => {
+  it('validates exactly, allowing extra elements before or after the parts ("可…增加相关要素")', () => {
     const values = { region: '北京市海淀区', leadName: '张明' };
     expect(validateNationalStudioName('北京市海淀区张明创业指导师工作室', values).valid).toBe(true);
-    expect(validateNationalStudioName('北京市海淀区市级张明创业指导师工作室', values).valid).toBe(true);
+    expect(validateNationalStudioName('市级北京市海淀区张明创业指导师工作室', values).valid).toBe(true);
+    expect(validateNationalStudioName('北京市海淀区张明创业指导师工作室（一级）', values).valid).toBe(true);
+    // The parts stay side by side: what is found between them is said.
+    expect(validateNationalStudioName('北京市海淀区市级张明创业指导师工作室', values)).toMatchObject({
+      valid: false,
+      reason: 'mismatch',
+      between: [{ after: { zh: '地区' }, before: { zh: '领办人姓名' }, found: '市级' }],
+    });
     expect(validateNationalStudioName('北京市海淀区李四创业指导师工作室', values)).toMatchObject({
       valid: false,
       reason: 'mismatch',

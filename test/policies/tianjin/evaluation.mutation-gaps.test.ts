@@ -15,19 +15,19 @@ const gate = (r: EvaluationReport, id: string) => {
 const item = (r: EvaluationReport, id: string) => r.areas.flatMap((a) => a.items).find((i) => i.id === id);
 
 describe('a full year since recognition (四（二）)', () => {
-  it('on the anniversary: applies, from the anniversary', () => {
+  it('a period reaching the last day of the first year of running: applies', () => {
     const r = gate(run({ recognizedOn: '2025-06-20' }), 'full_year');
-    expect(r).toMatchObject({ status: 'pass', expected: { from: '2026-06-20' } });
+    expect(r).toMatchObject({ status: 'pass', expected: { runsTo: '2026-06-19' } });
   });
-  it('a day short: not applicable, with the recognition date and the day it becomes due', () => {
+  it('a day short: not applicable, with the recognition date and the last day of the first year', () => {
     const r = gate(run({ recognizedOn: '2025-06-21' }), 'full_year');
     expect(r).toMatchObject({
       status: 'not_applicable',
-      expected: { dueFrom: '2026-06-21' },
+      expected: { runsTo: '2026-06-20' },
       actual: { recognizedOn: '2025-06-21' },
     });
-    expect(r.message.en).toContain('recognised 2025-06-21; 1 full year from 2026-06-21');
-    expect(r.message.zh).toContain('认定于2025-06-21，2026-06-21起方满1年');
+    expect(r.message.en).toContain('recognised 2025-06-21; 1 full year of running end on 2026-06-20');
+    expect(r.message.zh).toContain('认定于2025-06-21，运行满1年至2026-06-20（含），评估期间至2026-06-19止');
   });
 });
 
@@ -96,9 +96,11 @@ describe('incubation progress in the score (四（一）5)', () => {
   it('a grown start-up that does not count earns nothing; one that counts earns the item', () => {
     const outside = { date: '2025-06-19', recognizedAsGrowth: true };
     const inside = { date: '2025-06-20', recognizedAsGrowth: true };
-    expect(item(run({ recognizedOn: '2025-06-20', grownStartups: [outside] }), 'incubation.outcomes')?.points).toBe(
-      '0',
-    );
+    // One activity of the year: the record covers the period.
+    const activities = [{ date: '2025-07-01', kind: 'other' }];
+    expect(
+      item(run({ recognizedOn: '2025-06-20', activities, grownStartups: [outside] }), 'incubation.outcomes')?.points,
+    ).toBe('0');
     expect(item(run({ recognizedOn: '2025-06-20', grownStartups: [inside] }), 'incubation.outcomes')?.points).toBe('6');
   });
 });

@@ -46,7 +46,7 @@ describe('a full year since recognition, 四（二）', () => {
     const r = run(year, { from: '2025-06-19', to: '2026-06-18' });
     expect(r.grade).toBeNull();
     expect(r.gradeLabel.en).toBe('Not applicable');
-    expect(gate(r, 'full_year')).toMatchObject({ status: 'not_applicable', expected: { dueFrom: '2026-06-20' } });
+    expect(gate(r, 'full_year')).toMatchObject({ status: 'not_applicable', expected: { runsTo: '2026-06-19' } });
   });
   it('applies to a period closing the day before the anniversary (held on the anniversary)', () => {
     expect(gate(run(year), 'full_year').status).toBe('pass');

@@ -92,12 +92,12 @@ describe('recognition: once a year (三（一）)', () => {
 
 describe('evaluation: a 不合格 grade is not published (四（二）4–5)', () => {
   const asOf = '2026-07-01';
-  it('publicity and announcement recorded are warnings naming the step and its date; other problems stay', () => {
+  it('a publicity recorded is a warning naming its date; the announcement is kept (四（二）: every result is announced)', () => {
     const r = evaluationTimeline(
       { launch: '2026-03-01', publicity: '2026-06-01', announcement: '2026-06-10', extra: 1 },
       { asOf, grade: 'fail' },
     );
-    expect(r.problems.map((p) => p.path.join('.'))).toEqual(['extra', 'publicity', 'announcement']);
+    expect(r.problems.map((p) => p.path.join('.'))).toEqual(['extra', 'publicity']);
     expect(r.problems[1]).toEqual({
       path: ['publicity'],
       code: 'no_publicity_for_fail',
@@ -107,19 +107,29 @@ describe('evaluation: a 不合格 grade is not published (四（二）4–5)', (
         en: 'A 不合格 grade is not published (四（二）4), yet publicity is recorded (2026-06-01)',
       },
     });
-    expect(r.problems[2]?.message.en).toBe(
-      'A 不合格 grade is not published (四（二）4), yet announcement is recorded (2026-06-10)',
-    );
-    expect(r.steps.map((s) => s.id)).toEqual(['launch', 'selfAssessment', 'districtAssessment']);
+    expect(r.steps.map((s) => s.id)).toEqual(['launch', 'selfAssessment', 'districtAssessment', 'announcement']);
+    expect(r.steps[3]).toMatchObject({ id: 'announcement', done: '2026-06-10', status: 'done' });
     expect(r.outcome).toEqual({
       status: 'no_publicity',
       clauses: ['四（二）4', '四（二）5'],
       reason: {
-        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）',
-        en: 'Graded 不合格: only 合格 and above are published (四（二）4)',
+        zh: '评估等次为不合格：只对合格以上等次公示（四（二）4）；评估结果仍向社会公布（四（二））',
+        en: 'Graded 不合格: only 合格 and above go to publicity (四（二）4); the result is still announced (四（二）)',
       },
-      next: { zh: '取消工作室资格（四（二）5）', en: 'Recognition withdrawn (四（二）5)' },
+      next: {
+        zh: '向社会公布评估结果，取消工作室资格（四（二）5）',
+        en: 'The result announced; recognition withdrawn (四（二）5)',
+      },
     });
+  });
+  it('a publicity that is not a date is an error at its path, not a warning', () => {
+    const r = evaluationTimeline({ launch: '2026-03-01', publicity: '2026-02-30' }, { asOf, grade: 'fail' });
+    expect(r.problems).toMatchObject([{ path: ['publicity'], code: 'invalid_date', severity: 'error' }]);
+  });
+  it('合格 (the lowest grade 以上 includes) keeps its publicity; 不合格, one grade below, has none', () => {
+    const dates = { launch: '2026-03-01' };
+    expect(evaluationTimeline(dates, { asOf, grade: 'pass' }).steps.map((s) => s.id)).toContain('publicity');
+    expect(evaluationTimeline(dates, { asOf, grade: 'fail' }).steps.map((s) => s.id)).not.toContain('publicity');
   });
   it('steps not recorded raise no warning', () => {
     expect(evaluationTimeline({ launch: '2026-03-01' }, { asOf, grade: 'fail' }).problems).toEqual([]);

@@ -123,8 +123,29 @@ describe('naming, 三（一）5', () => {
       reason: 'mismatch',
     });
   });
-  it('a name without its specialty fails the studio check', () => {
-    expect(result(run({ ...app, name: '天津市王海创业指导师工作室' }), 'tianjin.naming').status).toBe('fail');
+  it('a name without its specialty is advice to the applicant, never 不符合条件 (三（一）5 is the bureau’s act)', () => {
+    const r = run({ ...app, name: '天津市王海创业指导师工作室' });
+    expect(result(r, 'tianjin.naming')).toMatchObject({ status: 'fail', severity: 'advice' });
+    expect(result(r, 'tianjin.naming').message.zh).toContain('不是认定条件，仅供申报参考');
+    expect(result(r, 'tianjin.naming').message.en).toContain('not a condition of recognition, advice to the applicant');
+    expect(r.verdict).toBe(run(app).verdict);
+  });
+  it('the specialty may be written in brackets; the name is shown as written', () => {
+    for (const name of [
+      '天津市王海创业指导师工作室（科技创业）',
+      '天津市王海创业指导师工作室(科技创业)',
+      '天津市王海创业指导师工作室【科技创业】',
+    ]) {
+      const r = result(run({ ...app, name }), 'tianjin.naming');
+      expect(r).toMatchObject({ status: 'pass', actual: name });
+      expect(r.message.zh).toContain(name);
+      expect(validateTianjinStudioName(name, { leadName: '王海', specialty: '科技创业' }).valid).toBe(true);
+    }
+    // An empty bracket or another specialty is not the rule's name.
+    expect(result(run({ ...app, name: '天津市王海创业指导师工作室（）' }), 'tianjin.naming').status).toBe('fail');
+    expect(result(run({ ...app, name: '天津市王海创业指导师工作室（文化创业）' }), 'tianjin.naming').status).toBe(
+      'fail',
+    );
   });
 });
 

@@ -94,3 +94,25 @@ describe('the lease term with a date missing (mutation gaps)', () => {
     });
   });
 });
+
+describe('the calendar counts the right (issue 25.6: termPeriod, 29 February)', () => {
+  it('remaining from 2025-03-01: 3 years run to 2028-02-29 — to 2028-02-28 fails, to 2028-02-29 passes', () => {
+    const at = (until: string) =>
+      check(
+        'tianjin',
+        'studio',
+        { ...app, venue: { ...app.venue, useRightUntil: until } },
+        { asOf: '2025-03-01' },
+      ).results.find((x) => x.ruleId === 'tianjin.venue.use_right');
+    expect(at('2028-02-28')?.status).toBe('fail');
+    expect(at('2028-02-29')).toMatchObject({ status: 'pass', expected: { until: '2028-02-29' } });
+  });
+  it('a reform of the years to a number the calendar cannot count as a term is unknown, not a throw', () => {
+    const r = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'venue.useRightYears': 2.5 } });
+    const use = r.results.find((x) => x.ruleId === 'tianjin.venue.use_right');
+    expect(use?.status).toBe('unknown');
+    expect(use?.message.en).toContain('2.5 years cannot be counted');
+    const zero = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'venue.useRightYears': 0 } });
+    expect(zero.results.find((x) => x.ruleId === 'tianjin.venue.use_right')?.status).toBe('pass');
+  });
+});
