@@ -10,10 +10,10 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { isIsoDate, todayInChina } from '../../calendar/date.js';
+import { readOptions } from '../../core/errors.js';
 import { optionProblem, periodOf } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { type AreaScore, score, standardSchema } from '../../core/grading.js';
-import { readOptions } from '../../core/errors.js';
 import { comparePaths, parseFacts, preview, readInput } from '../../core/input.js';
 import type { Bilingual, InputProblem, Parameter, Provenance } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
@@ -112,17 +112,19 @@ export const evaluationRecordSchema = z.strictObject({
    * and the period the survey covers (`from`, `to`), which must be the evaluation's.
    */
   satisfaction: z.optional(
-    z.strictObject({
-      responses: z.int().check(z.nonnegative()),
-      satisfied: z.int().check(z.nonnegative()),
-      from: z.optional(isoDate),
-      to: z.optional(isoDate),
-    }).check(
-      z.refine((s) => s.satisfied <= s.responses, {
-        path: ['satisfied'],
-        message: 'satisfied exceeds responses',
-      }),
-    ),
+    z
+      .strictObject({
+        responses: z.int().check(z.nonnegative()),
+        satisfied: z.int().check(z.nonnegative()),
+        from: z.optional(isoDate),
+        to: z.optional(isoDate),
+      })
+      .check(
+        z.refine((s) => s.satisfied <= s.responses, {
+          path: ['satisfied'],
+          message: 'satisfied exceeds responses',
+        }),
+      ),
   ),
 });
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
@@ -204,6 +206,7 @@ export function evaluateExpert(input: unknown, options?: ExpertEvaluationOptions
     problems.push(optionProblem(['progress'], `progress = ${preview(opts.progress)}`));
   const { from, to } = periodOf(opts, asOf, problems);
   // The records that exist on the evaluation day: inside the period and not after asOf.
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
   const last = asOf < to ? asOf : to;
 
   let scheme: EvaluationScheme = defaultScheme;
@@ -295,7 +298,13 @@ export function evaluateExpert(input: unknown, options?: ExpertEvaluationOptions
   // The outcome of a period not over, or of a progress query, is withheld: the score so far.
   const notDecided =
     opts.progress === true
-      ? { code: 'progress' as const, reason: { zh: '进度查询：仅计至评估日，不作结论', en: 'Progress query: counted to the as-of date, no outcome' } }
+      ? {
+          code: 'progress' as const,
+          reason: {
+            zh: '进度查询：仅计至评估日，不作结论',
+            en: 'Progress query: counted to the as-of date, no outcome',
+          },
+        }
       : to >= asOf
         ? {
             code: 'period_not_over' as const,

@@ -211,7 +211,8 @@ export const termRule: Rule<Expert> = rule({
           }
         : { zh: '', en: '' };
     const mismatched = terms.filter((t) => t.mismatch).map((t) => t.number);
-    const extra = mismatched.length > 0 ? { expected: { years: param(p.termYears).value, letterMismatch: mismatched } } : {};
+    const extra =
+      mismatched.length > 0 ? { expected: { years: param(p.termYears).value, letterMismatch: mismatched } } : {};
     if (current) {
       const decided = dismissedOn(e, asOf);
       if (decided !== undefined && decided >= current.from)

@@ -9,10 +9,10 @@
  * @packageDocumentation
  */
 import type { Report } from '../../core/types.js';
-import { candidatePolicy, checkWith, type TaiyuanCheckOptions, taiyuanPolicy } from './policy.js';
 import { clauses } from './clauses.js';
+import { candidatePolicy, checkWith, type TaiyuanCheckOptions, taiyuanPolicy } from './policy.js';
 
-export { taiyuanPolicy, type TaiyuanCheckOptions, READING_ALIASES } from './policy.js';
+export { READING_ALIASES, type TaiyuanCheckOptions, taiyuanPolicy } from './policy.js';
 
 /**
  * The serving check: whether the appointment stands at `asOf` (term, grounds, dismissal),
@@ -71,7 +71,7 @@ export {
 } from './matching.js';
 export { TAIYUAN_MESSAGES } from './messages.js';
 export * from './parameters.js';
-export { procedures as taiyuanProcedures } from './procedures.js';
+export { procedures as taiyuanProcedures, selectionTimeline } from './procedures.js';
 export {
   DEFECT_LABELS,
   GROUND_LABELS,

@@ -62,7 +62,8 @@ const en: Record<TaiyuanMessageCode, Template> = {
     `Term ${s(p.number)}: ${s(p.from)} to ${s(p.to)} (three years from appointment)${s(p.letter)}; ${s(p.asOf)} is within the term`,
   term_ended: (p, s) =>
     `The term ${s(p.from)} to ${s(p.to)} has expired${s(p.letter)}; the appointment ended by itself after ${s(p.to)}, so the expert is not serving — which says nothing of the qualifications (re-selection is a candidate check)`,
-  dismissal_later: (p, s) => `The dismissal is decided after ${s(p.asOf)}, so on that day it has not been made: not applicable`,
+  dismissal_later: (p, s) =>
+    `The dismissal is decided after ${s(p.asOf)}, so on that day it has not been made: not applicable`,
   term_not_started: (p, s) => `The term starts on ${s(p.from)}; on ${s(p.asOf)} it has not started`,
   term_dismissed: (p, s) => `Term ${s(p.from)} to ${s(p.to)}, but dismissal was decided on ${s(p.decided)}`,
   not_in_term: (p, s) => `${s(p.asOf)} is in no term of appointment: dismissal grounds do not apply`,

@@ -15,7 +15,10 @@ import { procedures } from './procedures.js';
 import type { ReadingOptions } from './records.js';
 import { expertSchema } from './schema.js';
 
-const EXPERT_LABEL = { zh: '太原市创业就业专家（在聘审查）', en: 'Taiyuan entrepreneurship and employment expert (serving)' };
+const EXPERT_LABEL = {
+  zh: '太原市创业就业专家（在聘审查）',
+  en: 'Taiyuan entrepreneurship and employment expert (serving)',
+};
 const CANDIDATE_LABEL = {
   zh: '太原市创业就业专家候选人（选聘条件审查）',
   en: 'Candidate for Taiyuan entrepreneurship and employment expert (qualifications)',
