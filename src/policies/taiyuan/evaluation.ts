@@ -155,6 +155,8 @@ export interface ExpertEvaluation {
   asOf: string;
   /** Why the outcome is withheld: the period has not ended at `asOf`, or a progress query. */
   notDecided?: { code: 'period_not_over' | 'progress'; reason: Bilingual };
+  /** The period the satisfaction survey covers: as it states (`stated`), or taken as the evaluation's. */
+  satisfactionPeriod?: { from: string; to: string; stated: boolean };
   /** The thresholds the outcome is read against, and whose they are. */
   thresholds: { renewal: string; commendation: string; provenance: Provenance; label: Bilingual };
   outcome: EvaluationOutcome | null;
@@ -196,7 +198,13 @@ function outcomeOf(scheme: EvaluationScheme, value: Decimal): EvaluationOutcome 
  */
 export function evaluateExpert(input: unknown, options?: ExpertEvaluationOptions): ExpertEvaluation {
   const problems: InputProblem[] = [];
-  const opts = readOptions<ExpertEvaluationOptions>(options, ['from', 'to', 'asOf', 'progress', 'scheme']);
+  let opts: Partial<ExpertEvaluationOptions> = {};
+  try {
+    opts = readOptions<ExpertEvaluationOptions>(options, ['from', 'to', 'asOf', 'progress', 'scheme']);
+  } catch {
+    // Options that are not an object, or cannot be read: a problem, never a throw.
+    problems.push(optionProblem([], `options = ${preview(options)}`));
+  }
   let asOf = todayInChina();
   if (opts.asOf !== undefined) {
     if (isIsoDate(opts.asOf)) asOf = opts.asOf;
@@ -319,8 +327,16 @@ export function evaluateExpert(input: unknown, options?: ExpertEvaluationOptions
     zh: OUTCOME_LABELS[o].zh + thresholds.label.zh,
     en: OUTCOME_LABELS[o].en + thresholds.label.en,
   });
+  const sp = record.satisfaction;
+  const satisfactionPeriod =
+    sp === undefined
+      ? undefined
+      : sp.from !== undefined && sp.to !== undefined
+        ? { from: sp.from, to: sp.to, stated: true }
+        : { from, to, stated: false };
   return {
     ...base,
+    ...(satisfactionPeriod ? { satisfactionPeriod } : {}),
     ...(notDecided ? { notDecided } : {}),
     outcome,
     outcomeLabel: outcome ? label(outcome) : notDecided ? notDecided.reason : UNDECIDED,
@@ -347,14 +363,8 @@ function satisfactionOf(
   if (s === undefined) return undefined;
   const warn = (code: string, zh: string, en: string) =>
     problems.push({ path: ['satisfaction'], code, severity: 'warning', message: { zh, en } });
-  if (s.from === undefined || s.to === undefined) {
-    warn(
-      'satisfaction_undated',
-      `满意度调查未注明所涉期间（from、to），按评估期${period.from}至${period.to}计`,
-      `The satisfaction survey states no period (from, to): taken as the evaluation period ${period.from} to ${period.to}`,
-    );
-    return s;
-  }
+  // A survey stating no period is taken as the period's (the result says `stated: false`).
+  if (s.from === undefined || s.to === undefined) return s;
   if (s.from !== period.from || s.to !== period.to) {
     warn(
       'satisfaction_other_period',
