@@ -109,7 +109,7 @@ export const procedures: ProcedureSpec[] = deepFreeze([
     id: 'selection',
     label: { zh: '选聘', en: 'Selection' },
     steps: selectionSteps,
-    date: selectionTimeline,
+    date: (dates: unknown, options: TimelineOptions) => selectionTimeline(dates, options),
     keys: [...selectionSteps.map((x) => x.id), 'objection'],
   },
   {
