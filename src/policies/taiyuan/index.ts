@@ -8,7 +8,8 @@
  * evaluation and the matching of requests.
  * @packageDocumentation
  */
-import type { Report } from '../../core/types.js';
+import { checkPolicy } from '../../core/check.js';
+import type { Report, SubjectId } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { candidatePolicy, checkWith, type TaiyuanCheckOptions, taiyuanPolicy } from './policy.js';
 
@@ -40,7 +41,8 @@ export function checkCandidate(input: unknown, options?: TaiyuanCheckOptions): R
 
 /** `checkExpert` under the registry's signature, without the other policies. */
 export function check(subject: 'expert', input: unknown, options?: TaiyuanCheckOptions): Report {
-  return subject === 'expert' ? checkExpert(input, options) : checkWith(taiyuanPolicy, input, options);
+  // Another subject: the library's UnknownSubjectError, as from the registry.
+  return subject === 'expert' ? checkExpert(input, options) : checkPolicy(taiyuanPolicy, subject as SubjectId, input);
 }
 
 // Helpers over parsed records (judgeBackground, termsOf, termAt, dismissedOn, groundOutcome,
