@@ -36,7 +36,11 @@ describe('examples/taiyuan', () => {
     expect(r.excluded.map((x) => x.id)).toEqual(['TY-003', 'TY-004']);
   });
   it('evaluation-record.json earns commendation under the default scheme', () => {
-    const r = evaluateExpert(read('evaluation-record.json'), { from: '2026-03-01', to: '2027-02-28', asOf: '2027-03-15' });
+    const r = evaluateExpert(read('evaluation-record.json'), {
+      from: '2026-03-01',
+      to: '2027-02-28',
+      asOf: '2027-03-15',
+    });
     expect(r.problems).toEqual([]);
     expect(r.outcome).toBe('commendation');
   });

@@ -3,8 +3,8 @@
 // first day of a reappointment, and the module's own `check` and option names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../../src/index.js';
 import { textValues } from '../../../src/core/parameters.js';
+import type { Report } from '../../../src/index.js';
 import { judgeBackground } from '../../../src/policies/taiyuan/categories.js';
 import { expertRules } from '../../../src/policies/taiyuan/expert.js';
 import { type Background, check, checkExpert } from '../../../src/policies/taiyuan/index.js';

@@ -53,7 +53,9 @@ describe('in force, 第十五条', () => {
     expect(status('2031-02-01')).toBe('not_applicable');
     for (const asOf of ['2026-01-31', '2031-02-01', '2031-01-31']) {
       const r = run(candidate, asOf);
-      expect(r.results.filter((x) => x.clauses.includes('第十五条')).map((x) => x.ruleId)).toEqual(['taiyuan.validity']);
+      expect(r.results.filter((x) => x.clauses.includes('第十五条')).map((x) => x.ruleId)).toEqual([
+        'taiyuan.validity',
+      ]);
       expect(r.results.some((x) => x.ruleId === 'taiyuan.in_force')).toBe(false);
       expect(r.verdict).toBe('eligible');
     }
