@@ -40,7 +40,7 @@ const selectionSteps: StepSpec[] = [
  * @example
  * selectionTimeline({ application: '2026-02-10', publicity: '2026-03-02', objection: '2026-03-04' }).outcome?.status; // 'stopped'
  */
-export function selectionTimeline(dates: unknown, options: TimelineOptions = {}): DatedProcedure {
+export const selectionTimeline = (dates: unknown, options: TimelineOptions = {}): DatedProcedure => {
   const read = readInput(dates);
   const value = read.value;
   const record =
@@ -102,14 +102,14 @@ export function selectionTimeline(dates: unknown, options: TimelineOptions = {})
       next: null,
     },
   };
-}
+};
 
 export const procedures: ProcedureSpec[] = deepFreeze([
   {
     id: 'selection',
     label: { zh: '选聘', en: 'Selection' },
     steps: selectionSteps,
-    date: (dates: unknown, options: TimelineOptions) => selectionTimeline(dates, options),
+    date: selectionTimeline,
     keys: [...selectionSteps.map((x) => x.id), 'objection'],
   },
   {

@@ -264,7 +264,8 @@ export function groundOutcome(expert: Expert, id: GroundId, asOf: string, param:
       const extra = { actual: sure, expected: { atLeast: min, about: 'attitude' } };
       if (sure >= min) return ground(id, 'fail', detail, extra);
       if (sure + maybe.length < min) return ground(id, 'pass', detail, extra);
-      return ground(id, 'unknown', detail, { ...extra, missing: maybe.map((x) => `records.${x.index}.aboutAttitude`) });
+      const missing = maybe.map((x) => x.index).sort((a, b) => a - b);
+      return ground(id, 'unknown', detail, { ...extra, missing: missing.map((i) => `records.${i}.aboutAttitude`) });
     }
     case '三': {
       const window = param(p.refusalWindow).value;
