@@ -145,7 +145,7 @@ const DEFAULT_THRESHOLDS = (t: EvaluationScheme['thresholds']): Bilingual => ({
   zh: `（按本库默认方案：续聘线${t.renewal}分、表彰线${t.commendation}分，非文件规定）`,
   en: ` (under the library's default scheme: renewal from ${t.renewal}, commendation from ${t.commendation} points — not the text's)`,
 });
-const UNDECIDED: Bilingual = { zh: '暂无法确定', en: 'Not yet decidable' };
+const UNDECIDED: Bilingual = Object.freeze({ zh: '暂无法确定', en: 'Not yet decidable' });
 
 export interface ExpertEvaluation {
   policy: 'taiyuan';
