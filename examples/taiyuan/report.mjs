@@ -25,6 +25,10 @@ export function printTaiyuan(lang) {
     console.log(`left out  ${x.id} ${x.name}: ${x.reasons.map((r) => say(r.message)).join('; ')}`);
 
   console.log('\n── examples/taiyuan/evaluation-record.json (2026-03-01 … 2027-02-28)\n');
-  const e = evaluateExpert(read('evaluation-record.json'), { from: '2026-03-01', to: '2027-02-28' });
+  const e = evaluateExpert(read('evaluation-record.json'), {
+    from: '2026-03-01',
+    to: '2027-02-28',
+    asOf: '2027-03-15',
+  });
   console.log(`${say(e.scheme.label)}\n${e.score} → ${say(e.outcomeLabel)}\n`);
 }

@@ -11,6 +11,7 @@ import type { DatedProcedure } from '../../src/core/procedure.js';
 import { type ProcedureDatingOptions, timelineFromInput } from '../../src/core/procedure.js';
 import { policies } from '../../src/policies/index.js';
 import * as pingdingshan from '../../src/policies/pingdingshan/index.js';
+import * as taiyuan from '../../src/policies/taiyuan/index.js';
 import * as tianjin from '../../src/policies/tianjin/index.js';
 
 function run(args: string[]) {
@@ -68,6 +69,7 @@ const OWN: Record<string, Dating> = {
   'tianjin/evaluation': tianjin.evaluationTimeline,
   'tianjin/supervision': tianjin.supervisionTimeline,
   'pingdingshan/recognition': pingdingshan.recognitionTimeline,
+  'taiyuan/selection': taiyuan.selectionTimeline,
 };
 
 const recognition = {
@@ -96,6 +98,10 @@ const CASES: Record<string, Case[]> = {
     { record: evaluation, options: { grade: 'fail' } },
     { record: evaluation, options: { grade: 'pass' } },
     { record: { ...evaluation, objection: '2026-04-21' }, options: { grade: 'good' } },
+  ],
+  'taiyuan/selection': [
+    { record: { application: '2026-02-10', publicity: '2026-03-02', appointment: '2026-03-20' } },
+    { record: { application: '2026-02-10', publicity: '2026-03-02', objection: '2026-03-04' } },
   ],
   'tianjin/supervision': [
     { record: { changedOn: '2026-02-10', filedOn: '2026-03-03' } },
@@ -252,14 +258,15 @@ describe('an objection in the dates file', () => {
     expect(refused(['--policy', 'tianjin', '--procedure', 'recognition', typo])).toContain(
       `${typo}: unknown key "objecton"; the keys are application, initialReview, cityReview, publicity, approval, plaque, objection`,
     );
-    // Taiyuan's procedures take no objection: their keys are their steps.
+    // Taiyuan's selection takes an objection at publicity (第十一条 "经公示无异议者"); its
+    // dismissal does not: its keys are its steps.
     expect(
       refused([
         '--policy',
         'taiyuan',
         '--procedure',
-        'selection',
-        datesFile({ application: '2026-03-02', objection: '2026-03-05' }),
+        'dismissal',
+        datesFile({ notice: '2026-03-02', objection: '2026-03-05' }),
       ]),
     ).toContain('unknown key "objection"');
   });

@@ -86,6 +86,7 @@ const SUBJECTS: { name: string; run: Run; examples: unknown[]; extra?: unknown[]
     extra: [
       ...['resignation_request', 'personal_gain', 'unlawful_conduct', 'criminal_penalty'].map((kind) => [{ kind }]),
       [{ kind: 'secret_leak', adverseConsequences: true }],
+      ['F-1', 'F-2', 'F-3'].map((id) => ({ id, kind: 'dissatisfied_feedback', aboutAttitude: true })),
       ['F-1', 'F-2', 'F-3'].map((id) => ({ id, kind: 'dissatisfied_feedback' })),
     ].map((records) => ({
       ...read('taiyuan/roster.json')[3],
@@ -188,7 +189,15 @@ const CANNOT: Record<string, { statuses: string[]; reason: string }> = {
   'pingdingshan.effects.applicable': { statuses: ['fail'], reason: NEVER_FAILS },
   'pingdingshan.studio.in_force': { statuses: ['unknown'], reason: DATE_ONLY },
   'pingdingshan.mentor.in_force': { statuses: ['unknown'], reason: DATE_ONLY },
-  'taiyuan.validity': { statuses: ['unknown'], reason: DATE_ONLY },
+  'taiyuan.validity': {
+    statuses: ['fail', 'unknown'],
+    reason: 'depends only on the as-of date; outside 第十五条 the measures do not apply: not_applicable, never fail',
+  },
+  'taiyuan.duty.confidentiality': {
+    statuses: ['fail', 'unknown'],
+    reason:
+      '第四条 attaches no consequence of its own: a leak is reported (not_applicable), dismissal follows 第十二条（五）',
+  },
   'taiyuan.term': {
     statuses: ['unknown'],
     reason: 'no terms is a candidate (not_applicable); a listed term has its dates by the schema',

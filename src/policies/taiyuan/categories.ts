@@ -1,7 +1,7 @@
 // 第五条: the eight categories an expert may come from. Each background the candidate
 // claims is judged against its category alone; the candidate qualifies when one does.
 import { type Option, reachesYears } from '../../core/rules.js';
-import type { Bilingual, OutcomeStatus, Parameter } from '../../core/types.js';
+import type { Bilingual, OutcomeStatus, Parameter, RuleContext } from '../../core/types.js';
 import * as p from './parameters.js';
 import { ACADEMIC_RANKS, TITLE_LEVELS } from './parameters.js';
 import type { Background, CategoryId } from './schema.js';
@@ -44,6 +44,8 @@ function any(parts: Part[]): Part {
 const bool = (value: boolean | undefined, path: string): Part =>
   value === undefined ? open(path) : value ? PASS : FAIL;
 
+type Lookup = RuleContext['param'];
+
 const oneOf = (param: Parameter<readonly Option[]>, value: string | undefined, path: string): Part =>
   value === undefined ? open(path) : param.value.some((o) => o.id === value) ? PASS : FAIL;
 
@@ -73,15 +75,15 @@ const OTHER_LABEL: Bilingual = {
 };
 
 /** The tests of each category, clause by clause. */
-const TESTS: Record<CategoryId, (b: Background, at: string, asOf: string) => Part> = {
+const TESTS: Record<CategoryId, (b: Background, at: string, asOf: string, v: Lookup) => Part> = {
   // （一）: renown, attested; or a prize-winning finalist of the Shanxi or Taiyuan contest run by HRSS.
-  entrepreneur: (b, at) => {
+  entrepreneur: (b, at, _asOf, v) => {
     const routes = [bool(b.renowned, `${at}.renowned`)];
     const c = b.sparkContest;
     if (c !== undefined) {
       routes.push(
         all([
-          oneOf(p.sparkContests, c.contest, `${at}.sparkContest.contest`),
+          oneOf(v(p.sparkContests), c.contest, `${at}.sparkContest.contest`),
           bool(c.organisedByHrss, `${at}.sparkContest.organisedByHrss`),
           bool(c.reachedFinal, `${at}.sparkContest.reachedFinal`),
           bool(c.prizeWinner, `${at}.sparkContest.prizeWinner`),
@@ -91,37 +93,42 @@ const TESTS: Record<CategoryId, (b: Background, at: string, asOf: string) => Par
     return any(routes);
   },
   // （二）: a professional manager needs no title; a professional needs a listed field and 中级或以上.
-  manager_or_professional: (b, at) => {
+  manager_or_professional: (b, at, _asOf, v) => {
     if (b.role === undefined) return open(`${at}.role`);
-    if (b.role === 'professional_manager') return oneOf(p.managerEmployers, b.employer, `${at}.employer`);
+    if (b.role === 'professional_manager') return oneOf(v(p.managerEmployers), b.employer, `${at}.employer`);
     const field =
       b.profession === 'other'
         ? bool(b.professionAccepted, `${at}.professionAccepted`)
-        : oneOf(p.professionalFields, b.profession, `${at}.profession`);
-    return all([field, atLeastLevel(TITLE_LEVELS, p.minimumTitle.value, b.title, `${at}.title`)]);
+        : oneOf(v(p.professionalFields), b.profession, `${at}.profession`);
+    return all([field, atLeastLevel(TITLE_LEVELS, v(p.minimumTitle).value, b.title, `${at}.title`)]);
   },
   // （三）: 讲师以上 at a university or research institute, in business management or entrepreneurship education.
-  academic: (b, at) =>
+  academic: (b, at, _asOf, v) =>
     all([
-      oneOf(p.academicInstitutions, b.institution, `${at}.institution`),
-      oneOf(p.academicAreas, b.researchArea, `${at}.researchArea`),
-      atLeastLevel(ACADEMIC_RANKS, p.minimumAcademicRank.value, b.rank, `${at}.rank`),
+      oneOf(v(p.academicInstitutions), b.institution, `${at}.institution`),
+      oneOf(v(p.academicAreas), b.researchArea, `${at}.researchArea`),
+      atLeastLevel(ACADEMIC_RANKS, v(p.minimumAcademicRank).value, b.rank, `${at}.rank`),
     ]),
-  // （四）–（七）: where, and 4 years or more.
-  finance: (b, at, asOf) =>
+  // （四）–（七）: where, doing what the item names, and 4 years or more.
+  finance: (b, at, asOf, v) =>
     all([
-      oneOf(p.financialInstitutions, b.financialInstitution, `${at}.financialInstitution`),
-      years(p.financeYears, b, at, asOf),
+      oneOf(v(p.financialInstitutions), b.financialInstitution, `${at}.financialInstitution`),
+      bool(b.investmentWork, `${at}.investmentWork`), // 从事投融资运作
+      years(v(p.financeYears), b, at, asOf),
     ]),
-  public_sector: (b, at, asOf) =>
-    all([oneOf(p.publicBodies, b.publicBody, `${at}.publicBody`), years(p.publicSectorYears, b, at, asOf)]),
-  trainer: (b, at, asOf) =>
-    all([bool(b.recognisedTrainer, `${at}.recognisedTrainer`), years(p.trainerYears, b, at, asOf)]),
-  carrier_manager: (b, at, asOf) =>
+  public_sector: (b, at, asOf, v) =>
     all([
-      oneOf(p.carrierOrganisations, b.organisation, `${at}.organisation`),
-      oneOf(p.carrierPositions, b.position, `${at}.position`),
-      years(p.carrierYears, b, at, asOf),
+      oneOf(v(p.publicBodies), b.publicBody, `${at}.publicBody`),
+      bool(b.policyFamiliar, `${at}.policyFamiliar`), // 熟悉相关法律法规和创业就业政策
+      years(v(p.publicSectorYears), b, at, asOf),
+    ]),
+  trainer: (b, at, asOf, v) =>
+    all([bool(b.recognisedTrainer, `${at}.recognisedTrainer`), years(v(p.trainerYears), b, at, asOf)]),
+  carrier_manager: (b, at, asOf, v) =>
+    all([
+      oneOf(v(p.carrierOrganisations), b.organisation, `${at}.organisation`),
+      oneOf(v(p.carrierPositions), b.position, `${at}.position`),
+      years(v(p.carrierYears), b, at, asOf),
     ]),
   // （八）: attested.
   contributor: (b, at) => bool(b.outstandingContribution, `${at}.outstandingContribution`),
@@ -130,9 +137,9 @@ const TESTS: Record<CategoryId, (b: Background, at: string, asOf: string) => Par
 };
 
 /** Judges one background against its category at a date. */
-export function judgeBackground(b: Background, index: number, asOf: string): CategoryFinding {
+export function judgeBackground(b: Background, index: number, asOf: string, v: Lookup): CategoryFinding {
   const at = `backgrounds.${index}`;
-  const part = TESTS[b.category](b, at, asOf);
-  const label = p.categories.value.find((o) => o.id === b.category)?.label ?? OTHER_LABEL;
+  const part = TESTS[b.category](b, at, asOf, v);
+  const label = v(p.categories).value.find((o) => o.id === b.category)?.label ?? OTHER_LABEL;
   return { index, category: b.category, label, clause: CLAUSE[b.category], ...part };
 }

@@ -9,12 +9,12 @@
 // its own function over the same scoring core (core/grading.ts `score`).
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
-import { todayInChina } from '../../calendar/date.js';
-import { readArgument } from '../../calendar/errors.js';
+import { isIsoDate, todayInChina } from '../../calendar/date.js';
+import { readOptions } from '../../core/errors.js';
 import { optionProblem, periodOf } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { type AreaScore, score, standardSchema } from '../../core/grading.js';
-import { comparePaths, parseFacts, readInput } from '../../core/input.js';
+import { comparePaths, parseFacts, preview, readInput } from '../../core/input.js';
 import type { Bilingual, InputProblem, Parameter, Provenance } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
 
@@ -84,8 +84,9 @@ export const evaluationScheme: Parameter<EvaluationScheme> = deepFreeze({
   clause: '第十条（一）',
   quote: '根据创业就业服务工作量，根据服务对象满意度等对专家的工作实绩进行动态评估',
   provenance: 'default',
+  informative: true,
   label: { zh: '动态评估方案', en: 'Dynamic evaluation scheme' },
-  note: 'The text sets no numbers: the library ships a labelled default (defaultScheme) that the bureau replaces with options.scheme.',
+  note: 'The text sets no numbers: the library ships a labelled default (defaultScheme) that the bureau replaces with evaluateExpert’s options.scheme. Read by evaluateExpert, not by a rule of the expert check (so not a reading of check).',
 });
 
 /** An expert's record for a period: services given and the recipients' answers. */
@@ -106,13 +107,24 @@ export const evaluationRecordSchema = z.strictObject({
   counts: z.optional(z.record(z.string().check(z.maxLength(100)), z.int().check(z.nonnegative()))),
   /** For a bureau scheme's other assessed items: the evaluators' fraction in [0, 1] by item id. */
   assessments: z.optional(z.record(z.string().check(z.maxLength(100)), z.number().check(z.nonnegative(), z.lte(1)))),
+  /**
+   * The recipients' answers about the period: how many answered, how many were satisfied,
+   * and the period the survey covers (`from`, `to`), which must be the evaluation's.
+   */
   satisfaction: z.optional(
-    z.strictObject({ responses: z.int().check(z.nonnegative()), satisfied: z.int().check(z.nonnegative()) }).check(
-      z.refine((s) => s.satisfied <= s.responses, {
-        path: ['satisfied'],
-        message: 'satisfied exceeds responses',
-      }),
-    ),
+    z
+      .strictObject({
+        responses: z.int().check(z.nonnegative()),
+        satisfied: z.int().check(z.nonnegative()),
+        from: z.optional(isoDate),
+        to: z.optional(isoDate),
+      })
+      .check(
+        z.refine((s) => s.satisfied <= s.responses, {
+          path: ['satisfied'],
+          message: 'satisfied exceeds responses',
+        }),
+      ),
   ),
 });
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
@@ -127,13 +139,26 @@ export const OUTCOME_LABELS: Record<EvaluationOutcome, Bilingual> = deepFreeze({
   renewal: { zh: '成绩突出、成效显著：予以续聘', en: 'Outstanding results: renewal' },
   none: { zh: '未达续聘、表彰标准', en: 'Neither renewal nor commendation' },
 });
-// Frozen: every report without an outcome hands this same object out.
+
+/** What a default-scheme outcome adds: its thresholds are the library's, not the text's. */
+const DEFAULT_THRESHOLDS = (t: EvaluationScheme['thresholds']): Bilingual => ({
+  zh: `（按本库默认方案：续聘线${t.renewal}分、表彰线${t.commendation}分，非文件规定）`,
+  en: ` (under the library's default scheme: renewal from ${t.renewal}, commendation from ${t.commendation} points — not the text's)`,
+});
 const UNDECIDED: Bilingual = Object.freeze({ zh: '暂无法确定', en: 'Not yet decidable' });
 
 export interface ExpertEvaluation {
   policy: 'taiyuan';
   clause: '第十条（一）';
   period: { from: string; to: string };
+  /** The day of the evaluation: records dated after it have not happened yet. */
+  asOf: string;
+  /** Why the outcome is withheld: the period has not ended at `asOf`, or a progress query. */
+  notDecided?: { code: 'period_not_over' | 'progress'; reason: Bilingual };
+  /** The period the satisfaction survey covers: as it states (`stated`), or taken as the evaluation's. */
+  satisfactionPeriod?: { from: string; to: string; stated: boolean };
+  /** The thresholds the outcome is read against, and whose they are. */
+  thresholds: { renewal: string; commendation: string; provenance: Provenance; label: Bilingual };
   outcome: EvaluationOutcome | null;
   outcomeLabel: Bilingual;
   score: string | null;
@@ -148,8 +173,12 @@ export interface ExpertEvaluation {
 export interface ExpertEvaluationOptions {
   /** First day of the period; by default the day after `to` one year earlier. */
   from?: string;
-  /** Last day of the period; by default yesterday in China (the last finished day), as for `evaluate`. */
+  /** Last day of the period; by default the day before `asOf` (the last finished day), as for `evaluate`. */
   to?: string;
+  /** The day of the evaluation, `YYYY-MM-DD`; today in China by default. Records after it are not counted. */
+  asOf?: string;
+  /** Score the period so far (records up to `asOf`) without an outcome. */
+  progress?: boolean;
   /** The bureau's scheme, replacing the library default. */
   scheme?: unknown;
 }
@@ -167,17 +196,26 @@ function outcomeOf(scheme: EvaluationScheme, value: Decimal): EvaluationOutcome 
  * @example
  * evaluateExpert({ services, satisfaction: { responses: 40, satisfied: 38 } }, { to: '2027-02-28' }).outcome;
  */
-export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions = {}): ExpertEvaluation {
+export function evaluateExpert(input: unknown, options?: ExpertEvaluationOptions): ExpertEvaluation {
   const problems: InputProblem[] = [];
-  // Read once into a plain object: a Proxy that throws is the caller's mistake, named as such.
-  const opts: ExpertEvaluationOptions = readArgument(
-    () =>
-      typeof options === 'object' && options !== null
-        ? { from: options.from, to: options.to, scheme: options.scheme }
-        : {},
-    'options',
-  );
-  const { from, to } = periodOf(opts, todayInChina(), problems);
+  let opts: Partial<ExpertEvaluationOptions> = {};
+  try {
+    opts = readOptions<ExpertEvaluationOptions>(options, ['from', 'to', 'asOf', 'progress', 'scheme']);
+  } catch {
+    // Options that are not an object, or cannot be read: a problem, never a throw.
+    problems.push(optionProblem([], `options = ${preview(options)}`));
+  }
+  let asOf = todayInChina();
+  if (opts.asOf !== undefined) {
+    if (isIsoDate(opts.asOf)) asOf = opts.asOf;
+    else problems.push(optionProblem(['asOf'], `asOf = ${preview(opts.asOf)}`));
+  }
+  if (opts.progress !== undefined && typeof opts.progress !== 'boolean')
+    problems.push(optionProblem(['progress'], `progress = ${preview(opts.progress)}`));
+  const { from, to } = periodOf(opts, asOf, problems);
+  // The records that exist on the evaluation day: inside the period and not after asOf.
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
+  const last = asOf < to ? asOf : to;
 
   let scheme: EvaluationScheme = defaultScheme;
   let provenance: Provenance = 'default';
@@ -203,10 +241,21 @@ export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions 
   const parsed = parseFacts(evaluationRecordSchema, read.value);
   for (const p of parsed.problems) problems.push(p);
   problems.sort((a, b) => comparePaths(a.path, b.path));
+  const thresholds = {
+    renewal: String(scheme.thresholds.renewal),
+    commendation: String(scheme.thresholds.commendation),
+    provenance,
+    label:
+      provenance === 'default'
+        ? DEFAULT_THRESHOLDS(scheme.thresholds)
+        : { zh: '（按市人社局评估方案）', en: " (under the bureau's scheme)" },
+  };
   const base = {
     policy: 'taiyuan' as const,
     clause: '第十条（一）' as const,
     period: { from, to },
+    asOf,
+    thresholds,
     scheme: { id: scheme.id, label: scheme.label, provenance },
     problems,
   };
@@ -215,16 +264,27 @@ export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions 
     return { ...base, outcome: null, outcomeLabel: UNDECIDED, score: null, areas: [], missing: [] };
   }
 
-  // Distinct services inside the period: by id where given, else by date and recipient.
+  // Distinct services inside the period and not after asOf: by id where given, else by date and recipient.
   const services = record.services
     ? new Set(
         record.services
-          .filter((s) => s.date >= from && s.date <= to)
+          .filter((s) => s.date >= from && s.date <= last)
           .map((s) => (s.id?.trim() ? `id:${s.id.trim()}` : JSON.stringify([s.date, s.recipient?.trim()]))),
       ).size
     : undefined;
+  const later = (record.services ?? []).filter((x) => x.date > asOf && x.date <= to).length;
+  if (later > 0)
+    problems.push({
+      path: ['services'],
+      code: 'services_later',
+      severity: 'warning',
+      message: {
+        zh: `${later}次服务晚于评估日${asOf}，尚未发生，不计入`,
+        en: `${later} service${later === 1 ? '' : 's'} dated after the as-of date ${asOf}: not yet happened, not counted`,
+      },
+    });
   const counts: Record<string, number> = { ...record.counts, ...(services === undefined ? {} : { services }) };
-  const s = record.satisfaction;
+  const s = satisfactionOf(record.satisfaction, { from, to }, asOf, problems);
   const assessments: Record<string, number> = {
     ...record.assessments,
     ...(s && s.responses > 0 ? { satisfaction: s.satisfied / s.responses } : {}),
@@ -243,11 +303,43 @@ export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions 
   const low = outcomeOf(scheme, scored.min);
   const high = outcomeOf(scheme, max);
   const exact = scored.min.eq(max);
-  const outcome = low === high ? low : null;
+  // The outcome of a period not over, or of a progress query, is withheld: the score so far.
+  const notDecided =
+    opts.progress === true
+      ? {
+          code: 'progress' as const,
+          reason: {
+            zh: '进度查询：仅计至评估日，不作结论',
+            en: 'Progress query: counted to the as-of date, no outcome',
+          },
+        }
+      : to >= asOf
+        ? {
+            code: 'period_not_over' as const,
+            reason: {
+              zh: `评估期至${to}结束，${asOf}尚未结束：暂不作结论（已计至${asOf}）`,
+              en: `The period ends on ${to}; on ${asOf} it has not ended: no outcome yet (counted to ${asOf})`,
+            },
+          }
+        : undefined;
+  const outcome = notDecided ? null : low === high ? low : null;
+  const label = (o: EvaluationOutcome): Bilingual => ({
+    zh: OUTCOME_LABELS[o].zh + thresholds.label.zh,
+    en: OUTCOME_LABELS[o].en + thresholds.label.en,
+  });
+  const sp = record.satisfaction;
+  const satisfactionPeriod =
+    sp === undefined
+      ? undefined
+      : sp.from !== undefined && sp.to !== undefined
+        ? { from: sp.from, to: sp.to, stated: true }
+        : { from, to, stated: false };
   return {
     ...base,
+    ...(satisfactionPeriod ? { satisfactionPeriod } : {}),
+    ...(notDecided ? { notDecided } : {}),
     outcome,
-    outcomeLabel: outcome ? OUTCOME_LABELS[outcome] : UNDECIDED,
+    outcomeLabel: outcome ? label(outcome) : notDecided ? notDecided.reason : UNDECIDED,
     score: exact ? scored.min.toDecimalPlaces(2).toString() : null,
     ...(exact
       ? {}
@@ -255,4 +347,39 @@ export function evaluateExpert(input: unknown, options: ExpertEvaluationOptions 
     areas: scored.areas,
     missing,
   };
+}
+
+/**
+ * The satisfaction survey as evidence of the period: a survey stating another period, or
+ * one ending after the as-of date, is not counted (a warning says why); one stating no
+ * period is taken as the period's, and a warning says so.
+ */
+function satisfactionOf(
+  s: EvaluationRecord['satisfaction'],
+  period: { from: string; to: string },
+  asOf: string,
+  problems: InputProblem[],
+): EvaluationRecord['satisfaction'] {
+  if (s === undefined) return undefined;
+  const warn = (code: string, zh: string, en: string) =>
+    problems.push({ path: ['satisfaction'], code, severity: 'warning', message: { zh, en } });
+  // A survey stating no period is taken as the period's (the result says `stated: false`).
+  if (s.from === undefined || s.to === undefined) return s;
+  if (s.from !== period.from || s.to !== period.to) {
+    warn(
+      'satisfaction_other_period',
+      `满意度调查所涉期间${s.from}至${s.to}不是评估期${period.from}至${period.to}，不计入`,
+      `The satisfaction survey covers ${s.from} to ${s.to}, not the evaluation period ${period.from} to ${period.to}: not counted`,
+    );
+    return undefined;
+  }
+  if (s.to > asOf) {
+    warn(
+      'satisfaction_later',
+      `满意度调查至${s.to}，晚于评估日${asOf}，尚未完成，不计入`,
+      `The satisfaction survey runs to ${s.to}, after the as-of date ${asOf}: not yet done, not counted`,
+    );
+    return undefined;
+  }
+  return s;
 }

@@ -3,6 +3,7 @@
 // whether a dismissal followed the procedure (第十二条第二款), the duty that outlives the
 // term (第四条), and the measures' own validity (第十五条). No rule reads region, status
 // (身份) or age: 第五条 says selection is not limited by them.
+import { termPeriod } from '../../calendar/periods.js';
 import { atLeast, attested, factRule, rule, yearsAtLeast } from '../../core/rules.js';
 import type { Bilingual, Outcome, Rule } from '../../core/types.js';
 import { judgeBackground } from './categories.js';
@@ -15,14 +16,14 @@ import {
   groundOutcome,
   groundsSupportedOutcome,
   procedureOutcome,
-  type ReadingOptions,
+  type Term,
   termAt,
   termsOf,
 } from './records.js';
 import { type Expert, GROUND_IDS, type GroundId } from './schema.js';
 
-// Stryker disable next-line StringLiteral: the default asOf is used only by not_in_term, which is always given one
-const notApplicable = (code: 'candidate' | 'not_in_term' | 'no_dismissal', asOf = ''): Outcome => ({
+// Stryker disable next-line StringLiteral: the default asOf is used only by not_in_term and dismissal_later, which are always given one
+const notApplicable = (code: 'candidate' | 'not_in_term' | 'no_dismissal' | 'dismissal_later', asOf = ''): Outcome => ({
   status: 'not_applicable',
   code,
   message: say(code, { asOf }),
@@ -33,34 +34,26 @@ const REPEALED: Bilingual = {
   en: 'measures of 2020 (并人社发〔2020〕30号)',
 };
 
+/**
+ * 第十五条: in force from 2026-02-01 for five years. Outside that window the measures do
+ * not apply: not applicable, never a failed condition (the repealed 2020 measures, which
+ * applied before, are not encoded). The report's one in-force result.
+ */
 export const validityRule: Rule<Expert> = rule({
   id: 'taiyuan.validity',
   clauses: ['第十五条'],
-  provenance: 'interpretation',
+  provenance: p.validityYears.provenance,
   title: { zh: '本办法在有效期内（2026-02-01起5年）', en: 'The measures are in force (five years from 2026-02-01)' },
-  check: (_, { asOf }) => {
-    const params = { from: p.inForceFrom.value, to: p.inForceTo, asOf, repealed: REPEALED };
-    const expected = { from: p.inForceFrom.value, to: p.inForceTo, repeals: p.repealed.value };
-    if (asOf < p.inForceFrom.value)
-      return {
-        status: 'fail',
-        code: 'validity_not_yet',
-        message: say('validity_not_yet', params),
-        expected,
-        actual: asOf,
-      };
-    if (asOf > p.inForceTo)
-      return {
-        status: 'fail',
-        code: 'validity_expired',
-        message: say('validity_expired', params),
-        expected,
-        actual: asOf,
-      };
+  check: (_, { asOf, param }) => {
+    const from = param(p.inForceFrom).value;
+    const to = termPeriod(from, param(p.validityYears).value).last;
+    const params = { from, to, asOf, repealed: REPEALED };
+    const expected = { from, to };
+    const code = asOf < from ? 'validity_not_yet' : asOf > to ? 'validity_expired' : 'validity_in_force';
     return {
-      status: 'pass',
-      code: 'validity_in_force',
-      message: say('validity_in_force', params),
+      status: code === 'validity_in_force' ? 'pass' : 'not_applicable',
+      code,
+      message: say(code, params),
       expected,
       actual: asOf,
     };
@@ -74,7 +67,7 @@ export const categoryRule: Rule<Expert> = rule({
   clauses: CATEGORY_CLAUSES,
   provenance: p.categories.provenance,
   title: { zh: '属于第五条所列人员类别之一', en: 'Comes from one of the categories of art. 5' },
-  check: (e, { asOf }) => {
+  check: (e, { asOf, param }) => {
     if (e.backgrounds === undefined)
       return {
         status: 'unknown',
@@ -82,12 +75,13 @@ export const categoryRule: Rule<Expert> = rule({
         message: say('category_open', { paths: 'backgrounds' }),
         missing: ['backgrounds'],
       };
-    const findings = e.backgrounds.map((b, i) => judgeBackground(b, i, asOf));
+    const findings = e.backgrounds.map((b, i) => judgeBackground(b, i, asOf, param));
+    const categories = param(p.categories).value;
     const actual = findings.map((f) => ({ index: f.index, category: f.category, clause: f.clause, status: f.status }));
     const qualifying = findings.filter((f) => f.status === 'pass');
     if (qualifying.length > 0) {
       // Each qualifying category named once, in the text's order.
-      const named = p.categories.value.filter((o) => qualifying.some((f) => f.category === o.id)).map((o) => o.label);
+      const named = categories.filter((o) => qualifying.some((f) => f.category === o.id)).map((o) => o.label);
       if (qualifying.some((f) => f.category === 'other'))
         named.push({ zh: '其他背景（经市人社局认可）', en: 'another background (accepted by the bureau)' });
       return {
@@ -95,7 +89,7 @@ export const categoryRule: Rule<Expert> = rule({
         code: 'category_qualifies',
         message: say('category_qualifies', { categories: named }),
         actual,
-        expected: { anyOf: p.categories.value.map((o) => o.id) },
+        expected: { anyOf: categories.map((o) => o.id) },
       };
     }
     // Stryker disable next-line ConditionalExpression: a failing finding carries no missing path (categories.ts: FAIL and decided years have none)
@@ -155,8 +149,8 @@ export const basicRules: Rule<Expert>[] = [
     clauses: ['第六条（二）'],
     provenance: p.experienceYears.provenance,
     title: { zh: '具有4年及以上工作或服务经历', en: '4 or more years of work or service experience' },
-    check: (e, { asOf }) =>
-      yearsAtLeast(p.experienceYears, { since: e.experienceSince, years: e.experienceYears }, asOf, [
+    check: (e, { asOf, param }) =>
+      yearsAtLeast(param(p.experienceYears), { since: e.experienceSince, years: e.experienceYears }, asOf, [
         'experienceSince',
       ]),
   }),
@@ -177,7 +171,7 @@ export const basicRules: Rule<Expert>[] = [
     clauses: ['第六条（四）'],
     provenance: p.coachingRecord.provenance,
     title: { zh: '有成功辅导创业者实现创业的实绩', en: 'A record of coaching entrepreneurs to a successful start' },
-    check: (e) => atLeast(p.coachingRecord, e.coachedStartups, 'coachedStartups'),
+    check: (e, { param }) => atLeast(param(p.coachingRecord), e.coachedStartups, 'coachedStartups'),
   }),
   declared(
     'taiyuan.basic.integrity',
@@ -187,57 +181,83 @@ export const basicRules: Rule<Expert>[] = [
   ),
 ];
 
-/** The term rule: the appointment stands at the as-of date. */
-export function termRule(options: ReadingOptions = {}): Rule<Expert> {
-  return rule({
-    id: 'taiyuan.term',
-    clauses: ['第三条', '第十一条'],
-    provenance: p.termReading.provenance,
-    title: { zh: '聘期（每届三年，届满自动终止）', en: 'Term of appointment (three years each, ending by itself)' },
-    check: (e, { asOf }) => {
-      if (e.terms === undefined || e.terms.length === 0) return notApplicable('candidate');
-      const terms = termsOf(e, options);
-      const current = termAt(terms, asOf);
-      const actual = terms.map((t) => ({ number: t.number, from: t.from, to: t.to, stated: t.stated }));
-      if (current) {
-        const decided = dismissedOn(e, asOf);
-        if (decided !== undefined && decided >= current.from)
-          return {
-            status: 'fail',
-            code: 'term_dismissed',
-            message: say('term_dismissed', { from: current.from, to: current.to, decided }),
-            actual,
-          };
-        const basis: Bilingual = current.stated
-          ? { zh: '聘书载明的届满日', en: 'the end date in the letter of appointment' }
-          : { zh: '自聘任之日起三年', en: 'three years from appointment' };
-        return {
-          status: 'pass',
-          code: 'term_current',
-          message: say('term_current', { number: current.number, from: current.from, to: current.to, basis, asOf }),
-          actual,
-        };
-      }
-      // Stryker disable next-line EqualityOperator: a term ending on asOf covers it, so termAt returned it above
-      const past = terms.filter((t) => t.to < asOf);
-      const last = past[past.length - 1];
-      if (last)
+/**
+ * The serving check's question: does the appointment stand at the as-of date? The term
+ * is counted as the measures set it (第三条, 第十一条: three years); a letter stating
+ * another end is shown beside it. Not serving is not the same as not qualified: a
+ * former expert's qualifications for re-selection are the candidate check's (第三条
+ * "重新组织选聘").
+ */
+export const termRule: Rule<Expert> = rule({
+  id: 'taiyuan.term',
+  clauses: ['第三条', '第十一条'],
+  provenance: p.termReading.provenance,
+  title: { zh: '聘期（每届三年，届满自动终止）', en: 'Term of appointment (three years each, ending by itself)' },
+  check: (e, { asOf, param }) => {
+    if (e.terms === undefined || e.terms.length === 0) return notApplicable('candidate');
+    const terms = termsOf(e, param);
+    const current = termAt(terms, asOf);
+    const actual = terms.map((t) => ({
+      number: t.number,
+      from: t.from,
+      to: t.to,
+      ...(t.letterEnds !== undefined ? { letterEnds: t.letterEnds } : {}),
+    }));
+    const letter = (t: Term): Bilingual =>
+      t.mismatch
+        ? {
+            zh: `；聘书载明届满日${t.letterEnds}，与“每届聘期为三年”不符，按本办法计`,
+            en: `; the letter of appointment states ${t.letterEnds}, which is not the three years the measures set: counted as the measures set it`,
+          }
+        : { zh: '', en: '' };
+    const mismatched = terms.filter((t) => t.mismatch).map((t) => t.number);
+    const extra =
+      mismatched.length > 0 ? { expected: { years: param(p.termYears).value, letterMismatch: mismatched } } : {};
+    if (current) {
+      const decided = dismissedOn(e, asOf);
+      if (decided !== undefined && decided >= current.from)
         return {
           status: 'fail',
-          code: 'term_ended',
-          message: say('term_ended', { from: last.from, to: last.to }),
+          code: 'term_dismissed',
+          message: say('term_dismissed', { from: current.from, to: current.to, decided }),
           actual,
+          ...extra,
         };
-      const next = terms[0] as (typeof terms)[number];
+      return {
+        status: 'pass',
+        code: 'term_current',
+        message: say('term_current', {
+          number: current.number,
+          from: current.from,
+          to: current.to,
+          asOf,
+          letter: letter(current),
+        }),
+        actual,
+        ...extra,
+      };
+    }
+    // Stryker disable next-line EqualityOperator: a term ending on asOf covers it, so termAt returned it above
+    const past = terms.filter((t) => t.to < asOf);
+    const last = past[past.length - 1];
+    if (last)
       return {
         status: 'fail',
-        code: 'term_not_started',
-        message: say('term_not_started', { from: next.from, asOf }),
+        code: 'term_ended',
+        message: say('term_ended', { from: last.from, to: last.to, letter: letter(last) }),
         actual,
+        ...extra,
       };
-    },
-  });
-}
+    const next = terms[0] as Term;
+    return {
+      status: 'fail',
+      code: 'term_not_started',
+      message: say('term_not_started', { from: next.from, asOf }),
+      actual,
+      ...extra,
+    };
+  },
+});
 
 /** The rule id of each ground of 第十二条, named for what it is. */
 const GROUND_RULE_NAMES: Record<GroundId, string> = {
@@ -249,63 +269,67 @@ const GROUND_RULE_NAMES: Record<GroundId, string> = {
   六: 'unlawful',
 };
 
-export function groundRules(options: ReadingOptions = {}): Rule<Expert>[] {
-  return GROUND_IDS.map((g) =>
-    rule({
-      id: `taiyuan.ground.${GROUND_RULE_NAMES[g]}`,
-      clauses: ['第十二条', `第十二条（${g}）`],
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: both readings are 'interpretation' today; the choice names which one the rule rests on
-      provenance: g === '三' ? p.refusalWindow.provenance : p.recordScope.provenance,
-      title: GROUND_LABELS[g],
-      check: (e: Expert, { asOf }) => {
-        if (e.terms === undefined || e.terms.length === 0) return notApplicable('candidate');
-        return groundOutcome(e, g, asOf, options) ?? notApplicable('not_in_term', asOf);
-      },
-    }),
-  );
-}
+export const groundRules: Rule<Expert>[] = GROUND_IDS.map((g) =>
+  rule({
+    id: `taiyuan.ground.${GROUND_RULE_NAMES[g]}`,
+    clauses: ['第十二条', `第十二条（${g}）`],
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: both readings are 'interpretation' today; the choice names which one the rule rests on
+    provenance: g === '三' ? p.refusalWindow.provenance : p.recordScope.provenance,
+    title: GROUND_LABELS[g],
+    check: (e: Expert, { asOf, param }) => {
+      if (e.terms === undefined || e.terms.length === 0) return notApplicable('candidate');
+      return groundOutcome(e, g, asOf, param) ?? notApplicable('not_in_term', asOf);
+    },
+  }),
+);
 
-export function confidentialityRule(options: ReadingOptions = {}): Rule<Expert> {
-  return rule({
-    id: 'taiyuan.duty.confidentiality',
-    clauses: ['第四条'],
-    provenance: 'text',
-    title: { zh: '保密义务（不因聘期终止而解除）', en: 'Confidentiality (outlives the term)' },
-    check: (e, { asOf }) => confidentialityOutcome(e, asOf, options) ?? notApplicable('candidate'),
-  });
-}
+export const confidentialityRule: Rule<Expert> = rule({
+  id: 'taiyuan.duty.confidentiality',
+  clauses: ['第四条'],
+  provenance: 'text',
+  title: { zh: '保密义务（不因聘期终止而解除）', en: 'Confidentiality (outlives the term)' },
+  check: (e, { asOf, param }) => confidentialityOutcome(e, asOf, param) ?? notApplicable('candidate'),
+});
 
-export function dismissalRules(options: ReadingOptions = {}): Rule<Expert>[] {
-  return [
-    rule({
-      id: 'taiyuan.dismissal.procedure',
-      clauses: ['第十二条', '第十二条第二款'],
-      provenance: p.hearingOrder.provenance,
-      title: {
-        zh: '解聘程序：告知、陈述申辩、市人社部门确认',
-        en: 'Dismissal procedure: notice, hearing, the bureau’s confirmation',
-      },
-      check: (e) => (e.dismissal === undefined ? notApplicable('no_dismissal') : procedureOutcome(e.dismissal)),
-    }),
-    rule({
-      id: 'taiyuan.dismissal.grounds',
-      clauses: ['第十二条'],
-      provenance: p.recordScope.provenance,
-      title: { zh: '解聘所引情形有记录支持', en: 'The grounds a dismissal cites are met by the records' },
-      check: (e) => groundsSupportedOutcome(e, options) ?? notApplicable('no_dismissal'),
-    }),
-  ];
-}
+/** A dismissal decided after the as-of date has not happened yet on that day. */
+const later = (e: Expert, asOf: string) => e.dismissal?.decided !== undefined && e.dismissal.decided > asOf;
 
-/** Every rule of the expert check under the given readings. */
-export function expertRules(options: ReadingOptions = {}): Rule<Expert>[] {
-  return [
-    validityRule,
-    categoryRule,
-    ...basicRules,
-    termRule(options),
-    confidentialityRule(options),
-    ...groundRules(options),
-    ...dismissalRules(options),
-  ];
-}
+export const dismissalRules: Rule<Expert>[] = [
+  rule({
+    id: 'taiyuan.dismissal.procedure',
+    clauses: ['第十二条', '第十二条第二款'],
+    provenance: p.hearingOrder.provenance,
+    title: {
+      zh: '解聘程序：告知、陈述申辩、市人社部门确认',
+      en: 'Dismissal procedure: notice, hearing, the bureau’s confirmation',
+    },
+    check: (e, { asOf }) =>
+      e.dismissal === undefined
+        ? notApplicable('no_dismissal')
+        : later(e, asOf)
+          ? notApplicable('dismissal_later', asOf)
+          : procedureOutcome(e.dismissal),
+  }),
+  rule({
+    id: 'taiyuan.dismissal.grounds',
+    clauses: ['第十二条'],
+    provenance: p.recordScope.provenance,
+    title: { zh: '解聘所引情形有记录支持', en: 'The grounds a dismissal cites are met by the records' },
+    check: (e, { asOf, param }) =>
+      later(e, asOf)
+        ? notApplicable('dismissal_later', asOf)
+        : (groundsSupportedOutcome(e, param) ?? notApplicable('no_dismissal')),
+  }),
+];
+
+/** The candidate check: who may be selected (第五条, 第六条) while the measures are in force. */
+export const candidateRules: Rule<Expert>[] = [validityRule, categoryRule, ...basicRules];
+
+/** The serving check: the candidate's conditions, and the term, the duty, the grounds and a dismissal. */
+export const expertRules: Rule<Expert>[] = [
+  ...candidateRules,
+  termRule,
+  confidentialityRule,
+  ...groundRules,
+  ...dismissalRules,
+];

@@ -1,104 +1,57 @@
 /**
  * `chuangye-rules/taiyuan`: 《创业就业指导专家团管理办法》 (Taiyuan Municipal Human
  * Resources and Social Security Bureau), in force from 2026-02-01 for five years; it
- * repeals 并人社发〔2020〕30号, which is not encoded. One subject, `expert`: who may
- * serve, whether an appointment stands at a date, the grounds for dismissal and the
- * hearing before it — plus the dynamic evaluation and the matching of requests.
+ * repeals 并人社发〔2020〕30号, which is not encoded. One subject, `expert`, asked two
+ * questions: may this person be selected (`checkCandidate`: 第五条, 第六条), and does the
+ * appointment stand at a date (`checkExpert`, the registry's `check('taiyuan', 'expert')`:
+ * the term, the grounds for dismissal and the hearing before it) — plus the dynamic
+ * evaluation and the matching of requests.
  * @packageDocumentation
  */
-import { type CheckOptions, checkPolicy } from '../../core/check.js';
-import { readOptions } from '../../core/errors.js';
-import { deepFreeze } from '../../core/freeze.js';
+import { checkPolicy } from '../../core/check.js';
 import { publicPolicy, separateSchema } from '../../core/public.js';
-import type { Policy, Report } from '../../core/types.js';
+import type { Policy, Report, SubjectId } from '../../core/types.js';
 import { clauses } from './clauses.js';
-import { evaluationRecordSchema, evaluationScheme, evaluationSchemeSchema } from './evaluation.js';
-import { expertRules } from './expert.js';
-import { taiyuanExpertLabels } from './labels.js';
+import { evaluationRecordSchema, evaluationSchemeSchema } from './evaluation.js';
 import { matchRequestSchema } from './matching.js';
-import { inForceFrom, inForceTo, parameters, repealed } from './parameters.js';
-import { procedures } from './procedures.js';
-import type { ReadingOptions } from './records.js';
 import { backgroundSchema, dismissalSchema, expertSchema } from './schema.js';
+import { candidatePolicy, checkWith, type TaiyuanCheckOptions, taiyuanPolicy } from './policy.js';
 
-const EXPERT_LABEL = { zh: '太原市创业就业专家', en: 'Taiyuan entrepreneurship and employment expert' };
-
-const taiyuanPolicy: Policy = deepFreeze({
-  id: 'taiyuan',
-  title: {
-    zh: '创业就业指导专家团管理办法',
-    en: 'Measures for the Entrepreneurship and Employment Guidance Expert Team',
-  },
-  issuer: { zh: '太原市人力资源和社会保障局', en: 'Taiyuan Municipal Human Resources and Social Security Bureau' },
-  docNumber: null,
-  binding: true,
-  effective: {
-    from: inForceFrom.value,
-    to: inForceTo,
-    note: '第十五条: in force from 2026-02-01, valid five years (legal periods kind D: to 2031-01-31). The repealed 并人社发〔2020〕30号 is not encoded.',
-  },
-  repeals: [...repealed.value],
-  subjects: ['expert'],
-  clauses,
-  parameters: [...parameters, evaluationScheme],
-  checks: { expert: { label: EXPERT_LABEL, schema: expertSchema, rules: expertRules(), labels: taiyuanExpertLabels } },
-  procedures,
-});
-
-const variants = new Map<string, Policy>();
+export { READING_ALIASES, type TaiyuanCheckOptions } from './policy.js';
 
 /**
- * Checks an expert under other readings of the open words — "一年内" as a calendar
- * year, every term's records counting, or the anniversary reading of the term — the
- * same report as `check('taiyuan', 'expert', …)` with those rules.
+ * The serving check: whether the appointment stands at `asOf` (term, grounds, dismissal),
+ * with the candidate's conditions. The same report as `check('taiyuan', 'expert', …)`.
+ * Readings go in `readings` by parameter id (`{ 'dismissal.refusals.window':
+ * 'calendar_year' }`); the 0.x options `refusalWindow`, `recordScope` and `termReading`
+ * are accepted as aliases of them until the next minor version (deprecated).
  * @example
- * checkExpert(expert, { asOf: '2027-06-30', refusalWindow: 'calendar_year' }).verdict;
+ * checkExpert(expert, { asOf: '2027-06-30', readings: { 'dismissal.refusals.window': 'calendar_year' } }).verdict;
  */
-export function checkExpert(input: unknown, rawOptions?: CheckOptions & ReadingOptions): Report {
-  const options = readOptions<CheckOptions & ReadingOptions>(rawOptions, [
-    'asOf',
-    'lang',
-    'refusalWindow',
-    'recordScope',
-    'termReading',
-  ]);
-  const readings: ReadingOptions = {
-    ...(options.refusalWindow ? { refusalWindow: options.refusalWindow } : {}),
-    ...(options.recordScope ? { recordScope: options.recordScope } : {}),
-    ...(options.termReading ? { termReading: options.termReading } : {}),
-  };
-  const key = JSON.stringify([readings.refusalWindow, readings.recordScope, readings.termReading]);
-  let policy = variants.get(key);
-  // Stryker disable next-line ConditionalExpression: a cache; rebuilding the same frozen policy gives the same report
-  if (!policy) {
-    policy = deepFreeze({
-      ...taiyuanPolicy,
-      checks: {
-        expert: {
-          label: EXPERT_LABEL,
-          schema: expertSchema,
-          rules: expertRules(readings),
-          labels: taiyuanExpertLabels,
-        },
-      },
-    });
-    variants.set(key, policy);
-  }
-  return checkPolicy(policy, 'expert', input, options);
+export function checkExpert(input: unknown, options?: TaiyuanCheckOptions): Report {
+  return checkWith(taiyuanPolicy, input, options);
 }
 
 /**
- * Checks an expert under the measures: the registry's `check('taiyuan', 'expert', …)`
- * (with `checkExpert`'s readings) without the other policies.
+ * The candidate check: whether a person may be selected or re-selected (第五条, 第六条,
+ * while 第十五条 is in force). Terms, records and a dismissal are not read: not serving is
+ * not the same as not qualified (第三条 "重新组织选聘").
+ * @example
+ * checkCandidate(formerExpert, { asOf: '2029-06-01' }).verdict; // 'eligible' after the term ended
  */
-export function check(subject: 'expert', input: unknown, options?: CheckOptions & ReadingOptions): Report {
-  if (subject !== 'expert') return checkPolicy(taiyuanPolicy, subject, input, options);
-  return checkExpert(input, options);
+export function checkCandidate(input: unknown, options?: TaiyuanCheckOptions): Report {
+  return checkWith(candidatePolicy, input, options);
+}
+
+/** `checkExpert` under the registry's signature, without the other policies. */
+export function check(subject: 'expert', input: unknown, options?: TaiyuanCheckOptions): Report {
+  // Another subject: the library's UnknownSubjectError, as from the registry.
+  return subject === 'expert' ? checkExpert(input, options) : checkPolicy(taiyuanPolicy, subject as SubjectId, input);
 }
 
 // Helpers over parsed records (judgeBackground, termsOf, termAt, dismissedOn, groundOutcome,
-// confidentialityOutcome, procedureOutcome) are internal: checkExpert's report carries what
-// they compute (issue 27).
+// confidentialityOutcome, procedureOutcome) are internal: the reports carry what they
+// compute (issue 27).
 export type { CategoryFinding } from './categories.js';
 export {
   defaultScheme,
@@ -121,7 +74,7 @@ export {
 } from './matching.js';
 export { TAIYUAN_MESSAGES } from './messages.js';
 export * from './parameters.js';
-export { procedures as taiyuanProcedures } from './procedures.js';
+export { procedures as taiyuanProcedures, selectionTimeline } from './procedures.js';
 export {
   DEFECT_LABELS,
   GROUND_LABELS,

@@ -3,11 +3,16 @@
 // covers the date, who are not dismissed, and whose fields and services match; and for
 // every other expert, each reason it was left out.
 import * as z from 'zod/mini';
+import { termPeriod } from '../../calendar/periods.js';
+import type { CheckOptions } from '../../core/check.js';
+import { readOptions } from '../../core/errors.js';
 import { comparePaths, parseFacts, readInput } from '../../core/input.js';
-import type { Bilingual, InputProblem } from '../../core/types.js';
+import { resolveParameters } from '../../core/parameters.js';
+import type { AppliedParameter, Bilingual, InputProblem } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
-import { inForceFrom, inForceTo } from './parameters.js';
-import { dismissedOn, type ReadingOptions, termAt, termsOf } from './records.js';
+import * as p from './parameters.js';
+import { aliasPath, foldAliases, READING_ALIASES, taiyuanPolicy } from './policy.js';
+import { dismissedOn, type Lookup, type ReadingOptions, termAt, termsOf } from './records.js';
 import { type Expert, expertSchema, SERVICE_TYPES } from './schema.js';
 
 export const matchRequestSchema = z.strictObject({
@@ -42,6 +47,9 @@ const REASONS: Record<ExclusionCode, Bilingual> = {
   service_type: { zh: '服务类型不符', en: 'the kind of service does not match' },
 };
 
+/** Options of `matchExperts`: readings (and changed values) as for `check`; the 0.x names as aliases. */
+export type MatchOptions = Pick<CheckOptions, 'readings' | 'parameters'> & ReadingOptions;
+
 export interface MatchedExpert {
   index: number;
   id?: string;
@@ -61,6 +69,8 @@ export interface MatchResult {
   request: MatchRequest | null;
   /** Whether the measures are in force on the request's date (第十五条). */
   inForce: boolean | null;
+  /** The readings and changed values the match was computed under, when any. */
+  parameters?: AppliedParameter[];
   matched: MatchedExpert[];
   excluded: ExcludedExpert[];
   problems: InputProblem[];
@@ -68,16 +78,12 @@ export interface MatchResult {
 
 const norm = (s: string) => s.trim().toLowerCase();
 
-function reasonsFor(
-  e: Expert,
-  request: MatchRequest,
-  options: ReadingOptions,
-): ExclusionCode[] | MatchedExpert['term'] {
+function reasonsFor(e: Expert, request: MatchRequest, param: Lookup): ExclusionCode[] | MatchedExpert['term'] {
   const reasons: ExclusionCode[] = [];
   let term: MatchedExpert['term'] | undefined;
   if (e.terms === undefined || e.terms.length === 0) reasons.push('no_terms');
   else {
-    const t = termAt(termsOf(e, options), request.date);
+    const t = termAt(termsOf(e, param), request.date);
     if (t) term = { from: t.from, to: t.to };
     else reasons.push('not_in_term');
   }
@@ -99,8 +105,17 @@ function reasonsFor(
  * @example
  * matchExperts({ field: '电子商务', serviceType: 'consulting', date: '2027-03-15' }, roster).matched;
  */
-export function matchExperts(request: unknown, roster: unknown, options: ReadingOptions = {}): MatchResult {
+export function matchExperts(request: unknown, roster: unknown, rawOptions?: MatchOptions): MatchResult {
   const problems: InputProblem[] = [];
+  const options = readOptions<MatchOptions>(rawOptions, [
+    'readings',
+    'parameters',
+    ...(Object.keys(READING_ALIASES) as (keyof ReadingOptions)[]),
+  ]);
+  const folded = foldAliases(options);
+  const resolved: InputProblem[] = [];
+  const { param, applied } = resolveParameters(taiyuanPolicy, folded.options, resolved);
+  for (const x of [...folded.problems, ...resolved]) problems.push({ ...x, path: aliasPath(x.path, folded.aliasOf) });
   const readRequest = readInput(request);
   const parsedRequest = parseFacts(matchRequestSchema, readRequest.value);
   for (const x of [...readRequest.problems, ...parsedRequest.problems])
@@ -131,18 +146,25 @@ export function matchExperts(request: unknown, roster: unknown, options: Reading
     };
     if (!req) return;
     const invalid = e === undefined || parsed.problems.some((x) => x.severity === 'error');
-    const outcome = invalid ? (['invalid'] as ExclusionCode[]) : reasonsFor(e, req, options);
+    const outcome = invalid ? (['invalid'] as ExclusionCode[]) : reasonsFor(e, req, param);
+    // Fresh message objects each call: a caller marking one never changes the next result.
     if (Array.isArray(outcome))
-      excluded.push({ ...who, reasons: outcome.map((code) => ({ code, message: REASONS[code] })) });
+      excluded.push({
+        ...who,
+        reasons: outcome.map((code) => ({ code, message: { zh: REASONS[code].zh, en: REASONS[code].en } })),
+      });
     else matched.push({ ...who, term: outcome });
   });
   problems.sort((a, b) => comparePaths(a.path, b.path));
+  const from = param(p.inForceFrom).value;
+  const to = termPeriod(from, param(p.validityYears).value).last;
   return {
     clause: '第十条（三）',
     request: req ?? null,
-    inForce: req ? req.date >= inForceFrom.value && req.date <= inForceTo : null,
+    inForce: req ? req.date >= from && req.date <= to : null,
     matched,
     excluded,
     problems,
+    ...(applied.length > 0 ? { parameters: applied.slice() } : {}),
   };
 }

@@ -11,15 +11,18 @@ const zh = {
   validity_in_force: (p, s) =>
     `本办法自${s(p.from)}起施行，有效期至${s(p.to)}；${s(p.asOf)}在有效期内。原${s(p.repealed)}已废止，本库不予编码`,
   validity_not_yet: (p, s) =>
-    `${s(p.asOf)}本办法尚未施行（自${s(p.from)}起施行）；此前适用的${s(p.repealed)}已被本办法废止，本库不予编码，该日期的情况无法依本库判断`,
-  validity_expired: (p, s) => `${s(p.asOf)}本办法有效期（至${s(p.to)}）已届满，本办法不再有效`,
+    `第十五条：${s(p.asOf)}本办法尚未施行（自${s(p.from)}起施行），不适用；此前适用的${s(p.repealed)}已被本办法废止，本库不予编码，该日期的情况无法依本库判断`,
+  validity_expired: (p, s) => `第十五条：${s(p.asOf)}本办法有效期（至${s(p.to)}）已届满，不再适用`,
   category_qualifies: (p, s) => `第五条：符合${s(p.categories)}`,
   category_none: () => '第五条：所列背景均不符合任何类别',
   category_empty: () => '第五条：未列出任何背景（空列表）',
   category_open: (p, s) => `第五条：尚不能确定是否符合某一类别，请补充 ${s(p.paths)}`,
   candidate: () => '未提供聘期：按候选人审查，聘期与解聘情形不适用',
-  term_current: (p, s) => `第${s(p.number)}届聘期${s(p.from)}至${s(p.to)}（${s(p.basis)}）；${s(p.asOf)}在聘期内`,
-  term_ended: (p, s) => `聘期${s(p.from)}至${s(p.to)}已届满，聘任关系于${s(p.to)}后自动终止；无续聘`,
+  term_current: (p, s) =>
+    `第${s(p.number)}届聘期${s(p.from)}至${s(p.to)}（自聘任之日起三年）${s(p.letter)}；${s(p.asOf)}在聘期内`,
+  term_ended: (p, s) =>
+    `聘期${s(p.from)}至${s(p.to)}已届满${s(p.letter)}，聘任关系于${s(p.to)}后自动终止，现不在聘；这不涉及是否符合选聘条件（重新选聘按候选人审查）`,
+  dismissal_later: (p, s) => `解聘决定晚于${s(p.asOf)}，在该日尚未作出：不适用`,
   term_not_started: (p, s) => `聘期自${s(p.from)}开始，${s(p.asOf)}尚未开始`,
   term_dismissed: (p, s) => `聘期${s(p.from)}至${s(p.to)}，但已于${s(p.decided)}决定解聘`,
   not_in_term: (p, s) => `${s(p.asOf)}不在任何聘期内：解聘情形不适用`,
@@ -27,8 +30,9 @@ const zh = {
   ground_met: (p, s) => `${s(p.label)}：已构成解聘情形（${s(p.detail)}），经市人社部门确认后予以解聘`,
   ground_open: (p, s) => `${s(p.label)}：尚不能确定（${s(p.detail)}），请补充 ${s(p.paths)}`,
   duty_kept: (p, s) => `保密义务：自${s(p.since)}首次聘任起承担，聘期终止后仍不解除；未记录泄密`,
-  duty_breached: (p, s) => `保密义务：${s(p.date)}记录泄露服务对象商业秘密；该义务不因聘期终止而解除`,
-  duty_open: (p, s) => `保密义务：缺少记录，无法判断是否泄密，请补充 ${s(p.paths)}`,
+  duty_owed: (p, s) => `保密义务：自${s(p.since)}首次聘任起承担，聘期终止后仍不解除`,
+  duty_breached: (p, s) =>
+    `保密义务：${s(p.date)}记录泄露服务对象商业秘密；该义务不因聘期终止而解除。是否解聘依第十二条（五）（须造成不良后果），见该项结果`,
   no_dismissal: () => '未提供解聘记录：程序审查不适用',
   procedure_ok: (p, s) =>
     `解聘程序：已告知事实、理由和依据，已听取陈述和申辩，经市人社部门确认，于${s(p.decided)}作出决定`,
@@ -46,17 +50,20 @@ const en: Record<TaiyuanMessageCode, Template> = {
   validity_in_force: (p, s) =>
     `In force from ${s(p.from)} to ${s(p.to)}; ${s(p.asOf)} is within that period. The former ${s(p.repealed)} is repealed and not encoded`,
   validity_not_yet: (p, s) =>
-    `On ${s(p.asOf)} these measures were not yet in force (from ${s(p.from)}); the ${s(p.repealed)} that applied before is repealed by them and not encoded here, so that date cannot be judged by this library`,
-  validity_expired: (p, s) => `On ${s(p.asOf)} these measures have expired (valid to ${s(p.to)})`,
+    `Art. 15: on ${s(p.asOf)} these measures were not yet in force (from ${s(p.from)}) and do not apply; the ${s(p.repealed)} that applied before is repealed by them and not encoded here, so that date cannot be judged by this library`,
+  validity_expired: (p, s) =>
+    `Art. 15: on ${s(p.asOf)} these measures have expired (valid to ${s(p.to)}) and no longer apply`,
   category_qualifies: (p, s) => `Art. 5: qualifies as ${s(p.categories)}`,
   category_none: () => 'Art. 5: no background listed qualifies under any category',
   category_empty: () => 'Art. 5: no background listed (an empty list)',
   category_open: (p, s) => `Art. 5: not yet known whether any category is met; supply ${s(p.paths)}`,
   candidate: () => 'No term given: checked as a candidate; term and dismissal grounds do not apply',
   term_current: (p, s) =>
-    `Term ${s(p.number)}: ${s(p.from)} to ${s(p.to)} (${s(p.basis)}); ${s(p.asOf)} is within the term`,
+    `Term ${s(p.number)}: ${s(p.from)} to ${s(p.to)} (three years from appointment)${s(p.letter)}; ${s(p.asOf)} is within the term`,
   term_ended: (p, s) =>
-    `The term ${s(p.from)} to ${s(p.to)} has expired; the appointment ended by itself after ${s(p.to)}; no reappointment`,
+    `The term ${s(p.from)} to ${s(p.to)} has expired${s(p.letter)}; the appointment ended by itself after ${s(p.to)}, so the expert is not serving — which says nothing of the qualifications (re-selection is a candidate check)`,
+  dismissal_later: (p, s) =>
+    `The dismissal is decided after ${s(p.asOf)}, so on that day it has not been made: not applicable`,
   term_not_started: (p, s) => `The term starts on ${s(p.from)}; on ${s(p.asOf)} it has not started`,
   term_dismissed: (p, s) => `Term ${s(p.from)} to ${s(p.to)}, but dismissal was decided on ${s(p.decided)}`,
   not_in_term: (p, s) => `${s(p.asOf)} is in no term of appointment: dismissal grounds do not apply`,
@@ -66,9 +73,10 @@ const en: Record<TaiyuanMessageCode, Template> = {
   ground_open: (p, s) => `${s(p.label)}: not yet known (${s(p.detail)}); supply ${s(p.paths)}`,
   duty_kept: (p, s) =>
     `Confidentiality: owed since the first appointment on ${s(p.since)}, and not released when a term ends; no leak recorded`,
+  duty_owed: (p, s) =>
+    `Confidentiality: owed since the first appointment on ${s(p.since)}, and not released when a term ends`,
   duty_breached: (p, s) =>
-    `Confidentiality: a client's business secret leaked on ${s(p.date)}; the duty outlives the term`,
-  duty_open: (p, s) => `Confidentiality: no records given, so a leak cannot be ruled out; supply ${s(p.paths)}`,
+    `Confidentiality: a client's business secret leaked on ${s(p.date)}; the duty outlives the term. Dismissal follows art. 12(5) alone (adverse consequences required): see that result`,
   no_dismissal: () => 'No dismissal given: the procedure check does not apply',
   procedure_ok: (p, s) =>
     `Dismissal procedure: facts, reasons and basis told, statement and defence heard, confirmed by the city bureau, decided on ${s(p.decided)}`,

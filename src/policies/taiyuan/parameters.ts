@@ -39,6 +39,7 @@ export const repealed: Parameter<readonly string[]> = deepFreeze({
   clause: '第十五条',
   quote: '原《关于印发太原市创业专家团服务管理办法的通知》（并人社发〔2020〕30号）废止',
   provenance: 'text',
+  informative: true,
   label: { zh: '废止的文件', en: 'Repealed document' },
   note: 'The repealed 2020 measures are not encoded by this library: a date before 2026-02-01 is reported as outside these measures, not judged under the old ones.',
 });
@@ -55,14 +56,18 @@ export const termYears: Parameter<number> = deepFreeze({
   unit: { zh: '年', en: 'years' },
 });
 
-export const termReading: Parameter<'day-before' | 'anniversary'> = deepFreeze({
+export const TERM_READINGS = deepFreeze(['day-before', 'anniversary'] as const);
+export type TermReading = (typeof TERM_READINGS)[number];
+
+export const termReading: Parameter<TermReading> = deepFreeze({
   id: 'term.reading',
   value: 'day-before',
+  choices: TERM_READINGS,
   clause: '第三条',
   quote: '聘期届满后聘任关系自动终止',
   provenance: 'interpretation',
   label: { zh: '聘期的计算', en: 'How the term is counted' },
-  note: 'Legal periods kind D: the appointment day counts, so the term ends the day before its third anniversary (2026-03-01 → 2029-02-28; 2028-02-29 → 2031-02-28) and consecutive terms neither overlap nor leave a gap. Alternative: the Civil Code reading (arts. 201–202), last day = the anniversary. An end date stated in the letter of appointment (聘书) wins over both.',
+  note: 'Legal periods kind D: the appointment day counts, so the term ends the day before its third anniversary (2026-03-01 → 2029-02-28; 2028-02-29 → 2031-02-28) and consecutive terms neither overlap nor leave a gap. Alternative, selectable (readings: { "term.reading": "anniversary" }): the Civil Code reading (arts. 201–202), last day = the anniversary. The measures fix the length (第三条, 第十一条 "每届聘期为3年"): an end date stated in the letter of appointment (聘书) that differs is reported beside the term, never counted instead of it.',
 });
 
 // ── 第四条: confidentiality outlives the term ─────────────────────────────────────
@@ -73,6 +78,7 @@ export const confidentialityDuration: Parameter<'indefinite'> = deepFreeze({
   clause: '第四条',
   quote: '该义务不因专家聘期的终止而解除',
   provenance: 'text',
+  informative: true,
   label: { zh: '保密义务期限', en: 'Duration of the duty of confidentiality' },
   note: 'The text gives no end: the duty runs from the first appointment for as long as the information is a business secret.',
 });
@@ -362,11 +368,12 @@ export type RefusalWindow = (typeof REFUSAL_WINDOWS)[number];
 export const refusalWindow: Parameter<RefusalWindow> = deepFreeze({
   id: 'dismissal.refusals.window',
   value: 'rolling',
+  choices: REFUSAL_WINDOWS,
   clause: '第十二条（三）',
   quote: '一年内',
   provenance: 'interpretation',
   label: { zh: '“一年内”的计算', en: 'How "within one year" is read' },
-  note: 'Default: any rolling 12 months (a window from a record’s date to the day before its anniversary) — the stricter reading. Alternative, selectable (refusalWindow: "calendar_year"): within one calendar year.',
+  note: 'Default: any rolling 12 months (a window from a record’s date to the day before its anniversary) — the stricter reading. Alternative, selectable (readings: { "dismissal.refusals.window": "calendar_year" }): within one calendar year.',
 });
 
 export const RECORD_SCOPES = deepFreeze(['term', 'all'] as const);
@@ -375,11 +382,12 @@ export type RecordScope = (typeof RECORD_SCOPES)[number];
 export const recordScope: Parameter<RecordScope> = deepFreeze({
   id: 'dismissal.scope',
   value: 'term',
+  choices: RECORD_SCOPES,
   clause: '第十二条',
   quote: '创业就业专家在聘任期内',
   provenance: 'interpretation',
   label: { zh: '计入解聘情形的记录', en: 'Records that count towards a ground' },
-  note: 'Default: records dated inside the current term, up to the as-of date; a reappointment starts a new count. Alternative, selectable (recordScope: "all"): every record from any term.',
+  note: 'Default: records dated inside the current term, up to the as-of date; a reappointment starts a new count. Alternative, selectable (readings: { "dismissal.scope": "all" }): the records of every term of appointment, up to the as-of date — never conduct before the first appointment or between terms, when the expert was not 在聘任期内.',
 });
 
 export const hearingOrder: Parameter<'same-day-allowed'> = deepFreeze({
@@ -388,6 +396,7 @@ export const hearingOrder: Parameter<'same-day-allowed'> = deepFreeze({
   clause: '第十二条第二款',
   quote: '在作出解聘决定前，应告知专家相关事实、理由和依据，并听取其陈述和申辩',
   provenance: 'interpretation',
+  informative: true,
   label: { zh: '告知、申辩与决定的先后', en: 'Order of notice, hearing and decision' },
   note: 'Dates are days: notice on or before the hearing, the hearing on or before the decision (the same day allowed, as the order within a day cannot be read from dates). An expert who, once told, declines to be heard (waived) has been heard: the duty is to give the chance. The bureau’s confirmation (经市人社部门确认) must come on or before the decision.',
 });
@@ -401,6 +410,7 @@ export const remunerationSources: Parameter<readonly string[]> = deepFreeze({
   quote:
     '补贴标准按照山西省《关于印发政府采购评审专家劳务报酬支付标准暂行规定的通知》（晋财购〔2021〕24号）和《关于印发《“创业太原行动”实施方案》的通知》（并人社发[2024〕39号）文件执行',
   provenance: 'text',
+  informative: true,
   label: { zh: '劳务补贴标准依据', en: 'Where the allowance rates are set' },
   note: 'These measures set no amount: the rates are those of the cited documents (or newer ones, 如有新的政策出台按新政策执行). The library encodes none.',
 });

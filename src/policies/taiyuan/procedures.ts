@@ -1,42 +1,116 @@
 // The procedures of the measures as ordered steps. None sets a deadline in days: the
 // order is what the text fixes (selection 第十一条; evaluation 第十条（一）; matching
 // 第十条（三）; dismissal 第十二条 and its second paragraph).
+import { isIsoDate } from '../../calendar/date.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { readInput } from '../../core/input.js';
+import { type DatedProcedure, type StepSpec, type TimelineOptions, timelineFromInput } from '../../core/procedure.js';
 import type { ProcedureSpec } from '../../core/types.js';
 
 const none = { kind: 'none' } as const;
+
+/** 第十一条: 自愿报名、初审推荐、审核聘任, a publicity, and 经公示无异议者 the appointment. */
+const selectionSteps: StepSpec[] = [
+  { id: 'application', label: { zh: '自愿报名', en: 'Voluntary application' }, clauses: ['第十一条'], duration: none },
+  {
+    id: 'recommendation',
+    label: { zh: '初审推荐', en: 'First review and recommendation' },
+    clauses: ['第十一条'],
+    duration: none,
+  },
+  { id: 'review', label: { zh: '审核聘任', en: 'Review for appointment' }, clauses: ['第十一条'], duration: none },
+  { id: 'publicity', label: { zh: '公示', en: 'Publicity' }, clauses: ['第十一条'], duration: none },
+  {
+    id: 'appointment',
+    label: {
+      zh: '经公示无异议者正式聘任，颁发聘书（聘期3年）',
+      en: 'Appointment of those without objection at publicity, and the letter (three-year term)',
+    },
+    clauses: ['第十一条', '第三条'],
+    duration: none,
+  },
+];
+
+/**
+ * 第十一条 from the dates that happened (`application` … `publicity` (its first day),
+ * `appointment`) and an `objection`. The text sets no length for the publicity: an
+ * objection on or after its first day and before any appointment stops the selection
+ * there ("经公示无异议者正式聘任"); one before the publicity is a warning. Never throws
+ * on bad dates: they are problems.
+ * @example
+ * selectionTimeline({ application: '2026-02-10', publicity: '2026-03-02', objection: '2026-03-04' }).outcome?.status; // 'stopped'
+ */
+export const selectionTimeline = (dates: unknown, options: TimelineOptions = {}): DatedProcedure => {
+  const read = readInput(dates);
+  const value = read.value;
+  const record =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as object) } : value;
+  let objection: unknown;
+  if (record !== null && typeof record === 'object' && !Array.isArray(record)) {
+    objection = (record as Record<string, unknown>).objection;
+    delete (record as Record<string, unknown>).objection;
+  }
+  const result = timelineFromInput(selectionSteps, record, options);
+  const problems = result.problems.slice();
+  for (const x of read.problems) problems.push(x);
+  if (objection === undefined) return { ...result, problems };
+  if (!isIsoDate(objection)) {
+    problems.push({
+      path: ['objection'],
+      code: 'invalid_date',
+      severity: 'error',
+      message: { zh: '异议日期无效（应为 YYYY-MM-DD）', en: 'The objection date is not a valid YYYY-MM-DD date' },
+    });
+    return { ...result, problems };
+  }
+  const at = result.steps.findIndex((x) => x.id === 'publicity');
+  const publicity = result.steps[at];
+  const appointed = result.steps.find((x) => x.id === 'appointment')?.done ?? null;
+  if (!publicity?.done || objection < publicity.done || (appointed !== null && objection > appointed)) {
+    problems.push({
+      path: ['objection'],
+      code: 'objection_outside_publicity',
+      severity: 'warning',
+      message: {
+        zh: `异议日期${objection}不在公示之后、聘任之前，未作为公示期异议处理`,
+        en: `The objection of ${objection} is not between the publicity and the appointment: not treated as one`,
+      },
+    });
+    return { ...result, problems };
+  }
+  if (appointed !== null)
+    problems.push({
+      path: ['appointment'],
+      code: 'after_objection',
+      severity: 'warning',
+      message: {
+        zh: `公示期内有异议（${objection}），聘任（${appointed}）须待异议处理：第十一条“经公示无异议者”方正式聘任`,
+        en: `An objection was raised at publicity (${objection}); the appointment (${appointed}) waits on it: art. 11 appoints those without objection`,
+      },
+    });
+  return {
+    ...result,
+    problems,
+    steps: result.steps.slice(0, at + 1),
+    outcome: {
+      status: 'stopped',
+      clauses: ['第十一条'],
+      reason: {
+        zh: `公示有异议（${objection}）：第十一条“经公示无异议者”方正式聘任，选聘在公示后停止；异议如何处理，文件未作规定，由市人社局决定`,
+        en: `An objection at publicity (${objection}): art. 11 appoints only those without objection, so the selection stops after the publicity; the text does not say how an objection is handled: the bureau decides`,
+      },
+      next: null,
+    },
+  };
+};
 
 export const procedures: ProcedureSpec[] = deepFreeze([
   {
     id: 'selection',
     label: { zh: '选聘', en: 'Selection' },
-    steps: [
-      {
-        id: 'application',
-        label: { zh: '自愿报名', en: 'Voluntary application' },
-        clauses: ['第十一条'],
-        duration: none,
-      },
-      {
-        id: 'recommendation',
-        label: { zh: '初审推荐', en: 'First review and recommendation' },
-        clauses: ['第十一条'],
-        duration: none,
-      },
-      { id: 'review', label: { zh: '审核聘任', en: 'Review for appointment' }, clauses: ['第十一条'], duration: none },
-      {
-        id: 'publicity',
-        label: { zh: '公示（无异议）', en: 'Publicity (no objection)' },
-        clauses: ['第十一条'],
-        duration: none,
-      },
-      {
-        id: 'appointment',
-        label: { zh: '正式聘任，颁发聘书（聘期3年）', en: 'Appointment and letter (three-year term)' },
-        clauses: ['第十一条', '第三条'],
-        duration: none,
-      },
-    ],
+    steps: selectionSteps,
+    date: selectionTimeline,
+    keys: [...selectionSteps.map((x) => x.id), 'objection'],
   },
   {
     id: 'evaluation',

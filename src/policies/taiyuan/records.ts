@@ -4,42 +4,61 @@
 // expert.ts and the matching in matching.ts read them.
 import { maxInRollingWindow, termPeriod } from '../../calendar/periods.js';
 import { deepFreeze } from '../../core/freeze.js';
-import type { Bilingual, Outcome } from '../../core/types.js';
+import type { Bilingual, Outcome, RuleContext } from '../../core/types.js';
 import { say } from './messages.js';
-import type { RecordScope, RefusalWindow } from './parameters.js';
+import type { RecordScope, RefusalWindow, TermReading } from './parameters.js';
 import * as p from './parameters.js';
 import type { Dismissal, DismissalRecord, Expert, GroundId } from './schema.js';
 
-/** How the open readings of 第十二条 are taken; each defaults to its parameter. */
+/**
+ * The readings of the open words as options of `checkExpert` and `matchExperts`: the
+ * names of 0.x, kept as aliases of `readings` for one minor version (each is mapped onto
+ * its parameter id, see index.ts). @deprecated pass `readings` instead.
+ */
 export interface ReadingOptions {
-  /** "一年内": any rolling 12 months (default) or a calendar year. */
+  /** @deprecated `readings: { 'dismissal.refusals.window': … }` */
   refusalWindow?: RefusalWindow;
-  /** Which records count: the current term's (default) or every term's. */
+  /** @deprecated `readings: { 'dismissal.scope': … }` */
   recordScope?: RecordScope;
-  /** How a term is counted: kind D, the day before the anniversary (default), or the anniversary. */
-  termReading?: 'day-before' | 'anniversary';
+  /** @deprecated `readings: { 'term.reading': … }` */
+  termReading?: TermReading;
 }
+
+/** This check's value of a parameter (the context's `param`). */
+export type Lookup = RuleContext['param'];
 
 /** A term of appointment, resolved: its number (1 for the first), first and last day. */
 export interface Term {
   number: number;
   index: number;
   from: string;
+  /** The last day as the measures count it (第三条, 第十一条: three years). */
   to: string;
-  /** True when the letter of appointment states the end date (it wins over the count). */
-  stated: boolean;
+  /** The end date the letter of appointment states, where it states one. */
+  letterEnds?: string;
+  /** True when the letter states an end other than the measures' (reported, not counted). */
+  mismatch: boolean;
 }
 
-/** Every term, in date order, with its last day (kind D; a stated end date wins). */
-export function termsOf(expert: Pick<Expert, 'terms'>, options: ReadingOptions = {}): Term[] {
-  const reading = options.termReading ?? p.termReading.value;
+/**
+ * Every term, in date order, with its last day as the measures set it ("每届聘期为三年",
+ * kind D under this check's reading). A letter stating another end is shown beside it:
+ * the measures fix the length, a letter does not change it.
+ */
+export function termsOf(expert: Pick<Expert, 'terms'>, param: Lookup): Term[] {
+  const reading = param(p.termReading).value;
+  const years = param(p.termYears).value;
   return (expert.terms ?? [])
-    .map((t, index) => ({
-      index,
-      from: t.appointed,
-      to: termPeriod(t.appointed, p.termYears.value, { reading, ...(t.ends ? { statedEnd: t.ends } : {}) }).last,
-      stated: t.ends !== undefined,
-    }))
+    .map((t, index) => {
+      const to = termPeriod(t.appointed, years, { reading }).last;
+      return {
+        index,
+        from: t.appointed,
+        to,
+        ...(t.ends !== undefined ? { letterEnds: t.ends } : {}),
+        mismatch: t.ends !== undefined && t.ends !== to,
+      };
+    })
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.index - b.index))
     .map((t, i) => ({ number: i + 1, ...t }));
 }
@@ -61,8 +80,8 @@ export function dismissedOn(expert: Pick<Expert, 'dismissal'>, date: string): st
 export const GROUND_LABELS: Record<GroundId, Bilingual> = deepFreeze({
   一: { zh: '第十二条（一）本人主动提出不再担任专家', en: 'Art. 12(1): the expert asks to stand down' },
   二: {
-    zh: '第十二条（二）服务对象累计3次及以上反馈不满意',
-    en: 'Art. 12(2): dissatisfied feedback from recipients 3 or more times in total',
+    zh: '第十二条（二）服务态度恶劣，经服务对象累计3次及以上反馈不满意',
+    en: "Art. 12(2): a poor service attitude, with recipients' dissatisfied feedback about it 3 or more times in total",
   },
   三: {
     zh: '第十二条（三）无正当理由一年内累计3次及以上不履职或拒绝工作安排',
@@ -89,19 +108,28 @@ interface Indexed {
   index: number;
 }
 
-/** The records that count at `asOf`: not after it, and inside the current term unless every term counts. */
-function countable(expert: Expert, term: Term, asOf: string, scope: RecordScope): Indexed[] {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: asOf lies in the term (termAt found it), so asOf <= term.to and either bound is asOf or a later day no countable record reaches
-  const to = asOf < term.to ? asOf : term.to;
+/**
+ * The records that count at `asOf`: none dated after it (not yet happened), and only those
+ * 在聘任期内 — the current term's, or under the reading "all" those of any term (never
+ * before the first appointment nor between terms).
+ */
+function countable(expert: Expert, terms: readonly Term[], term: Term, asOf: string, scope: RecordScope): Indexed[] {
   const out: Indexed[] = [];
   // Stryker disable next-line ArrayDeclaration: groundOutcome calls this only once records are given
   (expert.records ?? []).forEach((record, index) => {
     if (record.date > asOf) return; // time runs forward: a later record is not yet known
-    // Stryker disable next-line ConditionalExpression: a record after `to` (= asOf) was already left out on the line above
-    if (scope === 'term' && (record.date < term.from || record.date > to)) return;
-    out.push({ record, index });
+    const inTerm =
+      scope === 'term'
+        ? record.date >= term.from && record.date <= term.to
+        : terms.some((t) => record.date >= t.from && record.date <= t.to);
+    if (inTerm) out.push({ record, index });
   });
   return out;
+}
+
+/** How many records are dated after `asOf`: they have not happened yet on that day. */
+function laterCount(expert: Expert, asOf: string): number {
+  return (expert.records ?? []).filter((r) => r.date > asOf).length;
 }
 
 const severity = (v: boolean | undefined) => (v === true ? 0 : v === undefined ? 1 : 2);
@@ -161,17 +189,27 @@ function mostInAYear(
   return best;
 }
 
-function ground(
+function groundAt(
   id: GroundId,
   status: 'pass' | 'fail' | 'unknown',
-  detail: Bilingual,
+  given: Bilingual,
   extra: { missing?: string[]; actual?: unknown; expected?: unknown } = {},
+  later = 0,
 ): Outcome {
   const label = GROUND_LABELS[id];
+  const detail = later > 0 ? withLater(given, later) : given;
   const code = status === 'pass' ? 'ground_clear' : status === 'fail' ? 'ground_met' : 'ground_open';
   // Stryker disable next-line ArrayDeclaration: paths are shown only by ground_open, whose outcomes always carry `missing`
   const paths = (extra.missing ?? []).join(', ');
   return { status, code, message: say(code, { label, detail, paths }), ...extra };
+}
+
+/** A detail with the note that records dated after the as-of date are not counted. */
+function withLater(detail: Bilingual, later: number): Bilingual {
+  return {
+    zh: `${detail.zh}；另有${later}条记录晚于审查日期，尚未发生，不计入`,
+    en: `${detail.en}; ${later} record${later === 1 ? '' : 's'} dated after the as-of date not yet happened, not counted`,
+  };
 }
 
 const times = (n: number): Bilingual => ({ zh: `${n}次`, en: `${n} time${n === 1 ? '' : 's'}` });
@@ -182,18 +220,21 @@ const NONE: Bilingual = { zh: '无记录', en: 'none recorded' };
  * appointment should not continue), 'pass' that it is not. Undefined when the expert
  * is in no term at `asOf` (there is no appointment to end).
  */
-export function groundOutcome(
-  expert: Expert,
-  id: GroundId,
-  asOf: string,
-  options: ReadingOptions = {},
-): Outcome | undefined {
-  const term = termAt(termsOf(expert, options), asOf);
+export function groundOutcome(expert: Expert, id: GroundId, asOf: string, param: Lookup): Outcome | undefined {
+  const terms = termsOf(expert, param);
+  const term = termAt(terms, asOf);
   if (!term) return undefined;
   if (expert.records === undefined)
-    return ground(id, 'unknown', { zh: '缺少记录', en: 'no records given' }, { missing: ['records'] });
-  const scope = options.recordScope ?? p.recordScope.value;
-  const records = distinct(countable(expert, term, asOf, scope));
+    return groundAt(id, 'unknown', { zh: '缺少记录', en: 'no records given' }, { missing: ['records'] });
+  const scope = param(p.recordScope).value;
+  const records = distinct(countable(expert, terms, term, asOf, scope));
+  const later = laterCount(expert, asOf);
+  const ground = (
+    g: GroundId,
+    status: 'pass' | 'fail' | 'unknown',
+    detail: Bilingual,
+    extra: { missing?: string[]; actual?: unknown; expected?: unknown } = {},
+  ) => groundAt(g, status, detail, extra, later);
   const ofKind = (...kinds: DismissalRecord['kind'][]) => records.filter((x) => kinds.includes(x.record.kind));
   const firstDate = (list: Indexed[]): Bilingual => {
     const dates = list.map((x) => x.record.date).sort();
@@ -211,16 +252,27 @@ export function groundOutcome(
       return ground(id, found.length > 0 ? 'fail' : 'pass', firstDate(found), { actual: found.length });
     }
     case '二': {
-      const n = ofKind('dissatisfied_feedback').length;
-      const min = p.dissatisfiedFeedbacks.value;
-      return ground(id, n >= min ? 'fail' : 'pass', times(n), { actual: n, expected: { atLeast: min } });
+      // 服务态度恶劣 is an element of the ground: only feedback about the expert's attitude counts.
+      const all = ofKind('dissatisfied_feedback');
+      const sure = all.filter((x) => x.record.aboutAttitude === true).length;
+      const maybe = all.filter((x) => x.record.aboutAttitude === undefined);
+      const min = param(p.dissatisfiedFeedbacks).value;
+      const detail: Bilingual = {
+        zh: `关于服务态度的不满意反馈${sure}次${maybe.length > 0 ? `，另有${maybe.length}次未说明是否关于服务态度` : ''}`,
+        en: `${times(sure).en} about the attitude${maybe.length > 0 ? `, ${maybe.length} more not said to be about it` : ''}`,
+      };
+      const extra = { actual: sure, expected: { atLeast: min, about: 'attitude' } };
+      if (sure >= min) return ground(id, 'fail', detail, extra);
+      if (sure + maybe.length < min) return ground(id, 'pass', detail, extra);
+      const missing = maybe.map((x) => x.index).sort((a, b) => a - b);
+      return ground(id, 'unknown', detail, { ...extra, missing: missing.map((i) => `records.${i}.aboutAttitude`) });
     }
     case '三': {
-      const window = options.refusalWindow ?? p.refusalWindow.value;
+      const window = param(p.refusalWindow).value;
       const all = ofKind('duty_refusal');
       const sure = all.filter((x) => x.record.withoutGoodReason === true);
       const maybe = all.filter((x) => x.record.withoutGoodReason === undefined);
-      const min = p.refusals.value;
+      const min = param(p.refusals).value;
       const known = mostInAYear(
         sure.map((x) => x.record.date),
         window,
@@ -256,37 +308,31 @@ export function groundOutcome(
   }
 }
 
-/** The duty of confidentiality (第四条): from the first appointment, and not released when a term ends. */
-export function confidentialityOutcome(
-  expert: Expert,
-  asOf: string,
-  options: ReadingOptions = {},
-): Outcome | undefined {
-  const first = termsOf(expert, options)[0];
+/**
+ * The duty of confidentiality (第四条): owed from the first appointment, and not released
+ * when a term ends. The text attaches no consequence of its own to a breach: a recorded
+ * leak is reported here, and dismissal follows 第十二条（五） alone (造成不良后果), so this
+ * result never moves the verdict (not_applicable once a leak is recorded).
+ */
+export function confidentialityOutcome(expert: Expert, asOf: string, param: Lookup): Outcome | undefined {
+  const first = termsOf(expert, param)[0];
   if (!first || first.from > asOf) return undefined;
-  if (expert.records === undefined)
-    return {
-      status: 'unknown',
-      code: 'duty_open',
-      message: say('duty_open', { paths: 'records' }),
-      missing: ['records'],
-    };
-  const leaks = expert.records
+  const leaks = (expert.records ?? [])
     .filter((r) => r.kind === 'secret_leak' && r.date >= first.from && r.date <= asOf)
     .map((r) => r.date)
     .sort();
   if (leaks.length > 0)
     return {
-      status: 'fail',
+      status: 'not_applicable',
       code: 'duty_breached',
       message: say('duty_breached', { date: { zh: leaks.join('、'), en: leaks.join(', ') } }),
       actual: leaks,
     };
   return {
     status: 'pass',
-    code: 'duty_kept',
-    message: say('duty_kept', { since: first.from }),
-    expected: { from: first.from, to: p.confidentialityDuration.value },
+    code: expert.records === undefined ? 'duty_owed' : 'duty_kept',
+    message: say(expert.records === undefined ? 'duty_owed' : 'duty_kept', { since: first.from }),
+    expected: { from: first.from, to: 'indefinite' },
   };
 }
 
@@ -389,7 +435,7 @@ export function procedureOutcome(d: Dismissal): Outcome {
 }
 
 /** Whether each ground the decision cites was met by the records on the day of decision. */
-export function groundsSupportedOutcome(expert: Expert, options: ReadingOptions = {}): Outcome | undefined {
+export function groundsSupportedOutcome(expert: Expert, param: Lookup): Outcome | undefined {
   const d = expert.dismissal;
   if (d === undefined) return undefined;
   if (d.grounds !== undefined && d.grounds.length === 0)
@@ -406,7 +452,7 @@ export function groundsSupportedOutcome(expert: Expert, options: ReadingOptions 
       missing,
     };
   const cited = [...new Set(d.grounds)].sort();
-  const outcomes = cited.map((g) => ({ g, o: groundOutcome(expert, g, d.decided as string, options) }));
+  const outcomes = cited.map((g) => ({ g, o: groundOutcome(expert, g, d.decided as string, param) }));
   const labels = (list: typeof outcomes) => list.map((x) => GROUND_LABELS[x.g]);
   const unmet = outcomes.filter((x) => x.o === undefined || x.o.status === 'pass');
   if (unmet.length > 0)

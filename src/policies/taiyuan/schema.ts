@@ -65,8 +65,12 @@ export const backgroundSchema = z.strictObject({
   rank: z.optional(z.enum(ACADEMIC_RANKS)),
   /** （四） */
   financialInstitution: z.optional(z.enum(['bank', 'venture_capital', 'other_financial', 'non_financial'])),
+  /** （四） works in investment and financing there (从事投融资运作). */
+  investmentWork: z.optional(z.boolean()),
   /** （五） */
   publicBody: z.optional(z.enum(['administrative_organ', 'public_institution', 'other'])),
+  /** （五） familiar with the relevant laws and the entrepreneurship and employment policies (熟悉相关法律法规和创业就业政策). */
+  policyFamiliar: z.optional(z.boolean()),
   /** （六） recognised by a human-resources and social-security department. */
   recognisedTrainer: z.optional(z.boolean()),
   /** （七） */
@@ -112,6 +116,8 @@ export const recordSchema = z.strictObject({
   kind: z.enum(RECORD_KINDS),
   /** The service recipient who gave the feedback (distinct by date and recipient when there is no id). */
   from: z.optional(text),
+  /** dissatisfied_feedback: true when the feedback concerns the expert's attitude (第十二条（二）服务态度恶劣). */
+  aboutAttitude: z.optional(z.boolean()),
   /** duty_refusal: true when there was no good reason (无正当理由). */
   withoutGoodReason: z.optional(z.boolean()),
   /** secret_leak: whether it caused adverse consequences (造成不良后果). */

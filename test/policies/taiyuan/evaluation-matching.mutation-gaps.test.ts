@@ -6,7 +6,7 @@ import { defaultScheme, evaluateExpert, matchExperts } from '../../../src/polici
 
 const read = (f: string) =>
   JSON.parse(readFileSync(new URL(`../../../examples/taiyuan/${f}`, import.meta.url), 'utf8'));
-const PERIOD = { from: '2026-03-01', to: '2027-02-28' };
+const PERIOD = { from: '2026-03-01', to: '2027-02-28', asOf: '2027-03-15' };
 const services = (n: number, date = '2026-06-01') => Array.from({ length: n }, (_, i) => ({ id: `S${i}`, date }));
 
 describe('evaluation: the period, both ends', () => {

@@ -6,7 +6,7 @@ import { arbitraryHostile } from '../../helpers/arbitraries.js';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(new URL(`../../../examples/taiyuan/${f}`, import.meta.url), 'utf8'));
-const PERIOD = { from: '2026-03-01', to: '2027-02-28' };
+const PERIOD = { from: '2026-03-01', to: '2027-02-28', asOf: '2027-03-15' };
 const services = (n: number, start = 1) =>
   Array.from({ length: n }, (_, i) => ({ id: `S${start + i}`, date: '2026-06-01' }));
 
@@ -86,27 +86,28 @@ describe('matching, 第十条（三）', () => {
   const roster = read('roster.json');
   const request = read('request.json');
 
-  it('the example request: one expert matched, each other left out with its reasons', () => {
+  it('the example request: two experts matched, each other left out with its reasons', () => {
     const r = matchExperts(request, roster);
     expect(r.problems).toEqual([]);
     expect(r.inForce).toBe(true);
     expect(r.matched).toEqual([
       { index: 0, id: 'TY-001', name: '李华', term: { from: '2026-03-01', to: '2029-02-28' } },
+      { index: 1, id: 'TY-002', name: '赵敏', term: { from: '2026-03-01', to: '2029-02-28' } },
     ]);
     const reasons = Object.fromEntries(r.excluded.map((x) => [x.id, x.reasons.map((y) => y.code)]));
     expect(reasons).toEqual({
-      'TY-002': ['not_in_term'],
       'TY-003': ['dismissed'],
       'TY-004': ['field', 'service_type'],
     });
-    expect(r.excluded[0]?.reasons[0]?.message.zh).toBe('约定日期不在聘期内');
+    expect(r.excluded[0]?.reasons[0]?.message.zh).toBe('已决定解聘');
   });
-  it('the term covers its last day, not the day after; a stated end date wins', () => {
+  it('the term covers its last day, not the day after; a letter’s other end date does not change it', () => {
     const at = (date: string) => matchExperts({ ...request, date }, roster).matched.map((m) => m.id);
     expect(at('2029-02-28')).toContain('TY-001');
     expect(at('2029-03-01')).not.toContain('TY-001');
-    expect(at('2026-12-31')).toContain('TY-002');
-    expect(at('2027-01-01')).not.toContain('TY-002');
+    expect(at('2027-01-01')).toContain('TY-002');
+    expect(at('2029-02-28')).toContain('TY-002');
+    expect(at('2029-03-01')).not.toContain('TY-002');
   });
   it('a dismissed expert is left out from the day of the decision', () => {
     const at = (date: string) => matchExperts({ ...request, date }, roster).matched.map((m) => m.id);
@@ -123,7 +124,7 @@ describe('matching, 第十条（三）', () => {
   it('fields compare trimmed and without case; any service when the request names none', () => {
     const { serviceType: _, ...anyService } = request;
     const r = matchExperts({ ...anyService, field: '  电子商务 ' }, roster);
-    expect(r.matched.map((m) => m.id)).toEqual(['TY-001']);
+    expect(r.matched.map((m) => m.id)).toEqual(['TY-001', 'TY-002']);
     const latin = [{ ...roster[0], fields: ['E-Commerce'] }];
     expect(matchExperts({ ...request, field: 'e-commerce' }, latin).matched).toHaveLength(1);
   });

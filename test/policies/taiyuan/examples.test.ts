@@ -20,9 +20,11 @@ describe('examples/taiyuan', () => {
       expect(r.problems).toEqual([]);
       return [r.verdict, r.results.filter((x) => x.status === 'fail').map((x) => x.ruleId)];
     });
+    // TY-002's letter states 2026-12-31: the measures set three years (to 2029-02-28), so
+    // the appointment stands, the letter's date reported beside it (issue 24.12).
     expect(verdicts).toEqual([
       ['eligible', []],
-      ['ineligible', ['taiyuan.term']],
+      ['eligible', []],
       ['ineligible', ['taiyuan.term', 'taiyuan.ground.refusals']],
       ['eligible', []],
     ]);
@@ -30,11 +32,15 @@ describe('examples/taiyuan', () => {
   it('request.json is matched to the roster', () => {
     const r = matchExperts(read('request.json'), read('roster.json'));
     expect(r.problems).toEqual([]);
-    expect(r.matched.map((m) => m.id)).toEqual(['TY-001']);
-    expect(r.excluded.map((x) => x.id)).toEqual(['TY-002', 'TY-003', 'TY-004']);
+    expect(r.matched.map((m) => m.id)).toEqual(['TY-001', 'TY-002']);
+    expect(r.excluded.map((x) => x.id)).toEqual(['TY-003', 'TY-004']);
   });
   it('evaluation-record.json earns commendation under the default scheme', () => {
-    const r = evaluateExpert(read('evaluation-record.json'), { from: '2026-03-01', to: '2027-02-28' });
+    const r = evaluateExpert(read('evaluation-record.json'), {
+      from: '2026-03-01',
+      to: '2027-02-28',
+      asOf: '2027-03-15',
+    });
     expect(r.problems).toEqual([]);
     expect(r.outcome).toBe('commendation');
   });

@@ -13,6 +13,7 @@ import {
   procedureOutcome,
   termsOf,
 } from '../../../src/policies/taiyuan/records.js';
+import { textValues, under } from './readings.js';
 
 const candidate = JSON.parse(
   readFileSync(new URL('../../../examples/taiyuan/candidate.json', import.meta.url), 'utf8'),
@@ -29,7 +30,7 @@ describe('terms in date order, numbered from 1 (第十一条)', () => {
   it('whatever order the letters are listed in', () => {
     const letters = [{ appointed: '2029-03-01' }, { appointed: '2032-03-01' }, { appointed: '2026-03-01' }];
     for (const order of permutations(letters)) {
-      expect(termsOf({ terms: order }).map((t) => [t.number, t.from, t.to])).toEqual([
+      expect(termsOf({ terms: order }, textValues).map((t) => [t.number, t.from, t.to])).toEqual([
         [1, '2026-03-01', '2029-02-28'],
         [2, '2029-03-01', '2032-02-29'],
         [3, '2032-03-01', '2035-02-28'],
@@ -42,10 +43,11 @@ describe('terms in date order, numbered from 1 (第十一条)', () => {
       { appointed: '2026-03-01' },
       { appointed: '2026-03-01', ends: '2027-06-30' },
     ];
-    expect(termsOf({ terms }).map((t) => [t.number, t.index, t.to, t.stated])).toEqual([
-      [1, 0, '2026-12-31', true],
-      [2, 1, '2029-02-28', false],
-      [3, 2, '2027-06-30', true],
+    // The measures set the length: each counts three years; a letter's other end is shown beside it.
+    expect(termsOf({ terms }, textValues).map((t) => [t.number, t.index, t.to, t.letterEnds, t.mismatch])).toEqual([
+      [1, 0, '2029-02-28', '2026-12-31', true],
+      [2, 1, '2029-02-28', undefined, false],
+      [3, 2, '2029-02-28', '2027-06-30', true],
     ]);
   });
 });
@@ -76,7 +78,7 @@ describe('records sharing a key: the one whose finding counts is kept, in any or
   it('（三） the same third refusal recorded with and without good reason counts as without', () => {
     const copies = [refusal('R3', '2026-06-01', false), refusal('R3', '2026-06-01', true)];
     for (const order of permutations(copies)) {
-      const o = groundOutcome(expert([...two, ...order]), '三', asOf);
+      const o = groundOutcome(expert([...two, ...order]), '三', asOf, textValues);
       expect(o?.status).toBe('fail');
       expect(o?.actual).toEqual({ count: 3, window: 'rolling', from: '2026-04-01', to: '2027-03-31' });
     }
@@ -85,14 +87,14 @@ describe('records sharing a key: the one whose finding counts is kept, in any or
     const copies = [refusal('R3', '2026-06-01', false), refusal('R3', '2026-06-01')];
     for (const order of permutations(copies)) {
       const records = [...two, ...order];
-      const o = groundOutcome(expert(records), '三', asOf);
+      const o = groundOutcome(expert(records), '三', asOf, textValues);
       const open = records.findIndex((r) => !('withoutGoodReason' in r));
       expect(o).toMatchObject({ status: 'unknown', missing: [`records.${open}.withoutGoodReason`] });
     }
     // All three findings of one record: it counts.
     const three = [refusal('R3', '2026-06-01', false), refusal('R3', '2026-06-01'), refusal('R3', '2026-06-01', true)];
     for (const order of permutations(three))
-      expect(groundOutcome(expert([...two, ...order]), '三', asOf)?.status).toBe('fail');
+      expect(groundOutcome(expert([...two, ...order]), '三', asOf, textValues)?.status).toBe('fail');
   });
   it('（五） the same leak recorded with and without adverse consequences is a ground', () => {
     const leak = (adverseConsequences?: boolean) => ({
@@ -102,13 +104,13 @@ describe('records sharing a key: the one whose finding counts is kept, in any or
       ...(adverseConsequences === undefined ? {} : { adverseConsequences }),
     });
     for (const order of permutations([leak(false), leak(), leak(true)]))
-      expect(groundOutcome(expert(order), '五', asOf)).toMatchObject({ status: 'fail', actual: 1 });
+      expect(groundOutcome(expert(order), '五', asOf, textValues)).toMatchObject({ status: 'fail', actual: 1 });
     for (const order of permutations([leak(false), leak()]))
-      expect(groundOutcome(expert(order), '五', asOf)?.status).toBe('unknown');
+      expect(groundOutcome(expert(order), '五', asOf, textValues)?.status).toBe('unknown');
   });
   it('ids compare trimmed; a blank id is no id; a record with an id never merges with one without', () => {
-    const fb = (date: string, more: object) => ({ date, kind: 'dissatisfied_feedback', ...more });
-    const count = (records: object[]) => groundOutcome(expert(records), '二', asOf)?.actual;
+    const fb = (date: string, more: object) => ({ date, kind: 'dissatisfied_feedback', aboutAttitude: true, ...more });
+    const count = (records: object[]) => groundOutcome(expert(records), '二', asOf, textValues)?.actual;
     expect(count([fb('2026-04-01', { id: 'F1' }), fb('2026-04-01', { id: ' F1 ' })])).toBe(1);
     // Blank ids: told apart by recipient.
     expect(count([fb('2026-04-01', { id: ' ', from: '王某' }), fb('2026-04-01', { id: '', from: '李某' })])).toBe(2);
@@ -123,7 +125,7 @@ describe('records sharing a key: the one whose finding counts is kept, in any or
 describe('（三） "一年内" read as a calendar year', () => {
   const refusal = (id: string, date: string) => ({ id, date, kind: 'duty_refusal', withoutGoodReason: true });
   const outcome = (records: object[], asOf = '2028-12-31') =>
-    groundOutcome(expert(records), '三', asOf, { refusalWindow: 'calendar_year' });
+    groundOutcome(expert(records), '三', asOf, under({ refusalWindow: 'calendar_year' }));
 
   it('the busiest year is reported, with its first and last day', () => {
     const o = outcome([
@@ -191,40 +193,49 @@ describe('the grounds: actual, expected and the dates an official reads', () => 
       { id: 'b', date: '2026-04-01', kind: 'resignation_request' },
       { id: 'a', date: '2026-05-01', kind: 'resignation_request' },
     ];
-    const o = groundOutcome(expert(records), '一', asOf);
+    const o = groundOutcome(expert(records), '一', asOf, textValues);
     expect(o).toMatchObject({ status: 'fail', code: 'ground_met', actual: 2 });
     expect(o?.message?.zh).toBe(
       '第十二条（一）本人主动提出不再担任专家：已构成解聘情形（2026-04-01、2026-05-01），经市人社部门确认后予以解聘',
     );
     expect(o?.message?.en).toContain('(2026-04-01, 2026-05-01)');
-    expect(groundOutcome(expert([]), '四', asOf)).toMatchObject({ status: 'pass', code: 'ground_clear', actual: 0 });
-    expect(groundOutcome(expert([]), '四', asOf)?.message?.en).toBe(
+    expect(groundOutcome(expert([]), '四', asOf, textValues)).toMatchObject({
+      status: 'pass',
+      code: 'ground_clear',
+      actual: 0,
+    });
+    expect(groundOutcome(expert([]), '四', asOf, textValues)?.message?.en).toBe(
       'Art. 12(4): using the role for personal gain: not met (none recorded)',
     );
     const unlawful = [
       { date: '2026-07-01', kind: 'criminal_penalty' },
       { date: '2026-06-01', kind: 'unlawful_conduct' },
     ];
-    expect(groundOutcome(expert(unlawful), '六', asOf)).toMatchObject({ status: 'fail', actual: 2 });
-    expect(groundOutcome(expert([]), '六', asOf)).toMatchObject({ status: 'pass', actual: 0 });
+    expect(groundOutcome(expert(unlawful), '六', asOf, textValues)).toMatchObject({ status: 'fail', actual: 2 });
+    expect(groundOutcome(expert([]), '六', asOf, textValues)).toMatchObject({ status: 'pass', actual: 0 });
   });
   it('（二） the count against at least 3, at 2 and at 3', () => {
     const fb = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ id: `F${i}`, date: `2026-0${4 + i}-01`, kind: 'dissatisfied_feedback' }));
-    expect(groundOutcome(expert(fb(2)), '二', asOf)).toMatchObject({
+      Array.from({ length: n }, (_, i) => ({
+        id: `F${i}`,
+        date: `2026-0${4 + i}-01`,
+        kind: 'dissatisfied_feedback',
+        aboutAttitude: true,
+      }));
+    expect(groundOutcome(expert(fb(2)), '二', asOf, textValues)).toMatchObject({
       status: 'pass',
       actual: 2,
       expected: { atLeast: 3 },
     });
-    const three = groundOutcome(expert(fb(3)), '二', asOf);
+    const three = groundOutcome(expert(fb(3)), '二', asOf, textValues);
     expect(three).toMatchObject({ status: 'fail', actual: 3, expected: { atLeast: 3 } });
-    expect(three?.message?.zh).toContain('（3次）');
-    expect(three?.message?.en).toContain('(3 times)');
-    expect(groundOutcome(expert(fb(1)), '二', asOf)?.message?.en).toContain('(1 time)');
+    expect(three?.message?.zh).toContain('（关于服务态度的不满意反馈3次）');
+    expect(three?.message?.en).toContain('(3 times about the attitude)');
+    expect(groundOutcome(expert(fb(1)), '二', asOf, textValues)?.message?.en).toContain('(1 time about the attitude)');
   });
   it('（三） rolling: the window found, on both outcomes', () => {
     const r = (id: string, date: string) => ({ id, date, kind: 'duty_refusal', withoutGoodReason: true });
-    const pass = groundOutcome(expert([r('a', '2026-04-01'), r('b', '2026-09-01')]), '三', asOf);
+    const pass = groundOutcome(expert([r('a', '2026-04-01'), r('b', '2026-09-01')]), '三', asOf, textValues);
     expect(pass).toMatchObject({
       status: 'pass',
       actual: { count: 2, window: 'rolling', from: '2026-04-01', to: '2027-03-31' },
@@ -237,7 +248,7 @@ describe('the grounds: actual, expected and the dates an official reads', () => 
       { id: 'b', date: '2026-05-01', kind: 'duty_refusal' },
       { id: 'c', date: '2026-06-01', kind: 'duty_refusal' },
     ];
-    const o = groundOutcome(expert(records), '三', asOf);
+    const o = groundOutcome(expert(records), '三', asOf, textValues);
     expect(o).toMatchObject({
       status: 'unknown',
       code: 'ground_open',
@@ -248,25 +259,31 @@ describe('the grounds: actual, expected and the dates an official reads', () => 
   });
   it('（五） a leak with adverse consequences, one not yet judged, none', () => {
     const leak = (adverseConsequences: boolean) => ({ date: '2026-06-01', kind: 'secret_leak', adverseConsequences });
-    expect(groundOutcome(expert([leak(true)]), '五', asOf)).toMatchObject({ status: 'fail', actual: 1 });
-    expect(groundOutcome(expert([leak(false)]), '五', asOf)).toMatchObject({ status: 'pass', actual: 0 });
-    expect(groundOutcome(expert([leak(false)]), '五', asOf)?.message?.en).toContain('not met (2026-06-01)');
+    expect(groundOutcome(expert([leak(true)]), '五', asOf, textValues)).toMatchObject({ status: 'fail', actual: 1 });
+    expect(groundOutcome(expert([leak(false)]), '五', asOf, textValues)).toMatchObject({ status: 'pass', actual: 0 });
+    expect(groundOutcome(expert([leak(false)]), '五', asOf, textValues)?.message?.en).toContain('not met (2026-06-01)');
   });
   it('every term’s records: a record after the as-of date is still not yet known', () => {
     const e = expert([
-      { id: 'a', date: '2026-04-01', kind: 'dissatisfied_feedback' },
-      { id: 'b', date: '2026-05-01', kind: 'dissatisfied_feedback' },
-      { id: 'c', date: '2026-07-01', kind: 'dissatisfied_feedback' },
+      { id: 'a', date: '2026-04-01', kind: 'dissatisfied_feedback', aboutAttitude: true },
+      { id: 'b', date: '2026-05-01', kind: 'dissatisfied_feedback', aboutAttitude: true },
+      { id: 'c', date: '2026-07-01', kind: 'dissatisfied_feedback', aboutAttitude: true },
     ]);
-    expect(groundOutcome(e, '二', '2026-06-30', { recordScope: 'all' })).toMatchObject({ status: 'pass', actual: 2 });
-    expect(groundOutcome(e, '二', '2026-07-01', { recordScope: 'all' })).toMatchObject({ status: 'fail', actual: 3 });
+    expect(groundOutcome(e, '二', '2026-06-30', under({ recordScope: 'all' }))).toMatchObject({
+      status: 'pass',
+      actual: 2,
+    });
+    expect(groundOutcome(e, '二', '2026-07-01', under({ recordScope: 'all' }))).toMatchObject({
+      status: 'fail',
+      actual: 3,
+    });
   });
 });
 
 describe('第四条 confidentiality from the first day of appointment', () => {
   it('not owed the day before; owed and kept on the first day', () => {
-    expect(confidentialityOutcome(expert([]), '2026-02-28')).toBeUndefined();
-    expect(confidentialityOutcome(expert([]), '2026-03-01')).toEqual({
+    expect(confidentialityOutcome(expert([]), '2026-02-28', textValues)).toBeUndefined();
+    expect(confidentialityOutcome(expert([]), '2026-03-01', textValues)).toEqual({
       status: 'pass',
       code: 'duty_kept',
       message: {
@@ -279,20 +296,23 @@ describe('第四条 confidentiality from the first day of appointment', () => {
   it('a leak on the first day or on the as-of date counts; one the day before or after does not; dates in order', () => {
     const leak = (date: string) => ({ date, kind: 'secret_leak' });
     const e = expert([leak('2026-09-01'), leak('2026-03-01'), leak('2026-02-28'), leak('2026-09-02')]);
-    const o = confidentialityOutcome(e, '2026-09-01');
-    expect(o).toMatchObject({ status: 'fail', code: 'duty_breached', actual: ['2026-03-01', '2026-09-01'] });
-    expect(o?.message?.zh).toBe('保密义务：2026-03-01、2026-09-01记录泄露服务对象商业秘密；该义务不因聘期终止而解除');
+    const o = confidentialityOutcome(e, '2026-09-01', textValues);
+    // Reported, never a failed condition: dismissal follows 第十二条（五） alone (issue 24.8).
+    expect(o).toMatchObject({ status: 'not_applicable', code: 'duty_breached', actual: ['2026-03-01', '2026-09-01'] });
+    expect(o?.message?.zh).toBe(
+      '保密义务：2026-03-01、2026-09-01记录泄露服务对象商业秘密；该义务不因聘期终止而解除。是否解聘依第十二条（五）（须造成不良后果），见该项结果',
+    );
     expect(o?.message?.en).toContain('leaked on 2026-03-01, 2026-09-01;');
   });
-  it('records not given: open, asking for them', () => {
-    expect(confidentialityOutcome(expert(undefined), '2026-09-01')).toEqual({
-      status: 'unknown',
-      code: 'duty_open',
+  it('records not given: the duty is stated; ground （五） asks for the records', () => {
+    expect(confidentialityOutcome(expert(undefined), '2026-09-01', textValues)).toEqual({
+      status: 'pass',
+      code: 'duty_owed',
       message: {
-        zh: '保密义务：缺少记录，无法判断是否泄密，请补充 records',
-        en: 'Confidentiality: no records given, so a leak cannot be ruled out; supply records',
+        zh: '保密义务：自2026-03-01首次聘任起承担，聘期终止后仍不解除',
+        en: 'Confidentiality: owed since the first appointment on 2026-03-01, and not released when a term ends',
       },
-      missing: ['records'],
+      expected: { from: '2026-03-01', to: 'indefinite' },
     });
   });
 });
@@ -354,14 +374,19 @@ describe('the dismissal procedure (第十二条第二款): codes and messages', 
 
 describe('whether the records support the grounds cited', () => {
   const fb = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ id: `F${i}`, date: `2026-0${4 + i}-01`, kind: 'dissatisfied_feedback' }));
+    Array.from({ length: n }, (_, i) => ({
+      id: `F${i}`,
+      date: `2026-0${4 + i}-01`,
+      kind: 'dissatisfied_feedback',
+      aboutAttitude: true,
+    }));
   const resign = { id: 'Q', date: '2026-07-01', kind: 'resignation_request' };
 
   it('no dismissal: nothing to check', () => {
-    expect(groundsSupportedOutcome(expert([]))).toBeUndefined();
+    expect(groundsSupportedOutcome(expert([]), textValues)).toBeUndefined();
   });
   it('a decision citing no ground: not applicable, left to the procedure check', () => {
-    expect(groundsSupportedOutcome(expert([], { dismissal: { ...valid, grounds: [] } }))).toEqual({
+    expect(groundsSupportedOutcome(expert([], { dismissal: { ...valid, grounds: [] } }), textValues)).toEqual({
       status: 'not_applicable',
       code: 'grounds_none',
       message: {
@@ -372,7 +397,7 @@ describe('whether the records support the grounds cited', () => {
   });
   it('grounds or date not given: open with both paths', () => {
     const { grounds: _g, decided: _d, ...neither } = valid;
-    expect(groundsSupportedOutcome(expert([], { dismissal: neither }))).toEqual({
+    expect(groundsSupportedOutcome(expert([], { dismissal: neither }), textValues)).toEqual({
       status: 'unknown',
       code: 'grounds_open',
       message: {
@@ -384,30 +409,30 @@ describe('whether the records support the grounds cited', () => {
   });
   it('supported: every ground named once, in the text’s order', () => {
     const e = expert([...fb(3), resign], { dismissal: { ...valid, grounds: ['二', '一', '二'] } });
-    expect(groundsSupportedOutcome(e)).toEqual({
+    expect(groundsSupportedOutcome(e, textValues)).toEqual({
       status: 'pass',
       code: 'grounds_supported',
       message: {
-        zh: '解聘依据：所引第十二条（一）本人主动提出不再担任专家、第十二条（二）服务对象累计3次及以上反馈不满意均有记录支持',
-        en: 'Grounds of the dismissal: Art. 12(1): the expert asks to stand down, Art. 12(2): dissatisfied feedback from recipients 3 or more times in total supported by the records',
+        zh: '解聘依据：所引第十二条（一）本人主动提出不再担任专家、第十二条（二）服务态度恶劣，经服务对象累计3次及以上反馈不满意均有记录支持',
+        en: "Grounds of the dismissal: Art. 12(1): the expert asks to stand down, Art. 12(2): a poor service attitude, with recipients' dissatisfied feedback about it 3 or more times in total supported by the records",
       },
     });
   });
   it('unsupported: the grounds not met, in the text’s order', () => {
     const e = expert(fb(2), { dismissal: { ...valid, grounds: ['二', '一'] } });
-    const o = groundsSupportedOutcome(e);
+    const o = groundsSupportedOutcome(e, textValues);
     expect(o).toMatchObject({ status: 'fail', code: 'grounds_unsupported', actual: ['一', '二'] });
     expect(o?.message?.zh).toBe(
-      '解聘依据：所引第十二条（一）本人主动提出不再担任专家、第十二条（二）服务对象累计3次及以上反馈不满意在决定日的记录中不成立',
+      '解聘依据：所引第十二条（一）本人主动提出不再担任专家、第十二条（二）服务态度恶劣，经服务对象累计3次及以上反馈不满意在决定日的记录中不成立',
     );
   });
   it('a decision outside every term supports no ground', () => {
     const e = expert([resign], { dismissal: { ...valid, grounds: ['一'], decided: '2029-03-01' } });
-    expect(groundsSupportedOutcome(e)).toMatchObject({ status: 'fail', actual: ['一'] });
+    expect(groundsSupportedOutcome(e, textValues)).toMatchObject({ status: 'fail', actual: ['一'] });
   });
   it('open: the paths of the records that would decide', () => {
     const e = expert([{ date: '2026-06-01', kind: 'secret_leak' }], { dismissal: { ...valid, grounds: ['五'] } });
-    expect(groundsSupportedOutcome(e)).toEqual({
+    expect(groundsSupportedOutcome(e, textValues)).toEqual({
       status: 'unknown',
       code: 'grounds_open',
       message: {
@@ -428,7 +453,7 @@ describe('whether the records support the grounds cited', () => {
         dismissal: { ...valid, grounds: ['五'] },
       },
     );
-    expect(groundsSupportedOutcome(e)?.message?.en).toBe(
+    expect(groundsSupportedOutcome(e, textValues)?.message?.en).toBe(
       'Grounds of the dismissal: not yet known; supply records.0.adverseConsequences, records.1.adverseConsequences',
     );
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check, type Report } from '../../../src/index.js';
 import { checkExpert, type Expert } from '../../../src/policies/taiyuan/index.js';
 import { procedureOutcome, termsOf } from '../../../src/policies/taiyuan/records.js';
+import { textValues, under } from './readings.js';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(new URL(`../../../examples/taiyuan/${f}`, import.meta.url), 'utf8'));
@@ -23,10 +24,12 @@ const appointed = (more: object = {}) => ({
 
 describe('terms, 第三条 and 第十一条', () => {
   it('a term from 2026-03-01 ends 2029-02-28; one from 2028-02-29 ends 2031-02-28', () => {
-    expect(termsOf({ terms: [{ appointed: '2026-03-01' }] })[0]?.to).toBe('2029-02-28');
-    expect(termsOf({ terms: [{ appointed: '2028-02-29' }] })[0]?.to).toBe('2031-02-28');
+    expect(termsOf({ terms: [{ appointed: '2026-03-01' }] }, textValues)[0]?.to).toBe('2029-02-28');
+    expect(termsOf({ terms: [{ appointed: '2028-02-29' }] }, textValues)[0]?.to).toBe('2031-02-28');
     // The Civil Code reading, selectable: the last day is the anniversary.
-    expect(termsOf({ terms: [{ appointed: '2026-03-01' }] }, { termReading: 'anniversary' })[0]?.to).toBe('2029-03-01');
+    expect(termsOf({ terms: [{ appointed: '2026-03-01' }] }, under({ termReading: 'anniversary' }))[0]?.to).toBe(
+      '2029-03-01',
+    );
   });
   it('the appointment stands on its last day and ends by itself the day after', () => {
     const e = appointed();
@@ -38,19 +41,31 @@ describe('terms, 第三条 and 第十一条', () => {
     expect(result(run(leap, '2031-02-28'), 'taiyuan.term').status).toBe('pass');
     expect(result(run(leap, '2031-03-01'), 'taiyuan.term').status).toBe('fail');
   });
-  it("a letter's own end date wins over the count", () => {
-    const e = appointed({ terms: [{ appointed: '2026-03-01', ends: '2026-12-31' }] });
-    expect(result(run(e, '2026-12-31'), 'taiyuan.term').status).toBe('pass');
-    expect(result(run(e, '2027-01-01'), 'taiyuan.term').code).toBe('term_ended');
-    expect(result(run(e, '2026-12-31'), 'taiyuan.term').message.zh).toContain('聘书载明');
+  it("a letter's other end date is reported, the term counted as the measures set it (issue 24.12)", () => {
+    // 2026-03-01 → 2031-01-31 in the letter: the measures say three years, to 2029-02-28.
+    const e = appointed({ terms: [{ appointed: '2026-03-01', ends: '2031-01-31' }] });
+    expect(result(run(e, '2029-02-28'), 'taiyuan.term')).toMatchObject({
+      status: 'pass',
+      expected: { years: 3, letterMismatch: [1] },
+      actual: [{ number: 1, from: '2026-03-01', to: '2029-02-28', letterEnds: '2031-01-31' }],
+    });
+    const ended = result(run(e, '2030-06-01'), 'taiyuan.term');
+    expect(ended.code).toBe('term_ended');
+    expect(ended.message.zh).toContain('聘书载明届满日2031-01-31，与“每届聘期为三年”不符，按本办法计');
+    expect(ended.message.en).toContain('the letter of appointment states 2031-01-31');
+    const short = appointed({ terms: [{ appointed: '2026-03-01', ends: '2026-12-31' }] });
+    expect(result(run(short, '2027-01-01'), 'taiyuan.term').status).toBe('pass');
+    // A letter that states the measures' own end is no mismatch.
+    const same = appointed({ terms: [{ appointed: '2026-03-01', ends: '2029-02-28' }] });
+    expect(result(run(same, '2027-01-01'), 'taiyuan.term').message.zh).not.toContain('聘书载明');
   });
   it('reappointment is a new term: no gap, numbered, and the grounds count afresh', () => {
     const e = appointed({
       terms: [{ appointed: '2029-03-01' }, { appointed: '2026-03-01' }],
       records: [
-        { id: 'a', date: '2028-05-01', kind: 'dissatisfied_feedback' },
-        { id: 'b', date: '2028-06-01', kind: 'dissatisfied_feedback' },
-        { id: 'c', date: '2029-04-01', kind: 'dissatisfied_feedback' },
+        { id: 'a', date: '2028-05-01', kind: 'dissatisfied_feedback', aboutAttitude: true },
+        { id: 'b', date: '2028-06-01', kind: 'dissatisfied_feedback', aboutAttitude: true },
+        { id: 'c', date: '2029-04-01', kind: 'dissatisfied_feedback', aboutAttitude: true },
       ],
     });
     const t = result(run(e, '2029-03-01'), 'taiyuan.term');
@@ -72,6 +87,7 @@ const feedback = (n: number, from = '2026-04-01') =>
     id: `F${i}`,
     date: `2026-${String(4 + i).padStart(2, '0')}-01`,
     kind: 'dissatisfied_feedback',
+    aboutAttitude: true,
     from,
   }));
 
@@ -93,10 +109,10 @@ describe('grounds for dismissal, 第十二条（一）–（六）', () => {
     const twice = [...feedback(2), ...feedback(2)];
     expect(result(run(appointed({ records: twice }), '2026-12-31'), 'taiyuan.ground.feedback').status).toBe('pass');
     const noIds = [
-      { date: '2026-04-01', kind: 'dissatisfied_feedback', from: '王某' },
-      { date: '2026-04-01', kind: 'dissatisfied_feedback', from: ' 王某 ' },
-      { date: '2026-04-01', kind: 'dissatisfied_feedback', from: '李某' },
-      { date: '2026-05-01', kind: 'dissatisfied_feedback', from: '王某' },
+      { date: '2026-04-01', kind: 'dissatisfied_feedback', aboutAttitude: true, from: '王某' },
+      { date: '2026-04-01', kind: 'dissatisfied_feedback', aboutAttitude: true, from: ' 王某 ' },
+      { date: '2026-04-01', kind: 'dissatisfied_feedback', aboutAttitude: true, from: '李某' },
+      { date: '2026-05-01', kind: 'dissatisfied_feedback', aboutAttitude: true, from: '王某' },
     ];
     expect(result(run(appointed({ records: noIds }), '2026-12-31'), 'taiyuan.ground.feedback').status).toBe('fail');
     expect(result(run(appointed({ records: noIds.slice(0, 3) }), '2026-12-31'), 'taiyuan.ground.feedback').status).toBe(
@@ -199,7 +215,11 @@ describe('grounds for dismissal, 第十二条（一）–（六）', () => {
     // After the term: no dismissal ground (no appointment), but the duty was breached.
     const r = run(e, '2030-02-01');
     expect(result(r, 'taiyuan.ground.secret_leak').status).toBe('not_applicable');
-    expect(result(r, 'taiyuan.duty.confidentiality')).toMatchObject({ status: 'fail', code: 'duty_breached' });
+    // Reported beside the grounds, never failing the check (issue 24.8).
+    expect(result(r, 'taiyuan.duty.confidentiality')).toMatchObject({
+      status: 'not_applicable',
+      code: 'duty_breached',
+    });
     expect(result(run(appointed(), '2035-01-01'), 'taiyuan.duty.confidentiality').message.zh).toContain(
       '聘期终止后仍不解除',
     );

@@ -19,6 +19,7 @@ describe('chuangye-rules/taiyuan types', () => {
           refusalWindow?: 'rolling' | 'calendar_year';
           recordScope?: 'term' | 'all';
           termReading?: 'day-before' | 'anniversary';
+          readings?: Readonly<Record<string, unknown>>;
         }
       | undefined
     >();
