@@ -4,10 +4,12 @@
  * Guidance ("以供参考"), not binding: regional texts build on it.
  * @packageDocumentation
  */
+import { toJSONSchema } from 'zod/mini';
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { labelJsonSchema } from '../../core/labels.js';
 import { generateName, validateName } from '../../core/naming.js';
-import type { Clause, Policy, Report } from '../../core/types.js';
+import type { Clause, Lang, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { nationalStudioLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
@@ -66,6 +68,16 @@ export function validateNationalStudioName(name: string, values: { region?: stri
 export * from './parameters.js';
 export { type StudioApplication, studioSchema } from './schema.js';
 export { clauses as nationalClauses };
+
+/**
+ * The studio application's JSON Schema (draft 2020-12) with a title on every field and enum
+ * values as `oneOf` of `const` + `title`, in one language (as `chuangye schema national
+ * studio`): a web form built from it shows words, not keys, from this subpath alone.
+ */
+export function studioJsonSchema(lang: Lang = 'zh'): Record<string, unknown> {
+  const raw = toJSONSchema(studioSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return labelJsonSchema(raw, nationalStudioLabels, lang);
+}
 
 /**
  * Checks a studio application under the guideline: the registry's `check('national', …)`
