@@ -1,11 +1,14 @@
 // A form generated from the guideline's labelled JSON Schema, checked as the applicant
-// types. Everything comes from one subpath: the schema's titles and enum labels (in both
-// languages) and the report with words for every field it names. The whole application is
+// types. Every word comes from one subpath: the schema's titles and enum labels (in both
+// languages) and the report with words for every field it names; zod (the package's one
+// dependency) turns its schema into JSON Schema. The whole application is
 // built from the form on every change; a field left empty is a missing fact (unknown),
 // never a "no".
-import { check, studioJsonSchema } from 'chuangye-rules/national';
+import { check, labelStudioJsonSchema, studioSchema } from 'chuangye-rules/national';
+import { toJSONSchema } from 'zod/mini';
 
-const SCHEMA = { zh: studioJsonSchema('zh'), en: studioJsonSchema('en') };
+const raw = toJSONSchema(studioSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+const SCHEMA = { zh: labelStudioJsonSchema(raw, 'zh'), en: labelStudioJsonSchema(raw, 'en') };
 
 // The page's own words; the form's and the report's come from the package.
 const UI = {
@@ -123,7 +126,8 @@ function build(nodes, parent, path, pattern) {
     return () => input.value.trim() || undefined;
   }
   if (type === 'object') {
-    const set = el('fieldset');
+    // A titled object is a fieldset; the root and a list entry (framed by their own) are not.
+    const set = el(node.title ? 'fieldset' : 'div');
     if (node.title) set.append(say(el('legend'), both((l) => nodes[l].title)));
     parent.append(set);
     const readers = Object.keys(node.properties ?? {}).map((k) => [
@@ -192,13 +196,31 @@ const read = build(SCHEMA, form, '', '');
 /** A path's words from the report ('领办人 张明（第1名） · 从事创业指导服务起始日期'). */
 const wordsOf = (report, path) => (Object.hasOwn(report.fields ?? {}, path) ? report.fields[path][lang] : null);
 
-/** A message with each path it names replaced by the report's words for it (exact text, no pattern). */
+/** Every enum code of the schema with its words in each language, longest code first. */
+function codesOf(nodes, out = []) {
+  const { zh, en } = nodes;
+  if (zh === null || typeof zh !== 'object') return out;
+  if (Array.isArray(zh.oneOf)) zh.oneOf.forEach((o, i) => out.push([o.const, { zh: o.title, en: en.oneOf[i].title }]));
+  for (const k of Object.keys(zh.properties ?? {})) codesOf({ zh: zh.properties[k], en: en.properties[k] }, out);
+  if (zh.items) codesOf({ zh: zh.items, en: en.items }, out);
+  return out.sort((a, b) => b[0].length - a[0].length);
+}
+const CODES = codesOf(SCHEMA);
+
+/**
+ * A message with each path it names replaced by the report's words for it, and any enum
+ * code a rule's message quotes ('other不在文本所列类型中') by its label: exact text, no
+ * pattern. In English only codes with an underscore are replaced: 'other' reads as a word
+ * there, and is one inside others ('another').
+ */
 function labelledMessage(report, message, paths) {
   let out = message;
   for (const p of paths) {
     const words = wordsOf(report, p);
     if (words !== null && p !== '') out = out.split(p).join(words);
   }
+  for (const [code, words] of CODES)
+    if (lang === 'zh' || code.includes('_')) out = out.split(code).join(words[lang]);
   return out;
 }
 

@@ -4,7 +4,6 @@
  * Guidance ("以供参考"), not binding: regional texts build on it.
  * @packageDocumentation
  */
-import { toJSONSchema } from 'zod/mini';
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { labelJsonSchema } from '../../core/labels.js';
@@ -70,13 +69,14 @@ export { type StudioApplication, studioSchema } from './schema.js';
 export { clauses as nationalClauses };
 
 /**
- * The studio application's JSON Schema (draft 2020-12) with a title on every field and enum
- * values as `oneOf` of `const` + `title`, in one language (as `chuangye schema national
- * studio`): a web form built from it shows words, not keys, from this subpath alone.
+ * The studio application's JSON Schema with a title on every field and enum values as
+ * `oneOf` of `const` + `title`, in one language (as `chuangye schema national studio`): a
+ * web form built from it shows words, not keys. Give it zod's schema of the input; zod's
+ * JSON Schema code (≈ 8 KiB min+gz) stays out of this entry for those who only check.
+ * @example labelStudioJsonSchema(toJSONSchema(studioSchema, { target: 'draft-2020-12', unrepresentable: 'any' }), 'zh');
  */
-export function studioJsonSchema(lang: Lang = 'zh'): Record<string, unknown> {
-  const raw = toJSONSchema(studioSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
-  return labelJsonSchema(raw, nationalStudioLabels, lang);
+export function labelStudioJsonSchema(jsonSchema: Record<string, unknown>, lang: Lang = 'zh'): Record<string, unknown> {
+  return labelJsonSchema(jsonSchema, nationalStudioLabels, lang);
 }
 
 /**
