@@ -75,7 +75,12 @@ function helpOf(node, pattern) {
 /** A labelled control: title above, help text (if any) below, in both languages. */
 function labelled(parent, nodes, pattern, control, path) {
   const label = el('label');
-  label.append(say(el('span', { className: 'title' }), both((l) => nodes[l].title ?? '')));
+  label.append(
+    say(
+      el('span', { className: 'title' }),
+      both((l) => nodes[l].title ?? ''),
+    ),
+  );
   label.append(control);
   const help = both((l) => helpOf(nodes[l], pattern));
   if (help.zh !== '' || help.en !== '') label.append(say(el('small'), help));
@@ -87,7 +92,12 @@ function labelled(parent, nodes, pattern, control, path) {
 /** A select of `[value, words]` options with an empty first choice (not answered). */
 function select(options) {
   const s = el('select');
-  s.append(say(el('option', { value: '' }), both((l) => `— ${UI[l].choose} —`)));
+  s.append(
+    say(
+      el('option', { value: '' }),
+      both((l) => `— ${UI[l].choose} —`),
+    ),
+  );
   for (const [value, words] of options) s.append(say(el('option', { value }), words));
   return s;
 }
@@ -128,7 +138,13 @@ function build(nodes, parent, path, pattern) {
   if (type === 'object') {
     // A titled object is a fieldset; the root and a list entry (framed by their own) are not.
     const set = el(node.title ? 'fieldset' : 'div');
-    if (node.title) set.append(say(el('legend'), both((l) => nodes[l].title)));
+    if (node.title)
+      set.append(
+        say(
+          el('legend'),
+          both((l) => nodes[l].title),
+        ),
+      );
     parent.append(set);
     const readers = Object.keys(node.properties ?? {}).map((k) => [
       k,
@@ -150,11 +166,22 @@ function build(nodes, parent, path, pattern) {
   }
   if (type === 'array' && Array.isArray(node.items?.oneOf)) {
     const set = el('fieldset');
-    set.append(say(el('legend'), both((l) => nodes[l].title ?? '')));
+    set.append(
+      say(
+        el('legend'),
+        both((l) => nodes[l].title ?? ''),
+      ),
+    );
     const boxes = node.items.oneOf.map((o, i) => {
       const box = el('input', { type: 'checkbox', value: o.const, name: path });
       const label = el('label', { className: 'check' });
-      label.append(box, say(el('span'), both((l) => nodes[l].items.oneOf[i].title)));
+      label.append(
+        box,
+        say(
+          el('span'),
+          both((l) => nodes[l].items.oneOf[i].title),
+        ),
+      );
       set.append(label);
       return box;
     });
@@ -169,13 +196,26 @@ function build(nodes, parent, path, pattern) {
   if (type === 'array') {
     const set = el('fieldset');
     const what = both((l) => nodes[l].items?.title ?? nodes[l].title ?? '');
-    set.append(say(el('legend'), both((l) => nodes[l].title ?? '')));
+    set.append(
+      say(
+        el('legend'),
+        both((l) => nodes[l].title ?? ''),
+      ),
+    );
     const items = [];
-    const add = say(el('button', { type: 'button' }), both((l) => UI[l].add(what[l])));
+    const add = say(
+      el('button', { type: 'button' }),
+      both((l) => UI[l].add(what[l])),
+    );
     add.addEventListener('click', () => {
       const n = items.length;
       const box = el('fieldset', { className: 'item' });
-      box.append(say(el('legend'), both((l) => UI[l].entry(what[l], n + 1))));
+      box.append(
+        say(
+          el('legend'),
+          both((l) => UI[l].entry(what[l], n + 1)),
+        ),
+      );
       set.insertBefore(box, add);
       // The entry's own object has no legend of its own: the entry's legend names it.
       const entry = both((l) => ({ ...nodes[l].items, title: undefined }));
@@ -200,7 +240,8 @@ const wordsOf = (report, path) => (Object.hasOwn(report.fields ?? {}, path) ? re
 function codesOf(nodes, out = []) {
   const { zh, en } = nodes;
   if (zh === null || typeof zh !== 'object') return out;
-  if (Array.isArray(zh.oneOf)) zh.oneOf.forEach((o, i) => out.push([o.const, { zh: o.title, en: en.oneOf[i].title }]));
+  if (Array.isArray(zh.oneOf))
+    for (const [i, o] of zh.oneOf.entries()) out.push([o.const, { zh: o.title, en: en.oneOf[i].title }]);
   for (const k of Object.keys(zh.properties ?? {})) codesOf({ zh: zh.properties[k], en: en.properties[k] }, out);
   if (zh.items) codesOf({ zh: zh.items, en: en.items }, out);
   return out.sort((a, b) => b[0].length - a[0].length);
@@ -219,8 +260,7 @@ function labelledMessage(report, message, paths) {
     const words = wordsOf(report, p);
     if (words !== null && p !== '') out = out.split(p).join(words);
   }
-  for (const [code, words] of CODES)
-    if (lang === 'zh' || code.includes('_')) out = out.split(code).join(words[lang]);
+  for (const [code, words] of CODES) if (lang === 'zh' || code.includes('_')) out = out.split(code).join(words[lang]);
   return out;
 }
 
@@ -249,7 +289,9 @@ function update() {
       return [advice ? 'advice' : r.status, `${status} [${cite}] ${labelledMessage(report, r.message[lang], paths)}`];
     }),
   );
-  document.getElementById('problems-title').textContent = report.problems.length > 0 ? ui.problems : '';
+  const problemsTitle = document.getElementById('problems-title');
+  problemsTitle.textContent = ui.problems;
+  problemsTitle.hidden = report.problems.length === 0;
   list(
     'problems',
     report.problems.map((p) => {

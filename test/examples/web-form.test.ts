@@ -18,7 +18,9 @@ const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (see .ci/run)`);
 // Said once for the file, not once per test.
 if (!available)
-  console.warn(`web-form browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or CHROMIUM_PATH)`);
+  console.warn(
+    `web-form browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or CHROMIUM_PATH)`,
+  );
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -32,8 +34,7 @@ function keysAndCodes(node: unknown, out = new Set<string>()): Set<string> {
   }
   const o = node as Record<string, unknown>;
   if (typeof o.const === 'string') out.add(o.const);
-  if (o.properties && typeof o.properties === 'object')
-    for (const k of Object.keys(o.properties)) out.add(k);
+  if (o.properties && typeof o.properties === 'object') for (const k of Object.keys(o.properties)) out.add(k);
   for (const v of Object.values(o)) keysAndCodes(v, out);
   return out;
 }
@@ -46,8 +47,8 @@ describe('the labelled schema the form is built from', () => {
           expect(child.title, `${lang} ${path}${k}`).toEqual(expect.any(String));
           expect(child.enum, `${lang} ${path}${k}`).toBeUndefined();
           const items = child.items as Record<string, unknown> | undefined;
-          for (const o of ((child.oneOf ?? items?.oneOf ?? []) as { const: string; title: string }[]))
-            // English words may equal a code ('university'); Chinese never does.
+          // English words may equal a code ('university'); Chinese never does.
+          for (const o of (child.oneOf ?? items?.oneOf ?? []) as { const: string; title: string }[])
             if (lang === 'zh') expect(o.title, `${path}${k} ${o.const}`).not.toBe(o.const);
             else expect(o.title).toEqual(expect.any(String));
           walk(child, `${path}${k}.`);
@@ -108,9 +109,10 @@ describe.skipIf(!available)('the web form example in Chromium', () => {
   }
 
   /** What the applicant reads: the page's text and every option of every select. */
-  const readable = (page: Page) =>
-    page.evaluate(() =>
-      [document.body.innerText, ...[...document.querySelectorAll('option')].map((o) => o.textContent)].join('\n'),
+  // (Expressions as strings: the test compiles without the DOM's types.)
+  const readable = (page: Page): Promise<string> =>
+    page.evaluate(
+      "[document.body.innerText, ...[...document.querySelectorAll('option')].map((o) => o.textContent)].join('\\n')",
     );
 
   it('speaks to the applicant in words: labels, options, messages and verdict in Chinese', async () => {
@@ -126,7 +128,7 @@ describe.skipIf(!available)('the web form example in Chromium', () => {
     await page.locator('[name="leads[0].role"]').selectOption('other');
     // The README's picture: `WRITE_SCREENSHOT=1 npx vitest run --project all test/examples/web-form.test.ts`.
     if (process.env.WRITE_SCREENSHOT) {
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.screenshot({ path: join(ROOT, 'examples/screenshots/web-form.png') });
     }
     await page.getByRole('button', { name: '+ 添加工作人员' }).click();
@@ -172,13 +174,13 @@ describe.skipIf(!available)('the web form example in Chromium', () => {
     const { page } = await open();
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '+ 添加工作人员' }).click();
     await page.getByRole('button', { name: '+ 添加领办人' }).click();
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const height = await page.evaluate<number>('document.documentElement.scrollHeight');
     expect(height).toBeGreaterThan(2000);
     const form = await page.locator('#form').boundingBox();
     const report = await page.locator('#report').boundingBox();
     // Beside, not below.
     expect(report?.x).toBeGreaterThan((form?.x ?? 0) + (form?.width ?? 0) - 1);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
     const verdict = await page.locator('#verdict').boundingBox();
     expect(verdict?.y).toBeGreaterThanOrEqual(0);
     expect((verdict?.y ?? 0) + (verdict?.height ?? 0)).toBeLessThanOrEqual(800);

@@ -29,8 +29,11 @@ describe('what npm publish would ship', () => {
       expect(files, f).toContain(f);
     // Every entry of the exports map, in both module systems, with its declarations.
     for (const entry of ['index', 'calendar', 'national', 'tianjin', 'taiyuan', 'pingdingshan', 'handbook'])
-      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files, `${entry}.${ext}`).toContain(`dist/${entry}.${ext}`);
-    const stray = files.filter((f) => !f.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(f));
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts'])
+        expect(files, `${entry}.${ext}`).toContain(`dist/${entry}.${ext}`);
+    const stray = files.filter(
+      (f) => !f.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(f),
+    );
     expect(stray).toEqual([]);
   }, 60_000);
 });
