@@ -12,7 +12,8 @@ const lang = process.argv.includes('--en') ? 'en' : 'zh';
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const AS_OF = '2026-11-22';
 
-for (const name of ['eligible-studio', 'incomplete-studio', 'ineligible-studio']) {
+// The ineligible studio first: what a failing line looks like is the first thing one reads.
+for (const name of ['ineligible-studio', 'incomplete-studio', 'eligible-studio']) {
   console.log(`── examples/national/${name}.json\n`);
   console.log(renderReport(check('national', 'studio', read(`./national/${name}.json`), { asOf: AS_OF }), { lang }));
 }

@@ -8,6 +8,11 @@ import { check, renderReport, renderReports } from '../../src/index.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (see .ci/run)`);
+// Said once for the file, not once per test.
+if (!available)
+  console.warn(
+    `HTML report browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or CHROMIUM_PATH)`,
+  );
 
 const dir = new URL('../../examples/national/', import.meta.url);
 const reports = readdirSync(dir)

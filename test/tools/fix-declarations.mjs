@@ -42,4 +42,5 @@ for (const file of files) {
   if (next !== text) writeFileSync(join(dist, file), next);
   text = next;
 }
-console.log(`fix-declarations: ${fixed} namespace type re-exports rewritten`);
+// `--silent`: `npm start` prints the reports only.
+if (!process.argv.includes('--silent')) console.log(`fix-declarations: ${fixed} namespace type re-exports rewritten`);

@@ -6,9 +6,10 @@
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { labelJsonSchema } from '../../core/labels.js';
 import { generateName, type NameCheck, validateName } from '../../core/naming.js';
 import { publicPolicy, separateSchema } from '../../core/public.js';
-import type { Clause, Policy, Report } from '../../core/types.js';
+import type { Clause, Lang, Policy, Report } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { nationalStudioLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
@@ -83,6 +84,17 @@ const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);
 export * from './parameters.js';
 export type { StudioApplication } from './schema.js';
 export { clauses as nationalClauses, publicNationalPolicy as nationalPolicy, publicStudioSchema as studioSchema };
+
+/**
+ * The studio application's JSON Schema with a title on every field and enum values as
+ * `oneOf` of `const` + `title`, in one language (as `chuangye schema national studio`): a
+ * web form built from it shows words, not keys. Give it zod's schema of the input; zod's
+ * JSON Schema code (≈ 8 KiB min+gz) stays out of this entry for those who only check.
+ * @example labelStudioJsonSchema(toJSONSchema(studioSchema, { target: 'draft-2020-12', unrepresentable: 'any' }), 'zh');
+ */
+export function labelStudioJsonSchema(jsonSchema: Record<string, unknown>, lang: Lang = 'zh'): Record<string, unknown> {
+  return labelJsonSchema(jsonSchema, nationalStudioLabels, lang);
+}
 
 /**
  * Checks a studio application under the guideline: the registry's `check('national', …)`
