@@ -29,6 +29,7 @@ export {
   type StudioProfile,
   studioProfileSchema,
 } from './profile.js';
+export { type FactSource, type FormField, PROFILE_FORM } from './questions.js';
 export {
   type MovedRule,
   type ReformEntry,
@@ -39,7 +40,6 @@ export {
   reform,
   startReform,
 } from './reform.js';
-export { type FactSource, type FormField, PROFILE_FORM } from './questions.js';
 export { COMPARE_FORMATS, type CompareFormat, renderComparison, renderEverywhere, renderQuestions } from './render.js';
 export { ROWS, THEMES } from './rows.js';
 export { compareServices, type ServicesComparison, type ServicesRow } from './services.js';

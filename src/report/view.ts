@@ -301,6 +301,12 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
     report.grade === null || report.grade === 'fail'
       ? reasonsOf(problems.some((p) => p.severity === t('error', lang)) ? 'invalid' : 'x', rows, problems, lang)
       : [`${t('score', lang)}: ${score}`];
+  // Why there is no grade, or why a year with a passing score fails, comes first.
+  if (report.grade === null && report.notGraded) {
+    const allMet = reasons.indexOf(t('allMet', lang));
+    if (allMet >= 0) reasons.splice(allMet, 1);
+    reasons.unshift(report.notGraded.reason[lang]);
+  }
   if (report.consequence) reasons.push(`${t('consequence', lang)}: ${report.consequence[lang]}`);
   return {
     kind: 'evaluation',
@@ -315,7 +321,12 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
       ...under.meta,
     ],
     reform: under.reform,
-    verdict: { code: String(report.grade ?? 'undecided'), words: report.gradeLabel[lang], tone },
+    verdict: {
+      code: String(report.grade ?? 'undecided'),
+      // A fail by a gate alone says so where the grade is printed, with the score beside it.
+      words: report.gradeReason ? report.gradeReason.reason[lang] : report.gradeLabel[lang],
+      tone,
+    },
     counts: countsOf(report.results, lang),
     reasons,
     groups,

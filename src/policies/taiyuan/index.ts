@@ -14,8 +14,8 @@ import type { Policy, Report, SubjectId } from '../../core/types.js';
 import { clauses } from './clauses.js';
 import { evaluationRecordSchema, evaluationSchemeSchema } from './evaluation.js';
 import { matchRequestSchema } from './matching.js';
-import { backgroundSchema, dismissalSchema, expertSchema } from './schema.js';
 import { candidatePolicy, checkWith, type TaiyuanCheckOptions, taiyuanPolicy } from './policy.js';
+import { backgroundSchema, dismissalSchema, expertSchema } from './schema.js';
 
 export { READING_ALIASES, type TaiyuanCheckOptions } from './policy.js';
 
