@@ -267,10 +267,8 @@ describe('withoutApplication: 免申即享 from register facts alone', () => {
     // A requirement decided by register facts alone is no blocker: the name (地区, 领办人姓名), the host's kind.
     expect(w[0]?.blockers.map((b) => b.ruleId)).not.toContain('national.naming');
     expect(w[2]?.blockers.map((b) => b.ruleId)).not.toContain('pingdingshan.studio.naming');
-    // Tianjin's name needs the 专业领域, which only the applicant can say.
-    expect(w[1]?.blockers.find((b) => b.ruleId === 'tianjin.naming')?.fields.map((f) => f.field)).toEqual([
-      'specialty',
-    ]);
+    // Tianjin's name is advice to the applicant (三（一）5 is the bureau's act), so no blocker.
+    expect(w[1]?.blockers.map((b) => b.ruleId)).not.toContain('tianjin.naming');
     for (const x of w) for (const b of x.blockers) expect(b.fields.every((f) => f.source !== 'registry')).toBe(true);
     expect(w[1]?.blockers.find((b) => b.ruleId === 'tianjin.venue.area')?.fields[0]?.source).toBe('document');
   });

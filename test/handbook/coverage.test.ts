@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage, HANDBOOK_MESSAGES, modules, renderCoverage } from '../../src/handbook/index.js';
 import { arbitraryHostile } from '../helpers/arbitraries.js';
+import { seed } from '../helpers/seeds.js';
 
 const ALL = modules.flatMap((m) => m.functions);
 const BASIC = ALL.filter((f) => f.tier === 'basic');
@@ -114,10 +115,7 @@ describe('coverage', () => {
   });
 
   it('every line of what a function involves is the text’s own words', () => {
-    const text = readFileSync(
-      new URL('../../../../shared/seeds/public-startup-service-handbook.txt', import.meta.url),
-      'utf8',
-    );
+    const text = seed('public-startup-service-handbook.txt');
     for (const f of coverage([]).modules.flatMap((m) => m.functions))
       for (const part of f.involves.split('、')) expect(text, f.id).toContain(part);
   });

@@ -19,38 +19,9 @@ const RUNS = Number(process.env.WALK_RUNS ?? 2000);
  * their branches are merged. The lead removes this list after merging; an entry that
  * passes already fails the test below, so the list cannot go stale silently.
  */
-const OWNED_ELSEWHERE: Record<string, string> = {
-  // Calendar engineer: src/calendar/ (its typed errors' constructors, notices() handing out
-  // live objects, use(), todayInChina, the year files and their cross-check) and src/report/ics.ts.
-  'chuangye-rules.calendar.CalendarRangeError': 'calendar',
-  'chuangye-rules.calendar.CalendarDataError': 'calendar',
-  'chuangye-rules.calendar.InvalidArgumentError': 'calendar',
-  'chuangye-rules.calendar.officialCalendar.notices': 'calendar',
-  'chuangye-rules.calendar.officialCalendar.use': 'calendar',
-  'chuangye-rules.calendar.todayInChina': 'calendar',
-  'chuangye-rules.calendar.maxInRollingWindow': 'calendar',
-  'chuangye-rules.calendar.crossCheckYear': 'calendar',
-  'chuangye-rules.readYearFile': 'calendar',
-  'chuangye-rules.requireYearFile': 'calendar',
-  'chuangye-rules.deadlineToIcs': 'calendar (src/report/ics.ts)',
-  'chuangye-rules.describeCalendarUse': 'calendar (src/report/ics.ts)',
-  'chuangye-rules.renderIcs': 'calendar (src/report/ics.ts)',
-  'chuangye-rules.timelineToIcs': 'calendar (src/report/ics.ts)',
-  // Handbook engineer: src/compare/ and src/handbook/.
-  'chuangye-rules.compare.comparePolicies': 'handbook',
-  'chuangye-rules.compare.profileInput': 'handbook',
-  'chuangye-rules.compare.renderComparison': 'handbook',
-  'chuangye-rules.compare.renderEverywhere': 'handbook',
-  'chuangye-rules.compare.compareServices': 'handbook',
-  'chuangye-rules.handbook.validateCase': 'handbook',
-  'chuangye-rules.handbook.renderCoverage': 'handbook',
-  'chuangye-rules.handbook.renderHandbook': 'handbook',
-  'chuangye-rules.handbook.renderMermaid': 'handbook',
-};
+const OWNED_ELSEWHERE: Record<string, string> = {};
 /** Exported values (not functions) not yet frozen all the way down, by owner, as above. */
-const UNFROZEN_ELSEWHERE: Record<string, string> = {
-  'chuangye-rules.calendar.officialCalendar': 'calendar',
-};
+const UNFROZEN_ELSEWHERE: Record<string, string> = {};
 
 // ---- the subpaths: package.json `exports`, resolved through the test aliases ----------
 

@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 import { type CheckOptions, checkPolicy } from '../../core/check.js';
+import { InvalidArgumentError, langOf } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { readInput } from '../../core/input.js';
 import { labelJsonSchema } from '../../core/labels.js';
 import { generateName, type NameCheck, validateName } from '../../core/naming.js';
 import { publicPolicy, separateSchema } from '../../core/public.js';
@@ -93,7 +95,13 @@ export { clauses as nationalClauses, publicNationalPolicy as nationalPolicy, pub
  * @example labelStudioJsonSchema(toJSONSchema(studioSchema, { target: 'draft-2020-12', unrepresentable: 'any' }), 'zh');
  */
 export function labelStudioJsonSchema(jsonSchema: Record<string, unknown>, lang: Lang = 'zh'): Record<string, unknown> {
-  return labelJsonSchema(jsonSchema, nationalStudioLabels, lang);
+  const language = langOf(lang);
+  // Read once into plain data: a Proxy, a getter or a cycle is the caller's mistake, named.
+  const read = readInput(jsonSchema);
+  const value = read.value;
+  if (read.problems.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new InvalidArgumentError('jsonSchema', 'a JSON Schema object (plain JSON data)', jsonSchema);
+  return labelJsonSchema(value, nationalStudioLabels, language);
 }
 
 /**
