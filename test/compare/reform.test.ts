@@ -9,19 +9,21 @@ import type { Parameter, Policy, PolicyId, SubjectId } from '../../src/core/type
 import { compare, policies } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url);
-function inputsOf(id: string): unknown[] {
+/** The bundled examples, and the inputs of test/fixtures/parameter-coverage/ with their dates. */
+function casesOf(id: string): { input: unknown; asOf?: string }[] {
   const dir = new URL(`examples/${id}/`, root);
   const examples = readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
-    .map((n) => JSON.parse(readFileSync(new URL(n, dir), 'utf8')));
-  let extra: { input: unknown }[] = [];
+    .map((n) => ({ input: JSON.parse(readFileSync(new URL(n, dir), 'utf8')) as unknown }));
+  let extra: { input: unknown; asOf?: string }[] = [];
   try {
     extra = JSON.parse(readFileSync(new URL(`test/fixtures/parameter-coverage/${id}.json`, root), 'utf8'));
   } catch {
     // No coverage inputs for this policy.
   }
-  return [...examples, ...extra.map((e) => e.input)];
+  return [...examples, ...extra];
 }
+const inputsOf = (id: string): unknown[] => casesOf(id).map((c) => c.input);
 
 const ALL = Object.values(policies) as Policy[];
 const AS_OF = ['2026-03-01', '2026-11-22', '2027-06-30', '2029-12-31'];
@@ -109,24 +111,23 @@ const READINGS = ALL.flatMap((policy) =>
 
 describe('every reading a caller can choose changes some result on some input', () => {
   it.each(READINGS)('%s %s = %j', (_, id, choice, policy) => {
-    const inputs = inputsOf(policy.id);
-    const signature = (r: { results: { ruleId: string; status: string; code: string }[] }) =>
-      JSON.stringify(r.results.map((x) => [x.ruleId, x.status, x.code]));
-    // A search over the inputs and dates (fast-check shrinks to the simplest that shows it).
+    // Each input at its own date, and the examples at several.
+    const cases = casesOf(policy.id).flatMap((c) =>
+      c.asOf ? [c as { input: unknown; asOf: string }] : AS_OF.map((asOf) => ({ input: c.input, asOf })),
+    );
+    const signature = (r: { results: { ruleId: string; status: string; code: string; actual?: unknown }[] }) =>
+      JSON.stringify(r.results.map((x) => [x.ruleId, x.status, x.code, x.actual]));
+    // A search over the inputs, dates and subjects.
     const found = fc
-      .sample(fc.tuple(fc.constantFrom(...inputs), fc.constantFrom(...AS_OF), fc.constantFrom(...policy.subjects)), {
-        numRuns: 400,
-        seed: 26,
-      })
-      .some(([input, asOf, subject]) => {
+      .sample(fc.tuple(fc.constantFrom(...cases), fc.constantFrom(...policy.subjects)), { numRuns: 400, seed: 26 })
+      .some(([{ input, asOf }, subject]) => {
         const text = checkPolicy(policy, subject, input, { asOf });
         const read = checkPolicy(policy, subject, input, { asOf, readings: { [id]: choice } });
         if (read.problems.some((p) => p.path[0] === 'options')) return false;
         if (signature(text) !== signature(read)) return true;
         if (!policy.evaluation) return false;
-        const year = { from: `${Number(asOf.slice(0, 4)) - 1}-01-01`, to: `${Number(asOf.slice(0, 4)) - 1}-12-31` };
-        const e1 = evaluatePolicy(policy, input, { asOf, ...year });
-        const e2 = evaluatePolicy(policy, input, { asOf, ...year, readings: { [id]: choice } });
+        const e1 = evaluatePolicy(policy, input, { asOf });
+        const e2 = evaluatePolicy(policy, input, { asOf, readings: { [id]: choice } });
         return signature(e1) !== signature(e2) || e1.grade !== e2.grade;
       });
     expect(found, `no input found on which reading ${id} = ${JSON.stringify(choice)} changes a result`).toBe(true);
