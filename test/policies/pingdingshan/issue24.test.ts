@@ -121,7 +121,9 @@ describe('item 7: before the measures, not applicable, never ineligible', () => 
         .every((x) => x.status === 'not_applicable'),
     ).toBe(true);
     expect(run({ ...studio, staff: [] }, { asOf: '2023-12-31' }).verdict).not.toBe('ineligible');
-    expect(result(run(studio, { asOf: '2024-06-01', effectiveFrom: '2024-06-01' }), 'studio.in_force').status).toBe('pass');
+    expect(result(run(studio, { asOf: '2024-06-01', effectiveFrom: '2024-06-01' }), 'studio.in_force').status).toBe(
+      'pass',
+    );
   });
 });
 
