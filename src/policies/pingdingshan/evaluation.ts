@@ -420,7 +420,7 @@ export const evaluation: EvaluationSpec<Year> = {
     const to = earlier(period.to, frameOf(ctx).known);
     return {
       regionalExchanges: activities(y, 'regional_exchange', period.from, to),
-      quartersMet: quartersOf(y, ctx)?.filter((q) => q.status === 'met').length,
+      quartersMet: quartersOf(y, { ...ctx, period })?.filter((q) => q.status === 'met').length,
       fourIntoActivities: activities(y, 'four_into', period.from, to),
       backbones: backbones(y, period.from, to),
     };
