@@ -9,10 +9,10 @@ import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
 import { atLeast, missing, rule } from '../../core/rules.js';
 import type { Bilingual, EvaluationSpec, Outcome, Parameter, Rule, RuleContext } from '../../core/types.js';
-import { parsedArgument } from './arguments.js';
+import { parsedArgument, plainArgument, readParam } from './arguments.js';
 import * as p from './parameters.js';
 import { type PingdingshanYearRecord as Year, yearRecordSchema } from './schema.js';
-import { personKey } from './studio.js';
+import { keyOf } from './studio.js';
 
 type Period = { from: string; to: string };
 type Activity = NonNullable<Year['activities']>[number];
@@ -48,7 +48,7 @@ function activities(y: Year, kind: Activity['kind'], from: string, to: string): 
 function backbones(y: Year, from: string, to: string): number | undefined {
   if (y.backbones === undefined) return undefined;
   const keys = new Set<string>();
-  for (const [i, b] of y.backbones.entries()) if (inside(b.date, from, to)) keys.add(personKey(b, i));
+  for (const [i, b] of y.backbones.entries()) if (inside(b.date, from, to)) keys.add(keyOf(b, i));
   return keys.size;
 }
 
@@ -147,8 +147,10 @@ export function quarterOutcomes(
   context: Partial<Pick<RuleContext, 'param' | 'evaluatedOn' | 'effectiveFrom'>> = {},
 ): QuarterOutcome[] | undefined {
   const y = parsedArgument(yearRecordSchema, record, 'record');
-  const from = parsedArgument(null, period?.from, 'period.from');
-  const to = parsedArgument(null, period?.to, 'period.to');
+  const given = plainArgument(period, 'period');
+  const from = parsedArgument(null, given.from, 'period.from');
+  const to = parsedArgument(null, given.to, 'period.to');
+  const options = plainArgument(context, 'context');
   if (to < from) throw new InvalidArgumentError('period.to', `a date on or after period.from (${from})`, to);
   const evaluatedOn =
     context.evaluatedOn === undefined ? undefined : parsedArgument(null, context.evaluatedOn, 'context.evaluatedOn');

@@ -11,6 +11,7 @@ import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
 import type { Policy, Report } from '../../core/types.js';
+import { plainArgument, textArgument } from './arguments.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { pingdingshanMentorLabels, pingdingshanStudioLabels, pingdingshanYearLabels } from './labels.js';
@@ -107,12 +108,16 @@ export function evaluate(
  * @example pingdingshanStudioName({ applicantName: '李华' }); // '李华大众创业指导大师工作室'
  */
 export function pingdingshanStudioName(values: { applicantName: string }): string | null {
-  return generateName(naming, values);
+  const v = plainArgument(values, 'values');
+  if (v.applicantName !== undefined) textArgument(v.applicantName, 'values.applicantName');
+  return generateName(naming, v as { applicantName: string });
 }
 
 /** Checks a studio name against 第六条（五）, exactly (linear in the name's length). */
 export function validatePingdingshanStudioName(name: string, values: { applicantName?: string } = {}) {
-  return validateName(naming, name, values);
+  const v = plainArgument(values, 'values');
+  if (v.applicantName !== undefined) textArgument(v.applicantName, 'values.applicantName');
+  return validateName(naming, textArgument(name, 'name'), v as { applicantName?: string });
 }
 
 export { defaultStandard, type QuarterOutcome, quarterOutcomes } from './evaluation.js';

@@ -3,6 +3,7 @@
 // 第六条（二）the pool its candidates come from; 第六条（五）its name; 第七条 its materials.
 // 第十一条（二）'s three-year plan is a duty of a recognised studio, not checked here.
 import { runRules, verdictOf } from '../../core/check.js';
+import { InvalidArgumentError } from '../../core/errors.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
 import {
@@ -18,7 +19,7 @@ import {
   rule,
 } from '../../core/rules.js';
 import type { Bilingual, Outcome, Parameter, Rule, RuleContext, Verdict } from '../../core/types.js';
-import { parsedArgument } from './arguments.js';
+import { parsedArgument, plainArgument, readField, readParam, textArgument } from './arguments.js';
 import { inForceRule, mentorConditionRules, underTheMeasures } from './mentor.js';
 import * as p from './parameters.js';
 import { type PingdingshanStudio as Studio, studioSchema } from './schema.js';
@@ -31,11 +32,19 @@ type StudioMentor = NonNullable<Studio['mentors']>[number];
  * normalised (core distinctKey: NFKC, spaces removed, letters in lower case).
  */
 export function personKey(x: Person, index: number): string {
-  return distinctKey(x?.idNumber, x?.name) ?? `#${index}`;
+  const v = plainArgument(x, 'person');
+  const idNumber = v.idNumber === undefined ? undefined : textArgument(v.idNumber, 'person.idNumber');
+  const name = v.name === undefined ? undefined : textArgument(v.name, 'person.name');
+  if (typeof index !== 'number' || !Number.isSafeInteger(index))
+    throw new InvalidArgumentError('index', 'a whole number', index);
+  return keyOf({ idNumber, name }, index);
 }
 
+/** The key of an already parsed entry. */
+export const keyOf = (x: Person, index: number): string => distinctKey(x.idNumber, x.name) ?? `#${index}`;
+
 function distinct(list: readonly Person[]): Set<string> {
-  return new Set(list.map((x, i) => personKey(x, i)));
+  return new Set(list.map((x, i) => keyOf(x, i)));
 }
 
 /** The mentors that count towards "2 名创业导师" under a reading, as distinct persons (qualified or not). */
@@ -46,7 +55,7 @@ export function countedMentors(mentors: readonly StudioMentor[], leadIncluded: b
 
 /** The persons who stand as "创业导师" under the reading: every listed one, or those not also a lead. */
 function mentorKeys(mentors: readonly StudioMentor[], leadIncluded: boolean): Set<string> {
-  const keys = mentors.map((m, i) => personKey(m, i));
+  const keys = mentors.map((m, i) => keyOf(m, i));
   const leads = new Set(keys.filter((_, i) => mentors[i]?.role === 'lead'));
   return new Set(keys.filter((k, i) => leadIncluded || (mentors[i]?.role === 'mentor' && !leads.has(k))));
 }
@@ -72,8 +81,8 @@ export function mentorOutcomes(
   ctx: Pick<RuleContext, 'asOf' | 'param'>,
 ): { outcomes: MentorOutcome[]; missing: string[] } {
   const s = parsedArgument(studioSchema, studio, 'studio');
-  const asOf = parsedArgument(null, ctx?.asOf, 'ctx.asOf');
-  return outcomesOf(s, { asOf, param: typeof ctx.param === 'function' ? ctx.param : textValues });
+  const asOf = parsedArgument(null, readField(ctx, 'asOf', 'ctx'), 'ctx.asOf');
+  return outcomesOf(s, { asOf, param: readParam(ctx) });
 }
 
 function outcomesOf(s: Studio, ctx: RuleContext): { outcomes: MentorOutcome[]; missing: string[] } {
@@ -168,7 +177,7 @@ function personsIn(
 ): MentorOutcome[][] {
   const byKey = new Map<string, MentorOutcome[]>();
   for (const [i, m] of (s.mentors ?? []).entries()) {
-    const key = personKey(m, i);
+    const key = keyOf(m, i);
     if (!keep(m, key)) continue;
     const list = byKey.get(key) ?? [];
     list.push(outcomes[i] as MentorOutcome);

@@ -198,3 +198,37 @@ describe('exit: deadlines on rest days and deadlines before the assessment', () 
     expect(r.grounds.find((g) => g.id === 'hostRequestedExit')?.message.zh).toContain('晚于评估日2026-08-31，未计入');
   });
 });
+
+describe('issue 27: the exported helpers throw only the library’s typed errors', () => {
+  it('hostile arguments give InvalidArgumentError naming the argument', async () => {
+    const sub = await import('../../../src/policies/pingdingshan/index.js');
+    const { isLibraryError } = await import('../../../src/core/errors.js');
+    const hostile: unknown[] = [
+      null,
+      1,
+      'x',
+      [],
+      Object.create(null),
+      1n,
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('boom');
+          },
+        },
+      ),
+    ];
+    for (const [name, fn] of Object.entries(sub)) {
+      if (typeof fn !== 'function') continue;
+      for (const a of hostile)
+        for (const b of hostile)
+          try {
+            (fn as (...x: unknown[]) => unknown)(a, b, b);
+          } catch (e) {
+            expect(isLibraryError(e), `${name}: ${(e as Error).message}`).toBe(true);
+          }
+    }
+    expect(() => sub.personKey({ name: 1 } as never, 0)).toThrow(/person\.name/u);
+  });
+});
