@@ -318,7 +318,7 @@ function grade(
   // Progress counts the records so far: the period cut at the as-of date.
   // Stryker disable next-line EqualityOperator: on the period's last day both cuts are the period
   const counted = progress && asOf <= period.to ? { from: period.from, to: asOf } : period;
-  const context: RuleContext = { asOf: period.to, period: counted, ...chosen };
+  const context: RuleContext = { asOf: period.to, period: counted, evaluatedOn: asOf, ...chosen };
   const [applicability] = runRules([spec.applicability], record, { ...context, period });
   const gates = runRules(appliedGates, record, context);
   const results: RuleResult[] = [applicability as RuleResult].concat(gates);

@@ -178,6 +178,12 @@ export interface RuleContext {
   param: <T>(param: Parameter<T>) => Parameter<T>;
   /** For a text that carries no date of its own: the day it took effect, as the caller knows it. */
   effectiveFrom?: string;
+  /**
+   * For an evaluation: the day it is made (the caller's as-of date; `asOf` above is the
+   * period's last day). A record dated after it is not yet known, a period ending after
+   * it not yet over.
+   */
+  evaluatedOn?: string;
 }
 
 /** A named check over one subject's facts, citing its clauses. */

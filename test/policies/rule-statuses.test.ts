@@ -75,7 +75,7 @@ const SUBJECTS: { name: string; run: Run; examples: unknown[]; extra?: unknown[]
   },
   {
     name: 'pingdingshan evaluation',
-    run: (x, from = '2025-01-01') => evaluate('pingdingshan', x, { from, to: '2025-12-31' }),
+    run: (x, from = '2025-01-01') => evaluate('pingdingshan', x, { from, to: '2025-12-31', asOf: AS_OF }),
     examples: [read('pingdingshan/year-record.json')],
   },
   {
@@ -187,8 +187,14 @@ const DATE_ONLY = 'depends only on the as-of date, which is always known: never 
 const CANNOT: Record<string, { statuses: string[]; reason: string }> = {
   'tianjin.evaluation.full_year': { statuses: ['fail'], reason: NEVER_FAILS },
   'pingdingshan.effects.applicable': { statuses: ['fail'], reason: NEVER_FAILS },
-  'pingdingshan.studio.in_force': { statuses: ['unknown'], reason: DATE_ONLY },
-  'pingdingshan.mentor.in_force': { statuses: ['unknown'], reason: DATE_ONLY },
+  // 第十四条: before the measures nothing is judged (open, never 不符合).
+  'pingdingshan.studio.in_force': { statuses: ['fail'], reason: 'before the measures: open, never fail' },
+  'pingdingshan.mentor.in_force': { statuses: ['fail'], reason: 'before the measures: open, never fail' },
+  // 第七条: a defect in the file is to be supplied (补正), never an unmet condition.
+  'pingdingshan.materials': {
+    statuses: ['fail'],
+    reason: 'a defect in the file is to be supplied: unknown, never fail',
+  },
   'taiyuan.validity': {
     statuses: ['fail', 'unknown'],
     reason: 'depends only on the as-of date; outside 第十五条 the measures do not apply: not_applicable, never fail',

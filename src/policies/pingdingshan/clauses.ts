@@ -96,7 +96,8 @@ export const clauses: Clause[] = deepFreeze([
   },
   {
     id: '第六条（二）',
-    coverage: 'procedure',
+    // The candidate pool is checked (pingdingshan.studio.candidate_pool); the selection is a step.
+    coverage: 'rule',
     text: '(二) 县(市、区)或平顶山市域内高校遴选推荐。县(市、区)人力资源社会保障部门按照公开、公平、择优原则，从平顶山市域内高校或县（市、区）级大众创业指导大师工作室中遴选确定候选单位。',
   },
   {
@@ -154,7 +155,8 @@ export const clauses: Clause[] = deepFreeze([
   },
   {
     id: '第十一条（二）',
-    coverage: 'rule',
+    // A duty of a recognised studio in its daily running, not a condition of recognition.
+    coverage: 'procedure',
     text: '（二）落实目标规划。市级大众创业指导大师工作室要制定三年工作规划，明确工作室发展的方向、重点、层次和规模，有相应的措施予以保障推动。',
   },
   {

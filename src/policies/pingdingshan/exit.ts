@@ -4,8 +4,10 @@
 // serious fraud; misuse of the subsidy with serious consequences; serious misconduct).
 // "Serious" and "unfit to continue" are judgements the caller attests, never guessed.
 import * as z from 'zod/mini';
+import type { Calendar } from '../../calendar/calendar.js';
 import { isIsoDate, todayInChina } from '../../calendar/date.js';
-import { anniversary } from '../../calendar/periods.js';
+import { CalendarRangeError } from '../../calendar/errors.js';
+import { anniversary, calendarOf } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
 import type { Bilingual, InputProblem } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
@@ -94,7 +96,16 @@ function dated(
       since: date,
       message: { zh: `${label.zh}（${date}）`, en: `${label.en} (${date})` },
     };
+  if (date !== undefined) return { id, kind, clauses, status: 'not_met', message: afterAsOf(label, date, asOf) };
   return { id, kind, clauses, status: 'not_met', message: { zh: `无：${label.zh}`, en: `None: ${label.en}` } };
+}
+
+/** A fact dated after the as-of date has not happened yet: not counted, and said. */
+function afterAsOf(label: Bilingual, date: string, asOf: string): Bilingual {
+  return {
+    zh: `${label.zh}：所载日期${date}晚于评估日${asOf}，未计入`,
+    en: `${label.en}: dated ${date}, after the as-of date ${asOf}: not counted`,
+  };
 }
 
 /** Events by `asOf` that meet a ground once their judgement is attested true. */
@@ -108,8 +119,12 @@ function judged<E extends { date: string }>(
 ): ExitGround {
   const clauses = [FORCED];
   const open: string[] = [];
+  const later: string[] = [];
   for (const [i, e] of (list ?? []).entries()) {
-    if (e.date > asOf) continue;
+    if (e.date > asOf) {
+      later.push(e.date);
+      continue;
+    }
     const j = judgement(e);
     if (j === true)
       return {
@@ -136,7 +151,8 @@ function judged<E extends { date: string }>(
     kind: 'forced',
     clauses,
     status: 'not_met',
-    message: { zh: `无：${label.zh}`, en: `None: ${label.en}` },
+    message:
+      later.length > 0 ? afterAsOf(label, later.join('、'), asOf) : { zh: `无：${label.zh}`, en: `None: ${label.en}` },
   };
 }
 
@@ -154,7 +170,7 @@ function noMentor(h: ExitHistory, asOf: string): ExitGround {
       kind: 'natural',
       clauses,
       status: 'not_met',
-      message: { zh: `无：${label.zh}`, en: `None: ${label.en}` },
+      message: left === undefined ? { zh: `无：${label.zh}`, en: `None: ${label.en}` } : afterAsOf(label, left, asOf),
     };
   const reached = anniversary(left, p.noMentorYears.value);
   if (asOf < reached)
@@ -202,7 +218,21 @@ function noMentor(h: ExitHistory, asOf: string): ExitGround {
       };
 }
 
-function rectification(h: ExitHistory, asOf: string): ExitGround {
+/**
+ * The last day to rectify: the deadline the bureau set, moved to the next working day when
+ * it falls on a rest day (Civil Code art. 203: a time limit for an act). Null when the
+ * calendar has no data for it.
+ */
+function lastDayToRectify(deadline: string, cal: Calendar): string | null {
+  try {
+    return cal.isWorkday(deadline) ? deadline : cal.nextWorkday(deadline);
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return null;
+    throw error;
+  }
+}
+
+function rectification(h: ExitHistory, asOf: string, cal: Calendar): ExitGround {
   const id = 'failedAssessments';
   const clauses = [FORCED];
   const label = {
@@ -210,28 +240,54 @@ function rectification(h: ExitHistory, asOf: string): ExitGround {
     en: 'Failed assessment, still short after the rectification deadline',
   };
   const open: string[] = [];
+  const notes: Bilingual[] = [];
   for (const [i, a] of (h.failedAssessments ?? []).entries()) {
-    if (a.date > asOf) continue;
-    if (a.rectificationDeadline === undefined) {
+    if (a.date > asOf) {
+      notes.push(afterAsOf(label, a.date, asOf));
+      continue;
+    }
+    const deadline = a.rectificationDeadline;
+    if (deadline === undefined) {
       open.push(`failedAssessments.${i}.rectificationDeadline`);
       continue;
     }
     // Still within the deadline (its last day included): not yet "仍不达标".
-    if (asOf <= a.rectificationDeadline || a.rectified === true) continue;
+    if (asOf <= deadline || a.rectified === true) continue;
+    const last = lastDayToRectify(deadline, cal);
+    if (last === null) {
+      // Past the nominal day, but whether it moved past a rest day is not known.
+      open.push(`failedAssessments.${i}.rectificationDeadline`);
+      notes.push({
+        zh: `整改期限${deadline}：日历无该年工作日安排，无法判断是否因休息日顺延`,
+        en: `Deadline ${deadline}: the calendar has no working days for that year, so whether it moves past a rest day is unknown`,
+      });
+      continue;
+    }
+    if (asOf <= last) {
+      notes.push({
+        zh: `整改期限${deadline}为休息日，依民法典第二百零三条顺延至${last}`,
+        en: `The deadline ${deadline} is a rest day: Civil Code art. 203 moves it to ${last}`,
+      });
+      continue;
+    }
     if (a.rectified === false)
       return {
         id,
         kind: 'forced',
         clauses,
         status: 'met',
-        since: a.rectificationDeadline,
+        since: last,
         message: {
-          zh: `${label.zh}（期限${a.rectificationDeadline}）`,
-          en: `${label.en} (deadline ${a.rectificationDeadline})`,
+          zh: `${label.zh}（期限${deadline}${last === deadline ? '' : `，顺延至${last}`}）`,
+          en: `${label.en} (deadline ${deadline}${last === deadline ? '' : `, moved to ${last}`})`,
         },
       };
     open.push(`failedAssessments.${i}.rectified`);
   }
+  const said = (m: Bilingual): Bilingual => ({
+    zh: [m.zh, ...notes.map((n) => n.zh)].join('；'),
+    en: [m.en, ...notes.map((n) => n.en)].join('; '),
+  });
   if (open.length > 0)
     return {
       id,
@@ -239,15 +295,32 @@ function rectification(h: ExitHistory, asOf: string): ExitGround {
       clauses,
       status: 'unknown',
       missing: open,
-      message: { zh: `${label.zh}：尚待补充`, en: `${label.en}: facts missing` },
+      message: said({ zh: `${label.zh}：尚待补充`, en: `${label.en}: facts missing` }),
     };
   return {
     id,
     kind: 'forced',
     clauses,
     status: 'not_met',
-    message: { zh: `无：${label.zh}`, en: `None: ${label.en}` },
+    message: said({ zh: `无：${label.zh}`, en: `None: ${label.en}` }),
   };
+}
+
+/** 第十一条（四）2 "限期整改": a deadline before the assessment it follows cannot be. */
+function impossibleDeadlines(h: ExitHistory): InputProblem[] {
+  const out: InputProblem[] = [];
+  for (const [i, a] of (h.failedAssessments ?? []).entries())
+    if (a.rectificationDeadline !== undefined && a.rectificationDeadline < a.date)
+      out.push({
+        path: ['failedAssessments', i, 'rectificationDeadline'],
+        code: 'deadline_before_assessment',
+        severity: 'error',
+        message: {
+          zh: `整改期限${a.rectificationDeadline}早于考核评估日期${a.date}：限期整改在评估不合格之后，请核对`,
+          en: `The rectification deadline ${a.rectificationDeadline} is before the assessment of ${a.date}: a deadline follows the failed assessment; check the dates`,
+        },
+      });
+  return out;
 }
 
 /**
@@ -256,7 +329,9 @@ function rectification(h: ExitHistory, asOf: string): ExitGround {
  * @example
  * exitAssessment({ lastQualifiedMentorLeftOn: '2025-03-01', unfitToContinue: true }, '2026-03-01').kind; // 'natural'
  */
-export function exitAssessment(history: unknown, asOf?: string): ExitAssessment {
+export function exitAssessment(history: unknown, asOf?: string, options?: { calendar?: Calendar }): ExitAssessment {
+  // A calendar that is not one is a programmer's mistake: InvalidArgumentError.
+  const cal = calendarOf(options);
   const problems: InputProblem[] = [];
   let date = todayInChina();
   if (asOf !== undefined) {
@@ -274,6 +349,7 @@ export function exitAssessment(history: unknown, asOf?: string): ExitAssessment 
   for (const p of read.problems.concat(parsed.problems)) problems.push(p);
   const clauses = ['第十一条（四）', NATURAL, FORCED];
   const h = parsed.facts;
+  if (h !== undefined) for (const p of impossibleDeadlines(h)) problems.push(p);
   // Stryker disable next-line ConditionalExpression: parseFacts leaves no facts only with an error problem, which the second test catches; the first narrows the type.
   if (h === undefined || problems.some((x) => x.severity === 'error'))
     return { asOf: date, mustExit: 'unknown', kind: null, grounds: [], consequence: null, clauses, problems };
@@ -288,7 +364,7 @@ export function exitAssessment(history: unknown, asOf?: string): ExitAssessment 
       zh: '所在单位自主申请要求注销',
       en: 'The host applied to deregister the studio',
     }),
-    rectification(h, date),
+    rectification(h, date, cal),
     judged('fraud', h.fraud, 'serious', (e) => e.serious, date, {
       zh: '申报认定、工作成果申报评鉴中弄虚作假，情节严重',
       en: 'Serious fraud in recognition or in reported results',

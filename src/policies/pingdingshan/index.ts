@@ -12,6 +12,7 @@ import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
 import { publicPolicy, separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
+import { plainArgument, textArgument } from './arguments.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { exitHistorySchema } from './exit.js';
@@ -37,7 +38,7 @@ const pingdingshanPolicy: Policy = {
   effective: {
     from: null,
     to: null,
-    note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rule pingdingshan.in_force).',
+    note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rules pingdingshan.studio.in_force, pingdingshan.mentor.in_force). Before they apply every other rule is not applicable and the verdict is incomplete, never ineligible.',
   },
   repeals: [],
   subjects: ['studio', 'mentor'],
@@ -65,8 +66,9 @@ deepFreeze(pingdingshanPolicy);
 
 /**
  * Checks a studio application or a mentor under the measures, as the registry's `check`
- * does, with this policy's readings typed: `readings: { 'studio.leadCountsAsMentor': true }`
- * and `effectiveFrom`, the day of issue the text does not state.
+ * does, with this policy's readings typed (`readings: { 'studio.leadCountsAsMentor': true }`),
+ * changed values (`parameters`, a reform) and `effectiveFrom`, the day of issue the text
+ * does not state.
  * @example
  * check('studio', application, { asOf: '2026-11-22', readings: { 'studio.leadCountsAsMentor': true } }).verdict;
  */
@@ -78,18 +80,28 @@ export function check(
   return checkPolicy(pingdingshanPolicy, subject, input, options);
 }
 
-/** The readings a caller may choose (interpretation parameters whose choice changes a verdict). */
+/** The readings a caller may choose: each interpretation with named alternatives, and the one it replaces by default. */
 export interface PingdingshanReadings {
   /** 第五条（三）1: whether the lead mentor counts among the 2 mentors (default false). */
   'studio.leadCountsAsMentor'?: boolean;
+  /** 第五条（二）: the 5 years reached on the 5th anniversary (default) or the day after it (Civil Code art. 201). */
+  'mentor.serviceYearsReached'?: 'anniversary' | 'day-after-anniversary';
+  /** 第十条1: calendar quarters judged whole (default) or only their days inside the period. */
+  'effects.quarters'?: 'calendar' | 'calendar-in-period';
+  /** 第十条 "每年": only years the studio was recognised for from their first day (default), or its first year too. */
+  'effects.year'?: 'whole-years' | 'from-recognition';
 }
 
 /**
- * The effects of 第十条 over a period, pass or fail under the library's labelled reading
- * unless `standard` gives the city's.
- * @example evaluate(year, { from: '2025-01-01', to: '2025-12-31' }).grade; // 'pass'
+ * The effects of 第十条 over a year, pass or fail under the library's labelled reading
+ * unless `standard` gives the city's. Without `from`/`to`, the latest calendar year ended
+ * before `asOf` (第十一条（一）年度评价).
+ * @example evaluate(year, { asOf: '2026-03-01' }).period; // { from: '2025-01-01', to: '2025-12-31' }
  */
-export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationReport {
+export function evaluate(
+  input: unknown,
+  options?: EvaluateOptions & { readings?: PingdingshanReadings },
+): EvaluationReport {
   return evaluatePolicy(pingdingshanPolicy, input, options);
 }
 
@@ -98,12 +110,16 @@ export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationR
  * @example pingdingshanStudioName({ applicantName: '李华' }); // '李华大众创业指导大师工作室'
  */
 export function pingdingshanStudioName(values: { applicantName: string }): string | null {
-  return generateName(naming, values);
+  const v = plainArgument(values, 'values');
+  if (v.applicantName !== undefined) textArgument(v.applicantName, 'values.applicantName');
+  return generateName(naming, v as { applicantName: string });
 }
 
 /** Checks a studio name against 第六条（五）, exactly (linear in the name's length). */
 export function validatePingdingshanStudioName(name: string, values: { applicantName?: string } = {}) {
-  return validateName(naming, name, values);
+  const v = plainArgument(values, 'values');
+  if (v.applicantName !== undefined) textArgument(v.applicantName, 'values.applicantName');
+  return validateName(naming, textArgument(name, 'name'), v as { applicantName?: string });
 }
 
 // Helpers over parsed records (quarterOutcomes, mentorRoutes, countedMentors, mentorOutcomes,

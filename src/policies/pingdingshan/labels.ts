@@ -49,6 +49,8 @@ export const pingdingshanStudioLabels: FieldLabels = {
     'host.name': L('依托单位名称', 'host name'),
     'host.kind': L('依托单位类型', 'host kind'),
     'host.kindAccepted': L('其他类型经市人社局认可', 'other kind accepted'),
+    'host.withinCity': L('依托单位在平顶山市域内', 'host within Pingdingshan'),
+    countyLevelStudio: L('县（市、区）级大众创业指导大师工作室', 'county-level master studio'),
     mentors: L('创业导师', 'mentors'),
     'mentors[]': L('创业导师', 'mentor'),
     ...nested('mentors[]'),

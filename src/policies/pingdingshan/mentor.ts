@@ -1,10 +1,14 @@
 // 第五条（一）（二）: the mentor — five basic conditions, none of the records that bar a
 // person from the studio's work, and one of three routes after 5 years of service.
 // And 第十四条: whether the measures were in force at the as-of date.
+import { anniversary } from '../../calendar/periods.js';
+import { render } from '../../core/messages.js';
+import { textValues } from '../../core/parameters.js';
 import { attested, missing, rule, yearsAtLeast } from '../../core/rules.js';
 import type { Bilingual, Outcome, Rule, RuleContext } from '../../core/types.js';
+import { parsedArgument } from './arguments.js';
 import * as p from './parameters.js';
-import type { PingdingshanMentor as Mentor } from './schema.js';
+import { type PingdingshanMentor as Mentor, mentorSchema } from './schema.js';
 
 /** A status with a message this policy words itself (the core table has no such sentence). */
 function said(status: Outcome['status'], code: string, message: Bilingual, more: Partial<Outcome> = {}): Outcome {
@@ -13,26 +17,34 @@ function said(status: Outcome['status'], code: string, message: Bilingual, more:
 
 const YEAR_AFTER_ISSUE = '2025-01-01';
 
+/** The first day the measures apply: the caller's day of issue, else the earliest the text allows. */
+const firstDay = (ctx: RuleContext) => ctx.effectiveFrom ?? ctx.param(p.earliestInForce).value;
+
+/** Whether the measures apply at the check's date (第十四条). */
+export const measuresApply = (ctx: RuleContext): boolean => ctx.asOf >= firstDay(ctx);
+
 /**
  * 第十四条 "自下发之日起试行", with no issue date in the text: before 2024 the measures did
  * not exist (their number is 〔2024〕); in 2024 the caller's `effectiveFrom` decides, and
- * without it the report says it assumes them issued; from 2025 they are in force.
+ * without it the report says it assumes them issued; from 2025 they are in force. Before
+ * they apply nothing can be judged under them: the rule is open (never 不符合), every
+ * other rule not applicable, so the verdict is never ineligible (nor eligible).
  */
 export function inForceOutcome(ctx: RuleContext): Outcome {
   const { asOf, effectiveFrom } = ctx;
-  const start = effectiveFrom ?? p.earliestInForce.value;
+  const start = firstDay(ctx);
   if (asOf < start)
     return said(
-      'fail',
+      'unknown',
       'not_in_force',
       effectiveFrom
         ? {
-            zh: `${asOf}早于本办法下发之日${effectiveFrom}`,
-            en: `${asOf} is before the measures were issued (${effectiveFrom})`,
+            zh: `不适用：${asOf}早于本办法下发之日${effectiveFrom}（第十四条“自下发之日起试行”），不能依本办法判定`,
+            en: `Not applicable: ${asOf} is before the measures were issued (${effectiveFrom}; 第十四条 "自下发之日起试行"), so nothing can be judged under them`,
           }
         : {
-            zh: `${asOf}早于本办法（平人社办〔2024〕44号，2024年下发）`,
-            en: `${asOf} is before the measures (平人社办〔2024〕44号, issued in 2024)`,
+            zh: `不适用：${asOf}早于本办法（平人社办〔2024〕44号，2024年下发；第十四条“自下发之日起试行”），不能依本办法判定`,
+            en: `Not applicable: ${asOf} is before the measures (平人社办〔2024〕44号, issued in 2024; 第十四条 "自下发之日起试行"), so nothing can be judged under them`,
           },
       { expected: { from: start }, actual: asOf },
     );
@@ -52,6 +64,22 @@ export function inForceOutcome(ctx: RuleContext): Outcome {
     { zh: `${asOf}本办法已试行`, en: `The measures apply at ${asOf}` },
     { expected: { from: start }, actual: asOf },
   );
+}
+
+const BEFORE_THE_MEASURES: Bilingual = {
+  zh: '本办法尚未下发试行（第十四条）',
+  en: 'the measures were not yet issued (第十四条)',
+};
+
+/** A rule that applies only while the measures do: before them, not applicable. */
+export function underTheMeasures<F>(r: Rule<F>): Rule<F> {
+  return rule<F>({
+    ...r,
+    check: (facts, ctx) =>
+      measuresApply(ctx)
+        ? r.check(facts, ctx)
+        : { status: 'not_applicable', code: 'not_applicable', params: { label: r.title, reason: BEFORE_THE_MEASURES } },
+  });
 }
 
 /** The in-force rule for one subject (`pingdingshan.mentor.in_force`). */
@@ -81,7 +109,17 @@ const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
     clauses: ['第五条（一）3'],
     provenance: 'text',
     title: { zh: `无“${record.label.zh}”情形`, en: `No record: ${record.label.en}` },
-    check: (m) => {
+    check: (m, ctx) => {
+      // A reform may take a record off the list: it then bars no one.
+      if (!ctx.param(p.disqualifyingRecords).value.some((o) => o.id === record.id))
+        return {
+          status: 'not_applicable',
+          code: 'not_applicable',
+          params: {
+            label: record.label,
+            reason: { zh: '按调整后的参数不属不得参加的情形', en: 'not a bar under the changed parameters' },
+          },
+        };
       const has = m.records?.[record.id as keyof NonNullable<Mentor['records']>];
       const path = `records.${record.id}`;
       if (has === undefined)
@@ -119,37 +157,44 @@ interface RouteQualifier {
   label: Bilingual;
   status: Status;
   missing: string[];
+  /** Dates of commendations after the as-of date, not counted. */
+  later?: string[];
 }
 
-const HIGH_ENOUGH = new Set(p.commendationLevels.value.map((o) => o.id));
-const LISTED_CERTIFICATES = new Set(p.certificateKinds.value.map((o) => o.id));
-
 /** 第五条（二）6: a listed certificate, or another the authority accepts ("等相关"). */
-function certificate(m: Mentor): RouteQualifier {
+function certificate(m: Mentor, param: RuleContext['param']): RouteQualifier {
+  const listed = param(p.certificateKinds).value;
   const base = { route: '第五条（二）6', label: p.certificateKinds.label };
   if (m.certificates === undefined) return { ...base, status: 'unknown', missing: ['certificates'] };
   const open: string[] = [];
   for (const [i, c] of m.certificates.entries()) {
-    // Stryker disable next-line ConditionalExpression: the schema's kinds are the listed ones and 'other', so an unlisted kind is 'other'
-    if (LISTED_CERTIFICATES.has(c.kind) || (c.kind === 'other' && c.accepted === true))
+    if (listed.some((o) => o.id === c.kind) || (c.kind === 'other' && c.accepted === true))
       return { ...base, status: 'pass', missing: [] };
-    // Stryker disable next-line ConditionalExpression: a listed kind returned above, so the kind here is 'other'
     if (c.kind === 'other' && c.accepted === undefined) open.push(`certificates.${i}.accepted`);
   }
   return { ...base, status: open.length > 0 ? 'unknown' : 'fail', missing: open };
 }
 
-/** 第五条（二）7: a municipal-or-higher commendation for entrepreneurship work. */
-function commendation(m: Mentor): RouteQualifier {
+/**
+ * 第五条（二）7: a municipal-or-higher commendation for entrepreneurship work. One dated
+ * after the as-of date has not been given yet: it does not count, and the route says so.
+ */
+function commendation(m: Mentor, asOf: string, param: RuleContext['param']): RouteQualifier {
+  const levels = param(p.commendationLevels).value;
   const base = { route: '第五条（二）7', label: p.commendationLevels.label };
   if (m.commendations === undefined) return { ...base, status: 'unknown', missing: ['commendations'] };
   const open: string[] = [];
+  const later: string[] = [];
   for (const [i, c] of m.commendations.entries()) {
-    if (!HIGH_ENOUGH.has(c.level)) continue;
+    if (!levels.some((o) => o.id === c.level)) continue;
+    if (c.date !== undefined && c.date > asOf) {
+      later.push(c.date);
+      continue;
+    }
     if (c.forEntrepreneurshipWork === true) return { ...base, status: 'pass', missing: [] };
     if (c.forEntrepreneurshipWork === undefined) open.push(`commendations.${i}.forEntrepreneurshipWork`);
   }
-  return { ...base, status: open.length > 0 ? 'unknown' : 'fail', missing: open };
+  return { ...base, status: open.length > 0 ? 'unknown' : 'fail', missing: open, later };
 }
 
 /** 第五条（二）8: outstanding results, a judgement the reviewers attest. */
@@ -170,12 +215,53 @@ export interface MentorRoutes {
   missing: string[];
 }
 
+/**
+ * The 5 years every route needs, under the check's reading of when they are reached. A
+ * start date after the as-of date: the service has not begun, and the outcome says so.
+ */
+function serviceYearsOutcome(m: Mentor, asOf: string, param: RuleContext['param']): Outcome {
+  const years = param(p.mentorServiceYears);
+  const o = yearsAtLeast(years, { since: m.serviceSince, years: m.serviceYears }, asOf, ['serviceSince']);
+  const since = m.serviceSince;
+  if (since === undefined) return o;
+  if (since > asOf)
+    return {
+      ...o,
+      status: 'fail',
+      code: 'service_not_begun',
+      message: {
+        zh: `从事创业服务起始日期${since}晚于检查日${asOf}，不计入`,
+        en: `The service starts on ${since}, after the check date ${asOf}: not counted`,
+      },
+    };
+  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
+  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversary(since, years.value))
+    return {
+      ...o,
+      status: 'fail',
+      code: 'years_reached_tomorrow',
+      message: {
+        zh: `${years.label.zh}：${asOf}为第${years.value}个周年日，按起算日不计入（民法典第二百零一条）当日24时方满${years.value}年`,
+        en: `${years.label.en}: ${asOf} is the ${years.value}th anniversary; with the start day not counted (Civil Code art. 201) the ${years.value} years end at 24:00 today`,
+      },
+    };
+  return o;
+}
+
 /** The three routes of 第五条（二） for one mentor at a date: which qualified, or why none did. */
-export function mentorRoutes(m: Mentor, asOf: string): MentorRoutes {
-  const serviceYears = yearsAtLeast(p.mentorServiceYears, { since: m.serviceSince, years: m.serviceYears }, asOf, [
-    'serviceSince',
-  ]);
-  const qualifiers = [certificate(m), commendation(m), outstanding(m)];
+export function mentorRoutes(
+  mentor: Mentor,
+  asOf: string,
+  context: Pick<RuleContext, 'param'> = { param: textValues },
+): MentorRoutes {
+  const m = parsedArgument(mentorSchema, mentor, 'mentor');
+  const date = parsedArgument(null, asOf, 'asOf');
+  return routesOf(m, date, context.param);
+}
+
+function routesOf(m: Mentor, asOf: string, param: RuleContext['param']): MentorRoutes {
+  const serviceYears = serviceYearsOutcome(m, asOf, param);
+  const qualifiers = [certificate(m, param), commendation(m, asOf, param), outstanding(m)];
   const years = serviceYears.status as Status;
   const held = qualifiers.filter((q) => q.status === 'pass');
   const open = qualifiers.filter((q) => q.status === 'unknown');
@@ -195,28 +281,42 @@ export function mentorRoutes(m: Mentor, asOf: string): MentorRoutes {
   return { serviceYears, qualifiers, qualifiedBy, status, missing: missingPaths };
 }
 
-function routeMessage(r: MentorRoutes): Bilingual {
+const wordsOf = (o: Outcome): Bilingual => o.message ?? render(o.code, o.params);
+
+function routeMessage(r: MentorRoutes, n: number): Bilingual {
   const years = r.serviceYears.status;
   const held = r.qualifiers.filter((q) => q.status === 'pass');
+  const later = r.qualifiers.flatMap((q) => q.later ?? []);
+  // A commendation dated after the check: not counted, and said.
+  const note =
+    later.length > 0
+      ? {
+          zh: `（${later.join('、')}的表彰晚于检查日，不计入）`,
+          en: ` (the commendation of ${later.join(', ')} is after the check date: not counted)`,
+        }
+      : { zh: '', en: '' };
+  let message: Bilingual;
   if (r.status === 'pass')
-    return {
-      zh: `符合${r.qualifiedBy.join('、')}：从事创业服务${p.mentorServiceYears.value}年及以上，且${held.map((q) => q.label.zh).join('、')}`,
-      en: `Qualifies by ${r.qualifiedBy.join(', ')}: ${p.mentorServiceYears.value}+ years of service and ${held.map((q) => q.label.en).join(', ')}`,
+    message = {
+      zh: `符合${r.qualifiedBy.join('、')}：从事创业服务${n}年及以上，且${held.map((q) => q.label.zh).join('、')}`,
+      en: `Qualifies by ${r.qualifiedBy.join(', ')}: ${n}+ years of service and ${held.map((q) => q.label.en).join(', ')}`,
     };
-  if (years === 'fail')
-    return {
-      zh: `不符合第五条（二）任一条件：三项条件均须从事创业服务${p.mentorServiceYears.value}年及以上，未满`,
-      en: `No route of 第五条（二）: each needs ${p.mentorServiceYears.value} years of service, not reached`,
+  else if (years === 'fail')
+    message = {
+      zh: `不符合第五条（二）任一条件：三项条件均须从事创业服务${n}年及以上，未满（${wordsOf(r.serviceYears).zh}）`,
+      en: `No route of 第五条（二）: each needs ${n} years of service, not reached (${wordsOf(r.serviceYears).en})`,
     };
-  if (r.status === 'fail')
-    return {
+  else if (r.status === 'fail')
+    message = {
       zh: '不符合第五条（二）任一条件：无相关职业资格证书、无市级及以上创业工作先进表彰、未认定工作成绩突出',
       en: 'No route of 第五条（二）: no relevant certificate, no municipal-or-higher commendation, results not found outstanding',
     };
-  return {
-    zh: `第五条（二）尚无法判定，请补充 ${r.missing.join(', ')}`,
-    en: `第五条（二） not yet decidable, supply ${r.missing.join(', ')}`,
-  };
+  else
+    message = {
+      zh: `第五条（二）尚无法判定，请补充 ${r.missing.join(', ')}`,
+      en: `第五条（二） not yet decidable, supply ${r.missing.join(', ')}`,
+    };
+  return { zh: message.zh + note.zh, en: message.en + note.en };
 }
 
 export const routeRule = rule<Mentor>({
@@ -224,13 +324,18 @@ export const routeRule = rule<Mentor>({
   clauses: ['第五条', '第五条（二）', '第五条（二）6', '第五条（二）7', '第五条（二）8'],
   provenance: 'interpretation',
   title: { zh: '具备第五条（二）条件之一', en: 'One of the routes of 第五条（二）' },
-  check: (m, { asOf }) => {
-    const r = mentorRoutes(m, asOf);
+  check: (m, { asOf, param }) => {
+    const r = routesOf(m, asOf, param);
+    const n = param(p.mentorServiceYears).value;
     return {
       status: r.status,
       code: `route_${r.status}`,
-      message: routeMessage(r),
-      expected: { serviceYears: p.mentorServiceYears.value, oneOf: r.qualifiers.map((q) => q.route) },
+      message: routeMessage(r, n),
+      expected: {
+        serviceYears: n,
+        [p.serviceYearsReached.id]: param(p.serviceYearsReached).value,
+        oneOf: r.qualifiers.map((q) => q.route),
+      },
       actual: {
         serviceYears: r.serviceYears.actual ?? null,
         qualifiers: Object.fromEntries(r.qualifiers.map((q) => [q.route, q.status])),
@@ -258,4 +363,7 @@ export const mentorConditionRules: Rule<Mentor>[] = [
   routeRule,
 ];
 
-export const mentorRules: Rule<Mentor>[] = [inForceRule<Mentor>('mentor'), ...mentorConditionRules];
+export const mentorRules: Rule<Mentor>[] = [
+  inForceRule<Mentor>('mentor'),
+  ...mentorConditionRules.map((r) => underTheMeasures(r)),
+];

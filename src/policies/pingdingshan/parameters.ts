@@ -60,10 +60,22 @@ export const mentorServiceYears: Parameter<number> = {
   value: 5,
   clause: '第五条（二）6',
   quote: '从事创业服务工作 5 年及以上',
-  provenance: 'interpretation',
+  provenance: 'text',
   label: { zh: '从事创业服务工作年限', en: 'Years of entrepreneurship service' },
   unit: { zh: '年', en: 'years' },
-  note: '"及以上" includes 5 (Civil Code art. 1259 by analogy); the 5 years are reached on the 5th anniversary of the start of service (legal periods kind E), so the day before fails. A start date wins over declared years.',
+  note: '"及以上" includes 5. A start date wins over declared years; when the 5 years are reached is the reading mentor.serviceYearsReached.',
+};
+
+/** When "5 年" of service are reached, counted from the start date (legal periods kind E). */
+export const serviceYearsReached: Parameter<'anniversary' | 'day-after-anniversary'> = {
+  id: 'mentor.serviceYearsReached',
+  value: 'anniversary',
+  choices: ['anniversary', 'day-after-anniversary'],
+  clause: '第五条（二）6',
+  quote: '从事创业服务工作 5 年及以上',
+  provenance: 'interpretation',
+  label: { zh: '服务年限届满日', en: 'The day the years of service are reached' },
+  note: "'anniversary' (default): the 5 years are reached on the 5th anniversary of the start of service (legal periods kind E; Civil Code art. 202 for 29 February), so the day before fails. 'day-after-anniversary': Civil Code art. 201 does not count the start day, so the fifth year ends at 24:00 of the anniversary and is complete only the day after. Declared years are not affected.",
 };
 
 export const certificateKinds: Parameter<readonly Option[]> = {
@@ -193,6 +205,8 @@ export const publicityWorkdays: Parameter<number> = {
   provenance: 'text',
   label: { zh: '公示期', en: 'Publicity period' },
   unit: { zh: '个工作日', en: 'working days' },
+  // A step of the recognition timeline (recognitionTimeline), not a condition a check reads.
+  informative: true,
 };
 
 /** The share of votes a candidate needs in the secret ballot, and what it is a share of. */
@@ -212,7 +226,8 @@ export const ballotMajority: Parameter<BallotRule> = {
   quote: '实行无记名票决制',
   provenance: 'default',
   label: { zh: '无记名票决通过票数', en: 'Votes needed in the secret ballot' },
-  note: 'The text sets a secret ballot but no majority. Default: more than half of the experts on the panel (过半数, the usual rule of such panels); the city may set another (pass a BallotRule).',
+  note: 'The text sets a secret ballot but no majority. Default: more than half of the experts on the panel (过半数, the usual rule of such panels); the city may set another (pass a BallotRule to secretBallot).',
+  informative: true,
 };
 
 // 第七条: the materials.
@@ -255,14 +270,15 @@ export const quarterlyExchanges: Parameter<number> = {
   unit: { zh: '次', en: '' },
 };
 
-export const quarterReading: Parameter<string> = {
+export const quarterReading: Parameter<'calendar' | 'calendar-in-period'> = {
   id: 'effects.quarters',
   value: 'calendar',
   clause: '第十条1',
   quote: '每季度',
   provenance: 'interpretation',
   label: { zh: '季度', en: 'Quarters' },
-  note: 'Calendar quarters (Jan–Mar, …) overlapping the evaluation period (legal periods kind F). A quarter only partly inside the period is reported with its count, never failed.',
+  choices: ['calendar', 'calendar-in-period'],
+  note: "'calendar' (default): calendar quarters (Jan–Mar, …), each judged whole on all its days in the period in which it ends, records before the period included; a quarter ending after the period belongs to the next one; a quarter not yet over is pending; one that began before the studio's recognition is not applicable. 'calendar-in-period': only the days of a quarter inside the period count, and a quarter only partly inside is reported, never failed (this library's reading before 0.x).",
 };
 
 export const fourIntoActivities: Parameter<number> = {
@@ -286,14 +302,15 @@ export const backbonesTrained: Parameter<number> = {
   note: 'Distinct by idNumber, else by trimmed name; an entry without either counts once.',
 };
 
-export const evaluationYear: Parameter<string> = {
+export const evaluationYear: Parameter<'whole-years' | 'from-recognition'> = {
   id: 'effects.year',
-  value: 'whole-period-after-recognition',
+  value: 'whole-years',
+  choices: ['whole-years', 'from-recognition'],
   clause: '第十条',
   quote: '市级大众创业指导大师工作室应产生以下效果',
   provenance: 'interpretation',
   label: { zh: '评价年度', en: 'The year evaluated' },
-  note: '"每年" is the evaluation period the caller gives (by default the year ending on `to`), and it is evaluated only when the studio was recognised on or before its first day; a later recognition makes the year not applicable rather than short.',
+  note: "\"每年\" is the year of 第十一条（一）'s 年度评价, the calendar year (without from/to, the latest calendar year ended before the as-of date; with progress, the running one). 'whole-years' (default): a year is evaluated only when the studio was recognised on or before its first day; the year of recognition is not applicable rather than short. 'from-recognition': the year of recognition is evaluated too, over its days from the recognition, the yearly minimums in full.",
 };
 
 export const passFailReading: Parameter<string> = {
@@ -303,6 +320,8 @@ export const passFailReading: Parameter<string> = {
   quote: '具体评鉴办法依照有关文件执行',
   provenance: 'interpretation',
   label: { zh: '按第十条判定合格/不合格', en: 'Pass or fail against 第十条' },
+  // The standard itself, not a value a rule reads: a caller replaces it with options.standard.
+  informative: true,
   note: 'The text sets no grades and leaves the review of results to other documents; it speaks only of failing an assessment (第十一条（四）2 "经考核评估不合格"). This library reads a year as failing when an effect of 第十条 falls short and passing when all are met; a caller with the city\'s standard passes it as options.standard. No 优秀/良好 is invented.',
 };
 
@@ -316,6 +335,8 @@ export const workPlanYears: Parameter<number> = {
   provenance: 'text',
   label: { zh: '工作规划年限', en: 'Years the work plan covers' },
   unit: { zh: '年', en: 'years' },
+  // A duty of a recognised studio in its daily running, not a condition of recognition (第五条).
+  informative: true,
 };
 
 export const workPlanContents: Parameter<readonly Option[]> = {
@@ -331,6 +352,7 @@ export const workPlanContents: Parameter<readonly Option[]> = {
   quote: '明确工作室发展的方向、重点、层次和规模，有相应的措施予以保障推动',
   provenance: 'text',
   label: { zh: '三年工作规划内容', en: 'Contents of the three-year plan' },
+  informative: true,
 };
 
 export const noMentorYears: Parameter<number> = {
@@ -341,7 +363,8 @@ export const noMentorYears: Parameter<number> = {
   provenance: 'interpretation',
   label: { zh: '无符合条件的创业导师的期间', en: 'Time without a qualified mentor' },
   unit: { zh: '年', en: 'year' },
-  note: 'Counted from the day the last qualified mentor left; "及以上" includes the year (Civil Code art. 1259 by analogy), reached on the first anniversary (legal periods kind E): the day before, not yet.',
+  note: 'Counted from the day the last qualified mentor left; "及以上" includes the year (Civil Code art. 1259 by analogy), reached on the first anniversary (legal periods kind E): the day before, not yet. Applied by exitAssessment, not by a check.',
+  informative: true,
 };
 
 // 第八条, 第十三条: funding. 第十四条: in force.
@@ -355,6 +378,7 @@ export const oneOffSubsidy: Parameter<null> = {
   label: { zh: '一次性补助金额', en: 'One-off subsidy' },
   unit: { zh: '元', en: 'yuan' },
   note: 'The text grants a one-off subsidy but sets no amount; the library models the duty without one (null). Its use is governed by the employment subsidy fund rules (第十三条).',
+  informative: true,
 };
 
 export const subsidyUses: Parameter<readonly Option[]> = {
@@ -368,6 +392,7 @@ export const subsidyUses: Parameter<readonly Option[]> = {
   quote: '主要用于大众创业指导大师工作室所需设备购置、人才培养、技能交流等支出',
   provenance: 'text',
   label: { zh: '补助资金主要用途', en: 'Main uses of the subsidy' },
+  informative: true,
 };
 
 export const earliestInForce: Parameter<string> = {
@@ -383,6 +408,7 @@ export const earliestInForce: Parameter<string> = {
 export const parameters: Parameter[] = deepFreeze([
   disqualifyingRecords,
   mentorServiceYears,
+  serviceYearsReached,
   certificateKinds,
   commendationLevels,
   leadMentorCount,

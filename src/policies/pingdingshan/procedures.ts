@@ -70,6 +70,19 @@ const reportingSteps: StepSpec[] = [
   },
 ];
 
+// 第十一条（二）: after recognition, the studio makes its three-year work plan.
+const runningSteps: StepSpec[] = [
+  {
+    id: 'workPlan',
+    label: {
+      zh: '制定三年工作规划（方向、重点、层次、规模及保障措施）',
+      en: 'A three-year work plan (direction, priorities, level, scale, supporting measures)',
+    },
+    clauses: ['第十一条（二）'],
+    duration: none,
+  },
+];
+
 const exitSteps: StepSpec[] = [
   {
     id: 'ground',
@@ -94,6 +107,7 @@ export const procedures: ProcedureSpec[] = [
     keys: [...recognitionSteps.map((s) => s.id), 'objection'],
   },
   { id: 'funding', label: { zh: '资金补助', en: 'Funding' }, steps: fundingSteps },
+  { id: 'running', label: { zh: '日常运行管理', en: 'Running the studio' }, steps: runningSteps },
   { id: 'reporting', label: { zh: '重大事项报告', en: 'Reporting major matters' }, steps: reportingSteps },
   { id: 'exit', label: { zh: '退出', en: 'Exit' }, steps: exitSteps },
 ];

@@ -84,8 +84,12 @@ export const studioSchema = z.strictObject({
       kind: z.optional(z.enum(HOST_KINDS)),
       /** For kind 'other': whether the city bureau accepts it (第三条 "主要"). */
       kindAccepted: z.optional(z.boolean()),
+      /** 第六条（二）: whether the host is within Pingdingshan (平顶山市域内), for a university. */
+      withinCity: z.optional(z.boolean()),
     }),
   ),
+  /** 第六条（二）: whether the applicant is already a county-level (县（市、区）级) master studio. */
+  countyLevelStudio: z.optional(z.boolean()),
   /** The mentors, each with the facts of a mentor and a role: 'lead' (领衔创业导师) or 'mentor'. */
   mentors: list(z.strictObject({ ...mentorShape, role: z.enum(['lead', 'mentor']) }), 100),
   staff: list(person, 1000),
@@ -94,7 +98,10 @@ export const studioSchema = z.strictObject({
   implementsPreferentialPolicies: z.optional(z.boolean()),
   talentSystems: z.optional(z.boolean()),
   workingConditions: z.optional(z.boolean()),
-  /** 第十一条（二）: the three-year work plan. */
+  /**
+   * 第十一条（二）: the three-year work plan. A duty of a recognised studio in its daily
+   * running, not a condition of recognition: accepted for the file, not checked.
+   */
   workPlan: z.optional(
     z.strictObject({
       years: z.optional(z.int().check(z.nonnegative())),

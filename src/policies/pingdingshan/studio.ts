@@ -1,11 +1,15 @@
-// 第三条 and 第五条（三）: the studio — where it is hosted, who it has (1 lead mentor,
-// 2 mentors, 5 staff; every mentor meeting 第五条（一）（二）), the duties of its host;
-// 第六条（五）its name; 第七条 its materials; 第十一条（二）its three-year plan.
+// 第三条 and 第五条（三）: the studio — where it is hosted, who it has (at least 1 lead
+// mentor and 2 mentors who meet 第五条（一）（二）, and 5 staff), the duties of its host;
+// 第六条（二）the pool its candidates come from; 第六条（五）its name; 第七条 its materials.
+// 第十一条（二）'s three-year plan is a duty of a recognised studio, not checked here.
 import { runRules, verdictOf } from '../../core/check.js';
+import { InvalidArgumentError } from '../../core/errors.js';
+import { render } from '../../core/messages.js';
+import { textValues } from '../../core/parameters.js';
 import {
   atLeast,
   distinctKey,
-  everyMember,
+  enoughQualified,
   factRule,
   includesAll,
   listedKind,
@@ -14,10 +18,11 @@ import {
   present,
   rule,
 } from '../../core/rules.js';
-import type { Outcome, Rule, RuleContext, Verdict } from '../../core/types.js';
-import { inForceRule, mentorConditionRules } from './mentor.js';
+import type { Bilingual, Outcome, Parameter, Rule, RuleContext, Verdict } from '../../core/types.js';
+import { parsedArgument, plainArgument, readField, readParam, textArgument } from './arguments.js';
+import { inForceRule, mentorConditionRules, underTheMeasures } from './mentor.js';
 import * as p from './parameters.js';
-import type { PingdingshanStudio as Studio } from './schema.js';
+import { type PingdingshanStudio as Studio, studioSchema } from './schema.js';
 
 type Person = { name?: string | undefined; idNumber?: string | undefined };
 type StudioMentor = NonNullable<Studio['mentors']>[number];
@@ -27,26 +32,32 @@ type StudioMentor = NonNullable<Studio['mentors']>[number];
  * normalised (core distinctKey: NFKC, spaces removed, letters in lower case).
  */
 export function personKey(x: Person, index: number): string {
-  return distinctKey(x.idNumber, x.name) ?? `#${index}`;
+  const v = plainArgument(x, 'person');
+  const idNumber = v.idNumber === undefined ? undefined : textArgument(v.idNumber, 'person.idNumber');
+  const name = v.name === undefined ? undefined : textArgument(v.name, 'person.name');
+  if (typeof index !== 'number' || !Number.isSafeInteger(index))
+    throw new InvalidArgumentError('index', 'a whole number', index);
+  return keyOf({ idNumber, name }, index);
 }
+
+/** The key of an already parsed entry. */
+export const keyOf = (x: Person, index: number): string => distinctKey(x.idNumber, x.name) ?? `#${index}`;
 
 function distinct(list: readonly Person[]): Set<string> {
-  return new Set(list.map((x, i) => personKey(x, i)));
+  return new Set(list.map((x, i) => keyOf(x, i)));
 }
 
-/** Whether the lead counts among the 2 mentors: the caller's reading, else the library's. */
-function leadCountsAsMentor(ctx: RuleContext): boolean {
-  return ctx.param(p.leadCountsAsMentor).value;
-}
-
-/** The mentors that count towards "2 名创业导师" under a reading, as distinct persons. */
+/** The mentors that count towards "2 名创业导师" under a reading, as distinct persons (qualified or not). */
 export function countedMentors(mentors: readonly StudioMentor[], leadIncluded: boolean): number {
-  const keys = mentors.map((m, i) => personKey(m, i));
-  // Stryker disable next-line OptionalChaining: i indexes `mentors` itself, so mentors[i] is always there
+  const list = parsedArgument(studioSchema, { mentors }, 'mentors').mentors ?? [];
+  return mentorKeys(list, leadIncluded).size;
+}
+
+/** The persons who stand as "创业导师" under the reading: every listed one, or those not also a lead. */
+function mentorKeys(mentors: readonly StudioMentor[], leadIncluded: boolean): Set<string> {
+  const keys = mentors.map((m, i) => keyOf(m, i));
   const leads = new Set(keys.filter((_, i) => mentors[i]?.role === 'lead'));
-  // Stryker disable next-line OptionalChaining,ConditionalExpression: mentors[i] is always there, and a role other than 'mentor' is 'lead', whose key is in `leads`
-  const counted = new Set(keys.filter((k, i) => leadIncluded || (mentors[i]?.role === 'mentor' && !leads.has(k))));
-  return counted.size;
+  return new Set(keys.filter((k, i) => leadIncluded || (mentors[i]?.role === 'mentor' && !leads.has(k))));
 }
 
 export interface MentorOutcome {
@@ -58,18 +69,30 @@ export interface MentorOutcome {
   /** Rules the mentor fails, and rules still open. */
   failed: string[];
   open: string[];
+  /** The facts that would decide the open rules, at their full paths ('mentors.1.volunteers'). */
+  missing: string[];
   /** 第五条（二）: the routes the mentor qualified by. */
   qualifiedBy: string[];
 }
 
 /** Every mentor of a studio against 第五条（一）（二）, one outcome each. */
-export function mentorOutcomes(s: Studio, ctx: RuleContext): { outcomes: MentorOutcome[]; missing: string[] } {
+export function mentorOutcomes(
+  studio: Studio,
+  ctx: Pick<RuleContext, 'asOf' | 'param'>,
+): { outcomes: MentorOutcome[]; missing: string[] } {
+  const s = parsedArgument(studioSchema, studio, 'studio');
+  const asOf = parsedArgument(null, readField(ctx, 'asOf', 'ctx'), 'ctx.asOf');
+  return outcomesOf(s, { asOf, param: readParam(ctx) });
+}
+
+function outcomesOf(s: Studio, ctx: RuleContext): { outcomes: MentorOutcome[]; missing: string[] } {
   const outcomes: MentorOutcome[] = [];
   const missingPaths: string[] = [];
   for (const [i, m] of (s.mentors ?? []).entries()) {
     const results = runRules(mentorConditionRules, m, ctx);
     const route = results.find((r) => r.ruleId === 'pingdingshan.mentor.route');
-    for (const r of results) for (const path of r.missing ?? []) missingPaths.push(`mentors.${i}.${path}`);
+    const own = results.flatMap((r) => (r.missing ?? []).map((path) => `mentors.${i}.${path}`));
+    for (const path of own) missingPaths.push(path);
     outcomes.push({
       path: `mentors.${i}`,
       name: m.name?.trim() || null,
@@ -77,7 +100,7 @@ export function mentorOutcomes(s: Studio, ctx: RuleContext): { outcomes: MentorO
       verdict: verdictOf(results, []) as MentorOutcome['verdict'],
       failed: results.filter((r) => r.status === 'fail').map((r) => r.ruleId),
       open: results.filter((r) => r.status === 'unknown').map((r) => r.ruleId),
-      // Stryker disable next-line MethodExpression,OptionalChaining,ArrayDeclaration: the route rule is always among the results and always returns actual.qualifiedBy, referenced nowhere else
+      missing: own,
       qualifiedBy: ((route?.actual as { qualifiedBy?: string[] } | undefined)?.qualifiedBy ?? []).slice(),
     });
   }
@@ -86,58 +109,109 @@ export function mentorOutcomes(s: Studio, ctx: RuleContext): { outcomes: MentorO
 
 const MENTOR_RULE_TITLES = new Map(mentorConditionRules.map((r) => [r.id, r.title]));
 
-const VERDICT_WORDS = {
-  eligible: { zh: '符合', en: 'meets the conditions' },
-  ineligible: { zh: '不符合', en: 'does not meet them' },
-  incomplete: { zh: '待补充', en: 'incomplete' },
-} as const;
+/** One person, as the report names them: the name, else the place in the list. */
+function who(o: MentorOutcome, lang: 'zh' | 'en'): string {
+  const n = Number(o.path.slice('mentors.'.length)) + 1;
+  return o.name ?? (lang === 'zh' ? `第${n}位创业导师` : `mentor no. ${n}`);
+}
 
-function mentorsQualify(s: Studio, ctx: RuleContext): Outcome {
-  const label = { zh: '创业导师条件（第五条（一）（二））', en: 'Mentor conditions (第五条（一）（二）)' };
-  if (s.mentors === undefined) return missing(label, ['mentors']);
-  if (s.mentors.length === 0)
-    return {
-      status: 'not_applicable',
-      code: 'not_applicable',
-      params: { label, reason: { zh: '未列出创业导师', en: 'no mentor listed' } },
-    };
-  const { outcomes, missing: open } = mentorOutcomes(s, ctx);
-  const status = outcomes.some((o) => o.verdict === 'ineligible')
-    ? 'fail'
-    : outcomes.some((o) => o.verdict === 'incomplete')
-      ? 'unknown'
-      : 'pass';
-  // An official reads who falls short and on which condition, by the conditions' titles.
-  const each = (lang: 'zh' | 'en') =>
-    outcomes
-      .map((o, i) => {
-        const who = o.name ?? (lang === 'zh' ? `第${i + 1}位创业导师` : `mentor no. ${i + 1}`);
-        // Stryker disable next-line ConditionalExpression: an eligible mentor has no open rule, so o.open is [] too
-        const ids = o.verdict === 'ineligible' ? o.failed : o.verdict === 'incomplete' ? o.open : [];
-        // Stryker disable next-line OptionalChaining: every id comes from mentorConditionRules, whose titles the map holds
-        const titles = ids.map((id) => MENTOR_RULE_TITLES.get(id)?.[lang] ?? id);
-        const failed = o.verdict === 'ineligible';
-        const why =
-          titles.length === 0
-            ? ''
-            : lang === 'zh'
-              ? `（${failed ? '未满足：' : ''}${titles.join('；')}）`
-              : ` (${failed ? 'not met' : 'open'}: ${titles.join('; ')})`;
-        return `${who}${lang === 'zh' ? '：' : ': '}${VERDICT_WORDS[o.verdict][lang]}${why}`;
-      })
-      .join(lang === 'zh' ? '；' : '; ');
+/** Why a person is not (or not yet) counted, by the titles of the conditions. */
+function why(o: MentorOutcome, lang: 'zh' | 'en'): string {
+  const ids = o.verdict === 'ineligible' ? o.failed : o.open;
+  const titles = ids.map((id) => MENTOR_RULE_TITLES.get(id)?.[lang] ?? id);
+  if (o.verdict === 'ineligible')
+    return lang === 'zh'
+      ? `${who(o, lang)}不符合第五条（一）（二）（未满足：${titles.join('；')}），不计为创业导师`
+      : `${who(o, lang)} does not meet 第五条（一）（二） (not met: ${titles.join('; ')}) and is not counted as a mentor`;
+  return lang === 'zh'
+    ? `${who(o, lang)}待补充（${titles.join('；')}），尚未计入`
+    : `${who(o, lang)} is open (${titles.join('; ')}) and not counted yet`;
+}
+
+/**
+ * 第五条（三）1 "至少": met by the persons who meet 第五条（一）（二）. Each person counts once
+ * (their best outcome where listed twice); one who does not qualify is not counted, and
+ * named; one still open leaves the count open only when it could change the outcome.
+ */
+function qualifiedAtLeast(param: Parameter<number>, persons: readonly MentorOutcome[][]): Outcome {
+  const best = persons.map(
+    (entries) =>
+      entries.find((o) => o.verdict === 'eligible') ??
+      entries.find((o) => o.verdict === 'incomplete') ??
+      (entries[0] as MentorOutcome),
+  );
+  const statuses = best.map((o) => ({
+    status: (o.verdict === 'eligible' ? 'pass' : o.verdict === 'incomplete' ? 'unknown' : 'fail') as Outcome['status'],
+  }));
+  const open = best.filter((o) => o.verdict === 'incomplete');
+  const o = enoughQualified(
+    param,
+    statuses,
+    open.flatMap((x) => x.missing),
+  );
+  const counted = best.filter((x) => x.verdict === 'eligible');
+  const left = best.filter((x) => x.verdict !== 'eligible');
+  const line = (lang: 'zh' | 'en') => {
+    const base = render(o.code, o.params)[lang];
+    const names = counted.map((x) => who(x, lang)).join(lang === 'zh' ? '、' : ', ');
+    const sep = lang === 'zh' ? '；' : '; ';
+    const countedPart = counted.length > 0 ? (lang === 'zh' ? `（计入：${names}）` : ` (counted: ${names})`) : '';
+    const notes = left.map((x) => why(x, lang));
+    return `${base}${countedPart}${notes.length > 0 ? sep + notes.join(sep) : ''}`;
+  };
   return {
-    status,
-    code: `mentors_${status}`,
-    message: { zh: `${label.zh}：${each('zh')}`, en: `${label.en}: ${each('en')}` },
-    expected: { every: 'eligible' },
-    actual: outcomes,
-    ...(status === 'unknown' ? { missing: open } : {}),
+    ...o,
+    message: { zh: line('zh'), en: line('en') },
+    actual: {
+      ...(o.actual as object),
+      persons: best.map((x) => ({ path: x.path, name: x.name, verdict: x.verdict, qualifiedBy: x.qualifiedBy })),
+    },
   };
 }
 
-function hostKind(s: Studio): Outcome {
-  const o = listedKind(p.hostKinds, s.host?.kind, s.host?.kindAccepted, {
+/** The outcomes of the entries `keep` selects, grouped by person. */
+function personsIn(
+  s: Studio,
+  outcomes: readonly MentorOutcome[],
+  keep: (m: StudioMentor, key: string) => boolean,
+): MentorOutcome[][] {
+  const byKey = new Map<string, MentorOutcome[]>();
+  for (const [i, m] of (s.mentors ?? []).entries()) {
+    const key = keyOf(m, i);
+    if (!keep(m, key)) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(outcomes[i] as MentorOutcome);
+    byKey.set(key, list);
+  }
+  return [...byKey.values()];
+}
+
+function leadMentors(s: Studio, ctx: RuleContext): Outcome {
+  const param = ctx.param(p.leadMentorCount);
+  if (s.mentors === undefined) return missing(param.label, ['mentors']);
+  const { outcomes } = outcomesOf(s, ctx);
+  return qualifiedAtLeast(
+    param,
+    personsIn(s, outcomes, (m) => m.role === 'lead'),
+  );
+}
+
+function mentors(s: Studio, ctx: RuleContext): Outcome {
+  const param = ctx.param(p.mentorCount);
+  const included = ctx.param(p.leadCountsAsMentor).value;
+  if (s.mentors === undefined) return missing(param.label, ['mentors']);
+  const { outcomes } = outcomesOf(s, ctx);
+  const keys = mentorKeys(s.mentors, included);
+  const o = qualifiedAtLeast(
+    param,
+    personsIn(s, outcomes, (m, key) => keys.has(key) && (included || m.role === 'mentor')),
+  );
+  return { ...o, expected: { min: param.value, [p.leadCountsAsMentor.id]: included } };
+}
+
+function hostKind(s: Studio, ctx: RuleContext): Outcome {
+  const kinds = ctx.param(p.hostKinds);
+  const o = listedKind(kinds, s.host?.kind, s.host?.kindAccepted, {
     kind: 'host.kind',
     accepted: 'host.kindAccepted',
   });
@@ -146,32 +220,141 @@ function hostKind(s: Studio): Outcome {
     ? {
         ...o,
         message: {
-          zh: `${p.hostKinds.label.zh}：不在第三条所列类型中；第三条称“主要”在所列单位中认定，是否认可由市人力资源和社会保障局决定`,
-          en: `${p.hostKinds.label.en}: not a kind 第三条 lists; it says studios are recognised "mainly" in those, so the city bureau decides`,
+          zh: `${kinds.label.zh}：不在第三条所列类型中；第三条称“主要”在所列单位中认定，是否认可由市人力资源和社会保障局决定`,
+          en: `${kinds.label.en}: not a kind 第三条 lists; it says studios are recognised "mainly" in those, so the city bureau decides`,
         },
       }
     : o;
 }
 
+const POOL: Bilingual = {
+  zh: '候选单位来源：平顶山市域内高校或县（市、区）级大众创业指导大师工作室（第六条（二））',
+  en: 'Where candidates come from: a university within Pingdingshan, or a county-level master studio (第六条（二）)',
+};
+
+/**
+ * 第六条（二）"从平顶山市域内高校或县（市、区）级大众创业指导大师工作室中遴选确定候选单位":
+ * a candidate is a university within the city, or a studio already recognised at county
+ * level. Either route met passes; both ruled out fails; otherwise the facts still open.
+ */
+function candidatePool(s: Studio): Outcome {
+  const kind = s.host?.kind;
+  const university: Outcome['status'] =
+    kind === undefined
+      ? 'unknown'
+      : kind !== 'university'
+        ? 'fail'
+        : s.host?.withinCity === undefined
+          ? 'unknown'
+          : s.host.withinCity
+            ? 'pass'
+            : 'fail';
+  const county: Outcome['status'] =
+    s.countyLevelStudio === undefined ? 'unknown' : s.countyLevelStudio ? 'pass' : 'fail';
+  const facts = {
+    hostKind: kind ?? null,
+    withinCity: s.host?.withinCity ?? null,
+    countyLevelStudio: s.countyLevelStudio ?? null,
+  };
+  if (university === 'pass' || county === 'pass')
+    return {
+      status: 'pass',
+      code: 'candidate_pool',
+      message:
+        university === 'pass'
+          ? { zh: `${POOL.zh}：平顶山市域内高校`, en: `${POOL.en}: a university within the city` }
+          : { zh: `${POOL.zh}：县（市、区）级大众创业指导大师工作室`, en: `${POOL.en}: a county-level master studio` },
+      actual: facts,
+    };
+  if (university === 'fail' && county === 'fail')
+    return {
+      status: 'fail',
+      code: 'candidate_pool',
+      message: {
+        zh: `${POOL.zh}：所在单位${kind === 'university' ? '不在平顶山市域内' : '不是高校'}，也不是县（市、区）级大众创业指导大师工作室`,
+        en: `${POOL.en}: the host ${kind === 'university' ? 'is outside the city' : 'is not a university'}, and the studio is not a county-level master studio`,
+      },
+      actual: facts,
+    };
+  const open = [
+    ...(university === 'unknown' ? [kind === undefined ? 'host.kind' : 'host.withinCity'] : []),
+    ...(county === 'unknown' ? ['countyLevelStudio'] : []),
+  ];
+  return { ...missing(POOL, open), actual: facts };
+}
+
 function given(facts: object | undefined): string[] | undefined {
-  // Stryker disable next-line ConditionalExpression: both callers check for undefined first; the guard keeps the function total
   if (facts === undefined) return undefined;
   const out: string[] = [];
   for (const key of Object.keys(facts)) if ((facts as Record<string, unknown>)[key] === true) out.push(key);
   return out;
 }
 
-const PLAN_LABEL = { zh: '三年工作规划（年限及内容）', en: 'Three-year work plan (term and contents)' };
 const MATERIALS_LABEL = { zh: '申报材料（一式两份，三项齐全）', en: 'Application materials (in duplicate, all three)' };
 
-/** Several parts of one requirement: the first failure or the open facts, else one summary pass. */
-function allOf(label: { zh: string; en: string }, path: string, parts: [Outcome, ...Outcome[]]): Outcome {
-  const o = everyMember(parts);
-  return o.status === 'pass' ? present(label, true, path) : o;
+/**
+ * 第七条: the file, in duplicate. A defect in it is material to supply (补正), not an unmet
+ * condition of 第五条: incomplete with what to supply, never 不符合条件.
+ */
+function materials(s: Studio, ctx: RuleContext): Outcome {
+  const m = s.materials;
+  if (m === undefined) return missing(MATERIALS_LABEL, ['materials']);
+  const copies = ctx.param(p.materialCopies);
+  const contents = ctx.param(p.applicationReportContents);
+  const toSupply: { path: string; zh: string; en: string }[] = [];
+  if (m.copies === undefined || m.copies < copies.value)
+    toSupply.push({
+      path: 'materials.copies',
+      zh:
+        m.copies === undefined ? `材料份数（一式${copies.value}份）` : `补足至一式${copies.value}份（现${m.copies}份）`,
+      en:
+        m.copies === undefined
+          ? `the number of copies (${copies.value} required)`
+          : `${copies.value} copies (${m.copies} given)`,
+    });
+  if (m.applicationForm !== true)
+    toSupply.push({
+      path: 'materials.applicationForm',
+      zh: '大众创业指导大师工作室申报表',
+      en: 'the application form',
+    });
+  const report = given(m.applicationReport);
+  if (report === undefined)
+    toSupply.push({ path: 'materials.applicationReport', zh: contents.label.zh, en: contents.label.en });
+  else
+    for (const o of contents.value)
+      if (!report.includes(o.id))
+        toSupply.push({
+          path: `materials.applicationReport.${o.id}`,
+          zh: `申请报告中的${o.label.zh}`,
+          en: `${o.label.en} in the application report`,
+        });
+  if (m.candidateDocuments !== true)
+    toSupply.push({
+      path: 'materials.candidateDocuments',
+      zh: '创业导师候选人的身份证、职业资格证书、获奖证书、荣誉证书等相关材料复印件',
+      en: "copies of the candidates' identity cards, certificates, awards and honours",
+    });
+  if (toSupply.length === 0) return present(MATERIALS_LABEL, true, 'materials');
+  return {
+    status: 'unknown',
+    code: 'to_supplement',
+    message: {
+      zh: `${MATERIALS_LABEL.zh}：材料需补正（不是不符合条件），请补充：${toSupply.map((x) => x.zh).join('；')}`,
+      en: `${MATERIALS_LABEL.en}: the file is to be completed (not an unmet condition); supply ${toSupply.map((x) => x.en).join('; ')}`,
+    },
+    expected: {
+      copies: copies.value,
+      applicationForm: true,
+      applicationReport: contents.value.map((o) => o.id),
+      candidateDocuments: true,
+    },
+    actual: m,
+    missing: toSupply.map((x) => x.path),
+  };
 }
 
-export const studioRules: Rule<Studio>[] = [
-  inForceRule<Studio>('studio'),
+const rules: Rule<Studio>[] = [
   rule({
     id: 'pingdingshan.studio.host_kind',
     clauses: ['第三条'],
@@ -183,43 +366,41 @@ export const studioRules: Rule<Studio>[] = [
     check: hostKind,
   }),
   rule({
-    id: 'pingdingshan.studio.lead_mentors',
-    clauses: ['第五条（三）', '第五条（三）1'],
+    id: 'pingdingshan.studio.candidate_pool',
+    clauses: ['第六条（二）'],
     provenance: 'text',
-    title: { zh: '至少有1位领衔创业导师', en: 'At least 1 lead mentor' },
-    check: (s) =>
-      atLeast(p.leadMentorCount, s.mentors && distinct(s.mentors.filter((m) => m.role === 'lead')).size, 'mentors'),
+    title: {
+      zh: '平顶山市域内高校或县（市、区）级大众创业指导大师工作室',
+      en: 'A university within the city or a county-level master studio',
+    },
+    check: candidatePool,
+  }),
+  rule({
+    id: 'pingdingshan.studio.lead_mentors',
+    clauses: ['第五条', '第五条（一）', '第五条（二）', '第五条（三）', '第五条（三）1'],
+    provenance: 'text',
+    title: {
+      zh: '至少有1位符合第五条（一）（二）的领衔创业导师',
+      en: 'At least 1 lead mentor meeting 第五条（一）（二）',
+    },
+    check: leadMentors,
   }),
   rule({
     id: 'pingdingshan.studio.mentors',
-    clauses: ['第五条（三）1'],
+    clauses: ['第五条', '第五条（一）', '第五条（二）', '第五条（三）1'],
     provenance: 'interpretation',
     title: {
-      zh: '2名创业导师（领衔创业导师是否计入见解释参数）',
-      en: '2 mentors (whether the lead counts: a reading)',
+      zh: '2名符合第五条（一）（二）的创业导师（领衔创业导师是否计入见解释参数）',
+      en: '2 mentors meeting 第五条（一）（二） (whether the lead counts: a reading)',
     },
-    check: (s, ctx) => {
-      const included = leadCountsAsMentor(ctx);
-      const o = atLeast(p.mentorCount, s.mentors && countedMentors(s.mentors, included), 'mentors');
-      return {
-        ...o,
-        expected: { min: p.mentorCount.value, [p.leadCountsAsMentor.id]: included },
-      };
-    },
+    check: mentors,
   }),
   rule({
     id: 'pingdingshan.studio.staff',
     clauses: ['第五条（三）1'],
     provenance: 'text',
     title: { zh: '不少于5名工作人员', en: 'At least 5 staff' },
-    check: (s) => atLeast(p.staffCount, s.staff && distinct(s.staff).size, 'staff'),
-  }),
-  rule({
-    id: 'pingdingshan.studio.mentors_qualify',
-    clauses: ['第五条', '第五条（一）', '第五条（二）'],
-    provenance: 'interpretation',
-    title: { zh: '每位创业导师符合第五条（一）（二）', en: 'Every mentor meets 第五条（一）（二）' },
-    check: mentorsQualify,
+    check: (s, ctx) => atLeast(ctx.param(p.staffCount), s.staff && distinct(s.staff).size, 'staff'),
   }),
   factRule(
     'pingdingshan.studio.promotes_policies',
@@ -273,49 +454,13 @@ export const studioRules: Rule<Studio>[] = [
     },
   }),
   rule({
-    id: 'pingdingshan.studio.work_plan',
-    clauses: ['第十一条（二）'],
-    provenance: 'text',
-    title: { zh: '三年工作规划', en: 'Three-year work plan' },
-    check: (s) => {
-      const plan = s.workPlan;
-      if (plan === undefined) return missing(PLAN_LABEL, ['workPlan']);
-      // Stryker disable next-line StringLiteral: allOf's path only reaches present(label, true, path), which reads no path
-      return allOf(PLAN_LABEL, 'workPlan', [
-        atLeast(p.workPlanYears, plan.years, 'workPlan.years'),
-        // Stryker disable next-line StringLiteral: includesAll reads its path only when the list is undefined, and given(plan) is a list
-        includesAll(p.workPlanContents, given(plan), 'workPlan'),
-      ]);
-    },
-  }),
-  rule({
     id: 'pingdingshan.materials',
     clauses: ['第七条', '第七条1', '第七条2', '第七条3'],
     provenance: 'text',
     title: { zh: '申报材料（一式两份）', en: 'Application materials, in duplicate' },
-    check: (s) => {
-      const m = s.materials;
-      if (m === undefined) return missing(MATERIALS_LABEL, ['materials']);
-      const report = m.applicationReport;
-      // Stryker disable next-line StringLiteral: allOf's path only reaches present(label, true, path), which reads no path
-      return allOf(MATERIALS_LABEL, 'materials', [
-        atLeast(p.materialCopies, m.copies, 'materials.copies'),
-        present(
-          { zh: '大众创业指导大师工作室申报表', en: 'The application form' },
-          m.applicationForm,
-          'materials.applicationForm',
-        ),
-        // Stryker disable next-line ConditionalExpression: includesAll asks for the same path under the same label when given(undefined) is undefined
-        report === undefined
-          ? missing(p.applicationReportContents.label, ['materials.applicationReport'])
-          : // Stryker disable next-line StringLiteral: includesAll reads its path only when the list is undefined, and given(report) is a list here
-            includesAll(p.applicationReportContents, given(report), 'materials.applicationReport'),
-        present(
-          { zh: '创业导师候选人相关材料复印件', en: "Copies of the candidates' documents" },
-          m.candidateDocuments,
-          'materials.candidateDocuments',
-        ),
-      ]);
-    },
+    check: materials,
   }),
 ];
+
+/** Every rule after the first applies only while the measures do (第十四条). */
+export const studioRules: Rule<Studio>[] = [inForceRule<Studio>('studio'), ...rules.map((r) => underTheMeasures(r))];

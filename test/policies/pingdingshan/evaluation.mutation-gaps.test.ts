@@ -111,8 +111,16 @@ describe('第十条1, every quarter: what the message names', () => {
       { quarter: '2025Q4', from: '2025-10-01', to: '2025-12-31', count: 1, status: 'met' },
     ]);
   });
-  it('partial quarters are listed with their counts after the whole ones', () => {
+  it('by default a quarter ending in the period is judged whole; one ending after it belongs to the next', () => {
     const r = result(run(year, { from: '2025-02-15', to: '2026-02-14' }), 'quarterly_exchange');
+    expect(r.message).toEqual({
+      zh: '每季度至少组织1次区域性服务交流指导：2025Q1、2025Q2、2025Q3、2025Q4均已达到；2026Q1止于期间之后，属下一评价期间',
+      en: 'At least 1 regional exchange a quarter: met in 2025Q1, 2025Q2, 2025Q3, 2025Q4; 2026Q1 ends after the period and belongs to the next',
+    });
+  });
+  it('in-period reading: partial quarters are listed with their counts after the whole ones', () => {
+    const IN = { readings: { 'effects.quarters': 'calendar-in-period' } };
+    const r = result(run(year, { from: '2025-02-15', to: '2026-02-14', ...IN }), 'quarterly_exchange');
     expect(r.status).toBe('pass');
     expect(r.message).toEqual({
       zh: '每季度至少组织1次区域性服务交流指导：2025Q2、2025Q3、2025Q4均已达到；不完整季度仅列示：2025Q1（1）、2026Q1（0）',
@@ -121,7 +129,7 @@ describe('第十条1, every quarter: what the message names', () => {
     const short = result(
       run(
         { ...year, activities: year.activities?.filter((a) => a.date !== '2025-05-20') },
-        { from: '2025-02-15', to: '2026-02-14' },
+        { from: '2025-02-15', to: '2026-02-14', ...IN },
       ),
       'quarterly_exchange',
     );
@@ -141,18 +149,16 @@ describe('第十条1, every quarter: what the message names', () => {
       en: 'At least 1 regional exchange a quarter: not met in 2025Q2, 2025Q3',
     });
   });
-  it('a period with no whole quarter is not applicable to the quarterly rule, and says so', () => {
+  it('a period with no quarter to judge is not applicable to the quarterly rule, and says so', () => {
     const r = result(run(year, { from: '2025-02-15', to: '2025-03-20' }), 'quarterly_exchange');
     expect(r).toMatchObject({
       status: 'not_applicable',
-      code: 'no_whole_quarter',
+      code: 'not_applicable',
       expected: { perQuarter: 1 },
-      actual: [{ quarter: '2025Q1', from: '2025-01-01', to: '2025-03-31', count: 1, status: 'partial' }],
+      actual: [{ quarter: '2025Q1', from: '2025-01-01', to: '2025-03-31', count: 1, status: 'later' }],
     });
-    expect(r.message).toEqual({
-      zh: '评价期间内无完整季度；不完整季度仅列示：2025Q1（1）',
-      en: 'No whole quarter in the period; partial quarters shown only: 2025Q1 (1)',
-    });
+    expect(r.message.zh).toContain('评价期间内无可评价的季度；2025Q1止于期间之后，属下一评价期间');
+    expect(r.message.en).toContain('no quarter to judge in the period');
   });
   it('no activities listed: unknown, asking for the activities', () => {
     const r = result(run({ ...year, activities: undefined }), 'quarterly_exchange');

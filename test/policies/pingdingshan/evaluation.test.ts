@@ -64,11 +64,15 @@ describe('每季度 (第十条1)', () => {
     });
     expect(gate(run(year), 'quarterly_exchange').status).toBe('pass');
   });
-  it('a quarter only partly inside the period is reported, not failed', () => {
+  it('under the in-period reading, a quarter only partly inside the period is reported, not failed', () => {
     const r = gate(
       run(
         without((a) => a.kind === 'regional_exchange' && a.date < '2025-04-01'),
-        { from: '2025-02-15', to: '2026-02-14' },
+        {
+          from: '2025-02-15',
+          to: '2026-02-14',
+          readings: { 'effects.quarters': 'calendar-in-period' },
+        },
       ),
       'quarterly_exchange',
     );

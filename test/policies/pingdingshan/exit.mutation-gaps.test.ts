@@ -228,8 +228,8 @@ describe('exit, 第十一条（四）: every ground as the city bureau reads it'
       status: 'unknown',
       missing: ['failedAssessments.0.rectificationDeadline', 'failedAssessments.1.rectified'],
       message: {
-        zh: '考核评估不合格，限期整改仍不达标：尚待补充',
-        en: 'Failed assessment, still short after the rectification deadline: facts missing',
+        zh: '考核评估不合格，限期整改仍不达标：尚待补充；考核评估不合格，限期整改仍不达标：所载日期2026-03-02晚于评估日2026-03-01，未计入',
+        en: 'Failed assessment, still short after the rectification deadline: facts missing; Failed assessment, still short after the rectification deadline: dated 2026-03-02, after the as-of date 2026-03-01: not counted',
       },
     });
     expect(ground(r, 'fraud')).toEqual({
@@ -257,7 +257,8 @@ describe('exit, 第十一条（四）: every ground as the city bureau reads it'
       },
       '2026-03-01',
     );
-    expect(ground(r, 'failedAssessments')).toMatchObject({ status: 'met', since: '2025-10-01' });
+    // 2025-10-01 falls in the National Day holiday: Civil Code art. 203 moves the last day to 2025-10-09.
+    expect(ground(r, 'failedAssessments')).toMatchObject({ status: 'met', since: '2025-10-09' });
     expect(r.mustExit).toBe('yes');
   });
 
@@ -279,7 +280,7 @@ describe('exit, 第十一条（四）: every ground as the city bureau reads it'
       en: 'The last qualified mentor left on 2026-03-01; a year is reached on 2027-03-01',
     });
     // A departure after the as-of date has not happened yet.
-    expect(at('2026-03-02')?.message.zh).toBe('无：一年及以上无符合条件的创业导师，不适合存续');
+    expect(at('2026-03-02')?.message.zh).toContain('晚于评估日2026-03-01，未计入');
     expect(
       ground(
         exitAssessment({ lastQualifiedMentorLeftOn: '2025-01-01', unfitToContinue: false }, '2026-03-01'),

@@ -20,22 +20,22 @@ const none = { certificates: [], commendations: [], outstandingResults: false };
 describe('第十四条: in force, with the dates an official compares', () => {
   it('before the measures: the first day expected, the as-of day given', () => {
     expect(result(run(mentor, { asOf: '2023-12-31' }), 'in_force')).toMatchObject({
-      status: 'fail',
+      status: 'unknown',
       code: 'not_in_force',
       expected: { from: '2024-01-01' },
       actual: '2023-12-31',
       message: {
-        zh: '2023-12-31早于本办法（平人社办〔2024〕44号，2024年下发）',
-        en: '2023-12-31 is before the measures (平人社办〔2024〕44号, issued in 2024)',
+        zh: '不适用：2023-12-31早于本办法（平人社办〔2024〕44号，2024年下发；第十四条“自下发之日起试行”），不能依本办法判定',
+        en: 'Not applicable: 2023-12-31 is before the measures (平人社办〔2024〕44号, issued in 2024; 第十四条 "自下发之日起试行"), so nothing can be judged under them',
       },
     });
   });
   it("before the caller's issue date: the message names it", () => {
     const r = result(run(mentor, { asOf: '2024-05-09', effectiveFrom: '2024-05-10' }), 'in_force');
-    expect(r).toMatchObject({ status: 'fail', code: 'not_in_force', expected: { from: '2024-05-10' } });
+    expect(r).toMatchObject({ status: 'unknown', code: 'not_in_force', expected: { from: '2024-05-10' } });
     expect(r.message).toEqual({
-      zh: '2024-05-09早于本办法下发之日2024-05-10',
-      en: '2024-05-09 is before the measures were issued (2024-05-10)',
+      zh: '不适用：2024-05-09早于本办法下发之日2024-05-10（第十四条“自下发之日起试行”），不能依本办法判定',
+      en: 'Not applicable: 2024-05-09 is before the measures were issued (2024-05-10; 第十四条 "自下发之日起试行"), so nothing can be judged under them',
     });
   });
   it('in 2024 without an issue date it is assumed, and says so; with one it is not assumed', () => {
@@ -125,8 +125,8 @@ describe('第五条（二）: routes, qualifier by qualifier', () => {
     const r = mentorRoutes({ ...mentor, serviceSince: '2022-01-01' }, AS_OF);
     expect(r).toMatchObject({ status: 'fail', qualifiedBy: [], missing: [] });
     expect(result(run({ ...mentor, serviceSince: '2022-01-01', ...none }), 'route').message).toEqual({
-      zh: '不符合第五条（二）任一条件：三项条件均须从事创业服务5年及以上，未满',
-      en: 'No route of 第五条（二）: each needs 5 years of service, not reached',
+      zh: '不符合第五条（二）任一条件：三项条件均须从事创业服务5年及以上，未满（从事创业服务工作年限：要求满5年，实际4年325天）',
+      en: 'No route of 第五条（二）: each needs 5 years of service, not reached (Years of entrepreneurship service: 5 full years required, 4 years 325 days)',
     });
   });
   it('years unknown with a qualifier held: only the years are asked for, even with other qualifiers open', () => {
