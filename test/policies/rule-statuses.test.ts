@@ -183,7 +183,6 @@ function rulesOf(name: string): string[] {
 
 /** Statuses a rule cannot produce, with the reason. Anything else unseen is a gap in the corpus or the rule. */
 const NEVER_FAILS = 'decides whether the year can be evaluated: not_applicable, never fail';
-const DATE_ONLY = 'depends only on the as-of date, which is always known: never unknown';
 const CANNOT: Record<string, { statuses: string[]; reason: string }> = {
   'tianjin.evaluation.full_year': { statuses: ['fail'], reason: NEVER_FAILS },
   'pingdingshan.effects.applicable': { statuses: ['fail'], reason: NEVER_FAILS },

@@ -9,7 +9,7 @@ import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
 import { atLeast, missing, rule } from '../../core/rules.js';
 import type { Bilingual, EvaluationSpec, Outcome, Parameter, Rule, RuleContext } from '../../core/types.js';
-import { parsedArgument, plainArgument, readParam } from './arguments.js';
+import { parsedArgument, plainArgument } from './arguments.js';
 import * as p from './parameters.js';
 import { type PingdingshanYearRecord as Year, yearRecordSchema } from './schema.js';
 import { keyOf } from './studio.js';
@@ -150,7 +150,7 @@ export function quarterOutcomes(
   const given = plainArgument(period, 'period');
   const from = parsedArgument(null, given.from, 'period.from');
   const to = parsedArgument(null, given.to, 'period.to');
-  const options = plainArgument(context, 'context');
+  plainArgument(context, 'context');
   if (to < from) throw new InvalidArgumentError('period.to', `a date on or after period.from (${from})`, to);
   const evaluatedOn =
     context.evaluatedOn === undefined ? undefined : parsedArgument(null, context.evaluatedOn, 'context.evaluatedOn');

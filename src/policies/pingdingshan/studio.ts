@@ -5,13 +5,11 @@
 import { runRules, verdictOf } from '../../core/check.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { render } from '../../core/messages.js';
-import { textValues } from '../../core/parameters.js';
 import {
   atLeast,
   distinctKey,
   enoughQualified,
   factRule,
-  includesAll,
   listedKind,
   missing,
   nameFollows,

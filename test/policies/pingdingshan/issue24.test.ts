@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, evaluate, exitAssessment } from '../../../src/policies/pingdingshan/index.js';
+import { personKey } from '../../../src/policies/pingdingshan/studio.js';
 import { AS_OF, result, studio } from './studio-fixture.js';
 
 const year = JSON.parse(
@@ -229,6 +230,6 @@ describe('issue 27: the exported helpers throw only the library’s typed errors
             expect(isLibraryError(e), `${name}: ${(e as Error).message}`).toBe(true);
           }
     }
-    expect(() => sub.personKey({ name: 1 } as never, 0)).toThrow(/person\.name/u);
+    expect(() => personKey({ name: 1 } as never, 0)).toThrow(/person\.name/u);
   });
 });
