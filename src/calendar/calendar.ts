@@ -14,6 +14,7 @@ import {
   CalendarRangeError,
   InvalidArgumentError,
   readArgument,
+  requireArray,
   type YearProblem,
 } from './errors.js';
 
@@ -561,15 +562,15 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     notices: () => Object.freeze(notices.map((n) => Object.freeze({ year: n.year, urls: Object.freeze([...n.urls]) }))),
     provenance: () => provenance,
     use: (spans) => {
-      if (!Array.isArray(spans)) throw new InvalidArgumentError('spans', 'an array of [from, to] date pairs', spans);
+      requireArray(spans, 'spans', 'an array of [from, to] date pairs');
       const { from, to } = idx();
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       const length = readArgument(() => spans.length, 'spans');
       for (let i = 0; i < length; i++) {
         const span = readArgument(() => spans[i], `spans[${i}]`);
-        if (!Array.isArray(span)) throw new InvalidArgumentError(`spans[${i}]`, 'a [from, to] date pair', span);
-        const [a, b] = readArgument(() => [span[0], span[1]], `spans[${i}]`);
+        const pair = requireArray(span, `spans[${i}]`, 'a [from, to] date pair');
+        const [a, b] = readArgument(() => [pair[0], pair[1]], `spans[${i}]`);
         const s = requireIsoDate(a, 'span start');
         const e = requireIsoDate(b, 'span end');
         for (const [x, y] of [
@@ -586,6 +587,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
       return { ...provenance, provisional: provisionalDays(lo, hi, from, to, fallbackKind) };
     },
   };
+  // Frozen all the way down, its methods too: the index lives in this closure, never on the object.
+  for (const method of Object.values(calendar)) Object.freeze(method);
   return Object.freeze(calendar);
 }
 

@@ -27,15 +27,28 @@ export function describeValue(value: unknown): string {
  */
 export class InvalidArgumentError extends TypeError {
   override readonly name = 'InvalidArgumentError';
-  constructor(
-    /** The argument, as the function's signature names it: 'date', 'n', 'options.asOf', 'checks[2]'. */
-    readonly argument: string,
-    /** What it must be. */
-    readonly expected: string,
-    received: unknown,
-  ) {
-    super(`${argument} must be ${expected}, got ${describeValue(received)}`);
+  /** The argument, as the function's signature names it: 'date', 'n', 'options.asOf', 'checks[2]'. */
+  readonly argument: string;
+  /** What it must be. */
+  readonly expected: string;
+  // The constructor is exported, so a caller may pass anything: every part is rendered
+  // safely (never the caller's toString), and building the error never throws.
+  constructor(argument: string, expected: string, received: unknown) {
+    const a = textOf(argument);
+    const x = textOf(expected);
+    super(`${a} must be ${x}, got ${describeValue(received)}`);
+    this.argument = a;
+    this.expected = x;
   }
+}
+
+/** The longest name, expectation or date an error keeps as given. */
+const MAX_TEXT = 200;
+
+/** A string as it is (bounded); anything else described safely. */
+function textOf(value: unknown): string {
+  if (typeof value !== 'string') return describeValue(value);
+  return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
 }
 
 /** A problem found in a year's schedule (a year file or `createCalendar({ years })`). */
@@ -48,17 +61,74 @@ export interface YearProblem {
   message: { zh: string; en: string };
 }
 
+/** The most problems one error keeps. */
+const MAX_PROBLEMS = 10_000;
+
+/** One problem read once into plain strings; null when it is not a problem. */
+function problemOf(value: unknown): YearProblem | null {
+  try {
+    if (value === null || typeof value !== 'object') return null;
+    const v = value as YearProblem;
+    const severity: unknown = v.severity;
+    const code: unknown = v.code;
+    const source: unknown = v.source;
+    const entry: unknown = v.entry;
+    const message: unknown = v.message;
+    if (message === null || typeof message !== 'object') return null;
+    const zh: unknown = (message as YearProblem['message']).zh;
+    const en: unknown = (message as YearProblem['message']).en;
+    if (
+      (severity !== 'error' && severity !== 'warning') ||
+      typeof code !== 'string' ||
+      typeof source !== 'string' ||
+      typeof entry !== 'string' ||
+      typeof zh !== 'string' ||
+      typeof en !== 'string'
+    ) {
+      return null;
+    }
+    return Object.freeze({ severity, code, source, entry, message: Object.freeze({ zh, en }) });
+  } catch {
+    // A revoked Proxy or a throwing getter: not a problem this error can name.
+    return null;
+  }
+}
+
+/**
+ * The problems, copied once: the constructor is exported, so a caller may pass anything;
+ * what is not a problem is left out rather than let building the error throw.
+ */
+function problemsOf(value: unknown): readonly YearProblem[] {
+  const out: YearProblem[] = [];
+  try {
+    if (!Array.isArray(value)) return Object.freeze(out);
+    const length = Math.min(value.length, MAX_PROBLEMS);
+    for (let i = 0; i < length; i++) {
+      const p = problemOf(value[i]);
+      if (p !== null) out.push(p);
+    }
+  } catch {
+    // An array Proxy that throws part way: the problems read so far.
+  }
+  return Object.freeze(out);
+}
+
 /** A year's schedule that fails its checks; the message names the file, the entry and what is wrong. */
 export class CalendarDataError extends Error {
   override readonly name = 'CalendarDataError';
-  constructor(readonly problems: readonly YearProblem[]) {
-    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
-    const more = problems.filter((p) => p.severity === 'error').length - 1;
+  /** The problems given, copied and frozen (anything that is not a problem left out). */
+  readonly problems: readonly YearProblem[];
+  constructor(problems: readonly YearProblem[]) {
+    const list = problemsOf(problems);
+    const errors = list.filter((p) => p.severity === 'error');
+    const first = errors[0] ?? list[0];
+    const more = errors.length - 1;
     super(
       first
         ? `${first.source}: ${first.entry}: ${first.message.en}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'})` : ''}`
         : 'invalid calendar data',
     );
+    this.problems = list;
   }
 }
 
@@ -84,16 +154,47 @@ export const RANGE_ADVICE =
 /** A date outside the years the calendar has data for, without an opted-in fallback. */
 export class CalendarRangeError extends RangeError {
   override readonly name = 'CalendarRangeError';
-  /** The year whose arrangement is missing. */
+  /** The year whose arrangement is missing (NaN when `date` is no date). */
   readonly missingYear: number;
-  constructor(
-    readonly date: string,
-    readonly range: { from: string; to: string },
-  ) {
-    const year = Number(date.slice(0, 4));
+  /** The date asked for, as given (a non-string described). */
+  readonly date: string;
+  /** The range the calendar covers, copied. */
+  readonly range: Readonly<{ from: string; to: string }>;
+  // The constructor is exported: any value is rendered safely, and building it never throws.
+  constructor(date: string, range: { from: string; to: string }) {
+    const given = textOf(date);
+    const year = typeof date === 'string' ? Number(date.slice(0, 4)) : Number.NaN;
+    const covered = rangeOf(range);
     super(
-      `no working-day data for ${year} (${date}; the calendar covers ${range.from} … ${range.to}): ${RANGE_ADVICE}`,
+      `no working-day data for ${year} (${given}; the calendar covers ${covered.from} … ${covered.to}): ${RANGE_ADVICE}`,
     );
     this.missingYear = year;
+    this.date = given;
+    this.range = covered;
   }
+}
+
+/** A range read once into two strings; what cannot be read is described. */
+function rangeOf(range: unknown): Readonly<{ from: string; to: string }> {
+  let from: unknown;
+  let to: unknown;
+  try {
+    if (range !== null && typeof range === 'object') {
+      from = (range as { from: unknown }).from;
+      to = (range as { to: unknown }).to;
+    }
+  } catch {
+    from = UNREADABLE;
+    to = UNREADABLE;
+  }
+  return Object.freeze({ from: textOf(from), to: textOf(to) });
+}
+
+/**
+ * An argument that must be an array, checked without letting the check throw: a revoked
+ * Proxy is `InvalidArgumentError` naming it, as any other value that is not an array.
+ */
+export function requireArray(value: unknown, name: string, expected: string): readonly unknown[] {
+  if (!readArgument(() => Array.isArray(value), name)) throw new InvalidArgumentError(name, expected, value);
+  return value as readonly unknown[];
 }

@@ -13,7 +13,7 @@ import {
   requireCount,
   requireIsoDate,
 } from './date.js';
-import { InvalidArgumentError, readArgument } from './errors.js';
+import { InvalidArgumentError, readArgument, requireArray } from './errors.js';
 
 export type PeriodKind = 'A' | 'B' | 'C' | 'D' | 'E';
 
@@ -375,7 +375,7 @@ export function maxInRollingWindow(
   dates: readonly IsoDate[],
   months = 12,
 ): { count: number; from: IsoDate | null; to: IsoDate | null } {
-  if (!Array.isArray(dates)) throw new InvalidArgumentError('dates', 'an array of YYYY-MM-DD dates', dates);
+  requireArray(dates, 'dates', 'an array of YYYY-MM-DD dates');
   requireCount(months, 'months', 1, MAX_WINDOW_MONTHS);
   const days: number[] = [];
   const length = readArgument(() => dates.length, 'dates');

@@ -2,7 +2,7 @@
 // as a file) and by the generator on the built-in data. No zod here: the calendar entry
 // stays small for browser users.
 import { parseIsoDate, requireCount, weekday } from './date.js';
-import { InvalidArgumentError, readArgument, type YearProblem } from './errors.js';
+import { InvalidArgumentError, readArgument, requireArray, type YearProblem } from './errors.js';
 
 /**
  * The most entries one year's schedule may hold: a notice names a few dozen days; a year
@@ -38,7 +38,7 @@ export function crossCheckYear(
   label: (index: number) => string = (i) => `days[${i}]`,
 ): YearProblem[] {
   requireCount(year, 'year', 1, 9999);
-  if (!Array.isArray(days)) throw new InvalidArgumentError('days', 'an array of { date, name, isOffDay }', days);
+  requireArray(days, 'days', 'an array of { date, name, isOffDay }');
   // Bounded up front: a notice names a few dozen days; a 10-million-entry array is no year.
   const length = readArgument(() => days.length, 'days');
   if (length > MAX_SCHEDULE_DAYS) throw new InvalidArgumentError('days', `at most ${MAX_SCHEDULE_DAYS} entries`, days);

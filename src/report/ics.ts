@@ -5,7 +5,7 @@
 // (RFC 5545 §3.8.7.2: when the file was made); pass `stamp` for reproducible output.
 import type { CalendarUse } from '../calendar/calendar.js';
 import { formatIsoDate, LAST_DAY, parseIsoDate } from '../calendar/date.js';
-import { InvalidArgumentError, readArgument } from '../calendar/errors.js';
+import { InvalidArgumentError, readArgument, requireArray } from '../calendar/errors.js';
 import type { PeriodResult } from '../calendar/periods.js';
 import type { TimelineStep } from '../core/procedure.js';
 import type { Bilingual, Lang } from '../core/types.js';
@@ -149,9 +149,7 @@ function textArgument(value: unknown, name: string): string {
 
 /** An iCalendar document (CRLF line ends, folded at 75 octets) of all-day events. */
 export function renderIcs(events: readonly IcsEvent[], options: IcsOptions = {}): string {
-  if (!Array.isArray(events)) {
-    throw new InvalidArgumentError('events', 'an array of { uid, date, summary, description }', events);
-  }
+  requireArray(events, 'events', 'an array of { uid, date, summary, description }');
   const count = readArgument(() => events.length, 'events');
   if (count > MAX_EVENTS) throw new InvalidArgumentError('events', `at most ${MAX_EVENTS} events`, events);
   const { stamp: dtstamp, name } = readOptions(options);
@@ -203,12 +201,99 @@ export function renderIcs(events: readonly IcsEvent[], options: IcsOptions = {})
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
 }
 
+/** The most supplied sources and cross-year changes a calendar's description reads. */
+const MAX_USE_ENTRIES = 2000;
+
+/** What `describeCalendarUse` prints, read once. */
+interface UseText {
+  source: 'built-in' | 'supplied';
+  dataVersion: string;
+  lastOfficialYear: number;
+  supplied: readonly string[];
+  fallback: CalendarUse['fallback'];
+  changes: readonly { source: string; date: string; workday: boolean }[];
+  provisional: { zh: string; en: string } | null;
+}
+
+/**
+ * A CalendarUse (a result's `calendar`) read once into plain values: anything else, and
+ * a value whose reading throws (a revoked Proxy, a throwing getter), is
+ * `InvalidArgumentError` naming `name`.
+ */
+function readUse(use: unknown, name: string): UseText {
+  const wrong = (): never => {
+    throw new InvalidArgumentError(name, "a result's calendar (CalendarUse, as Calendar.use returns)", use);
+  };
+  if (use === null || typeof use !== 'object') return wrong();
+  const read = readArgument((): UseText | null => {
+    const u = use as CalendarUse;
+    const source: unknown = u.source;
+    const dataVersion: unknown = u.dataVersion;
+    const lastOfficialYear: unknown = u.lastOfficialYear;
+    const fallback: unknown = u.fallback;
+    const given: unknown = u.supplied;
+    const changesGiven: unknown = u.changes;
+    const provisionalGiven: unknown = u.provisional;
+    if (
+      (source !== 'built-in' && source !== 'supplied') ||
+      typeof dataVersion !== 'string' ||
+      typeof lastOfficialYear !== 'number' ||
+      (fallback !== 'error' && fallback !== 'weekends' && fallback !== 'statutory')
+    ) {
+      return null;
+    }
+    const supplied: string[] = [];
+    if (given !== undefined) {
+      if (!Array.isArray(given) || given.length > MAX_USE_ENTRIES) return null;
+      for (let i = 0; i < given.length; i++) {
+        const s: unknown = given[i];
+        if (typeof s !== 'string') return null;
+        supplied.push(s);
+      }
+    }
+    if (source === 'supplied' && given === undefined) return null;
+    const changes: { source: string; date: string; workday: boolean }[] = [];
+    if (changesGiven !== undefined) {
+      if (!Array.isArray(changesGiven) || changesGiven.length > MAX_USE_ENTRIES) return null;
+      // Only the first five are printed: only they are read.
+      for (let i = 0; i < Math.min(changesGiven.length, 5); i++) {
+        const c: unknown = changesGiven[i];
+        if (c === null || typeof c !== 'object') return null;
+        const change = c as { source: unknown; date: unknown; workday: unknown };
+        const cs = change.source;
+        const cd = change.date;
+        const cw = change.workday;
+        if (typeof cs !== 'string' || typeof cd !== 'string' || typeof cw !== 'boolean') return null;
+        changes.push({ source: cs, date: cd, workday: cw });
+      }
+    }
+    let provisional: { zh: string; en: string } | null = null;
+    if (provisionalGiven !== undefined && provisionalGiven !== null) {
+      if (typeof provisionalGiven !== 'object') return null;
+      const message: unknown = (provisionalGiven as { message: unknown }).message;
+      if (message === null || typeof message !== 'object') return null;
+      const zh: unknown = (message as { zh: unknown }).zh;
+      const en: unknown = (message as { en: unknown }).en;
+      if (typeof zh !== 'string' || typeof en !== 'string') return null;
+      provisional = { zh, en };
+    }
+    return { source, dataVersion, lastOfficialYear, supplied, fallback, changes, provisional };
+  }, name);
+  return read ?? wrong();
+}
+
 /**
  * One line saying which calendar a result was counted on, for report footers:
  * built-in (data version, last official year) or supplied (file names), and the
  * provisional days when there are any.
+ * @throws InvalidArgumentError naming `use` or `lang` when either is not what it must be.
  */
 export function describeCalendarUse(use: CalendarUse, lang: Lang = 'zh'): string {
+  if (lang !== 'zh' && lang !== 'en') throw new InvalidArgumentError('lang', "'zh' or 'en'", lang);
+  return describeUse(readUse(use, 'use'), lang);
+}
+
+function describeUse(use: UseText, lang: Lang): string {
   const zh = lang === 'zh';
   const base =
     use.source === 'built-in'
@@ -229,19 +314,14 @@ export function describeCalendarUse(use: CalendarUse, lang: Lang = 'zh'): string
           : '; past the data: weekends only (provisional)'
         : '';
   // One line: report footers print it as one (a newline inside came out as a literal \n).
-  const changes = (use.changes ?? [])
-    .slice(0, 5)
+  const changes = use.changes
     .map((c) =>
       zh
         ? `；${c.source} 改变了${c.date}（改为${c.workday ? '工作日' : '休息日'}）`
         : `; ${c.source} changes ${c.date} (now a ${c.workday ? 'working' : 'rest'} day)`,
     )
     .join('');
-  const provisional = use.provisional
-    ? zh
-      ? `。${use.provisional.message.zh}`
-      : `. ${use.provisional.message.en}`
-    : '';
+  const provisional = use.provisional ? (zh ? `。${use.provisional.zh}` : `. ${use.provisional.en}`) : '';
   return base + fallback + changes + provisional;
 }
 
@@ -253,14 +333,25 @@ const KIND_LABEL: Record<string, Bilingual> = {
   E: { zh: '届满日', en: 'anniversary' },
 };
 
-function countingRule(period: PeriodResult, lang: Lang): string {
-  const lines = [period.explanation[lang], ...period.basis.map((b) => `· ${b}`)];
-  if (period.calendar) lines.push(describeCalendarUse(period.calendar, lang));
+/** A period as far as the ICS reads it, read once; its calendar already put into words. */
+interface ReadPeriod {
+  kind: PeriodResult['kind'];
+  start: string;
+  last: string;
+  provisional: boolean;
+  explanation: string;
+  basis: readonly string[];
+  calendarLine?: string;
+}
+
+function countingRule(period: ReadPeriod): string {
+  const lines = [period.explanation, ...period.basis.map((b) => `· ${b}`)];
+  if (period.calendarLine !== undefined) lines.push(period.calendarLine);
   return lines.join('\n');
 }
 
 /** The period as far as the ICS reads it, checked: a value that is not a period is refused by name. */
-function readPeriod(period: unknown, name: string, lang: Lang): PeriodResult {
+function readPeriod(period: unknown, name: string, lang: Lang): ReadPeriod {
   const wrong = (): never => {
     throw new InvalidArgumentError(
       name,
@@ -277,7 +368,7 @@ function readPeriod(period: unknown, name: string, lang: Lang): PeriodResult {
       last: v.last,
       provisional: v.provisional,
       explanation: v.explanation?.[lang],
-      basis: Array.isArray(v.basis) ? [...v.basis] : v.basis,
+      basis: Array.isArray(v.basis) ? [...v.basis] : null,
       calendar: v.calendar,
     };
   }, name);
@@ -291,26 +382,16 @@ function readPeriod(period: unknown, name: string, lang: Lang): PeriodResult {
   ) {
     return wrong();
   }
-  const calendar =
-    p.calendar === undefined
-      ? undefined
-      : readArgument(() => checkedUse(p.calendar as CalendarUse), `${name}.calendar`);
   return {
-    ...(period as PeriodResult),
     kind: p.kind,
     start: p.start,
     last: p.last,
     provisional: p.provisional === true,
-    explanation: { zh: p.explanation, en: p.explanation },
+    explanation: p.explanation,
     basis: p.basis,
-    ...(calendar ? { calendar } : {}),
+    // Read once, here: no calendar adds no line; anything else must be one.
+    ...(p.calendar !== undefined ? { calendarLine: describeUse(readUse(p.calendar, `${name}.calendar`), lang) } : {}),
   };
-}
-
-/** A CalendarUse read once (describeCalendarUse throws a TypeError on anything else, caught by readArgument). */
-function checkedUse(use: CalendarUse): CalendarUse {
-  describeCalendarUse(use, 'en');
-  return use;
 }
 
 /**
@@ -336,7 +417,7 @@ export function deadlineToIcs(
   const summary =
     (title ?? (lang === 'zh' ? `${label.zh}届满` : `Last day of the ${label.en}`)) +
     (p.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : '');
-  const description = [...(clause ? [clause] : []), countingRule(p, lang)].join('\n');
+  const description = [...(clause ? [clause] : []), countingRule(p)].join('\n');
   return renderIcs(
     [
       {
@@ -402,7 +483,7 @@ export function timelineToIcs(
       const description = [
         `${options.policy ? `${options.policy} ` : ''}${lang === 'zh' ? '条款' : 'clause'} ${clauses}`,
         `${lang === 'zh' ? '状态' : 'status'}: ${status}${step.done ? ` (${step.done})` : ''}`,
-        ...(step.period ? [countingRule(readPeriod(step.period, 'timeline.steps[].period', lang), lang)] : []),
+        ...(step.period ? [countingRule(readPeriod(step.period, 'timeline.steps[].period', lang))] : []),
       ].join('\n');
       out.push({
         uid: uidOf([options.policy ?? 'procedure', options.subject ?? '', procedure.id, String(step.id), instance]),

@@ -4,15 +4,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarDataError,
+  CalendarRangeError,
   createCalendar,
   crossCheckYear,
   InvalidArgumentError,
   MAX_SCHEDULE_DAYS,
+  maxInRollingWindow,
   officialCalendar,
   termPeriod,
   todayInChina,
 } from '../../src/calendar/index.js';
 import { readYearFile, requireYearFile } from '../../src/calendar/year-file.js';
+import { describeCalendarUse, renderIcs } from '../../src/report/ics.js';
 
 const fixture = (year: number) => JSON.parse(readFileSync(`test/fixtures/holiday-cn/${year}.json`, 'utf8'));
 const thrown = (f: () => unknown): unknown => {
@@ -186,5 +189,130 @@ describe('supplied years', () => {
       years: [requireYearFile({ year: 2027, offDays: [{ date: '2027-01-01', name: '元旦' }] }, '2027.json')],
     });
     expect(cal.provenance().changes).toBeUndefined();
+  });
+});
+
+describe('the calendar errors and the last unguarded arguments (the exports walk)', () => {
+  const revokedProxy = () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    return proxy;
+  };
+  const throwingGetter = (key: string) =>
+    Object.defineProperty({}, key, {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+  const hostile = () => ({
+    toString() {
+      throw new Error('toString');
+    },
+    [Symbol.toPrimitive]() {
+      throw new Error('toPrimitive');
+    },
+  });
+
+  it('InvalidArgumentError: any argument name, expectation or value builds an error, never calls toString', () => {
+    for (const bad of [hostile(), revokedProxy(), Symbol('s'), 1n, null, undefined]) {
+      const e = new InvalidArgumentError(bad as never, bad as never, bad);
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect(typeof e.argument).toBe('string');
+      expect(typeof e.message).toBe('string');
+    }
+    expect(new InvalidArgumentError('x'.repeat(300), 'a', 1).argument.length).toBeLessThan(210);
+    const e = new InvalidArgumentError('date', 'a YYYY-MM-DD date', 5);
+    expect([e.argument, e.expected, e.message]).toEqual([
+      'date',
+      'a YYYY-MM-DD date',
+      'date must be a YYYY-MM-DD date, got 5',
+    ]);
+  });
+
+  it('CalendarRangeError: a date or range of any kind builds an error; a real one names the year', () => {
+    for (const bad of [hostile(), revokedProxy(), throwingGetter('from'), Symbol('s'), null, undefined, 7]) {
+      const e = new CalendarRangeError(bad as never, bad as never);
+      expect(e).toBeInstanceOf(CalendarRangeError);
+      expect(typeof e.date).toBe('string');
+      expect(typeof e.range.from).toBe('string');
+    }
+    const e = new CalendarRangeError('2027-03-01', { from: '2007-01-01', to: '2026-12-31' });
+    expect(e.missingYear).toBe(2027);
+    expect(e.range).toEqual({ from: '2007-01-01', to: '2026-12-31' });
+    expect(e.message).toContain(
+      'no working-day data for 2027 (2027-03-01; the calendar covers 2007-01-01 … 2026-12-31)',
+    );
+  });
+
+  it('CalendarDataError: problems of any kind build an error; real ones are named', () => {
+    for (const bad of [hostile(), revokedProxy(), [revokedProxy(), null, throwingGetter('severity')], 'x', null]) {
+      const e = new CalendarDataError(bad as never);
+      expect(e).toBeInstanceOf(CalendarDataError);
+      expect(e.message).toBe('invalid calendar data');
+      expect(e.problems).toEqual([]);
+    }
+    const problem = {
+      severity: 'error',
+      code: 'conflict',
+      source: '2027.json',
+      entry: 'days[1]',
+      message: { zh: '冲突', en: 'both a rest day and a working day' },
+    } as const;
+    const e = new CalendarDataError([problem, { ...problem, entry: 'days[2]' }]);
+    expect(e.message).toBe('2027.json: days[1]: both a rest day and a working day (and 1 more error)');
+    expect(e.problems).toEqual([problem, { ...problem, entry: 'days[2]' }]);
+    expect(Object.isFrozen(e.problems)).toBe(true);
+  });
+
+  it('officialCalendar is frozen all the way down, its methods too', () => {
+    expect(Object.isFrozen(officialCalendar)).toBe(true);
+    for (const method of Object.values(officialCalendar)) expect(Object.isFrozen(method)).toBe(true);
+    expect(officialCalendar.addWorkdays('2026-09-30', 1)).toBe('2026-10-08');
+  });
+
+  it('officialCalendar.use: a revoked Proxy as spans, or as a span, names it', () => {
+    invalid(() => officialCalendar.use(revokedProxy() as never), 'spans');
+    invalid(() => officialCalendar.use([revokedProxy()] as never), 'spans[0]');
+    invalid(() => officialCalendar.use(null as never), 'spans');
+    invalid(() => officialCalendar.use([[5, '2026-01-01']] as never), 'span start');
+    expect(officialCalendar.use([['2026-01-01', '2026-12-31']]).provisional).toBeNull();
+  });
+
+  it('maxInRollingWindow: a revoked Proxy as dates names it', () => {
+    invalid(() => maxInRollingWindow(revokedProxy() as never), 'dates');
+    invalid(() => maxInRollingWindow([throwingGetter('x') as never]), 'dates[0]');
+    expect(maxInRollingWindow(['2026-01-05', '2026-06-01', '2027-02-01'])).toEqual({
+      count: 2,
+      from: '2026-01-05',
+      to: '2027-01-04',
+    });
+  });
+
+  it('crossCheckYear: a revoked Proxy as days names it', () => {
+    invalid(() => crossCheckYear(2027, revokedProxy() as never, '2027.json'), 'days');
+    invalid(() => crossCheckYear(2027, [throwingGetter('date') as never], '2027.json'), 'days[0]');
+    expect(crossCheckYear(2027, [{ date: '2027-01-01', name: '元旦', isOffDay: true }], '2027.json')).toEqual([]);
+  });
+
+  it('describeCalendarUse: anything but a CalendarUse, or a language other than zh and en, is named', () => {
+    for (const bad of [null, undefined, 5, revokedProxy(), throwingGetter('source'), {}, { source: 'built-in' }]) {
+      invalid(() => describeCalendarUse(bad as never), 'use');
+    }
+    const use = officialCalendar.use([['2026-01-01', '2026-01-02']]);
+    invalid(() => describeCalendarUse({ ...use, supplied: [revokedProxy()] } as never), 'use');
+    invalid(() => describeCalendarUse(use, hostile() as never), 'lang');
+    expect(describeCalendarUse(use, 'en')).toMatch(/^Calendar: built-in .+, official to 2026$/u);
+    const later = createCalendar({ fallback: 'weekends' }).use([['2026-12-30', '2027-01-04']]);
+    expect(describeCalendarUse(later, 'en')).toContain('; past the data: weekends only (provisional). provisional:');
+  });
+
+  it('renderIcs: a revoked Proxy as events names it', () => {
+    invalid(() => renderIcs(revokedProxy() as never), 'events');
+    invalid(() => renderIcs([throwingGetter('uid') as never]), 'events[0]');
+    const ics = renderIcs([{ uid: 'a', date: '2026-12-31', summary: 's', description: 'd' }], {
+      stamp: '2026-12-01T00:00:00Z',
+    });
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101');
   });
 });
