@@ -54,6 +54,9 @@ export const studioProfileSchema = z.strictObject({
       kind: z.optional(z.enum(HOST_KINDS)),
       kindAccepted: z.optional(z.boolean()),
       operatingEntity: z.optional(z.boolean()),
+      /** Pingdingshan 第六条（二）: a body within the city, and whether it is a county-level master studio. */
+      withinCity: z.optional(z.boolean()),
+      countyLevelStudio: z.optional(z.boolean()),
     }),
   ),
   venue: z.optional(

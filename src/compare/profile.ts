@@ -169,7 +169,13 @@ function pingdingshanInput(p: StudioProfile): Record<string, unknown> {
     host:
       p.host === undefined
         ? undefined
-        : defined({ name: p.host.name, kind: mapped, kindAccepted: p.host.kindAccepted }),
+        : defined({
+            name: p.host.name,
+            kind: mapped,
+            kindAccepted: p.host.kindAccepted,
+            withinCity: p.host.withinCity,
+          }),
+    countyLevelStudio: p.host?.countyLevelStudio,
     // Absent mentors are unknown, not none: the list (the lead first) only once the profile says who the others are.
     mentors: p.mentors === undefined ? undefined : [...lead, ...others],
     staff: p.staff?.map((s) => defined({ name: s.name, idNumber: s.idNumber })),

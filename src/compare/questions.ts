@@ -84,6 +84,16 @@ const FIELDS: readonly (readonly [
   ['host.kind', ['national', 'carrier.kind'], R('市场主体（事业单位）登记', 'registration of the body')],
   ['host.kindAccepted', ['national', 'carrier.kindAccepted'], S],
   [
+    'host.withinCity',
+    ['pingdingshan', 'host.withinCity'],
+    R('市场主体（事业单位）登记（住所）', 'registration of the body (its seat)'),
+  ],
+  [
+    'host.countyLevelStudio',
+    ['pingdingshan', 'countyLevelStudio'],
+    R('县级大众创业指导大师工作室认定名单', 'the list of recognised county-level master studios'),
+  ],
+  [
     'host.operatingEntity',
     ['tianjin', 'carrier.operatingEntity'],
     R('市场主体登记（经营范围）', 'business registration (scope)'),

@@ -96,7 +96,7 @@ describe('chuangye compare --profile FILE --next', () => {
     expect(r.out).not.toContain('mentors.0');
     const json = JSON.parse(run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'json']).out);
     expect(json.questions[0].field).toBe('staff');
-    expect(json.formSize).toBe(42);
+    expect(json.formSize).toBe(44);
   });
 
   it('the README shows what the command prints', () => {

@@ -9,13 +9,16 @@ import type { Parameter, Policy, PolicyId, SubjectId } from '../../src/core/type
 import { compare, policies } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url);
+/** An input, at its own date and, for an evaluation, its own period where it names one. */
+type Case = { input: unknown; asOf?: string; from?: string; to?: string };
+
 /** The bundled examples, and the inputs of test/fixtures/parameter-coverage/ with their dates. */
-function casesOf(id: string): { input: unknown; asOf?: string }[] {
+function casesOf(id: string): Case[] {
   const dir = new URL(`examples/${id}/`, root);
   const examples = readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .map((n) => ({ input: JSON.parse(readFileSync(new URL(n, dir), 'utf8')) as unknown }));
-  let extra: { input: unknown; asOf?: string }[] = [];
+  let extra: Case[] = [];
   try {
     extra = JSON.parse(readFileSync(new URL(`test/fixtures/parameter-coverage/${id}.json`, root), 'utf8'));
   } catch {
@@ -113,22 +116,28 @@ describe('every reading a caller can choose changes some result on some input', 
   it.each(READINGS)('%s %s = %j', (_, id, choice, policy) => {
     // Each input at its own date, and the examples at several.
     const cases = casesOf(policy.id).flatMap((c) =>
-      c.asOf ? [c as { input: unknown; asOf: string }] : AS_OF.map((asOf) => ({ input: c.input, asOf })),
+      c.asOf ? [c as Case & { asOf: string }] : AS_OF.map((asOf): Case & { asOf: string } => ({ input: c.input, asOf })),
     );
     const signature = (r: { results: { ruleId: string; status: string; code: string; actual?: unknown }[] }) =>
       JSON.stringify(r.results.map((x) => [x.ruleId, x.status, x.code, x.actual]));
     // A search over the inputs, dates and subjects.
     const found = fc
       .sample(fc.tuple(fc.constantFrom(...cases), fc.constantFrom(...policy.subjects)), { numRuns: 400, seed: 26 })
-      .some(([{ input, asOf }, subject]) => {
+      .some(([{ input, asOf, from, to }, subject]) => {
         const text = checkPolicy(policy, subject, input, { asOf });
         const read = checkPolicy(policy, subject, input, { asOf, readings: { [id]: choice } });
         if (read.problems.some((p) => p.path[0] === 'options')) return false;
         if (signature(text) !== signature(read)) return true;
         if (!policy.evaluation) return false;
-        const e1 = evaluatePolicy(policy, input, { asOf });
-        const e2 = evaluatePolicy(policy, input, { asOf, readings: { [id]: choice } });
-        return signature(e1) !== signature(e2) || e1.grade !== e2.grade;
+        // The text's own year, and a year across two calendar years (a quarter cut by it).
+        const y = Number(asOf.slice(0, 4));
+        const across = { from: `${y - 1}-07-01`, to: `${y}-06-30` };
+        const own = from && to ? [{ from, to }] : [];
+        return [{}, across, ...own].some((period) => {
+          const e1 = evaluatePolicy(policy, input, { asOf, ...period });
+          const e2 = evaluatePolicy(policy, input, { asOf, ...period, readings: { [id]: choice } });
+          return signature(e1) !== signature(e2) || e1.grade !== e2.grade;
+        });
       });
     expect(found, `no input found on which reading ${id} = ${JSON.stringify(choice)} changes a result`).toBe(true);
   });
