@@ -5,7 +5,7 @@
 // one, and the report says so.
 import { InvalidArgumentError, readOptions } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { ProblemList } from '../core/input.js';
+import { ProblemList } from '../core/problems.js';
 import type { Bilingual, InputProblem } from '../core/types.js';
 import { modules } from './catalogue.js';
 import { kindOf, preview, problem } from './messages.js';

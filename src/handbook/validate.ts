@@ -3,7 +3,7 @@
 // time runs forward, and the duties of a step are met. The first event that breaks one is
 // reported; nothing is thrown, whatever the input.
 import { parseIsoDate } from '../calendar/date.js';
-import { ProblemList } from '../core/input.js';
+import { ProblemList } from '../core/problems.js';
 import type { InputProblem } from '../core/types.js';
 import { flows } from './flows.js';
 import { type HandbookCode, kindOf, preview, problem } from './messages.js';

@@ -5,21 +5,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+// Budgets raised in the session of issues 24–29 (readings resolved per check, public policy
+// views, argument checks, the handbook's tracks and the statutory-holiday table): about
+// 6–8 KiB a policy. Issue 30 is where the size comes down again.
 const entries = [
   // [entry, budget in KiB min+gz, what it must not contain, what the README's table says of it]
   // 14: the statutory holidays of the 放假办法 and their lunar table for 2007–2035 (≈1.3 KiB) came with the provisional year.
-  ['calendar', 14, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'no zod, no policy'],
+  ['calendar', 15, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'no zod, no policy'],
   // A web form that checks only the guideline (issue 17: at most 35).
   ['national', 35, [/node_modules\/decimal\.js\//], 'its own `check`; no decimal.js'],
   // With decimal.js, for exact scores; procedures carry the 8 KiB of holiday data.
-  ['tianjin', 74, [], 'with decimal.js for scores and the holiday data for procedures'],
+  ['tianjin', 84, [], 'with decimal.js for scores and the holiday data for procedures'],
   // Both count terms or publicity on the official calendar, so each carries its holiday data.
-  ['taiyuan', 66, [], 'terms and windows on the calendar'],
-  ['pingdingshan', 70, [], 'mentors, studios, effects and procedures'],
+  ['taiyuan', 77, [], 'terms and windows on the calendar'],
+  ['pingdingshan', 80, [], 'mentors, studios, effects and procedures'],
   // The handbook is its text: some 8,000 Chinese characters (the catalogue verbatim, flows, links, messages) are most of its 20 KiB.
-  ['handbook', 24, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'mostly its verbatim text'],
+  ['handbook', 29, [/node_modules\/zod\//, /node_modules\/decimal\.js\//, /policies\//], 'mostly its verbatim text'],
   // Everything: four policies, the handbook, the calendar, the comparison, every renderer, the field-label tables.
-  ['index', 165, [], 'everything: policies, handbook, comparison, renderers'],
+  ['index', 195, [], 'everything: policies, handbook, comparison, renderers'],
 ];
 
 // The README's size table is this script's output: `--write-readme` rewrites it, and a
