@@ -1,9 +1,11 @@
 // 第六条 as a timeline on the official calendar (its one period: 5 working days of
 // publicity), the secret ballot of 第六条（三）, the funding duties of 第八、九、十三条, the
 // report of major matters of 第十一条（五）, and the steps of an exit (第十一条（四）).
+
 import type { Calendar } from '../../calendar/calendar.js';
 import { isIsoDate, todayInChina } from '../../calendar/date.js';
 import { type PeriodResult, withinWorkdays } from '../../calendar/periods.js';
+import { readOptions } from '../../core/errors.js';
 import { readInput } from '../../core/input.js';
 import { type DatedProcedure, type StepSpec, timelineFromInput } from '../../core/procedure.js';
 import type { Bilingual, ProcedureSpec } from '../../core/types.js';
@@ -247,16 +249,36 @@ export interface MajorMatterReport {
 export function majorMatterReport(
   trigger: { kind: 'major_result' | 'mentor_change'; date: string },
   reportedOn?: string,
-  options: ProcedureOptions & { withinWorkdays?: number } = {},
+  rawOptions?: ProcedureOptions & { withinWorkdays?: number },
 ): MajorMatterReport {
+  const options = readOptions<ProcedureOptions & { withinWorkdays?: number }>(rawOptions, [
+    'asOf',
+    'calendar',
+    'withinWorkdays',
+  ]);
   const clauses = ['第十一条（五）'];
   const read = readInput(trigger).value as MajorMatterReport['trigger'] | null | undefined;
   const base = { trigger: read ?? trigger, clauses, reportedOn: reportedOn ?? null };
   // Stryker disable next-line ConditionalExpression: typeof undefined is not 'object' either; the first test narrows the type
   if (read === undefined || typeof read !== 'object' || read === null)
     return { ...base, due: null, status: 'invalid', message: { zh: '触发事项无效', en: 'Invalid trigger' } };
-  if (!isIsoDate(read.date) || (reportedOn !== undefined && !isIsoDate(reportedOn)))
+  const asOfGiven = options.asOf;
+  if (
+    !isIsoDate(read.date) ||
+    (reportedOn !== undefined && !isIsoDate(reportedOn)) ||
+    (asOfGiven !== undefined && !isIsoDate(asOfGiven))
+  )
     return { ...base, due: null, status: 'invalid', message: { zh: '日期无效', en: 'Invalid date' } };
+  if (reportedOn !== undefined && reportedOn < read.date)
+    return {
+      ...base,
+      due: null,
+      status: 'invalid',
+      message: {
+        zh: `报告日期${reportedOn}早于事项发生日期${read.date}`,
+        en: `The report (${reportedOn}) is dated before the matter (${read.date})`,
+      },
+    };
   const n = options.withinWorkdays;
   // Stryker disable next-line ConditionalExpression: Number.isSafeInteger(undefined) is false too; the first test narrows the type
   if (n === undefined || !Number.isSafeInteger(n) || n < 0)

@@ -2,7 +2,7 @@
 // check time) and issue 27 item 4 (exitAssessment): both sides of each boundary.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { check, evaluate, exitAssessment } from '../../../src/policies/pingdingshan/index.js';
+import { check, evaluate, exitAssessment, majorMatterReport } from '../../../src/policies/pingdingshan/index.js';
 import { personKey } from '../../../src/policies/pingdingshan/studio.js';
 import { AS_OF, result, studio } from './studio-fixture.js';
 
@@ -231,5 +231,21 @@ describe('issue 27: the exported helpers throw only the library’s typed errors
           }
     }
     expect(() => personKey({ name: 1 } as never, 0)).toThrow(/person\.name/u);
+  });
+});
+
+describe('majorMatterReport refuses what cannot be (issue 27 item 4)', () => {
+  const trigger = { kind: 'major_result' as const, date: '2026-05-06' };
+  it('an as-of date that is not a date, and a report dated before the matter, are invalid', () => {
+    expect(majorMatterReport(trigger, '2026-05-08', { asOf: 'zzz' }).status).toBe('invalid');
+    expect(majorMatterReport(trigger, '2026-05-08', { asOf: '2026-06-01' }).status).toBe('reported');
+    const early = majorMatterReport(trigger, '2026-05-05', { asOf: '2026-06-01' });
+    expect(early.status).toBe('invalid');
+    expect(early.message).toEqual({
+      zh: '报告日期2026-05-05早于事项发生日期2026-05-06',
+      en: 'The report (2026-05-05) is dated before the matter (2026-05-06)',
+    });
+    // The day of the matter itself is a report in time.
+    expect(majorMatterReport(trigger, '2026-05-06', { asOf: '2026-06-01' }).status).toBe('reported');
   });
 });
