@@ -116,7 +116,9 @@ describe('every reading a caller can choose changes some result on some input', 
   it.each(READINGS)('%s %s = %j', (_, id, choice, policy) => {
     // Each input at its own date, and the examples at several.
     const cases = casesOf(policy.id).flatMap((c) =>
-      c.asOf ? [c as Case & { asOf: string }] : AS_OF.map((asOf): Case & { asOf: string } => ({ input: c.input, asOf })),
+      c.asOf
+        ? [c as Case & { asOf: string }]
+        : AS_OF.map((asOf): Case & { asOf: string } => ({ input: c.input, asOf })),
     );
     const signature = (r: { results: { ruleId: string; status: string; code: string; actual?: unknown }[] }) =>
       JSON.stringify(r.results.map((x) => [x.ruleId, x.status, x.code, x.actual]));
