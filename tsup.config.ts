@@ -13,6 +13,8 @@ export default defineConfig([
       taiyuan: 'src/policies/taiyuan/index.ts',
       pingdingshan: 'src/policies/pingdingshan/index.ts',
       handbook: 'src/handbook/index.ts',
+      define: 'src/define/index.ts',
+      testing: 'src/testing/index.ts',
     },
     format: ['esm', 'cjs'],
     // TypeScript 6 deprecates baseUrl, which tsup's declaration build still sets.

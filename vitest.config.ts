@@ -13,6 +13,8 @@ const alias = {
   'chuangye-rules/taiyuan': new URL('./src/policies/taiyuan/index.ts', import.meta.url).pathname,
   'chuangye-rules/pingdingshan': new URL('./src/policies/pingdingshan/index.ts', import.meta.url).pathname,
   'chuangye-rules/handbook': new URL('./src/handbook/index.ts', import.meta.url).pathname,
+  'chuangye-rules/define': new URL('./src/define/index.ts', import.meta.url).pathname,
+  'chuangye-rules/testing': new URL('./src/testing/index.ts', import.meta.url).pathname,
   'chuangye-rules': new URL('./src/index.ts', import.meta.url).pathname,
 };
 
