@@ -293,6 +293,10 @@ export function readDefinition(
     procedures.push(p as ProcedureSpec);
   }
 
+  for (const [i, id] of (effective.value.rules ?? []).entries())
+    if (!ruleIds.has(id))
+      r.add(['effective', 'rules', i], 'unknown_rule', `names rule "${id.slice(0, 60)}", which no subject has`);
+
   // Every clause marked `rule` is checked by some rule: otherwise the encoding is not complete.
   if (!r.problems.some((p) => p.path[0] === 'checks' || p.path[0] === 'evaluation'))
     for (const [i, c] of clauses.entries())
@@ -355,6 +359,13 @@ function readEffective(r: Reader, value: unknown): { value: Effective; clause?: 
   if (note !== undefined) r.string(note, [...path, 'note']);
   const clause = r.field(o, 'clause', path);
   const period = r.field(o, 'period', path);
+  const rulesRaw = r.field(o, 'rules', path);
+  const rules =
+    rulesRaw === undefined
+      ? undefined
+      : (r.list(rulesRaw, [...path, 'rules'], 'a list of rule ids') ?? []).filter(
+          (v, i): v is string => r.string(v, [...path, 'rules', i]) !== undefined,
+        );
   if (period !== undefined && !isFunction(period)) r.add([...path, 'period'], 'invalid_type', 'must be a function');
   return {
     value: {
@@ -363,6 +374,7 @@ function readEffective(r: Reader, value: unknown): { value: Effective; clause?: 
       ...(typeof note === 'string' ? { note } : {}),
       ...(typeof clause === 'string' ? { clause } : {}),
       ...(isFunction(period) ? { period: period as Effective['period'] & object } : {}),
+      ...(rules ? { rules } : {}),
     },
     ...(clause === undefined ? {} : { clause }),
   };

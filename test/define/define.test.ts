@@ -10,7 +10,7 @@ import {
   subject,
 } from 'chuangye-rules/define';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { clauses, definition, examplePolicy, mentors, studio } from './fixture.js';
+import { clauses, definition, examplePolicy, mentors, studio, studioSchema } from './fixture.js';
 
 const problemsOf = (def: unknown, options?: object) => {
   try {
@@ -85,6 +85,12 @@ describe('definePolicy', () => {
       'effective.to:invalid_period',
     ]);
     expect(problemsOf({ ...d, staf: 1 })).toEqual(['staf:unknown_key']);
+    expect(problemsOf({ ...d, effective: { from: null, to: null, rules: ['example.nope'] } })).toEqual([
+      'effective.rules.0:unknown_rule',
+    ]);
+    expect(problemsOf({ ...d, effective: { from: null, to: null, clause: '第九条' } })).toEqual([
+      'effective.clause:unknown_clause',
+    ]);
     // A rule clause no rule cites.
     expect(problemsOf({ ...d, clauses: [...clauses, { id: '第四条', text: '应有场地。', coverage: 'rule' }] })).toEqual(
       ['clauses.3.coverage:uncited_rule_clause'],
@@ -117,6 +123,19 @@ describe('definePolicy', () => {
     const notCompiled = () => {
       // @ts-expect-error: 'mentor' is not a subject of checks
       definePolicy({ ...definition(), subjects: ['mentor'] });
+      subject(studioSchema, {
+        label: { zh: '工作室', en: 'Studio' },
+        rules: [
+          rule({
+            id: 'x',
+            clauses: ['第二条'],
+            provenance: 'text',
+            title: { zh: '场地', en: 'Venue' },
+            // @ts-expect-error: the schema has no venue
+            check: (s) => atLeast(mentors, s.venue, 'venue'),
+          }),
+        ],
+      });
     };
     expectTypeOf(notCompiled).toBeFunction();
   });
