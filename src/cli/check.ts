@@ -6,6 +6,7 @@ import { check } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { FORMATS, reportWriter } from '../report/index.js';
 import { runCompare } from './compare.js';
+import { checkInJobs, jobsOf } from './jobs.js';
 import type { ReadOptions } from './read.js';
 import {
   bufferedOutput,
@@ -24,7 +25,7 @@ import {
 
 export const CHECK_HELP = `Usage: chuangye check <file|dir|->... --policy <id|all> [--subject studio] [--as-of YYYY-MM-DD]
                       [--format text|json|ndjson|md|html|junit] [--lang zh|en] [--fail-on incomplete|ineligible]
-                      [--signature] [--max-bytes <n>] [--encoding utf-8|gb18030]
+                      [--signature] [--max-bytes <n>] [--encoding utf-8|gb18030] [--jobs <n>]
 
 Checks each JSON file (a directory: every *.json directly inside, sorted; - reads
 standard input). Only regular files are read: a FIFO, a device or a file larger than
@@ -36,6 +37,8 @@ A4: a batch opens with a summary table; --signature adds reviewer signature and 
 --policy all FILE: FILE is a studio profile (see chuangye compare --help), checked under
 every studio policy, with what it would take where it is not eligible (formats text, md,
 html, json; --subject other than studio, --fail-on and --signature do not apply there).
+--jobs N (default: the number of cores) checks a large batch (256 files or more, formats
+text, md, json, ndjson) on N worker threads, with the same output in the same order.
 A file that cannot be read is named on stderr and listed in the output as a failed entry.
 Exit 0 when every report is eligible (--fail-on ineligible: when none is ineligible or
 invalid), 1 otherwise, 2 for a usage error or a file that cannot be read as JSON.`;
@@ -49,6 +52,7 @@ export function runCheck(argv: string[], io: Io): number {
       subject: { type: 'string' },
       'fail-on': { type: 'string' },
       signature: { type: 'boolean' },
+      jobs: { type: 'string' },
       ...SHARED_OPTIONS,
     },
   });
@@ -65,6 +69,10 @@ export function runCheck(argv: string[], io: Io): number {
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
 
   const { files, unreadable: unlisted } = expandFiles(positionals, io);
+  // A large batch over worker threads (cli/jobs.ts), with the same output; else one thread, here.
+  const batch = { files, unlisted, policy: policy.id, subject, asOf, reading, format, lang, failOn };
+  const parallel = checkInJobs({ ...batch, jobs: jobsOf(values.jobs) }, io);
+  if (parallel !== undefined) return parallel;
   const out = bufferedOutput(io.stdout);
   const writer = reportWriter(out.write, {
     format,

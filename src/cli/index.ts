@@ -3,6 +3,7 @@
 // disk surfaces as an error main() turns into one line, not as an unhandled stream event.
 import { writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { isJobWorker, serveJobs, setWorkerScript } from './jobs.js';
 import { main } from './main.js';
 
 declare const __VERSION__: string;
@@ -23,10 +24,15 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-process.exitCode = main(process.argv.slice(2), {
-  stdout: (text) => writeAll(1, text),
-  stderr: (text) => writeAll(2, text),
-  stderrIsTTY: isatty(2),
-  isTTY: isatty(1),
-  version: __VERSION__,
-});
+// A worker of `check --jobs` (cli/jobs.ts) runs this same file and serves its chunks.
+if (isJobWorker()) serveJobs();
+else {
+  setWorkerScript(new URL(import.meta.url));
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => writeAll(1, text),
+    stderr: (text) => writeAll(2, text),
+    stderrIsTTY: isatty(2),
+    isTTY: isatty(1),
+    version: __VERSION__,
+  });
+}

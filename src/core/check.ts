@@ -1,6 +1,6 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { fieldsOf, sharedCited } from './context.js';
-import { langOf, readOptions, UnknownSubjectError } from './errors.js';
+import { InvalidArgumentError, langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { deepFreeze } from './freeze.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
@@ -255,6 +255,42 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
 export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
   const { policy, context, applied, problems } = prepareCheck(view, subject, rawOptions);
   return checkUnder(policy, subject, input, context, applied, problems);
+}
+
+/** Most inputs one `checkMany` call takes: a longer batch is checked in slices (or by the command). */
+export const MAX_BATCH = 100_000;
+
+/**
+ * Checks a list of inputs under one policy, subject and options: the options are read and
+ * resolved once for the batch (one as-of date, one set of readings), and every report is
+ * the one `check` gives for its input. The list is read once, before any check.
+ * @throws InvalidArgumentError for a list that is not an array of at most MAX_BATCH inputs.
+ */
+export function checkManyPolicy(
+  view: Policy,
+  subject: SubjectId,
+  inputs: unknown,
+  rawOptions?: CheckOptions,
+): Report[] {
+  const list = listOf(inputs);
+  const { policy, context, applied, problems } = prepareCheck(view, subject, rawOptions);
+  const out: Report[] = [];
+  for (let i = 0; i < list.length; i++) out.push(checkUnder(policy, subject, list[i], context, applied, problems));
+  return out;
+}
+
+/** The caller's list, read once (a Proxy or a getter that throws is the typed error). */
+function listOf(inputs: unknown): unknown[] {
+  const expected = `an array of at most ${MAX_BATCH} inputs`;
+  try {
+    if (!Array.isArray(inputs) || inputs.length > MAX_BATCH) throw new InvalidArgumentError('inputs', expected, inputs);
+    const out: unknown[] = [];
+    for (let i = 0; i < inputs.length; i++) out.push(inputs[i]);
+    return out;
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw e;
+    throw new InvalidArgumentError('inputs', expected, undefined);
+  }
 }
 
 /** The frozen parts of a report of one subject under one policy, built on its first check. */

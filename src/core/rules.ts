@@ -290,7 +290,12 @@ export function listedKind(
     return {
       status: 'pass',
       code: 'kind_listed',
-      message: once(listed, 'kind_listed', () => ({ label: param.label, actual: listed.label }), `${param.label.zh}\n${param.label.en}`),
+      message: once(
+        listed,
+        'kind_listed',
+        () => ({ label: param.label, actual: listed.label }),
+        `${param.label.zh}\n${param.label.en}`,
+      ),
       actual,
     };
   const shown = { zh: actual, en: actual };

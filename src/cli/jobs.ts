@@ -1,0 +1,265 @@
+// `chuangye check --jobs N`: a large batch spread over worker threads (issue 30). Each
+// worker checks a chunk of files at a time and renders its part of the output; the main
+// thread writes the chunks in the files' order, so the output is byte for byte what one
+// thread writes. At most two chunks per worker are in flight: memory stays bounded
+// whatever the batch's size. The main thread stays synchronous, like every command: it
+// waits on a shared counter (Atomics) and takes the workers' answers with
+// receiveMessageOnPort.
+import { availableParallelism } from 'node:os';
+import {
+  isMainThread,
+  MessageChannel,
+  type MessagePort,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+} from 'node:worker_threads';
+import { checkUnder, prepareCheck } from '../core/check.js';
+import { policyBehind } from '../core/public.js';
+import type { Report, SubjectId, Verdict } from '../core/types.js';
+import { getPolicy } from '../policies/index.js';
+import { visible } from '../report/escape.js';
+import { type ReportFormat, reportWriter } from '../report/index.js';
+import type { ReadOptions } from './read.js';
+import { type Io, progress, readJson, UsageError, unreadableReport } from './shared.js';
+
+/** Files a worker checks per message: large enough to amortise a message, small enough to bound memory. */
+const CHUNK = 64;
+/** Below this many files the workers' start-up costs more than it saves. */
+const MIN_FILES = 4 * CHUNK;
+/** The formats written entry by entry (the others are whole documents). */
+const STREAMED: readonly ReportFormat[] = ['ndjson', 'json', 'text', 'md'];
+/** How long the main thread waits for a chunk before it gives up on a worker. */
+const STALL_MS = 120_000;
+
+let workerScript: URL | undefined;
+
+/** The command's own file, which a worker runs (cli/index.ts sets it; tests in one thread leave it unset). */
+export function setWorkerScript(url: URL): void {
+  workerScript = url;
+}
+
+/** `--jobs`: a whole number from 1 to 64; the machine's number of cores by default. */
+export function jobsOf(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, Math.min(64, availableParallelism()));
+  if (!/^\d{1,2}$/u.test(value) || Number(value) < 1 || Number(value) > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${visible(value.slice(0, 20))}"`);
+  return Number(value);
+}
+
+/** What a worker needs to check files as the command would. */
+interface Setup {
+  chuangyeJobs: true;
+  policy: string;
+  subject: SubjectId;
+  asOf: string | undefined;
+  reading: ReadOptions;
+  format: ReportFormat;
+  lang: 'zh' | 'en';
+  failOn: 'incomplete' | 'ineligible';
+  index: number;
+  signal: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** One chunk's files, each with the reason it could not be listed (null when it could). */
+type Task = [file: string, unlisted: string | null][];
+
+/** A chunk's answer: its output, its stderr lines and its counts. */
+interface Done {
+  text: string;
+  stderr: string;
+  tally: Record<Verdict, number>;
+  checked: number;
+  unreadable: number;
+  allPass: boolean;
+  error?: string;
+}
+
+export interface CheckBatch {
+  files: string[];
+  unlisted: Map<string, string>;
+  policy: string;
+  subject: SubjectId;
+  asOf: string | undefined;
+  reading: ReadOptions;
+  format: ReportFormat;
+  lang: 'zh' | 'en';
+  failOn: 'incomplete' | 'ineligible';
+  jobs: number;
+}
+
+/**
+ * The batch checked over worker threads, with the exit code; undefined when it is better
+ * (or only possible) checked in this thread: one job, a small batch, standard input, a
+ * whole-document format, or no command file to run workers from.
+ */
+export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
+  const { files, format, jobs } = batch;
+  if (workerScript === undefined || jobs < 2 || files.length < MIN_FILES || !STREAMED.includes(format))
+    return undefined;
+  if (files.includes('-')) return undefined;
+  const tasks: Task[] = [];
+  for (let i = 0; i < files.length; i += CHUNK)
+    tasks.push(files.slice(i, i + CHUNK).map((f) => [f, batch.unlisted.get(f) ?? null]));
+  const n = Math.min(jobs, tasks.length);
+  const signal = new SharedArrayBuffer(4 * n);
+  const counters = new Int32Array(signal);
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  for (let index = 0; index < n; index++) {
+    const { port1, port2 } = new MessageChannel();
+    const setup: Setup = {
+      chuangyeJobs: true,
+      policy: batch.policy,
+      subject: batch.subject,
+      asOf: batch.asOf,
+      reading: batch.reading,
+      format,
+      lang: batch.lang,
+      failOn: batch.failOn,
+      index,
+      signal,
+      port: port2,
+    };
+    workers.push(new Worker(workerScript, { workerData: setup, transferList: [port2] }));
+    ports.push(port1);
+  }
+  // Chunk i goes to worker i mod n, which answers its chunks in order: reading the workers
+  // round-robin reads the chunks in the files' order.
+  let sent = 0;
+  const send = () => {
+    (ports[sent % n] as MessagePort).postMessage(tasks[sent]);
+    sent++;
+  };
+  while (sent < Math.min(tasks.length, 2 * n)) send();
+  const receive = (w: number): Done => {
+    const start = Date.now();
+    for (;;) {
+      const seen = Atomics.load(counters, w);
+      const got = receiveMessageOnPort(ports[w] as MessagePort);
+      if (got) return got.message as Done;
+      if (Date.now() - start > STALL_MS) throw new Error(`a worker checked nothing for ${STALL_MS / 1000} s`);
+      Atomics.wait(counters, w, seen, 1000);
+    }
+  };
+
+  const tally: Record<Verdict, number> = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0 };
+  let checked = 0;
+  let unreadable = 0;
+  let allPass = true;
+  let entries = 0;
+  const bar = progress(io, files.length);
+  try {
+    for (let i = 0; i < tasks.length; i++) {
+      const done = receive(i % n);
+      if (sent < tasks.length) send();
+      if (done.error !== undefined) throw new Error(done.error);
+      if (done.stderr) io.stderr(done.stderr);
+      let text = done.text;
+      // A worker writes its chunk as if it were the whole output: after the first chunk, a
+      // JSON array continues with a comma, and text and Markdown entries are separated by a line.
+      if (text !== '' && entries > 0) {
+        if (format === 'json') text = `,${text.slice(1)}`;
+        else if (format === 'text' || format === 'md') text = `\n${text}`;
+      }
+      if (text !== '') io.stdout(text);
+      entries += done.checked + done.unreadable;
+      for (const v of Object.keys(tally) as Verdict[]) tally[v] += done.tally[v];
+      checked += done.checked;
+      unreadable += done.unreadable;
+      allPass &&= done.allPass;
+      bar.tick(checked);
+    }
+  } finally {
+    for (const port of ports) {
+      port.postMessage(null);
+      port.close();
+    }
+    for (const worker of workers) {
+      worker.unref();
+      void worker.terminate();
+    }
+  }
+  bar.end();
+  if (format === 'json' && entries > 0) io.stdout('\n]\n');
+  // The same summary and exit code as one thread (cli/check.ts).
+  const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${unreadable > 0 ? `; ${unreadable} could not be read` : ''}\n`;
+  if (format === 'text') io.stdout(`\n${summary}`);
+  else io.stderr(summary);
+  if (unreadable > 0) return 2;
+  return allPass ? 0 : 1;
+}
+
+/** Whether this thread is a worker of `checkInJobs` (cli/index.ts then serves instead of running a command). */
+export function isJobWorker(): boolean {
+  return !isMainThread && (workerData as Partial<Setup> | null)?.chuangyeJobs === true;
+}
+
+/** A worker's life: check each chunk it is sent, as cli/check.ts checks one file, until told to stop. */
+export function serveJobs(): void {
+  const setup = workerData as Setup;
+  const counters = new Int32Array(setup.signal);
+  const policy = getPolicy(setup.policy);
+  // The options are resolved once for every file this worker checks (as checkMany does).
+  const prepared = prepareCheck(
+    policyBehind(policy),
+    setup.subject,
+    setup.asOf === undefined ? {} : { asOf: setup.asOf },
+  );
+  const passes = (r: Report) =>
+    setup.failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
+  setup.port.on('message', (task: Task | null) => {
+    if (task === null) {
+      setup.port.close();
+      return;
+    }
+    const parts: string[] = [];
+    const done: Done = {
+      text: '',
+      stderr: '',
+      tally: { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0 },
+      checked: 0,
+      unreadable: 0,
+      allPass: true,
+    };
+    try {
+      const writer = reportWriter((t) => parts.push(t), { format: setup.format, lang: setup.lang, list: true });
+      for (const [file, unlisted] of task) {
+        let reason = unlisted;
+        let value: unknown;
+        if (reason === null) {
+          const read = readJson(file, setup.reading);
+          if ('value' in read) value = read.value;
+          else {
+            reason = read.error;
+            done.stderr += `chuangye: ${visible(file)}: ${reason}\n`;
+          }
+        }
+        if (reason !== null) {
+          done.unreadable++;
+          writer.write({ file, report: unreadableReport(policy, setup.subject, setup.asOf, reason) });
+          continue;
+        }
+        const report = checkUnder(
+          prepared.policy,
+          setup.subject,
+          value,
+          prepared.context,
+          prepared.applied,
+          prepared.problems,
+        );
+        done.tally[report.verdict]++;
+        if (!passes(report)) done.allPass = false;
+        writer.write({ file, report });
+        done.checked++;
+      }
+      done.text = parts.join('');
+    } catch (e) {
+      done.error = e instanceof Error ? e.message : String(e);
+    }
+    setup.port.postMessage(done);
+    Atomics.add(counters, setup.index, 1);
+    Atomics.notify(counters, setup.index);
+  });
+}
