@@ -1,8 +1,8 @@
-// `chuangye check --jobs N`: a large batch spread over worker threads (issue 30). Each
-// worker checks a chunk of files at a time and renders its part of the output; the main
-// thread writes the chunks in the files' order, so the output is byte for byte what one
-// thread writes. At most two chunks per worker are in flight: memory stays bounded
-// whatever the batch's size. The main thread stays synchronous, like every command: it
+// `chuangye check --jobs N`: a large batch spread over N threads (issue 30): this one and
+// N − 1 workers (each a whole V8 instance, so no more than needed). Each thread checks a
+// chunk of files at a time and renders its part of the output; this thread writes the
+// chunks in the files' order, so the output is byte for byte what one thread writes. At
+// most two chunks per worker are in flight: memory stays bounded whatever the batch's size. The main thread stays synchronous, like every command: it
 // waits on a shared counter (Atomics) and takes the workers' answers with
 // receiveMessageOnPort.
 import { availableParallelism } from 'node:os';
@@ -29,6 +29,8 @@ const CHUNK = 64;
 const MIN_FILES = 4 * CHUNK;
 /** The formats written entry by entry (the others are whole documents). */
 const STREAMED: readonly ReportFormat[] = ['ndjson', 'json', 'text', 'md'];
+/** Each worker's young generation, MB (see checkInJobs). */
+const YOUNG_MB = Number(process.env.CHUANGYE_YOUNG_MB ?? 8);
 /** How long the main thread waits for a chunk before it gives up on a worker. */
 const STALL_MS = 120_000;
 
@@ -102,37 +104,45 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   const tasks: Task[] = [];
   for (let i = 0; i < files.length; i += CHUNK)
     tasks.push(files.slice(i, i + CHUNK).map((f) => [f, batch.unlisted.get(f) ?? null]));
-  const n = Math.min(jobs, tasks.length);
+  // Chunk i is checked by thread i mod jobs: 0 is this thread, k is worker k − 1.
+  const n = Math.min(jobs, tasks.length) - 1;
   const signal = new SharedArrayBuffer(4 * n);
   const counters = new Int32Array(signal);
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
+  const setupOf = (index: number, port: MessagePort): Setup => ({
+    chuangyeJobs: true,
+    policy: batch.policy,
+    subject: batch.subject,
+    asOf: batch.asOf,
+    reading: batch.reading,
+    format,
+    lang: batch.lang,
+    failOn: batch.failOn,
+    index,
+    signal,
+    port,
+  });
   for (let index = 0; index < n; index++) {
     const { port1, port2 } = new MessageChannel();
-    const setup: Setup = {
-      chuangyeJobs: true,
-      policy: batch.policy,
-      subject: batch.subject,
-      asOf: batch.asOf,
-      reading: batch.reading,
-      format,
-      lang: batch.lang,
-      failOn: batch.failOn,
-      index,
-      signal,
-      port: port2,
-    };
-    workers.push(new Worker(workerScript, { workerData: setup, transferList: [port2] }));
+    // A small young generation: a worker's garbage is short-lived reports, and each
+    // isolate's default semi-spaces would add to the batch's peak memory.
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
+    workers.push(
+      new Worker(workerScript, { workerData: setupOf(index, port2), transferList: [port2], resourceLimits }),
+    );
     ports.push(port1);
   }
-  // Chunk i goes to worker i mod n, which answers its chunks in order: reading the workers
-  // round-robin reads the chunks in the files' order.
+  const here = chunkChecker(setupOf(-1, ports[0] as MessagePort));
+  const threads = n + 1;
+  // Each worker answers its chunks in order, so reading chunk i from its thread reads the
+  // chunks in the files' order. Up to two chunks per worker are sent ahead.
   let sent = 0;
-  const send = () => {
-    (ports[sent % n] as MessagePort).postMessage(tasks[sent]);
-    sent++;
+  const sendUpTo = (limit: number) => {
+    for (; sent < Math.min(tasks.length, limit); sent++)
+      if (sent % threads !== 0) (ports[(sent % threads) - 1] as MessagePort).postMessage(tasks[sent]);
   };
-  while (sent < Math.min(tasks.length, 2 * n)) send();
+  sendUpTo(2 * threads);
   const receive = (w: number): Done => {
     const start = Date.now();
     for (;;) {
@@ -152,8 +162,8 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   const bar = progress(io, files.length);
   try {
     for (let i = 0; i < tasks.length; i++) {
-      const done = receive(i % n);
-      if (sent < tasks.length) send();
+      const done = i % threads === 0 ? here(tasks[i] as Task) : receive((i % threads) - 1);
+      sendUpTo(i + 1 + 2 * threads);
       if (done.error !== undefined) throw new Error(done.error);
       if (done.stderr) io.stderr(done.stderr);
       let text = done.text;
@@ -196,12 +206,26 @@ export function isJobWorker(): boolean {
   return !isMainThread && (workerData as Partial<Setup> | null)?.chuangyeJobs === true;
 }
 
-/** A worker's life: check each chunk it is sent, as cli/check.ts checks one file, until told to stop. */
+/** A worker's life: check each chunk it is sent, until told to stop. */
 export function serveJobs(): void {
   const setup = workerData as Setup;
   const counters = new Int32Array(setup.signal);
+  const check = chunkChecker(setup);
+  setup.port.on('message', (task: Task | null) => {
+    if (task === null) {
+      setup.port.close();
+      return;
+    }
+    setup.port.postMessage(check(task));
+    Atomics.add(counters, setup.index, 1);
+    Atomics.notify(counters, setup.index);
+  });
+}
+
+/** Checks a chunk of files as cli/check.ts checks each file, rendering them as its writer would. */
+function chunkChecker(setup: Setup): (task: Task) => Done {
   const policy = getPolicy(setup.policy);
-  // The options are resolved once for every file this worker checks (as checkMany does).
+  // The options are resolved once for every file this thread checks (as checkMany does).
   const prepared = prepareCheck(
     policyBehind(policy),
     setup.subject,
@@ -209,11 +233,7 @@ export function serveJobs(): void {
   );
   const passes = (r: Report) =>
     setup.failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
-  setup.port.on('message', (task: Task | null) => {
-    if (task === null) {
-      setup.port.close();
-      return;
-    }
+  return (task) => {
     const parts: string[] = [];
     const done: Done = {
       text: '',
@@ -241,14 +261,8 @@ export function serveJobs(): void {
           writer.write({ file, report: unreadableReport(policy, setup.subject, setup.asOf, reason) });
           continue;
         }
-        const report = checkUnder(
-          prepared.policy,
-          setup.subject,
-          value,
-          prepared.context,
-          prepared.applied,
-          prepared.problems,
-        );
+        const { context, applied, problems } = prepared;
+        const report = checkUnder(prepared.policy, setup.subject, value, context, applied, problems);
         done.tally[report.verdict]++;
         if (!passes(report)) done.allPass = false;
         writer.write({ file, report });
@@ -258,8 +272,6 @@ export function serveJobs(): void {
     } catch (e) {
       done.error = e instanceof Error ? e.message : String(e);
     }
-    setup.port.postMessage(done);
-    Atomics.add(counters, setup.index, 1);
-    Atomics.notify(counters, setup.index);
-  });
+    return done;
+  };
 }
