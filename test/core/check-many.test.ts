@@ -55,7 +55,7 @@ describe('checkMany', () => {
   });
 
   it('unknown ids are the typed errors check throws', () => {
-    expect(() => checkMany('beijing' as never, 'studio', [])).toThrow(UnknownPolicyError);
+    expect(() => checkMany('beijing' as never, 'studio' as never, [])).toThrow(UnknownPolicyError);
     expect(() => checkMany('tianjin', 'mentor' as never, [])).toThrow(UnknownSubjectError);
   });
 });
