@@ -30,7 +30,9 @@ const MIN_FILES = 4 * CHUNK;
 /** The formats written entry by entry (the others are whole documents). */
 const STREAMED: readonly ReportFormat[] = ['ndjson', 'json', 'text', 'md'];
 /** Each worker's young generation, MB (see checkInJobs). */
-const YOUNG_MB = Number(process.env.CHUANGYE_YOUNG_MB ?? 8);
+const YOUNG_MB = 8;
+/** Each worker's old generation, MB: a chunk of 64 files of up to --max-bytes each must fit. */
+const OLD_MB = Number(process.env.CHUANGYE_OLD_MB ?? 96);
 /** How long the main thread waits for a chunk before it gives up on a worker. */
 const STALL_MS = 120_000;
 
@@ -125,9 +127,9 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   });
   for (let index = 0; index < n; index++) {
     const { port1, port2 } = new MessageChannel();
-    // A small young generation: a worker's garbage is short-lived reports, and each
-    // isolate's default semi-spaces would add to the batch's peak memory.
-    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
+    // A small heap: a worker keeps nothing between chunks (its garbage is short-lived
+    // reports), and V8's default sizing would let each isolate grow to the batch's peak.
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB };
     workers.push(
       new Worker(workerScript, { workerData: setupOf(index, port2), transferList: [port2], resourceLimits }),
     );
