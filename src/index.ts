@@ -76,6 +76,7 @@ export {
   type SubjectInputs,
   type SubjectOf,
 } from './policies/index.js';
+export { checkMany } from './policies/many.js';
 export * as national from './policies/national/index.js';
 export * as pingdingshan from './policies/pingdingshan/index.js';
 export * as taiyuan from './policies/taiyuan/index.js';

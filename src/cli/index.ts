@@ -4,6 +4,7 @@
 import { writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { visible } from '../report/escape.js';
+import { isJobWorker, serveJobs, setWorkerScript } from './jobs.js';
 import { main } from './main.js';
 import { loadPolicyModules } from './policy-module.js';
 
@@ -25,21 +26,26 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-const argv = process.argv.slice(2);
-const io = {
-  stdout: (text: string) => writeAll(1, text),
-  stderr: (text: string) => writeAll(2, text),
-  stderrIsTTY: isatty(2),
-  isTTY: isatty(1),
-  version: __VERSION__,
-};
-// --policy-module files are ES modules, loaded before the (synchronous) command runs.
-loadPolicyModules(argv, process.cwd()).then(
-  () => {
-    process.exitCode = main(argv, io);
-  },
-  (e: unknown) => {
-    io.stderr(`chuangye: ${visible(e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'cannot load')}\n`);
-    process.exitCode = 2;
-  },
-);
+// A worker of `check --jobs` (cli/jobs.ts) runs this same file and serves its chunks.
+if (isJobWorker()) serveJobs();
+else {
+  setWorkerScript(new URL(import.meta.url));
+  const argv = process.argv.slice(2);
+  const io = {
+    stdout: (text: string) => writeAll(1, text),
+    stderr: (text: string) => writeAll(2, text),
+    stderrIsTTY: isatty(2),
+    isTTY: isatty(1),
+    version: __VERSION__,
+  };
+  // --policy-module files are ES modules, loaded before the (synchronous) command runs.
+  loadPolicyModules(argv, process.cwd()).then(
+    () => {
+      process.exitCode = main(argv, io);
+    },
+    (e: unknown) => {
+      io.stderr(`chuangye: ${visible(e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'cannot load')}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

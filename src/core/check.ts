@@ -1,23 +1,29 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
-import { reportContext } from './context.js';
-import { langOf, readOptions, UnknownSubjectError } from './errors.js';
+import { fieldsOf, sharedCited } from './context.js';
+import { InvalidArgumentError, langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { notInForceReport, outside, periodOf, versionAt } from './force.js';
+import { deepFreeze } from './freeze.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
+import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import { resolveParameters } from './parameters.js';
 import { policyBehind } from './public.js';
 import type {
   AppliedParameter,
   Bilingual,
+  Clause,
   InputProblem,
   Lang,
   Policy,
   Report,
+  ReportDocument,
+  ReportVersion,
   Rule,
   RuleContext,
   RuleResult,
   SubjectId,
+  SubjectRules,
   Verdict,
 } from './types.js';
 
@@ -92,11 +98,14 @@ export const GUIDANCE: Readonly<Bilingual> = Object.freeze({
  * incomplete ⇔ a requirement unknown. Advice (一般, 可以) never moves the verdict.
  */
 export function verdictOf(results: readonly RuleResult[], problems: readonly InputProblem[]): Verdict {
-  if (problems.some((p) => p.severity === 'error')) return 'invalid';
-  const binding = results.filter((r) => r.severity !== 'advice');
-  if (binding.some((r) => r.status === 'fail')) return 'ineligible';
-  if (binding.some((r) => r.status === 'unknown')) return 'incomplete';
-  return 'eligible';
+  for (const p of problems) if (p.severity === 'error') return 'invalid';
+  let open = false;
+  for (const r of results) {
+    if (r.severity === 'advice') continue;
+    if (r.status === 'fail') return 'ineligible';
+    if (r.status === 'unknown') open = true;
+  }
+  return open ? 'incomplete' : 'eligible';
 }
 
 /** What an advice result adds to its message when it is not met or not known. */
@@ -105,65 +114,123 @@ const ADVICE_NOTE: Readonly<Bilingual> = Object.freeze({
   en: ' (the text says "一般"/"可以": advice, not a condition of eligibility)',
 });
 
+// ---- What every report of a policy shares (issue 30) ------------------------------------
+// A report carries its document, its subject's words, the clauses it cites and each
+// result's clause list. These are the same for every check of a policy, so they are built
+// once, frozen, and every report refers to them: a report's own objects (the report, its
+// results, problems, fields and any value a rule computed) are fresh, and the parts it
+// shares cannot be changed by anyone. JSON.stringify gives exactly what copies gave.
+
+const NO_CLAUSES: readonly string[] = Object.freeze([]);
+
+/** The in-force result's words for the last as-of date asked, per policy: a batch asks one. */
+const forceCache = new WeakMap<Policy, { asOf: string; ok: boolean; message: Bilingual; expected: object }>();
+
 function inForce(policy: Policy, asOf: string): RuleResult | undefined {
   const { from, to } = policy.effective;
   if (from === null && to === null) return undefined;
-  const ok = (from === null || asOf >= from) && (to === null || asOf <= to);
-  const params = { label: { zh: '施行期间', en: 'Period in force' }, asOf, range: `${from ?? '…'} – ${to ?? '…'}` };
+  let known = forceCache.get(policy);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache; computing again gives the same result
+  if (known === undefined || known.asOf !== asOf) {
+    const ok = (from === null || asOf >= from) && (to === null || asOf <= to);
+    const params = { label: { zh: '施行期间', en: 'Period in force' }, asOf, range: `${from ?? '…'} – ${to ?? '…'}` };
+    const message = Object.freeze(render(ok ? 'in_force' : 'not_in_force', params));
+    known = { asOf, ok, message, expected: Object.freeze({ from, to }) };
+    forceCache.set(policy, known);
+  }
   return {
     ruleId: `${policy.id}.in_force`,
-    status: ok ? 'pass' : 'fail',
-    clauses: [],
+    status: known.ok ? 'pass' : 'fail',
+    clauses: NO_CLAUSES as string[],
     provenance: 'text',
-    code: ok ? 'in_force' : 'not_in_force',
-    message: render(ok ? 'in_force' : 'not_in_force', params),
-    expected: { from, to },
+    code: known.ok ? 'in_force' : 'not_in_force',
+    message: known.message,
+    expected: known.expected,
     actual: asOf,
     severity: 'requirement',
   };
 }
 
+/** A rule's clause list as reports share it: the rule's own when frozen (rule() freezes it), else a frozen copy. */
+const clauseLists = new WeakMap<object, readonly string[]>();
+function clausesOf(rule: Rule<unknown>): string[] {
+  const own = rule.clauses;
+  if (Object.isFrozen(own)) return own;
+  let copy = clauseLists.get(rule);
+  // Stryker disable next-line ConditionalExpression: a cache; copying again gives the same list
+  if (copy === undefined) {
+    copy = Object.freeze(own.slice());
+    clauseLists.set(rule, copy);
+  }
+  return copy as string[];
+}
+
 /**
- * A list copied, so that a report shares no array with the policy, the input or another
- * report. A plain loop: `slice` of a frozen array takes V8's slow path.
+ * A value a rule hands back, as a report holds it: a frozen value is shared (a parameter's
+ * list), an unfrozen list is copied so that no two results share a mutable array.
  */
-function copyList<T>(list: readonly T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < list.length; i++) out.push(list[i] as T);
+function own(value: unknown): unknown {
+  if (!Array.isArray(value) || Object.isFrozen(value)) return value;
+  const out: unknown[] = [];
+  for (let i = 0; i < value.length; i++) out.push(value[i]);
   return out;
 }
-const own = (value: unknown): unknown => (Array.isArray(value) ? copyList(value) : value);
 
 /** Runs rules over parsed facts and renders their messages. */
 export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): RuleResult[] {
-  return rules.map((r) => {
+  const out: RuleResult[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as Rule<F>;
     const o = r.check(facts, context);
-    const message = o.message ?? render(o.code, o.params);
     const severity = r.severity ?? 'requirement';
-    const note = severity === 'advice' && (o.status === 'fail' || o.status === 'unknown');
-    const words = r.adviceNote ?? ADVICE_NOTE;
+    const given = o.message;
+    let message: Bilingual;
+    if (severity === 'advice' && (o.status === 'fail' || o.status === 'unknown')) {
+      const text = given ?? render(o.code, o.params);
+      const words = r.adviceNote ?? ADVICE_NOTE;
+      message = { zh: text.zh + words.zh, en: text.en + words.en };
+    } else if (given === undefined) message = render(o.code, o.params);
+    // A frozen message (a constant the helpers render once) is shared; anything else is copied.
+    else message = Object.isFrozen(given) ? given : { zh: given.zh, en: given.en };
     // One shape for every result (absent fields undefined, dropped by JSON): faster to build and read.
-    return {
+    const result: RuleResult = {
       ruleId: r.id,
       status: o.status,
-      clauses: copyList(r.clauses),
+      clauses: clausesOf(r as Rule<unknown>),
       provenance: r.provenance,
       code: o.code,
-      message: note ? { zh: message.zh + words.zh, en: message.en + words.en } : { zh: message.zh, en: message.en },
+      message,
       expected: own(o.expected),
       actual: own(o.actual),
       missing: o.missing,
       severity,
-      ...(o.duplicates && o.duplicates.length > 0 ? { duplicates: o.duplicates } : {}),
     };
-  });
+    if (o.duplicates && o.duplicates.length > 0) result.duplicates = o.duplicates;
+    out.push(result);
+  }
+  return out;
+}
+
+/** The option problems and the context a check runs under, resolved once for any number of inputs. */
+export interface PreparedCheck {
+  policy: Policy;
+  subject: SubjectId;
+  context: RuleContext;
+  applied: readonly AppliedParameter[];
+  /** Problems with the options (each report lists them, and is then invalid). */
+  problems: readonly InputProblem[];
+  /** The version of the text in force on asOf, where the policy has versions. */
+  version?: ReportVersion;
+  /** Set when asOf is outside the text's force: the period it is in force. */
+  outOfForce?: { from: string | null; to: string | null };
 }
 
 /**
- * Checks one subject's input against a policy at a date. Never throws on bad input or
- * options: problems are reported with paths. Throws only for a subject the policy lacks.
+ * Reads and resolves a check's options against a policy: what one check and a batch
+ * (`checkMany`) share. Never throws on bad options (they are problems); throws only for a
+ * subject the policy lacks, or options that are not an object.
  */
-export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
+export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: CheckOptions): PreparedCheck {
   // A caller's view of a policy hands out separate schemas; the checks use their own.
   const latest = policyBehind(view);
   const known = (p: Policy) => typeof subject === 'string' && Object.hasOwn(p.checks, subject);
@@ -189,26 +256,112 @@ export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, ra
   if (!known(policy)) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const { applied, ...chosen } = contextOptions(policy, options, problems);
   const context = { asOf, ...chosen };
-  const period = at ? periodOf(policy, context) : { from: policy.versions?.[0]?.effective.from ?? null, to: null };
-  const version = at?.version ? { version: at.version } : {};
-  if (!at || outside(period, asOf))
-    return notInForceReport(
-      policy,
-      subject,
-      input,
-      context,
-      period,
-      problems,
-      { ...appliedOf(applied), ...version, ...(policy.binding ? {} : { guidance: GUIDANCE }) },
-      runRules,
-    );
+  const period = at ? periodOf(policy, context) : { from: latest.versions?.[0]?.effective.from ?? null, to: null };
+  return {
+    policy,
+    subject,
+    context,
+    applied,
+    problems,
+    ...(at?.version ? { version: at.version } : {}),
+    ...(!at || outside(period, asOf) ? { outOfForce: period } : {}),
+  };
+}
+
+/** One input checked under a prepared check: outside the text's force, not applicable. */
+export function checkPrepared(prepared: PreparedCheck, input: unknown): Report {
+  const { policy, subject, context, applied, problems, outOfForce, version } = prepared;
+  if (outOfForce) {
+    const extra = {
+      ...appliedOf(applied),
+      ...(version ? { version } : {}),
+      ...(policy.binding ? {} : { guidance: GUIDANCE }),
+    };
+    return notInForceReport(policy, subject, input, context, outOfForce, problems, extra, runRules);
+  }
   const report = checkUnder(policy, subject, input, context, applied, problems);
-  return at.version ? { ...report, ...version } : report;
+  return version ? { ...report, version } : report;
+}
+
+/**
+ * Checks one subject's input against a policy at a date. Never throws on bad input or
+ * options: problems are reported with paths. Throws only for a subject the policy lacks.
+ */
+export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
+  return checkPrepared(prepareCheck(view, subject, rawOptions), input);
+}
+
+/** Most inputs one `checkMany` call takes: a longer batch is checked in slices (or by the command). */
+export const MAX_BATCH = 100_000;
+
+/**
+ * Checks a list of inputs under one policy, subject and options: the options are read and
+ * resolved once for the batch (one as-of date, one set of readings), and every report is
+ * the one `check` gives for its input. The list is read once, before any check.
+ * @throws InvalidArgumentError for a list that is not an array of at most MAX_BATCH inputs.
+ */
+export function checkManyPolicy(
+  view: Policy,
+  subject: SubjectId,
+  inputs: unknown,
+  rawOptions?: CheckOptions,
+): Report[] {
+  const list = listOf(inputs);
+  const prepared = prepareCheck(view, subject, rawOptions);
+  const out: Report[] = [];
+  for (let i = 0; i < list.length; i++) out.push(checkPrepared(prepared, list[i]));
+  return out;
+}
+
+/** The caller's list, read once (a Proxy or a getter that throws is the typed error). */
+function listOf(inputs: unknown): unknown[] {
+  const expected = `an array of at most ${MAX_BATCH} inputs`;
+  try {
+    if (!Array.isArray(inputs) || inputs.length > MAX_BATCH) throw new InvalidArgumentError('inputs', expected, inputs);
+    const out: unknown[] = [];
+    for (let i = 0; i < inputs.length; i++) out.push(inputs[i]);
+    return out;
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw e;
+    throw new InvalidArgumentError('inputs', expected, undefined);
+  }
+}
+
+/** The frozen parts of a report of one subject under one policy, built on its first check. */
+interface Header {
+  document: ReportDocument;
+  subjectLabel: Bilingual;
+}
+const headers = new WeakMap<Policy, Map<string, Header>>();
+
+function headerOf(policy: Policy, subject: SubjectId, spec: SubjectRules<unknown>): Header {
+  let bySubject = headers.get(policy);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; building again gives the same header
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    headers.set(policy, bySubject);
+  }
+  let header = bySubject.get(subject);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; building again gives the same header
+  if (header === undefined) {
+    header = deepFreeze({
+      document: {
+        title: { zh: policy.title.zh, en: policy.title.en },
+        issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
+        docNumber: policy.docNumber,
+        binding: policy.binding,
+      },
+      subjectLabel: { zh: spec.label.zh, en: spec.label.en },
+    });
+    bySubject.set(subject, header);
+  }
+  return header;
 }
 
 /**
  * A check under a context already resolved (a reform checks a batch under one): the
- * option problems found so far join the input's.
+ * option problems found so far join the input's. The per-check work: read the input
+ * once, recognise it (guard) or parse it (zod), run the rules; the header is shared.
  */
 export function checkUnder(
   policy: Policy,
@@ -233,27 +386,40 @@ export function checkUnder(
   const guard = guardOf(spec.schema);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: either path, the same report
   const clean = guard !== null && problems.length === 0 && read.problems.length === 0 && guard(read.value);
-  const list = new ProblemList();
-  list.addAll(problems);
-  list.addAll(read.problems);
   let facts: unknown = read.value;
+  let all: InputProblem[];
   // Stryker disable next-line ConditionalExpression,BlockStatement: either path, the same report
-  if (!clean) {
+  if (clean) all = [];
+  else {
+    const list = new ProblemList();
+    list.addAll(problems);
+    list.addAll(read.problems);
     const parsed = parseFacts(spec.schema, read.value);
     list.addAll(parsed.problems);
     facts = parsed.facts;
+    all = list.list();
   }
-  const all = list.list();
-  if (facts !== undefined) for (const r of runRules(spec.rules, facts, context)) results.push(r);
-  return {
-    policy: policy.id,
-    subject,
-    asOf,
-    verdict: verdictOf(results, all),
-    ...(policy.binding ? {} : { guidance: GUIDANCE }),
-    results,
-    problems: all,
-    ...reportContext(policy, spec, results, all, read.value),
-    ...appliedOf(applied),
-  };
+  if (facts !== undefined) {
+    const ran = runRules(spec.rules, facts, context);
+    for (let i = 0; i < ran.length; i++) results.push(ran[i] as RuleResult);
+  }
+  const header = headerOf(policy, subject, spec);
+  // Built in one order, key by key: the JSON is the same as it always was.
+  const report = { policy: policy.id, subject, asOf, verdict: verdictOf(results, all) } as Report;
+  if (!policy.binding) report.guidance = GUIDANCE;
+  report.results = results;
+  report.problems = all;
+  report.document = header.document;
+  report.subjectLabel = header.subjectLabel;
+  const name = subjectNameOf(spec.labels, read.value);
+  if (name !== undefined) report.name = name;
+  const applicant = subjectNameOf(spec.labels, read.value, 'applicant');
+  if (applicant !== undefined) report.applicant = applicant;
+  report.cited = sharedCited(policy, results) as Clause[];
+  report.fields = fieldsOf(spec.labels, read.value, results, all);
+  if (applied.length > 0) {
+    report.parameters = applied.slice();
+    if (applied.some((a) => a.kind === 'reform')) report.reform = REFORM_NOTICE;
+  }
+  return report;
 }

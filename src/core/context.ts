@@ -1,14 +1,25 @@
 // What a report carries so that it reads on its own: the document, the subject and its
 // name, the clauses it cites (verbatim) and words for the input paths it names. Renderers
 // are then pure functions of the report, with no policy lookups.
-import { type FieldLabels, labelsOfPaths, subjectNameOf } from './labels.js';
-import type { Bilingual, Clause, InputProblem, Policy, Report, RuleResult, SubjectRules } from './types.js';
+import { type FieldLabels, labelsOfPaths } from './labels.js';
+import type { Bilingual, Clause, InputProblem, Policy, RuleResult } from './types.js';
 
-/** The clauses the results cite, in the text's order, each copied. */
+/** The clauses the results cite, in the text's order: a list of the report's own. */
 export function citedClauses(
   policy: Policy,
   results: readonly { ruleId?: string; clauses: readonly string[] }[],
 ): Clause[] {
+  return sharedCited(policy, results).slice();
+}
+
+/**
+ * The clauses the results cite, in the text's order: one frozen list shared by every
+ * report whose rules ran in this order (a check's header costs nothing per check).
+ */
+export function sharedCited(
+  policy: Policy,
+  results: readonly { ruleId?: string; clauses: readonly string[] }[],
+): readonly Clause[] {
   // A rule cites fixed clauses, so the same rules cite the same list: it is found once per
   // sequence of rule ids (walked as a trie, no key built) and kept. The clauses are the
   // policy's frozen objects; the array is the report's own.
@@ -32,11 +43,11 @@ export function citedClauses(
     }
     node = child;
   }
-  node.cited ??= citedOf(policy, results);
-  return node.cited.slice();
+  node.cited ??= Object.freeze(citedOf(policy, results));
+  return node.cited;
 }
 
-function citedOf(policy: Policy, results: readonly { clauses: readonly string[] }[]): Clause[] {
+function citedOf(policy: Policy, results: readonly { clauses: readonly string[] }[]): readonly Clause[] {
   const ids = new Set<string>();
   for (const r of results) for (const id of r.clauses) ids.add(id);
   return policy.clauses.filter((c) => ids.has(c.id));
@@ -44,35 +55,10 @@ function citedOf(policy: Policy, results: readonly { clauses: readonly string[] 
 
 interface CitedNode {
   next: Map<string, CitedNode>;
-  cited?: Clause[];
+  cited?: readonly Clause[];
 }
 const citedCache = new WeakMap<Policy, CitedNode>();
 let citedNodes = 0;
-
-export function reportContext(
-  policy: Policy,
-  // biome-ignore lint/suspicious/noExplicitAny: any subject's rules
-  spec: SubjectRules<any>,
-  results: readonly RuleResult[],
-  problems: readonly InputProblem[],
-  input: unknown,
-): Required<Pick<Report, 'document' | 'subjectLabel' | 'cited' | 'fields'>> & Pick<Report, 'name' | 'applicant'> {
-  const name = subjectNameOf(spec.labels, input);
-  const applicant = subjectNameOf(spec.labels, input, 'applicant');
-  return {
-    document: {
-      title: { zh: policy.title.zh, en: policy.title.en },
-      issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
-      docNumber: policy.docNumber,
-      binding: policy.binding,
-    },
-    subjectLabel: { zh: spec.label.zh, en: spec.label.en },
-    ...(name === undefined ? {} : { name }),
-    ...(applicant === undefined ? {} : { applicant }),
-    cited: citedClauses(policy, results),
-    fields: fieldsOf(spec.labels, input, results, problems),
-  };
-}
 
 /**
  * Words for every input path a report names: the facts its results ask for, its problems'

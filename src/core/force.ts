@@ -1,8 +1,9 @@
 // When a text is in force, and which version of it: the first thing a check asks. Outside
 // a text's force nothing can be judged under it — the verdict is not_applicable, never a
 // failed condition ("Read like an official"), citing the clause that sets the period.
-import { reportContext } from './context.js';
+import { citedClauses, fieldsOf } from './context.js';
 import { ProblemList, parseFacts, readInput } from './input.js';
+import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import type {
   Bilingual,
@@ -89,6 +90,8 @@ export function notInForceReport(
   const ownResult = own ? run([own], parsed.facts ?? {}, context)[0] : undefined;
   const result = ownResult ? { ...ownResult, status: 'not_applicable' as const } : generic;
   const results = [result];
+  const name = subjectNameOf(spec.labels, read.value);
+  const applicant = subjectNameOf(spec.labels, read.value, 'applicant');
   return {
     policy: policy.id,
     subject,
@@ -97,7 +100,17 @@ export function notInForceReport(
     ...(extra.guidance ? { guidance: extra.guidance } : {}),
     results,
     problems: all,
-    ...reportContext(policy, spec, results, all, read.value),
+    document: {
+      title: { zh: policy.title.zh, en: policy.title.en },
+      issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
+      docNumber: policy.docNumber,
+      binding: policy.binding,
+    },
+    subjectLabel: { zh: spec.label.zh, en: spec.label.en },
+    ...(name === undefined ? {} : { name }),
+    ...(applicant === undefined ? {} : { applicant }),
+    cited: citedClauses(policy, results),
+    fields: fieldsOf(spec.labels, read.value, results, all),
     ...(extra.parameters ? { parameters: extra.parameters } : {}),
     ...(extra.reform ? { reform: extra.reform } : {}),
     ...(extra.version ? { version: extra.version } : {}),

@@ -56,20 +56,34 @@ function typeName(value: unknown): { zh: string; en: string } {
   return TYPE_NAMES[typeof value] ?? (TYPE_NAMES.other as { zh: string; en: string });
 }
 
+/** A path built only when a problem names it: most reads find none. */
+type LazyPath = { parent: LazyPath; key: string | number } | null;
+function pathOf(at: LazyPath, key?: string | number): Path {
+  const out: Path = key === undefined ? [] : [key];
+  for (let p = at; p !== null; p = p.parent) out.push(p.key);
+  return out.reverse();
+}
+
 /**
  * Reads any value into plain JSON data within INPUT_LIMITS: always a copy, so a Proxy, a
  * getter that throws or changes its answer, or a cycle is met once, here, and reported at
- * its path; zod and the rules then read data that is the library's own.
+ * its path; zod and the rules then read data that is the library's own. One pass; the
+ * paths of problems are built only when there is a problem (the common case has none).
  */
 export function readInput(raw: unknown): { value: Json | undefined; problems: InputProblem[] } {
-  const problems = new ProblemList();
-  const ancestors = new Set<object>();
+  let problems: ProblemList | undefined;
+  const report = (p: InputProblem) => {
+    problems ??= new ProblemList();
+    problems.add(p);
+  };
+  // The objects being read, outermost first: at most INPUT_LIMITS.depth, so a scan is cheap.
+  const ancestors: object[] = [];
   let nodes = 0;
   let overflow = false;
 
-  const read = (value: unknown, path: Path, depth: number): Json | undefined => {
+  const read = (value: unknown, at: LazyPath, depth: number): Json | undefined => {
     if (++nodes > INPUT_LIMITS.nodes) {
-      if (!overflow) problems.add(problem([], 'too_large', { limit: INPUT_LIMITS.nodes }));
+      if (!overflow) report(problem([], 'too_large', { limit: INPUT_LIMITS.nodes }));
       overflow = true;
       return undefined;
     }
@@ -77,87 +91,91 @@ export function readInput(raw: unknown): { value: Json | undefined; problems: In
     if (value === null || typeof value === 'boolean') return value;
     if (typeof value === 'string') {
       if (value.length <= INPUT_LIMITS.stringLength) return value;
-      problems.add(problem(path, 'too_large', { limit: INPUT_LIMITS.stringLength }));
+      report(problem(pathOf(at), 'too_large', { limit: INPUT_LIMITS.stringLength }));
       return undefined;
     }
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return value;
-      problems.add(problem(path, 'not_finite'));
+      report(problem(pathOf(at), 'not_finite'));
       return undefined;
     }
     if (typeof value !== 'object') {
-      problems.add(problem(path, 'unreadable'));
+      report(problem(pathOf(at), 'unreadable'));
       return undefined;
     }
-    if (ancestors.has(value)) {
-      problems.add(problem(path, 'cycle'));
+    if (ancestors.includes(value)) {
+      report(problem(pathOf(at), 'cycle'));
       return undefined;
     }
     if (depth >= INPUT_LIMITS.depth) {
-      problems.add(problem(path, 'too_deep', { limit: INPUT_LIMITS.depth }));
+      report(problem(pathOf(at), 'too_deep', { limit: INPUT_LIMITS.depth }));
       return undefined;
     }
-    ancestors.add(value);
+    ancestors.push(value);
     try {
-      return Array.isArray(value) ? readArray(value, path, depth) : readObject(value, path, depth);
+      return Array.isArray(value) ? readArray(value, at, depth) : readObject(value, at, depth);
     } catch {
       // A Proxy trap that throws, or a revoked Proxy: this value cannot be read.
-      problems.add(problem(path, 'unreadable'));
+      report(problem(pathOf(at), 'unreadable'));
       return undefined;
     } finally {
-      ancestors.delete(value);
+      ancestors.pop();
     }
   };
 
   /** One member, read once; a getter that throws is reported at the member's path. */
-  const member = (owner: object, key: string | number, path: Path, depth: number): Json | undefined => {
+  const member = (owner: object, key: string | number, at: LazyPath, depth: number): Json | undefined => {
     let value: unknown;
     try {
       value = (owner as Record<string | number, unknown>)[key];
     } catch {
-      problems.add(problem([...path, key], 'unreadable'));
+      report(problem(pathOf(at, key), 'unreadable'));
       return undefined;
     }
-    return read(value, [...path, key], depth + 1);
+    // Stryker disable next-line ObjectLiteral: the path is read only when a problem names it
+    return read(value, { parent: at, key }, depth + 1);
   };
 
-  const readArray = (value: unknown[], path: Path, depth: number): Json | undefined => {
+  const readArray = (value: unknown[], at: LazyPath, depth: number): Json | undefined => {
     const length = value.length;
     if (length > INPUT_LIMITS.arrayLength) {
-      problems.add(problem(path, 'too_large', { limit: INPUT_LIMITS.arrayLength }));
+      report(problem(pathOf(at), 'too_large', { limit: INPUT_LIMITS.arrayLength }));
       return undefined;
     }
     const out: Json[] = [];
     for (let i = 0; i < length; i++) {
-      const item = member(value, i, path, depth);
+      const item = member(value, i, at, depth);
       out.push(item === undefined ? null : item);
     }
     return out;
   };
 
-  const readObject = (value: object, path: Path, depth: number): Json | undefined => {
+  const readObject = (value: object, at: LazyPath, depth: number): Json | undefined => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      problems.add(
-        problem(path, 'invalid_type', { expected: { zh: 'JSON 数据', en: 'JSON data' }, received: typeName(value) }),
+      report(
+        problem(pathOf(at), 'invalid_type', {
+          expected: { zh: 'JSON 数据', en: 'JSON data' },
+          received: typeName(value),
+        }),
       );
       return undefined;
     }
     const out: { [key: string]: Json } = {};
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.add(problem([...path, key], 'forbidden_key', { key }, 'warning'));
+        report(problem(pathOf(at, key), 'forbidden_key', { key }, 'warning'));
         continue;
       }
-      const item = member(value, key, path, depth);
+      const item = member(value, key, at, depth);
       if (item !== undefined) out[key] = item;
     }
     return out;
   };
 
   // Every read of the caller's objects is inside read's own try: nothing here throws.
-  const value = read(raw, [], 0);
-  return { value, problems: problems.list() };
+  const value = read(raw, null, 0);
+  return { value, problems: problems === undefined ? [] : problems.list() };
 }
 
 // valueAt and removeAt follow zod's issue paths, which always lead through objects and
@@ -189,10 +207,10 @@ export function preview(value: unknown): string {
   return typeof value; // 'undefined' included
 }
 
-const pathOf = (issue: z.core.$ZodIssue) => issue.path as (string | number)[];
+const issuePath = (issue: z.core.$ZodIssue) => issue.path as (string | number)[];
 
 function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProblem[] {
-  const path = pathOf(issue);
+  const path = issuePath(issue);
   const received = typeName(valueAt(root, path));
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -269,7 +287,7 @@ export function parseFacts<F>(
     if (result.success) return { facts: result.data, problems: problems.list(), dropped };
     const removals: (readonly PropertyKey[])[] = [];
     for (const issue of result.error.issues) {
-      const at = pathOf(issue);
+      const at = issuePath(issue);
       const key = JSON.stringify(original(at));
       if (issue.code === 'unrecognized_keys') for (const k of issue.keys) removals.push([...at, k]);
       else if (!reported.has(key)) removals.push(at);

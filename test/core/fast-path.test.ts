@@ -37,3 +37,92 @@ describe('the fast path and the full path give the same report', () => {
     expect(full).toEqual(fast);
   });
 });
+
+// Issue 30: a report's header parts (document, subject words, cited clauses, each result's
+// clause list, constant messages) are built once per policy and shared, frozen. They must
+// be what a report built from scratch says, on the fast path and on the full path alike.
+const { checkMany } = await import('../../src/index.js');
+const fc = (await import('fast-check')).default;
+const { arbitraryNationalStudio, leafPaths, mutateAt } = await import('../helpers/arbitraries.js');
+
+/** The header as the policy itself says it, built here from scratch. */
+function headerFromScratch(policy: string, subject: string, report: { results: { clauses: readonly string[] }[] }) {
+  const p = policies[policy as 'tianjin'];
+  if (!p) throw new Error(policy);
+  const cited = new Set(report.results.flatMap((r) => [...r.clauses]));
+  return {
+    document: { title: p.title, issuer: p.issuer, docNumber: p.docNumber, binding: p.binding },
+    subjectLabel: p.checks[subject as 'studio']?.label,
+    cited: p.clauses.filter((c) => cited.has(c.id)),
+  };
+}
+
+/** Both paths, compared as JSON (what is stored and sent) and as values, and the header against scratch. */
+function samePaths(policy: string, subject: string, input: unknown) {
+  guardOn.value = true;
+  const fast = check(policy as 'tianjin', subject as never, input, { asOf: '2026-11-22' });
+  guardOn.value = false;
+  const full = check(policy as 'tianjin', subject as never, input, { asOf: '2026-11-22' });
+  guardOn.value = true;
+  expect(JSON.stringify(full)).toBe(JSON.stringify(fast));
+  expect(full).toEqual(fast);
+  const scratch = headerFromScratch(policy, subject, fast);
+  expect(JSON.stringify({ document: fast.document, subjectLabel: fast.subjectLabel, cited: fast.cited })).toBe(
+    JSON.stringify(scratch),
+  );
+  for (const [i, r] of fast.results.entries()) {
+    const rule = policies[policy as 'tianjin']?.checks[subject as 'studio']?.rules.find((x) => x.id === r.ruleId);
+    if (rule) expect(r.clauses).toEqual(rule.clauses);
+    expect(r.message).toEqual(full.results[i]?.message);
+  }
+  return fast;
+}
+
+const BUNDLED = [
+  ...EXAMPLES,
+  ['national', 'studio', 'ci/applications/haidian-zhangming.json'],
+  ['national', 'studio', 'compare/studio-profile.json'],
+  ['taiyuan', 'expert', 'taiyuan/candidate.json'],
+] as const;
+
+describe('the shared header parts are what each report would say on its own (issue 30)', () => {
+  it.each(BUNDLED)('%s %s: %s, both paths and from scratch', (policy, subject, path) => {
+    samePaths(policy, subject, read(path));
+  });
+
+  it.each(EXAMPLES)('%s %s: %s with each value replaced, both paths', (policy, subject, path) => {
+    const example = read(path);
+    const paths = leafPaths(example);
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.nat(),
+        fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 1 })),
+        (pick, cut, v) => {
+          const at = paths[pick % paths.length] as (string | number)[];
+          samePaths(policy, subject, mutateAt(example, at.slice(0, 1 + (cut % at.length)), v));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('generated national applications, both paths', () => {
+    fc.assert(
+      fc.property(arbitraryNationalStudio, (app) => {
+        samePaths('national', 'studio', JSON.parse(JSON.stringify(app)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('checkMany gives, for each input, the report check gives (the shared parts the same objects)', () => {
+    const inputs = BUNDLED.filter(([p]) => p === 'tianjin').map(([, , path]) => read(path));
+    inputs.push({}, { staf: 3 }, null);
+    const many = checkMany('tianjin', 'studio', inputs, { asOf: '2026-11-22' });
+    expect(many).toEqual(inputs.map((x) => check('tianjin', 'studio', x, { asOf: '2026-11-22' })));
+    const one = check('tianjin', 'studio', inputs[0], { asOf: '2026-11-22' });
+    expect(many[0]?.document).toBe(one.document);
+    expect(Object.isFrozen(one.document) && Object.isFrozen(one.cited) && Object.isFrozen(one.subjectLabel)).toBe(true);
+  });
+});

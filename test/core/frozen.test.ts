@@ -35,16 +35,33 @@ describe('exported data is frozen all the way down', () => {
     }).toThrow(TypeError);
   });
 
-  it('mutating one report leaves the next identical', () => {
+  it('mutating one report leaves the next identical: its own parts are fresh, the parts reports share are frozen', () => {
     const input = { name: '北京市海淀区张明创业指导师工作室', staff: [] };
     const first = root.check('national', 'studio', input, { asOf: '2026-11-22' });
     const pristine = JSON.stringify(first);
-    for (const r of first.results) {
-      r.message.zh = 'x';
-      r.clauses.push('x');
-      if (Array.isArray(r.expected)) r.expected.push('x');
-      if (Array.isArray(r.actual)) r.actual.push('x');
-    }
+    let own = 0;
+    let shared = 0;
+    const walk = (v: unknown): void => {
+      if (v === null || typeof v !== 'object') return;
+      for (const key of Object.keys(v)) walk((v as Record<string, unknown>)[key]);
+      if (Object.isFrozen(v)) {
+        shared++;
+        // A shared part (the document, a clause list, a constant message) refuses any change.
+        expect(() => {
+          if (Array.isArray(v)) v.push('x');
+          else (v as Record<string, unknown>).zh = 'x';
+        }).toThrow(TypeError);
+      } else {
+        own++;
+        if (Array.isArray(v)) v.push('x');
+        else for (const key of Object.keys(v)) (v as Record<string, unknown>)[key] = 'x';
+      }
+    };
+    walk(first);
+    expect(own).toBeGreaterThan(10);
+    expect(shared).toBeGreaterThan(10);
+    expect(Object.isFrozen(first.document)).toBe(true);
+    expect(Object.isFrozen(first.results[0]?.clauses)).toBe(true);
     const second = root.check('national', 'studio', input, { asOf: '2026-11-22' });
     expect(JSON.stringify(second)).toBe(pristine);
   });

@@ -2,15 +2,21 @@
 // on the same inputs. Measures the built package (dist/), as users get it.
 // Prints ops/s per library (the median of the per-iteration rates: robust to a noisy
 // virtual machine), the ratio to ours, and how often each peer's answer
-// differs from the official calendar on these inputs.
+// differs from the official calendar on these inputs. Then every policy's check against a
+// hand-written floor and json-rules-engine (issue 30), and the command over a batch of
+// files. `--write-readme` writes the README's performance table; BENCH_FILES sets the
+// batch's size (50,000), BENCH_TIME_MS the time per measurement.
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import chineseDays from 'chinese-days';
 import { addBusinessDays, differenceInBusinessDays, isWeekend } from 'date-fns';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { addWorkdays, isWorkday, workdaysBetween } from '../../dist/calendar.js';
-import { check, compare, tianjin } from '../../dist/index.js';
+import { check, checkMany, compare, getPolicy, tianjin } from '../../dist/index.js';
 
 const BATCH = 64;
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 800);
@@ -102,15 +108,16 @@ async function deriveFacts(e, app) {
   return Object.fromEntries(await Promise.all(DERIVED.map(async (n) => [n, await almanac.factValue(n)])));
 }
 
+function anniversary(date, years) {
+  const y = Number(date.slice(0, 4)) + years;
+  const md =
+    date.slice(4) === '-02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '-02-28' : date.slice(4);
+  return `${y}${md}`;
+}
+
 /** The conditions of tianjin's 21 studio rules, as json-rules-engine expresses them. */
 function tianjinEngine() {
   const e = new Engine([], { allowUndefinedFacts: true });
-  const anniversary = (date, years) => {
-    const y = Number(date.slice(0, 4)) + years;
-    const md =
-      date.slice(4) === '-02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '-02-28' : date.slice(4);
-    return `${y}${md}`;
-  };
   const reached = (fact, years) => (fact.since ? AS_OF >= anniversary(fact.since, years) : (fact.years ?? -1) >= years);
   const app = (almanac) => almanac.factValue('application');
   e.addFact('leadYearsReached', async (_, a) =>
@@ -165,56 +172,173 @@ function tianjinEngine() {
 
 const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0));
 const rows = [];
-// Paired rounds, ours then theirs, each rate and ratio taken as the median over rounds:
-// this machine's speed drifts between and within runs, and pairing cancels the drift.
-{
-  const CHECKS = 16;
-  const rate = async (fn, ms) => {
-    // Each round starts from a clean heap, so neither side pays for the other's garbage.
-    globalThis.gc?.();
-    let n = 0;
-    const start = performance.now();
-    const sync = fn === oursSync; // awaiting a sync call would charge it a microtask turn
-    while (performance.now() - start < ms) {
-      if (sync) for (let i = 0; i < CHECKS; i++) fn();
-      else for (let i = 0; i < CHECKS; i++) await fn();
-      n += CHECKS;
+// Every policy's check (issue 30), in interleaved rounds — ours, the hand-written floor,
+// the general engine — each rate and ratio the median over rounds: this machine's speed
+// drifts between and within runs (and other jobs share it), and interleaving cancels most
+// of the drift. Ratios are the numbers to read; absolute rates move with the load.
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+async function rate(fn, ms, isAsync) {
+  // Each round starts from a clean heap, so no side pays for another's garbage.
+  globalThis.gc?.();
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    // Awaiting a sync call would charge it a microtask turn.
+    if (isAsync) for (let i = 0; i < 16; i++) await fn();
+    else for (let i = 0; i < 16; i++) fn();
+    n += 16;
+  }
+  return (n * 1000) / (performance.now() - start);
+}
+const example = (path) => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), 'utf8'));
+/** The Tianjin criteria applied to the raw JSON by hand: no parse, no messages, no report — the floor. */
+const LEAD_ROLES = new Set(tianjin.leadRoles.value.map((o) => o.id));
+const CARRIER_KINDS = new Set(tianjin.carrierKinds.value.map((o) => o.id));
+const ZONES = [...tianjin.consultingZones.value, ...tianjin.backOffice.value].map((o) => o.id);
+const RESOURCES = tianjin.resourceLibraries.value.map((o) => o.id);
+const SYSTEMS = tianjin.managementSystems.value.map((o) => o.id);
+const REPORT_PARTS = tianjin.applicationReportContents.value.map((o) => o.id);
+function tianjinFloor(a) {
+  const reached = (since, years, n) => (since ? AS_OF >= anniversary(since, n) : (years ?? -1) >= n);
+  const v = a.venue ?? {};
+  const m = a.materials ?? {};
+  const leads = a.leads ?? [];
+  let ok = leads.length >= 1 && a.carrier !== undefined;
+  for (const l of leads)
+    ok &&= reached(l.mentoringSince, l.mentoringYears, 5) && LEAD_ROLES.has(l.role) && l.socialInfluence === true;
+  const names = new Set();
+  let staff = 0;
+  for (const s of a.staff ?? [])
+    if (!names.has(s.name) && reached(s.experienceSince, s.experienceYears, 2)) {
+      names.add(s.name);
+      staff++;
     }
-    return (n * 1000) / (performance.now() - start);
-  };
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  const oursSync = () => {
-    ours();
-  };
-  await rate(oursSync, 300);
-  const alone = [];
-  for (let round = 0; round < 9; round++) alone.push(await rate(oursSync, TIME_MS / 4));
+  ok &&=
+    Number(v.areaSqm) >= 100 &&
+    v.useRightUntil >= '2029-11-21' &&
+    v.equipmentComplete === true &&
+    v.convenientLocation === true &&
+    CARRIER_KINDS.has(a.carrier?.kind) &&
+    staff >= 3 &&
+    a.carrier?.operatingEntity === true &&
+    v.consultingAreaSeparated === true &&
+    ZONES.every((z) => v.zones?.includes(z)) &&
+    RESOURCES.every((r) => a.resources?.includes(r)) &&
+    a.annualWorkPlan === true &&
+    a.reportsToDistrict === true &&
+    SYSTEMS.every((x) => a.systems?.includes(x)) &&
+    m.applicationForm === true &&
+    REPORT_PARTS.every((k) => m.applicationReport?.[k] === true) &&
+    m.memberDocuments === true &&
+    m.businessLicence === true &&
+    m.premisesProof === true;
+  const named = a.name === `天津市${leads[0]?.name}创业指导师工作室${a.specialty}`;
+  return ok && named;
+}
+/**
+ * The general engine in its most favourable setup, for any policy: each of our rule's
+ * answers computed once, outside the timing, and handed in as a plain fact; the engine
+ * evaluates one single-condition rule per fact.
+ */
+function singleConditions(report) {
+  const e = new Engine([], { allowUndefinedFacts: true });
+  const facts = {};
+  report.results.forEach((r, i) => {
+    facts[`c${i}`] = r.status === 'pass';
+    e.addRule({ conditions: { all: [{ fact: `c${i}`, operator: 'equal', value: true }] }, event: { type: `c${i}` } });
+  });
+  return () => e.run(facts);
+}
+const CHECKED = [
+  ['tianjin', 'studio', 'tianjin/studio-application.json'],
+  ['national', 'studio', 'national/eligible-studio.json'],
+  ['pingdingshan', 'studio', 'pingdingshan/studio-application.json'],
+  ['pingdingshan', 'mentor', 'pingdingshan/mentor.json'],
+  ['taiyuan', 'expert', 'taiyuan/candidate.json'],
+];
+for (const policy of ['national', 'tianjin', 'pingdingshan', 'taiyuan'])
+  for (const subject of getPolicy(policy).subjects)
+    if (!CHECKED.some(([p, s]) => p === policy && s === subject))
+      throw new Error(`bench: no example for ${policy} ${subject}: every policy's check is measured`);
+const policyRows = [];
+console.log("Each policy's check: parse, rules, bilingual report (interleaved rounds, medians)");
+for (const [policy, subject, path] of CHECKED) {
+  const input = example(path);
+  const ours = () => check(policy, subject, input, { asOf: AS_OF });
+  const report = ours();
+  const rules = report.results.length;
+  const peers = [['json-rules-engine, single conditions over precomputed facts', singleConditions(report), true]];
+  if (policy === 'tianjin') {
+    if (!tianjinFloor(input)) throw new Error('the floor disagrees with the check on the example');
+    peers.unshift(['hand-written floor', () => tianjinFloor(input), false]);
+    peers.push([
+      'json-rules-engine, compound conditions over precomputed facts',
+      theirs['json-rules-engine, precomputed facts'],
+      true,
+    ]);
+    peers.push([
+      'json-rules-engine, compound conditions deriving its facts',
+      () => engine.run({ application: input }),
+      true,
+    ]);
+  }
+  for (const [, fn, isAsync] of peers) await rate(fn, 200, isAsync);
+  await rate(ours, 300, false);
+  const rounds = [];
+  for (let round = 0; round < 9; round++) {
+    const mine = await rate(ours, TIME_MS / 4, false);
+    const theirs = [];
+    for (const [, fn, isAsync] of peers) theirs.push(await rate(fn, TIME_MS / 4, isAsync));
+    rounds.push({ mine, theirs });
+  }
+  const mine = median(rounds.map((r) => r.mine));
+  const row = { policy, subject, rules, verdict: report.verdict, checksPerSecond: Math.round(mine), peers: {} };
   console.log(
-    'Tianjin studio eligibility: parse, 21 rules, bilingual report (theirs: the same conditions, pass/fail only)',
+    `  ${`${policy} ${subject} (${rules} rules, ${report.verdict})`.padEnd(62)} ${fmt(mine).padStart(9)} checks/s`,
   );
-  console.log(`  ${'chuangye-rules check(), alone'.padEnd(40)} ${fmt(median(alone)).padStart(9)} checks/s`);
+  peers.forEach(([name], k) => {
+    const r = median(rounds.map((x) => x.theirs[k]));
+    const ratio = median(rounds.map((x) => x.mine / x.theirs[k]));
+    row.peers[name] = { perSecond: Math.round(r), oursTimes: ratio };
+    const says =
+      name === 'hand-written floor'
+        ? `the check costs ${(1 / ratio).toFixed(1)}× the floor`
+        : `${ratio.toFixed(1)}× slower than ours`;
+    console.log(`    ${name.padEnd(60)} ${fmt(r).padStart(9)} /s  ${says}`);
+  });
+  policyRows.push(row);
   rows.push({
-    suite: 'tianjin studio check',
+    suite: `${policy} ${subject} check`,
     library: 'chuangye-rules',
-    opsPerSecond: Math.round(median(alone)),
+    opsPerSecond: row.checksPerSecond,
     ratioToOurs: 1,
   });
-  for (const [name, run] of Object.entries(theirs)) {
-    const pairs = [];
-    await rate(run, 300);
-    for (let round = 0; round < 9; round++) {
-      const a = await rate(oursSync, TIME_MS / 4);
-      const b = await rate(run, TIME_MS / 4);
-      pairs.push([a, b, a / b]);
-    }
-    const [a, b, ratio] = [0, 1, 2].map((k) => median(pairs.map((p) => p[k])));
-    console.log(`  ${'chuangye-rules check(), paired'.padEnd(40)} ${fmt(a).padStart(9)} checks/s`);
-    console.log(
-      `  ${name.padEnd(40)} ${fmt(b).padStart(9)} checks/s  ${ratio.toFixed(1)}× slower than ours (median of 9 paired rounds)`,
-    );
-    rows.push({ suite: 'tianjin studio check', library: name, opsPerSecond: Math.round(b), ratioToOurs: ratio });
-  }
 }
+// Per rule: each policy's time per check and rule against Tianjin's (target: within 2×).
+{
+  const tj = policyRows[0];
+  const nsPerRule = (r) => 1e9 / r.checksPerSecond / r.rules;
+  for (const r of policyRows) r.perRuleVsTianjin = nsPerRule(r) / nsPerRule(tj);
+  console.log('  time per rule against Tianjin’s (target ≤ 2×):');
+  for (const r of policyRows)
+    console.log(
+      `    ${`${r.policy} ${r.subject}`.padEnd(24)} ${nsPerRule(r).toFixed(0).padStart(6)} ns/rule  ${r.perRuleVsTianjin.toFixed(2)}×`,
+    );
+}
+// checkMany against check one by one: the options resolved once per batch.
+{
+  const input = example('tianjin/studio-application.json');
+  const batch = Array.from({ length: 64 }, () => input);
+  const one = () => {
+    for (const a of batch) check('tianjin', 'studio', a, { asOf: AS_OF });
+  };
+  const many = () => checkMany('tianjin', 'studio', batch, { asOf: AS_OF });
+  const r = [];
+  for (let round = 0; round < 7; round++)
+    r.push((await rate(many, TIME_MS / 4, false)) / (await rate(one, TIME_MS / 4, false)));
+  console.log(`  checkMany of 64 against check one by one: ${median(r).toFixed(2)}× the rate`);
+}
+
 // A reform checks each application twice (the text, then the change): it should cost
 // about two checks, so its rate is at least 0.45× a plain check's.
 {
@@ -267,4 +391,102 @@ for (const suite of suites) {
     });
   }
 }
-if (process.env.BENCH_JSON) console.log(JSON.stringify(rows));
+
+// The command over a batch: BENCH_FILES generated Tianjin applications (50,000), checked
+// as NDJSON with --jobs 1 and --jobs 2; files per second of wall clock, and the process's
+// peak resident memory (all its threads).
+const batchRows = [];
+{
+  const count = Number(process.env.BENCH_FILES ?? 50_000);
+  const ROOT = new URL('../../', import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), 'chuangye-bench-'));
+  const apps = join(dir, 'apps');
+  mkdirSync(apps);
+  // Varied applications: areas around the 100 m² line, staff counts around 3, some facts missing.
+  for (let i = 0; i < count; i++) {
+    const app = structuredClone(application);
+    app.venue.areaSqm = String(95 + (i % 11));
+    app.staff = app.staff.slice(0, 2 + (i % 3));
+    if (i % 7 === 0) delete app.venue.consultingAreaSeparated;
+    writeFileSync(join(apps, `${String(i).padStart(6, '0')}.json`), JSON.stringify(app));
+  }
+  const rssFile = join(dir, 'rss');
+  // Preloaded into the command: writes its resource usage (peak RSS in KiB) when it exits.
+  const preload = `data:text/javascript,import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(${JSON.stringify(rssFile)},JSON.stringify(process.resourceUsage())))`;
+  console.log(
+    `\nThe command: ${count.toLocaleString('en')} application files, --format ndjson (${availableParallelism()} cores)`,
+  );
+  for (const jobs of [1, 2]) {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        preload,
+        join(ROOT, 'dist/cli.js'),
+        'check',
+        apps,
+        '--policy',
+        'tianjin',
+        '--as-of',
+        AS_OF,
+        '--format',
+        'ndjson',
+        '--jobs',
+        String(jobs),
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    );
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+    const row = {
+      jobs,
+      files: count,
+      exit: r.status,
+      seconds,
+      filesPerSecond: Math.round(count / seconds),
+      peakRssMiB: Math.round(usage.maxRSS / 1024),
+    };
+    batchRows.push(row);
+    console.log(
+      `  --jobs ${jobs}: ${fmt(row.filesPerSecond).padStart(7)} files/s, ${seconds.toFixed(1)} s, peak RSS ${row.peakRssMiB} MiB  (${r.stderr.trim().split('\n').pop()})`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// The README's performance table is this benchmark's output (`--write-readme`).
+if (process.argv.includes('--write-readme')) {
+  const START = '<!-- performance: written by test/tools/bench.mjs --write-readme -->';
+  const END = '<!-- /performance -->';
+  const README = new URL('../../README.md', import.meta.url);
+  const readme = readFileSync(README, 'utf8');
+  const at = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (at < 0 || end < at) throw new Error(`README.md has no table between ${START} and ${END}`);
+  const x = (n) => `${n >= 10 ? n.toFixed(0) : n.toFixed(1)}×`;
+  const peer = (row, name) => row.peers[name];
+  const floor = (row) => peer(row, 'hand-written floor');
+  const cell = (row, name) =>
+    peer(row, name) ? `${fmt(peer(row, name).perSecond)}/s (ours ${x(peer(row, name).oursTimes)})` : '—';
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${availableParallelism()} cores shared with other jobs: rates move with the load, the ratios (interleaved rounds, medians) much less.`,
+    '',
+    '| check | rules | checks/s | time per rule vs Tianjin | hand-written floor | json-rules-engine, single conditions over precomputed facts | json-rules-engine, compound conditions over precomputed facts | json-rules-engine, deriving its facts |',
+    '|---|---|---|---|---|---|---|---|',
+    ...policyRows.map(
+      (r) =>
+        `| ${r.policy} ${r.subject} | ${r.rules} | ${fmt(r.checksPerSecond)} | ${r.perRuleVsTianjin.toFixed(2)}× | ${floor(r) ? `${fmt(floor(r).perSecond)}/s (the check costs ${(1 / floor(r).oursTimes).toFixed(1)}×)` : '—'} | ${cell(r, 'json-rules-engine, single conditions over precomputed facts')} | ${cell(r, 'json-rules-engine, compound conditions over precomputed facts')} | ${cell(r, 'json-rules-engine, compound conditions deriving its facts')} |`,
+    ),
+    '',
+    '| `chuangye check` (Tianjin, NDJSON) | files | files/s | peak RSS |',
+    '|---|---|---|---|',
+    ...batchRows.map(
+      (r) =>
+        `| \`--jobs ${r.jobs}\` | ${r.files.toLocaleString('en')} | ${fmt(r.filesPerSecond)} | ${r.peakRssMiB} MiB |`,
+    ),
+  ];
+  writeFileSync(README, `${readme.slice(0, at + START.length)}\n${lines.join('\n')}\n${readme.slice(end)}`);
+  console.log('README.md: performance table written');
+}
+if (process.env.BENCH_JSON) console.log(JSON.stringify({ rows, policies: policyRows, batch: batchRows }));

@@ -83,6 +83,20 @@ export function mentorOutcomes(
   return outcomesOf(s, { asOf, param: readParam(ctx) });
 }
 
+/**
+ * Both mentor rules of a check read every mentor's outcomes: computed once per check (the
+ * same facts and context), not once per rule (issue 30). Read only, never changed.
+ */
+const inCheck = new WeakMap<object, { ctx: RuleContext; value: ReturnType<typeof outcomesOf> }>();
+function outcomesInCheck(s: Studio, ctx: RuleContext): ReturnType<typeof outcomesOf> {
+  const known = inCheck.get(s);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache; computing again gives the same outcomes
+  if (known !== undefined && known.ctx === ctx) return known.value;
+  const value = outcomesOf(s, ctx);
+  inCheck.set(s, { ctx, value });
+  return value;
+}
+
 function outcomesOf(s: Studio, ctx: RuleContext): { outcomes: MentorOutcome[]; missing: string[] } {
   const outcomes: MentorOutcome[] = [];
   const missingPaths: string[] = [];
@@ -187,7 +201,7 @@ function personsIn(
 function leadMentors(s: Studio, ctx: RuleContext): Outcome {
   const param = ctx.param(p.leadMentorCount);
   if (s.mentors === undefined) return missing(param.label, ['mentors']);
-  const { outcomes } = outcomesOf(s, ctx);
+  const { outcomes } = outcomesInCheck(s, ctx);
   return qualifiedAtLeast(
     param,
     personsIn(s, outcomes, (m) => m.role === 'lead'),
@@ -198,7 +212,7 @@ function mentors(s: Studio, ctx: RuleContext): Outcome {
   const param = ctx.param(p.mentorCount);
   const included = ctx.param(p.leadCountsAsMentor).value;
   if (s.mentors === undefined) return missing(param.label, ['mentors']);
-  const { outcomes } = outcomesOf(s, ctx);
+  const { outcomes } = outcomesInCheck(s, ctx);
   const keys = mentorKeys(s.mentors, included);
   const o = qualifiedAtLeast(
     param,

@@ -1,0 +1,290 @@
+// `chuangye check --jobs N`: a large batch spread over N threads (issue 30): this one and
+// N − 1 workers (each a whole V8 instance, so no more than needed). Each thread checks a
+// chunk of files at a time and renders its part of the output; this thread writes the
+// chunks in the files' order, so the output is byte for byte what one thread writes. At
+// most two chunks per worker are in flight: memory stays bounded whatever the batch's size. The main thread stays synchronous, like every command: it
+// waits on a shared counter (Atomics) and takes the workers' answers with
+// receiveMessageOnPort.
+import { availableParallelism } from 'node:os';
+import {
+  isMainThread,
+  MessageChannel,
+  type MessagePort,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+} from 'node:worker_threads';
+import { checkPrepared, prepareCheck } from '../core/check.js';
+import { policyBehind } from '../core/public.js';
+import type { Report, SubjectId, Verdict } from '../core/types.js';
+import { getPolicy } from '../policies/index.js';
+import { visible } from '../report/escape.js';
+import { type ReportFormat, reportWriter } from '../report/index.js';
+import type { ReadOptions } from './read.js';
+import { type Io, progress, readJson, UsageError, unreadableReport } from './shared.js';
+
+/** Files a worker checks per message: large enough to amortise a message, small enough to bound memory. */
+const CHUNK = 64;
+/** Below this many files the workers' start-up costs more than it saves. */
+const MIN_FILES = 4 * CHUNK;
+/** The formats written entry by entry (the others are whole documents). */
+const STREAMED: readonly ReportFormat[] = ['ndjson', 'json', 'text', 'md'];
+/** Each worker's young generation, MB (see checkInJobs). */
+const YOUNG_MB = 8;
+/** Each worker's old generation, MB: a chunk of 64 files of up to --max-bytes each must fit. */
+const OLD_MB = Number(process.env.CHUANGYE_OLD_MB ?? 96);
+/** How long the main thread waits for a chunk before it gives up on a worker. */
+const STALL_MS = 120_000;
+
+let workerScript: URL | undefined;
+
+/** The command's own file, which a worker runs (cli/index.ts sets it; tests in one thread leave it unset). */
+export function setWorkerScript(url: URL): void {
+  workerScript = url;
+}
+
+/** `--jobs`: a whole number from 1 to 64; the machine's number of cores by default. */
+export function jobsOf(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, Math.min(64, availableParallelism()));
+  if (!/^\d{1,2}$/u.test(value) || Number(value) < 1 || Number(value) > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${visible(value.slice(0, 20))}"`);
+  return Number(value);
+}
+
+/** What a worker needs to check files as the command would. */
+interface Setup {
+  chuangyeJobs: true;
+  policy: string;
+  subject: SubjectId;
+  asOf: string | undefined;
+  reading: ReadOptions;
+  format: ReportFormat;
+  lang: 'zh' | 'en';
+  failOn: 'incomplete' | 'ineligible';
+  index: number;
+  signal: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** One chunk's files, each with the reason it could not be listed (null when it could). */
+type Task = [file: string, unlisted: string | null][];
+
+/** A chunk's answer: its output, its stderr lines and its counts. */
+interface Done {
+  text: string;
+  stderr: string;
+  tally: Record<Verdict, number>;
+  checked: number;
+  unreadable: number;
+  allPass: boolean;
+  error?: string;
+}
+
+export interface CheckBatch {
+  files: string[];
+  unlisted: Map<string, string>;
+  policy: string;
+  subject: SubjectId;
+  asOf: string | undefined;
+  reading: ReadOptions;
+  format: ReportFormat;
+  lang: 'zh' | 'en';
+  failOn: 'incomplete' | 'ineligible';
+  jobs: number;
+}
+
+/**
+ * The batch checked over worker threads, with the exit code; undefined when it is better
+ * (or only possible) checked in this thread: one job, a small batch, standard input, a
+ * whole-document format, or no command file to run workers from.
+ */
+export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
+  const { files, format, jobs } = batch;
+  if (workerScript === undefined || jobs < 2 || files.length < MIN_FILES || !STREAMED.includes(format))
+    return undefined;
+  if (files.includes('-')) return undefined;
+  const tasks: Task[] = [];
+  for (let i = 0; i < files.length; i += CHUNK)
+    tasks.push(files.slice(i, i + CHUNK).map((f) => [f, batch.unlisted.get(f) ?? null]));
+  // Chunk i is checked by thread i mod jobs: 0 is this thread, k is worker k − 1.
+  const n = Math.min(jobs, tasks.length) - 1;
+  const signal = new SharedArrayBuffer(4 * n);
+  const counters = new Int32Array(signal);
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  const setupOf = (index: number, port: MessagePort): Setup => ({
+    chuangyeJobs: true,
+    policy: batch.policy,
+    subject: batch.subject,
+    asOf: batch.asOf,
+    reading: batch.reading,
+    format,
+    lang: batch.lang,
+    failOn: batch.failOn,
+    index,
+    signal,
+    port,
+  });
+  for (let index = 0; index < n; index++) {
+    const { port1, port2 } = new MessageChannel();
+    // A small heap: a worker keeps nothing between chunks (its garbage is short-lived
+    // reports), and V8's default sizing would let each isolate grow to the batch's peak.
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB };
+    workers.push(
+      new Worker(workerScript, { workerData: setupOf(index, port2), transferList: [port2], resourceLimits }),
+    );
+    ports.push(port1);
+  }
+  const here = chunkChecker(setupOf(-1, ports[0] as MessagePort));
+  const threads = n + 1;
+  // Each worker answers its chunks in order, so reading chunk i from its thread reads the
+  // chunks in the files' order. Up to two chunks per worker are sent ahead.
+  let sent = 0;
+  const sendUpTo = (limit: number) => {
+    for (; sent < Math.min(tasks.length, limit); sent++)
+      if (sent % threads !== 0) (ports[(sent % threads) - 1] as MessagePort).postMessage(tasks[sent]);
+  };
+  sendUpTo(2 * threads);
+  const receive = (w: number): Done => {
+    const start = Date.now();
+    for (;;) {
+      const seen = Atomics.load(counters, w);
+      const got = receiveMessageOnPort(ports[w] as MessagePort);
+      if (got) return got.message as Done;
+      if (Date.now() - start > STALL_MS) throw new Error(`a worker checked nothing for ${STALL_MS / 1000} s`);
+      Atomics.wait(counters, w, seen, 1000);
+    }
+  };
+
+  const tally = emptyTally();
+  let checked = 0;
+  let unreadable = 0;
+  let allPass = true;
+  let entries = 0;
+  const bar = progress(io, files.length);
+  try {
+    for (let i = 0; i < tasks.length; i++) {
+      const done = i % threads === 0 ? here(tasks[i] as Task) : receive((i % threads) - 1);
+      sendUpTo(i + 1 + 2 * threads);
+      if (done.error !== undefined) throw new Error(done.error);
+      if (done.stderr) io.stderr(done.stderr);
+      let text = done.text;
+      // A worker writes its chunk as if it were the whole output: after the first chunk, a
+      // JSON array continues with a comma, and text and Markdown entries are separated by a line.
+      if (text !== '' && entries > 0) {
+        if (format === 'json') text = `,${text.slice(1)}`;
+        else if (format === 'text' || format === 'md') text = `\n${text}`;
+      }
+      if (text !== '') io.stdout(text);
+      entries += done.checked + done.unreadable;
+      for (const v of Object.keys(tally) as Verdict[]) tally[v] += done.tally[v];
+      checked += done.checked;
+      unreadable += done.unreadable;
+      allPass &&= done.allPass;
+      bar.tick(checked);
+    }
+  } finally {
+    for (const port of ports) {
+      port.postMessage(null);
+      port.close();
+    }
+    for (const worker of workers) {
+      worker.unref();
+      void worker.terminate();
+    }
+  }
+  bar.end();
+  if (format === 'json' && entries > 0) io.stdout('\n]\n');
+  // The same summary and exit code as one thread (cli/check.ts).
+  const summary = batchSummary(checked, tally, unreadable);
+  if (format === 'text') io.stdout(`\n${summary}`);
+  else io.stderr(summary);
+  if (unreadable > 0) return 2;
+  return allPass ? 0 : 1;
+}
+
+/** Whether this thread is a worker of `checkInJobs` (cli/index.ts then serves instead of running a command). */
+export function isJobWorker(): boolean {
+  return !isMainThread && (workerData as Partial<Setup> | null)?.chuangyeJobs === true;
+}
+
+/** A count of each verdict, all zero. */
+export function emptyTally(): Record<Verdict, number> {
+  return { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0, not_applicable: 0 };
+}
+
+/** The batch's last line, the same from one thread and from many. */
+export function batchSummary(checked: number, tally: Record<Verdict, number>, unreadable: number): string {
+  const notApplicable = tally.not_applicable > 0 ? `, ${tally.not_applicable} not applicable` : '';
+  const failed = unreadable > 0 ? `; ${unreadable} could not be read` : '';
+  return `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${notApplicable}${failed}\n`;
+}
+
+/** A worker's life: check each chunk it is sent, until told to stop. */
+export function serveJobs(): void {
+  const setup = workerData as Setup;
+  const counters = new Int32Array(setup.signal);
+  const check = chunkChecker(setup);
+  setup.port.on('message', (task: Task | null) => {
+    if (task === null) {
+      setup.port.close();
+      return;
+    }
+    setup.port.postMessage(check(task));
+    Atomics.add(counters, setup.index, 1);
+    Atomics.notify(counters, setup.index);
+  });
+}
+
+/** Checks a chunk of files as cli/check.ts checks each file, rendering them as its writer would. */
+function chunkChecker(setup: Setup): (task: Task) => Done {
+  const policy = getPolicy(setup.policy);
+  // The options are resolved once for every file this thread checks (as checkMany does).
+  const prepared = prepareCheck(
+    policyBehind(policy),
+    setup.subject,
+    setup.asOf === undefined ? {} : { asOf: setup.asOf },
+  );
+  const passes = (r: Report) =>
+    setup.failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
+  return (task) => {
+    const parts: string[] = [];
+    const done: Done = {
+      text: '',
+      stderr: '',
+      tally: emptyTally(),
+      checked: 0,
+      unreadable: 0,
+      allPass: true,
+    };
+    try {
+      const writer = reportWriter((t) => parts.push(t), { format: setup.format, lang: setup.lang, list: true });
+      for (const [file, unlisted] of task) {
+        let reason = unlisted;
+        let value: unknown;
+        if (reason === null) {
+          const read = readJson(file, setup.reading);
+          if ('value' in read) value = read.value;
+          else {
+            reason = read.error;
+            done.stderr += `chuangye: ${visible(file)}: ${reason}\n`;
+          }
+        }
+        if (reason !== null) {
+          done.unreadable++;
+          writer.write({ file, report: unreadableReport(policy, setup.subject, setup.asOf, reason) });
+          continue;
+        }
+        const report = checkPrepared(prepared, value);
+        done.tally[report.verdict]++;
+        if (!passes(report)) done.allPass = false;
+        writer.write({ file, report });
+        done.checked++;
+      }
+      done.text = parts.join('');
+    } catch (e) {
+      done.error = e instanceof Error ? e.message : String(e);
+    }
+    return done;
+  };
+}
