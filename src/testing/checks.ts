@@ -78,13 +78,17 @@ export interface RunOptions {
  * evaluation's grades and scoring areas); each `procedure` clause is a step of a procedure;
  * and each `rule` clause is cited by a rule that fails on at least one of `cases` — the
  * proof that the clause can make an application fail. A clause the evaluation grades is
- * proved by its grades, not by a case.
+ * proved by its grades, not by a case; a clause whose rules cannot fail by design (a
+ * defect to be supplied, never a failed condition) is exempted in `options.exempt`, with
+ * the reason.
  * @throws InvalidArgumentError for a policy, a case or an option that is not one.
  */
-export function citationFindings(policy: unknown, cases: readonly PolicyCase[], options?: RunOptions): Finding[] {
+export function citationFindings(policy: unknown, cases: readonly PolicyCase[], options?: CitationOptions): Finding[] {
   const view = readPolicy(policy);
   const list = readCases(cases, 'cases');
-  const dates = readDates(readObject(options, 'options', ['dates']).dates, view);
+  const o = readObject(options, 'options', ['dates', 'exempt']);
+  const dates = readDates(o.dates, view);
+  const exempt = readExempt(o.exempt);
   const ids = new Set(view.clauses.map((c) => c.id));
   const findings: Finding[] = [];
   const dangling = (by: string, clauses: readonly string[]) => {
@@ -117,7 +121,7 @@ export function citationFindings(policy: unknown, cases: readonly PolicyCase[], 
       findings.push({ kind: 'rule_clause_uncited', id: c.id, message: `marked '${c.coverage}', but no rule cites it` });
       continue;
     }
-    if (c.coverage === 'rule' && !rules.some((r) => failed.has(r)))
+    if (c.coverage === 'rule' && !exempt.has(c.id) && !rules.some((r) => failed.has(r)))
       findings.push({
         kind: 'rule_clause_never_fails',
         id: c.id,
@@ -125,6 +129,11 @@ export function citationFindings(policy: unknown, cases: readonly PolicyCase[], 
       });
   }
   return findings;
+}
+
+export interface CitationOptions extends RunOptions {
+  /** `rule` clauses whose rules cannot fail by design, by clause id, each with the reason. */
+  exempt?: Readonly<Record<string, string>>;
 }
 
 /** A value the kit treats as a threshold: a number, or a decimal written as a string ('100', '99.5'). */
@@ -220,7 +229,7 @@ export function thresholdFindings(
 
 function readExempt(value: unknown): Set<string> {
   if (value === undefined) return new Set();
-  const bad = () => new InvalidArgumentError('options.exempt', 'an object { parameterId: reason }', value);
+  const bad = () => new InvalidArgumentError('options.exempt', 'an object { id: reason }', value);
   if (value === null || typeof value !== 'object') throw bad();
   try {
     const out = new Set<string>();
@@ -374,6 +383,8 @@ export interface PolicyKit extends ThresholdOptions {
   cases: readonly PolicyCase[];
   /** One pair per numeric threshold (see `thresholdFindings`). */
   boundaries: readonly Boundary[];
+  /** `rule` clauses whose rules cannot fail by design, each with the reason (`citationFindings`'s `exempt`). */
+  cannotFail?: Readonly<Record<string, string>>;
   /** Options of the hostile run (`hostileFindings`); `false` to skip it. */
   hostile?: Omit<HostileOptions, 'cases'> | false;
 }
@@ -386,7 +397,7 @@ export interface PolicyKit extends ThresholdOptions {
 export function policyFindings(policy: unknown, kit: PolicyKit): Finding[] {
   if (kit === undefined || kit === null)
     throw new InvalidArgumentError('kit', 'an object { source, cases, boundaries }', kit);
-  const o = readObject(kit, 'kit', ['source', 'cases', 'boundaries', 'dates', 'exempt', 'hostile']);
+  const o = readObject(kit, 'kit', ['source', 'cases', 'boundaries', 'dates', 'exempt', 'cannotFail', 'hostile']);
   const cases = readCases(o.cases ?? [], 'kit.cases');
   const boundaries = readBoundaries(o.boundaries ?? []);
   const withSides = [...cases, ...boundaries.flatMap((b) => [b.pass, b.fail])];
@@ -395,7 +406,7 @@ export function policyFindings(policy: unknown, kit: PolicyKit): Finding[] {
     o.hostile === false ? undefined : readObject(o.hostile, 'kit.hostile', ['runs', 'seed', 'asOf', 'generate']);
   return [
     ...verbatimFindings(policy, o.source),
-    ...citationFindings(policy, withSides, run),
+    ...citationFindings(policy, withSides, { ...run, exempt: o.cannotFail as CitationOptions['exempt'] }),
     ...thresholdFindings(policy, boundaries, { ...run, exempt: o.exempt as ThresholdOptions['exempt'] }),
     ...parameterFindings(policy, withSides, run),
     ...(hostile ? hostileFindings(policy, { ...hostile, cases }) : []),

@@ -9,6 +9,7 @@ export {
   assertNoFindings,
   assertPolicy,
   type Boundary,
+  type CitationOptions,
   citationFindings,
   type HostileOptions,
   hostileFindings,

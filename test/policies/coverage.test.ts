@@ -27,8 +27,8 @@ describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (poli
     ...(evaluation ? [evaluation.applicability, ...evaluation.gates] : []),
   ];
   const verbatim = verbatimFindings(policy, seed(source.file));
-  // No cases: whether each rule clause can fail is proved on each subject's corpus by
-  // rule-statuses.test.ts (every rule produces 'fail' there, or says why it cannot).
+  // No cases here: that each rule clause can fail is the kit's check over each policy's
+  // corpus, in clauses-can-fail.test.ts.
   const citations = citationFindings(policy, []).filter((f) => f.kind !== 'rule_clause_never_fails');
   const ofKind = (findings: typeof verbatim, ...kinds: string[]) =>
     findings.filter((f) => kinds.includes(f.kind)).map((f) => f.id);
