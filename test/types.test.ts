@@ -40,7 +40,9 @@ describe('the public contract', () => {
     const dynamic = (p: PolicyId, s: SubjectId, x: unknown) => check(p, s as SubjectOf<typeof p>, x);
     expectTypeOf(dynamic).returns.toEqualTypeOf<Report>();
     expectTypeOf(check).returns.toEqualTypeOf<Report>();
-    expectTypeOf<Report['verdict']>().toEqualTypeOf<'eligible' | 'ineligible' | 'incomplete' | 'invalid'>();
+    expectTypeOf<Report['verdict']>().toEqualTypeOf<
+      'eligible' | 'ineligible' | 'incomplete' | 'invalid' | 'not_applicable'
+    >();
     expectTypeOf<RuleResult['status']>().toEqualTypeOf<'pass' | 'fail' | 'unknown' | 'not_applicable'>();
     expectTypeOf<RuleResult['message']>().toEqualTypeOf<{ zh: string; en: string }>();
     expectTypeOf<InputProblem['severity']>().toEqualTypeOf<'error' | 'warning'>();

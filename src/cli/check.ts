@@ -72,7 +72,7 @@ export function runCheck(argv: string[], io: Io): number {
     list: files.length > 1,
     ...(values.signature ? { signature: true } : {}),
   });
-  const tally = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0 };
+  const tally = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0, not_applicable: 0 };
   const passes = (r: Report) =>
     failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
   let allPass = true;
@@ -87,7 +87,7 @@ export function runCheck(argv: string[], io: Io): number {
       writer.write({ file, report: unreadableReport(policy, subject, asOf, reason) });
       continue;
     }
-    const report = check(policy.id, subject, reason.value, asOf === undefined ? {} : { asOf });
+    const report = check(policy, subject, reason.value, asOf === undefined ? {} : { asOf });
     tally[report.verdict]++;
     if (!passes(report)) allPass = false;
     writer.write({ file, report });
@@ -97,7 +97,7 @@ export function runCheck(argv: string[], io: Io): number {
   writer.end();
   out.flush();
 
-  const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${unreadable > 0 ? `; ${unreadable} could not be read` : ''}\n`;
+  const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${tally.not_applicable > 0 ? `, ${tally.not_applicable} not applicable` : ''}${unreadable > 0 ? `; ${unreadable} could not be read` : ''}\n`;
   // The summary goes where it cannot corrupt a machine-readable document.
   if (format === 'text') io.stdout(`\n${summary}`);
   else io.stderr(summary);

@@ -63,7 +63,7 @@ export function runReform(argv: string[], io: Io): number {
     throw new UsageError('give at least one --set <parameter id>=<value> or --reading <parameter id>=<choice>');
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
 
-  const run = startReform(policy.id, subject, {
+  const run = startReform(policy, subject, {
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.set ? { parameters } : {}),
     ...(values.reading ? { readings } : {}),
@@ -129,6 +129,7 @@ const WORDS = {
     ineligible: '不符合条件',
     incomplete: '待补充',
     invalid: '输入有误',
+    not_applicable: '不适用',
     title: '参数调整的影响',
     notice: '按调整后的参数计算，非政策原文结论',
     under: '调整',
@@ -150,6 +151,7 @@ const WORDS = {
     ineligible: 'ineligible',
     incomplete: 'incomplete',
     invalid: 'invalid',
+    not_applicable: 'not applicable',
     title: 'What the change moves',
     notice: "Computed with changed parameters — not the text's verdict",
     under: 'Change',

@@ -31,7 +31,7 @@ export function runSchema(argv: string[], io: Io): number {
       `policy ${policy.id} has no subject "${visible(subject.slice(0, 40))}"; it has: ${known.join(', ')}`,
     );
   // The library's own JSON Schema, titles, descriptions and enum labels in the language asked.
-  const json = jsonSchemaOf(policy.id, subject as SubjectId | 'evaluation', { lang });
+  const json = jsonSchemaOf(policy.id as PolicyId, subject as SubjectId | 'evaluation', { lang });
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
 }

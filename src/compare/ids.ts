@@ -28,7 +28,8 @@ export function readIds(value: unknown, name: string, allowed?: readonly string[
     // A string, a sparse or huge array, a Proxy whose reading throws: one error naming the argument.
     throw new InvalidArgumentError(name, expected, value);
   }
-  const out = ids.map((id) => getPolicy(id).id);
+  // getPolicy knows only the bundled ids.
+  const out = ids.map((id) => getPolicy(id).id as PolicyId);
   if (new Set(out).size !== out.length) throw new InvalidArgumentError(name, expected, value);
   if (allowed && !out.every((id) => allowed.includes(id))) throw new InvalidArgumentError(name, expected, value);
   return out;

@@ -34,9 +34,11 @@ function applies(scope: RowScope, policy: Policy): boolean {
 
 function cellOf(row: RowSpec, policy: Policy): Cell {
   if (row.scope !== 'document' && !applies(row.scope, policy)) return notApplicable(SCOPE_REASON[row.scope]);
-  const make = row.cells[policy.id];
+  // The rows know the bundled policies; a defined policy's cells come from its parameters alone.
+  const id = policy.id as PolicyId;
+  const make = Object.hasOwn(row.cells, id) ? row.cells[id] : undefined;
   if (make) return make();
-  return notSet(row.unset?.[policy.id] ?? NOT_SET);
+  return notSet((row.unset && Object.hasOwn(row.unset, id) ? row.unset[id] : undefined) ?? NOT_SET);
 }
 
 /** Classifiers that count persons: 1名 and 1位 are the same requirement. */

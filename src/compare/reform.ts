@@ -1,7 +1,7 @@
 // A reform run over a batch: each application checked under the text and under changed
 // parameters or other readings, and what moved. For an analyst asking what a lower
 // threshold would change, or a province re-checking its applications under new measures.
-import { type CheckOptions, checkUnder } from '../core/check.js';
+import { type CheckOptions, checkPolicy, checkUnder } from '../core/check.js';
 import { InvalidArgumentError, readOptions } from '../core/errors.js';
 import { resolveParameters, textValues } from '../core/parameters.js';
 import { policyBehind } from '../core/public.js';
@@ -9,12 +9,13 @@ import type {
   AppliedParameter,
   InputProblem,
   OutcomeStatus,
+  Policy,
   PolicyId,
   Report,
   SubjectId,
   Verdict,
 } from '../core/types.js';
-import { check, getPolicy } from '../policies/index.js';
+import { policyOf } from '../policies/index.js';
 
 export interface ReformOptions {
   /** Changed values by parameter id, as `check`'s `parameters`. */
@@ -56,7 +57,8 @@ export interface ReformSummary {
 }
 
 export interface ReformResult {
-  policy: PolicyId;
+  /** The policy's id (a bundled one, or a defined policy's own). */
+  policy: string;
   subject: SubjectId;
   /** The readings and changed values in force, with the values they replaced. */
   parameters: AppliedParameter[];
@@ -81,12 +83,12 @@ export interface ReformRun {
  * @throws UnknownPolicyError / UnknownSubjectError for ids the library does not know;
  * InvalidArgumentError when `entry` is called although the options have problems.
  */
-export function startReform(policy: PolicyId, subject: SubjectId, rawOptions?: ReformOptions): ReformRun {
-  const spec = policyBehind(getPolicy(policy));
+export function startReform(policy: PolicyId | Policy, subject: SubjectId, rawOptions?: ReformOptions): ReformRun {
+  const spec = policyOf(policy);
   const options = readOptions<ReformOptions>(rawOptions, ['parameters', 'readings', 'asOf']);
   // The options are read and resolved once, by a check of nothing; every entry reuses them.
-  const probe = check(
-    policy,
+  const probe = checkPolicy(
+    spec,
     subject as never,
     {},
     {
@@ -147,7 +149,7 @@ export function startReform(policy: PolicyId, subject: SubjectId, rawOptions?: R
  * reform('tianjin', 'studio', applications, { parameters: { 'venue.areaSqm': '80' } }).summary.toEligible;
  */
 export function reform(
-  policy: PolicyId,
+  policy: PolicyId | Policy,
   subject: SubjectId,
   inputs: readonly unknown[],
   options?: ReformOptions,
@@ -157,7 +159,7 @@ export function reform(
   const entries: ReformEntry[] = [];
   if (run.problems.length === 0) for (const input of list) entries.push(run.entry(input));
   return {
-    policy,
+    policy: policyOf(policy).id,
     subject,
     parameters: run.parameters,
     problems: run.problems,

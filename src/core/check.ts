@@ -1,6 +1,7 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { reportContext } from './context.js';
 import { langOf, readOptions, UnknownSubjectError } from './errors.js';
+import { notInForceReport, outside, periodOf, versionAt } from './force.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { render } from './messages.js';
@@ -164,10 +165,9 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
  */
 export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, rawOptions?: CheckOptions): Report {
   // A caller's view of a policy hands out separate schemas; the checks use their own.
-  const policy = policyBehind(view);
-  const spec =
-    typeof subject === 'string' && Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
-  if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
+  const latest = policyBehind(view);
+  const known = (p: Policy) => typeof subject === 'string' && Object.hasOwn(p.checks, subject);
+  if (!known(latest)) throw new UnknownSubjectError(latest.id, subject, latest.subjects);
   const options = readOptions<CheckOptions>(rawOptions, CHECK_OPTIONS);
   langOf(options.lang);
   const problems: InputProblem[] = [];
@@ -182,8 +182,23 @@ export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, ra
       message: render('invalid_option', { detail: `asOf = ${preview(requested)}` }),
     });
   }
+  // The version in force on asOf (core/force.ts); before every version, or outside the
+  // period in force, the text does not apply: verdict not_applicable, citing the clause.
+  const at = versionAt(latest, asOf);
+  const policy = at?.policy ?? latest;
+  if (!known(policy)) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const { applied, ...chosen } = contextOptions(policy, options, problems);
-  return checkUnder(policy, subject, input, { asOf, ...chosen }, applied, problems);
+  const context = { asOf, ...chosen };
+  const period = at ? periodOf(policy, context) : { from: policy.versions?.[0]?.effective.from ?? null, to: null };
+  const version = at?.version ? { version: at.version } : {};
+  if (!at || outside(period, asOf))
+    return notInForceReport(policy, subject, input, asOf, period, problems, {
+      ...appliedOf(applied),
+      ...version,
+      ...(policy.binding ? {} : { guidance: GUIDANCE }),
+    });
+  const report = checkUnder(policy, subject, input, context, applied, problems);
+  return at.version ? { ...report, ...version } : report;
 }
 
 /**

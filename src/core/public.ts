@@ -79,6 +79,11 @@ export function publicPolicy(policy: Policy): Policy {
   return view;
 }
 
+/** Whether `value` is a public view of a policy (a bundled one, or one made by `definePolicy`). A WeakMap lookup never calls a Proxy's traps. */
+export function isPolicyView(value: unknown): value is Policy {
+  return typeof value === 'object' && value !== null && behind.has(value as Policy);
+}
+
 /** The policy the checks use behind a public view (itself for a policy that is not a view). */
 export function policyBehind(policy: Policy): Policy {
   return behind.get(policy) ?? policy;

@@ -3,7 +3,14 @@ import type { EvaluationStandard, NotGraded } from './grading.js';
 import type { FieldLabels } from './labels.js';
 import type { DatedProcedure, ProcedureDatingOptions, StepSpec } from './procedure.js';
 
-export type PolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
+/** The ids of the policies the library bundles: the registry's `check('tianjin', …)` is typed after them. */
+export type BundledPolicyId = 'national' | 'tianjin' | 'pingdingshan' | 'taiyuan';
+/**
+ * The bundled ids (the same as `BundledPolicyId`, its name before the set was opened). A
+ * policy's own id (`Policy.id`, `Report.policy`) is any lowercase slug: a policy made with
+ * `definePolicy` (chuangye-rules/define) has its own.
+ */
+export type PolicyId = BundledPolicyId;
 export type SubjectId = 'studio' | 'mentor' | 'expert';
 export type Lang = 'zh' | 'en';
 
@@ -112,10 +119,15 @@ export interface InputProblem {
   message: Bilingual;
 }
 
-export type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'invalid';
+/**
+ * not_applicable: the text was not in force on the as-of date (before it took effect,
+ * after it expired or was repealed): nothing can be judged under it.
+ */
+export type Verdict = 'eligible' | 'ineligible' | 'incomplete' | 'invalid' | 'not_applicable';
 
 export interface Report {
-  policy: PolicyId;
+  /** The policy's id: a bundled one, or a defined policy's own. */
+  policy: string;
   subject: SubjectId;
   asOf: string;
   verdict: Verdict;
@@ -139,6 +151,17 @@ export interface Report {
   parameters?: AppliedParameter[];
   /** With a changed value: the report is not the text's verdict, in both languages. */
   reform?: Bilingual;
+  /** For a policy with versions (`policyVersions`): the version in force on `asOf` that was checked. */
+  version?: ReportVersion;
+  /** For verdict not_applicable: why the text does not apply on `asOf`, citing the clause that says when it is in force. */
+  notApplicable?: Bilingual;
+}
+
+/** The version of a text a report checked against. */
+export interface ReportVersion {
+  title: Bilingual;
+  docNumber: string | null;
+  effective: { from: string | null; to: string | null };
 }
 
 /** The document a report was checked against. */
@@ -210,14 +233,15 @@ export interface SubjectRules<F = never> {
 }
 
 export interface Policy {
-  id: PolicyId;
+  /** A lowercase slug: a bundled id ('tianjin') or a defined policy's own. */
+  id: string;
   title: Bilingual;
   issuer: Bilingual;
   /** '平人社办〔2024〕44号'; null where the text has none. */
   docNumber: string | null;
   /** False for guidance such as the national guideline ("以供参考"). */
   binding: boolean;
-  effective: { from: string | null; to: string | null; note?: string };
+  effective: Effective;
   /** Document numbers this text repeals. */
   repeals: string[];
   subjects: SubjectId[];
@@ -232,6 +256,30 @@ export interface Policy {
   evaluation?: EvaluationSpec<any>;
   /** The procedures of the text, each a chain of dated steps. */
   procedures: ProcedureSpec[];
+  /**
+   * For a text with versions (`policyVersions`), oldest first: a check takes the one in
+   * force on its as-of date. The policy's other fields are the latest version's.
+   */
+  versions?: readonly Policy[];
+}
+
+/**
+ * When a text is in force. A check dated outside it reports the verdict not_applicable,
+ * citing `clause`.
+ */
+export interface Effective {
+  /** The first day in force, `YYYY-MM-DD`; null where the text states none. */
+  from: string | null;
+  /** The last day in force (inclusive); null while no end is fixed. */
+  to: string | null;
+  note?: string;
+  /** The clause that says when the text is in force ('第十五条'), cited by a not-applicable report. */
+  clause?: string;
+  /**
+   * Where the period in force depends on the check — a parameter (五年有效期), or the
+   * caller's `effectiveFrom` for a text without a date — the period for this check.
+   */
+  period?: (context: RuleContext) => { from: string | null; to: string | null };
 }
 
 /** A named procedure: its ordered steps (see core/procedure.ts). */

@@ -5,6 +5,7 @@ export const VERDICT_LABELS: Record<Verdict, Bilingual> = {
   ineligible: { zh: '不符合条件', en: 'Ineligible' },
   incomplete: { zh: '材料不全，待补充', en: 'Incomplete: data to supply' },
   invalid: { zh: '输入有误', en: 'Invalid input' },
+  not_applicable: { zh: '不适用（不在本文件施行期间）', en: 'Not applicable: the text is not in force on that date' },
 };
 
 export const STATUS_LABELS: Record<OutcomeStatus, Bilingual> = {

@@ -36,7 +36,7 @@ describe('a reform to the text’s own values is the text’s verdict', () => {
     const subject = policy.subjects[0] as SubjectId;
     const inputs = inputsOf(policy.id);
     for (const p of policy.parameters.filter((q) => !q.informative)) {
-      const r = compare.reform(policy.id, subject, inputs, { asOf: '2026-11-22', parameters: { [p.id]: p.value } });
+      const r = compare.reform(policy, subject, inputs, { asOf: '2026-11-22', parameters: { [p.id]: p.value } });
       expect(r.problems).toEqual([]);
       expect(r.summary.changed).toBe(0);
       expect(r.entries.flatMap((e) => e.moved)).toEqual([]);

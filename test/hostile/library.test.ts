@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { validateName } from '../../src/core/naming.js';
-import { check, evaluate, FORMATS, isLibraryError, policies, renderReport } from '../../src/index.js';
+import { check, evaluate, FORMATS, isLibraryError, type PolicyId, policies, renderReport } from '../../src/index.js';
 import { naming } from '../../src/policies/tianjin/parameters.js';
 import { EXAMPLES, hostileOptions, hostileValue } from './values.js';
 
@@ -23,7 +23,9 @@ function onlyTypedErrors<T>(f: () => T): T | undefined {
 }
 
 describe('check and evaluate never throw on bad input', () => {
-  const pairs = Object.values(policies).flatMap((p) => (p ? p.subjects.map((s) => [p.id, s] as const) : []));
+  const pairs = Object.values(policies).flatMap((p) =>
+    p ? p.subjects.map((s) => [p.id as PolicyId, s] as const) : [],
+  );
 
   it('check(policy, subject, anything) has a verdict, for every registered policy and subject', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(5);

@@ -45,7 +45,13 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     await page.setContent(renderReport(report, { format: 'html' }));
     await expect(page.locator('#verdict').isVisible()).resolves.toBe(true);
     expect(await page.locator('#verdict').textContent()).toContain(
-      { eligible: '符合条件', incomplete: '待补充', ineligible: '不符合条件', invalid: '输入有误' }[report.verdict],
+      {
+        eligible: '符合条件',
+        incomplete: '待补充',
+        ineligible: '不符合条件',
+        invalid: '输入有误',
+        not_applicable: '不适用',
+      }[report.verdict],
     );
     const rows = page.locator('tbody tr[data-rule]');
     expect(await rows.count()).toBe(report.results.length);

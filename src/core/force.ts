@@ -1,0 +1,98 @@
+// When a text is in force, and which version of it: the first thing a check asks. Outside
+// a text's force nothing can be judged under it — the verdict is not_applicable, never a
+// failed condition ("Read like an official"), citing the clause that sets the period.
+import { reportContext } from './context.js';
+import { ProblemList, parseFacts, readInput } from './input.js';
+import { render } from './messages.js';
+import type {
+  Bilingual,
+  InputProblem,
+  Policy,
+  Report,
+  ReportVersion,
+  RuleContext,
+  RuleResult,
+  SubjectId,
+} from './types.js';
+
+/** The version of a text in force on `asOf` (the policy itself when it has no versions), or none. */
+export function versionAt(policy: Policy, asOf: string): { policy: Policy; version?: ReportVersion } | undefined {
+  const versions = policy.versions;
+  if (!versions || versions.length === 0) return { policy };
+  let found: Policy | undefined;
+  for (const v of versions) if (v.effective.from !== null && v.effective.from <= asOf) found = v;
+  if (!found) return undefined;
+  return {
+    policy: found,
+    version: {
+      title: { zh: found.title.zh, en: found.title.en },
+      docNumber: found.docNumber,
+      effective: { from: found.effective.from, to: found.effective.to },
+    },
+  };
+}
+
+/** The period a check's policy is in force, for this check (its parameters, the caller's effectiveFrom). */
+export function periodOf(policy: Policy, context: RuleContext): { from: string | null; to: string | null } {
+  const { period, from, to } = policy.effective;
+  return period ? period(context) : { from, to };
+}
+
+/** Whether `asOf` falls outside the period (an open end is no limit). */
+export function outside(period: { from: string | null; to: string | null }, asOf: string): boolean {
+  return (period.from !== null && asOf < period.from) || (period.to !== null && asOf > period.to);
+}
+
+/**
+ * The report of a check dated outside the text's force: one not-applicable result citing
+ * the clause, and the input's own problems (an input error still makes it invalid).
+ */
+export function notInForceReport(
+  policy: Policy,
+  subject: SubjectId,
+  input: unknown,
+  asOf: string,
+  period: { from: string | null; to: string | null },
+  problems: readonly InputProblem[],
+  extra: Pick<Report, 'version' | 'parameters' | 'reform' | 'guidance'>,
+): Report {
+  // biome-ignore lint/style/noNonNullAssertion: the caller found the subject
+  const spec = policy.checks[subject]!;
+  const clause = policy.effective.clause;
+  const cite = clause ? `（${clause}）` : '';
+  const label: Bilingual = { zh: `不适用${cite}`, en: `Not applicable${clause ? ` (${clause})` : ''}` };
+  const params = { label, asOf, range: `${period.from ?? '…'} – ${period.to ?? '…'}` };
+  const message = render('not_in_force', params);
+  const result: RuleResult = {
+    ruleId: `${policy.id}.in_force`,
+    status: 'not_applicable',
+    clauses: clause ? [clause] : [],
+    provenance: 'text',
+    code: 'not_in_force',
+    message,
+    expected: { from: period.from, to: period.to },
+    actual: asOf,
+    severity: 'requirement',
+  };
+  const read = readInput(input);
+  const list = new ProblemList();
+  list.addAll(problems);
+  list.addAll(read.problems);
+  list.addAll(parseFacts(spec.schema, read.value).problems);
+  const all = list.list();
+  const results = [result];
+  return {
+    policy: policy.id,
+    subject,
+    asOf,
+    verdict: all.some((p) => p.severity === 'error') ? 'invalid' : 'not_applicable',
+    ...(extra.guidance ? { guidance: extra.guidance } : {}),
+    results,
+    problems: all,
+    ...reportContext(policy, spec, results, all, read.value),
+    ...(extra.parameters ? { parameters: extra.parameters } : {}),
+    ...(extra.reform ? { reform: extra.reform } : {}),
+    ...(extra.version ? { version: extra.version } : {}),
+    notApplicable: { zh: message.zh, en: message.en },
+  };
+}

@@ -1,0 +1,382 @@
+// Reading a policy definition: every field read once, through guards, into a fresh policy
+// object; every problem collected with its path, so one error lists them all. Nothing of
+// the caller's is called but a Proxy's traps, and those only inside a try.
+import { isIsoDate } from '../calendar/date.js';
+import type {
+  Bilingual,
+  BundledPolicyId,
+  Clause,
+  Effective,
+  EvaluationSpec,
+  Parameter,
+  Policy,
+  ProcedureSpec,
+  Rule,
+  SubjectId,
+  SubjectRules,
+} from '../core/types.js';
+import type { DefinitionProblem } from './errors.js';
+
+/** The ids of the bundled policies: a defined policy takes another unless it says it stands for one. */
+export const BUNDLED_IDS: readonly BundledPolicyId[] = ['national', 'tianjin', 'pingdingshan', 'taiyuan'];
+const SUBJECTS: readonly SubjectId[] = ['studio', 'mentor', 'expert'];
+const COVERAGE: readonly Clause['coverage'][] = ['rule', 'declaration', 'procedure', 'assessment', 'informative'];
+const PROVENANCE = ['text', 'interpretation', 'default'] as const;
+/** A lowercase slug: letters, digits and single hyphens, starting with a letter (at most 64). */
+const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
+/** Most entries a list of a definition may hold (a text has at most a few hundred clauses). */
+const MAX_LIST = 5000;
+
+type Path = (string | number)[];
+
+class Reader {
+  readonly problems: DefinitionProblem[] = [];
+  add(path: Path, code: string, message: string): void {
+    this.problems.push({ path: path.slice(), code, message });
+  }
+  /** An own property of a plain object, or a problem (undefined when absent or unreadable). */
+  field(obj: object, key: string, path: Path): unknown {
+    try {
+      const d = Object.getOwnPropertyDescriptor(obj, key);
+      if (d === undefined) return undefined;
+      return 'value' in d ? d.value : (obj as Record<string, unknown>)[key];
+    } catch {
+      this.add([...path, key], 'unreadable', 'cannot be read');
+      return undefined;
+    }
+  }
+  /** A plain object (or a problem): its prototype is Object's or null. */
+  object(value: unknown, path: Path, what: string): Record<string, unknown> | undefined {
+    try {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error();
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw new Error();
+      return value as Record<string, unknown>;
+    } catch {
+      this.add(path, 'invalid_type', `must be ${what}`);
+      return undefined;
+    }
+  }
+  /** An array without holes, copied (or a problem). */
+  list(value: unknown, path: Path, what: string): unknown[] | undefined {
+    try {
+      if (!Array.isArray(value) || value.length > MAX_LIST) throw new Error();
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) {
+        if (!Object.hasOwn(value, i)) throw new Error();
+        out.push(value[i]);
+      }
+      return out;
+    } catch {
+      this.add(path, 'invalid_type', `must be ${what} (an array of at most ${MAX_LIST}, without holes)`);
+      return undefined;
+    }
+  }
+  string(value: unknown, path: Path, what = 'a non-empty string'): string | undefined {
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= 100_000) return value;
+    this.add(path, 'invalid_type', `must be ${what}`);
+    return undefined;
+  }
+  bilingual(value: unknown, path: Path): Bilingual | undefined {
+    const o = this.object(value, path, 'words in both languages: { zh, en }');
+    if (!o) return undefined;
+    const zh = this.string(this.field(o, 'zh', path), [...path, 'zh']);
+    const en = this.string(this.field(o, 'en', path), [...path, 'en']);
+    return zh !== undefined && en !== undefined ? { zh, en } : undefined;
+  }
+  date(value: unknown, path: Path): string | null | undefined {
+    if (value === null || value === undefined) return null;
+    if (isIsoDate(value)) return value;
+    this.add(path, 'invalid_date', 'must be a real YYYY-MM-DD date or null');
+    return undefined;
+  }
+}
+
+const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function';
+const isSchema = (v: unknown): boolean => typeof v === 'object' && v !== null && Object.hasOwn(v, '_zod');
+
+/** What `definePolicy` makes of a definition: the policy, or the problems. */
+export function readDefinition(
+  definition: unknown,
+  allowBundledId: boolean,
+): { policy: Policy; problems: [] } | { policy: undefined; problems: DefinitionProblem[] } {
+  const r = new Reader();
+  const def = r.object(definition, [], 'a policy definition (a plain object)');
+  if (!def) return { policy: undefined, problems: r.problems };
+  const get = (key: string) => r.field(def, key, []);
+
+  // The document.
+  const id = r.string(get('id'), ['id'], 'a lowercase slug (letters, digits, hyphens)');
+  if (id !== undefined && (!SLUG.test(id) || id.length > 64))
+    r.add(
+      ['id'],
+      'invalid_id',
+      'must be a lowercase slug: a letter, then letters, digits and single hyphens (at most 64)',
+    );
+  else if (id !== undefined && !allowBundledId && (BUNDLED_IDS as readonly string[]).includes(id))
+    r.add(
+      ['id'],
+      'bundled_id',
+      `"${id}" is a bundled policy's id: choose another (or pass { allowBundledId: true } to stand for it)`,
+    );
+  const title = r.bilingual(get('title'), ['title']);
+  const issuer = r.bilingual(get('issuer'), ['issuer']);
+  const docNumberRaw = get('docNumber');
+  const docNumber =
+    docNumberRaw === undefined || docNumberRaw === null
+      ? null
+      : r.string(docNumberRaw, ['docNumber'], 'a string or null');
+  const bindingRaw = get('binding');
+  if (bindingRaw !== undefined && typeof bindingRaw !== 'boolean')
+    r.add(['binding'], 'invalid_type', 'must be true or false');
+  const binding = bindingRaw !== false;
+  const effective = readEffective(r, get('effective'));
+  const repealsRaw = get('repeals');
+  const repeals =
+    repealsRaw === undefined
+      ? []
+      : (r.list(repealsRaw, ['repeals'], 'a list of document numbers') ?? []).filter(
+          (v, i): v is string => r.string(v, ['repeals', i]) !== undefined,
+        );
+
+  // Clauses: ids unique, coverage known.
+  const clauses: Clause[] = [];
+  const clauseIds = new Set<string>();
+  for (const [i, c] of (r.list(get('clauses'), ['clauses'], 'a list of clauses') ?? []).entries()) {
+    const path = ['clauses', i];
+    const o = r.object(c, path, 'a clause { id, text, coverage }');
+    if (!o) continue;
+    const cid = r.string(r.field(o, 'id', path), [...path, 'id']);
+    const text = r.string(r.field(o, 'text', path), [...path, 'text']);
+    const coverage = r.field(o, 'coverage', path);
+    if (!COVERAGE.includes(coverage as Clause['coverage']))
+      r.add([...path, 'coverage'], 'invalid_coverage', `must be one of ${COVERAGE.join(', ')}`);
+    if (cid !== undefined && clauseIds.has(cid))
+      r.add([...path, 'id'], 'duplicate_id', `clause "${cid}" is listed twice`);
+    if (cid !== undefined) clauseIds.add(cid);
+    if (cid !== undefined && text !== undefined && COVERAGE.includes(coverage as Clause['coverage']))
+      clauses.push({ id: cid, text, coverage: coverage as Clause['coverage'] });
+  }
+  if (clauses.length === 0 && !r.problems.some((p) => p.path[0] === 'clauses'))
+    r.add(['clauses'], 'no_clauses', 'must list every provision of the text (none given)');
+  const cites = (value: unknown, path: Path) => {
+    if (typeof value === 'string' && !clauseIds.has(value))
+      r.add(path, 'unknown_clause', `cites clause "${value.slice(0, 60)}", which the clauses do not list`);
+    else if (typeof value !== 'string') r.add(path, 'invalid_type', 'must be a clause id');
+  };
+  if (effective.clause !== undefined) cites(effective.clause, ['effective', 'clause']);
+
+  // Parameters: ids unique, each citing a clause.
+  const parameters: Parameter[] = [];
+  const parameterIds = new Set<string>();
+  const paramsRaw = get('parameters');
+  for (const [i, p] of (paramsRaw === undefined
+    ? []
+    : (r.list(paramsRaw, ['parameters'], 'a list of parameters') ?? [])
+  ).entries()) {
+    const path = ['parameters', i];
+    const o = r.object(p, path, 'a parameter { id, value, clause, quote, provenance, label }');
+    if (!o) continue;
+    const pid = r.string(r.field(o, 'id', path), [...path, 'id']);
+    if (pid !== undefined && parameterIds.has(pid))
+      r.add([...path, 'id'], 'duplicate_id', `parameter "${pid}" is listed twice`);
+    if (pid !== undefined) parameterIds.add(pid);
+    cites(r.field(o, 'clause', path), [...path, 'clause']);
+    r.string(r.field(o, 'quote', path), [...path, 'quote']);
+    if (!PROVENANCE.includes(r.field(o, 'provenance', path) as never))
+      r.add([...path, 'provenance'], 'invalid_provenance', `must be one of ${PROVENANCE.join(', ')}`);
+    r.bilingual(r.field(o, 'label', path), [...path, 'label']);
+    const choices = r.field(o, 'choices', path);
+    if (choices !== undefined) {
+      const list = r.list(choices, [...path, 'choices'], 'a list of values');
+      const value = r.field(o, 'value', path);
+      if (list && !list.some((c) => Object.is(c, value) || JSON.stringify(c) === JSON.stringify(value)))
+        r.add([...path, 'choices'], 'value_not_a_choice', "must include the parameter's own value");
+    }
+    parameters.push(p as Parameter);
+  }
+
+  // Subjects and their rules: rule ids unique across the policy, each citing listed clauses.
+  const ruleIds = new Set<string>();
+  const cited = new Set<string>();
+  const readRule = (value: unknown, path: Path): Rule<unknown> | undefined => {
+    const o = r.object(value, path, 'a rule { id, clauses, provenance, title, check }');
+    if (!o) return undefined;
+    const rid = r.string(r.field(o, 'id', path), [...path, 'id']);
+    if (rid !== undefined && ruleIds.has(rid)) r.add([...path, 'id'], 'duplicate_id', `rule "${rid}" is listed twice`);
+    if (rid !== undefined) ruleIds.add(rid);
+    const list = r.list(r.field(o, 'clauses', path), [...path, 'clauses'], 'a list of clause ids');
+    if (list && list.length === 0) r.add([...path, 'clauses'], 'no_clauses', 'must cite at least one clause');
+    for (const [j, c] of (list ?? []).entries()) {
+      cites(c, [...path, 'clauses', j]);
+      if (typeof c === 'string') cited.add(c);
+    }
+    if (!PROVENANCE.includes(r.field(o, 'provenance', path) as never))
+      r.add([...path, 'provenance'], 'invalid_provenance', `must be one of ${PROVENANCE.join(', ')}`);
+    r.bilingual(r.field(o, 'title', path), [...path, 'title']);
+    const severity = r.field(o, 'severity', path);
+    if (severity !== undefined && severity !== 'requirement' && severity !== 'advice')
+      r.add([...path, 'severity'], 'invalid_severity', 'must be requirement or advice');
+    if (!isFunction(r.field(o, 'check', path))) r.add([...path, 'check'], 'invalid_type', 'must be a function');
+    return value as Rule<unknown>;
+  };
+  const checks: Partial<Record<SubjectId, SubjectRules<unknown>>> = {};
+  const checksRaw = r.object(get('checks'), ['checks'], 'the subjects ruled, each { label, schema, rules }');
+  let keys: string[] = [];
+  try {
+    keys = checksRaw ? Object.keys(checksRaw) : [];
+  } catch {
+    r.add(['checks'], 'unreadable', 'cannot be read');
+  }
+  for (const key of keys) {
+    const path = ['checks', key];
+    if (!SUBJECTS.includes(key as SubjectId)) {
+      r.add(path, 'unknown_subject', `must be one of ${SUBJECTS.join(', ')}`);
+      continue;
+    }
+    const o = r.object(r.field(checksRaw as object, key, ['checks']), path, 'a subject { label, schema, rules }');
+    if (!o) continue;
+    const label = r.bilingual(r.field(o, 'label', path), [...path, 'label']);
+    const schema = r.field(o, 'schema', path);
+    if (!isSchema(schema)) r.add([...path, 'schema'], 'invalid_schema', 'must be a zod schema (zod/mini or zod)');
+    const rules = (r.list(r.field(o, 'rules', path), [...path, 'rules'], 'a list of rules') ?? []).map((x, i) =>
+      readRule(x, [...path, 'rules', i]),
+    );
+    if (rules.length === 0) r.add([...path, 'rules'], 'no_rules', 'must hold at least one rule');
+    const labels = r.field(o, 'labels', path);
+    if (label && isSchema(schema))
+      checks[key as SubjectId] = {
+        label,
+        schema: schema as SubjectRules<unknown>['schema'],
+        rules: rules.filter((x): x is Rule<unknown> => x !== undefined),
+        ...(labels === undefined ? {} : { labels: labels as SubjectRules<unknown>['labels'] }),
+      };
+  }
+  if (checksRaw && keys.length === 0) r.add(['checks'], 'no_subjects', 'must rule at least one subject');
+  const subjectsRaw = get('subjects');
+  const subjects = keys.filter((k) => SUBJECTS.includes(k as SubjectId)) as SubjectId[];
+  if (subjectsRaw !== undefined) {
+    const list = r.list(subjectsRaw, ['subjects'], 'a list of subjects');
+    if (list && (list.length !== subjects.length || !list.every((s) => subjects.includes(s as SubjectId))))
+      r.add(['subjects'], 'subjects_mismatch', `must name exactly the subjects of checks (${subjects.join(', ')})`);
+  }
+
+  // The evaluation: its gates are rules too; its grade clauses exist.
+  const evaluationRaw = get('evaluation');
+  if (evaluationRaw !== undefined) {
+    const path = ['evaluation'];
+    const o = r.object(evaluationRaw, path, 'an evaluation spec');
+    if (o) {
+      if (!isSchema(r.field(o, 'schema', path))) r.add([...path, 'schema'], 'invalid_schema', 'must be a zod schema');
+      r.object(r.field(o, 'defaultStandard', path), [...path, 'defaultStandard'], 'an evaluation standard');
+      readRule(r.field(o, 'applicability', path), [...path, 'applicability']);
+      for (const [i, g] of (r.list(r.field(o, 'gates', path), [...path, 'gates'], 'a list of rules') ?? []).entries())
+        readRule(g, [...path, 'gates', i]);
+      for (const [i, c] of (
+        r.list(r.field(o, 'gradeClauses', path), [...path, 'gradeClauses'], 'a list of clause ids') ?? []
+      ).entries())
+        cites(c, [...path, 'gradeClauses', i]);
+      for (const name of ['counts', 'assessments'])
+        if (!isFunction(r.field(o, name, path))) r.add([...path, name], 'invalid_type', 'must be a function');
+    }
+  }
+
+  // Procedures: ids unique.
+  const procedures: ProcedureSpec[] = [];
+  const procRaw = get('procedures');
+  const procIds = new Set<string>();
+  for (const [i, p] of (procRaw === undefined
+    ? []
+    : (r.list(procRaw, ['procedures'], 'a list of procedures') ?? [])
+  ).entries()) {
+    const path = ['procedures', i];
+    const o = r.object(p, path, 'a procedure { id, label, steps }');
+    if (!o) continue;
+    const pid = r.string(r.field(o, 'id', path), [...path, 'id']);
+    if (pid !== undefined && procIds.has(pid))
+      r.add([...path, 'id'], 'duplicate_id', `procedure "${pid}" is listed twice`);
+    if (pid !== undefined) procIds.add(pid);
+    r.bilingual(r.field(o, 'label', path), [...path, 'label']);
+    r.list(r.field(o, 'steps', path), [...path, 'steps'], 'a list of steps');
+    procedures.push(p as ProcedureSpec);
+  }
+
+  // Every clause marked `rule` is checked by some rule: otherwise the encoding is not complete.
+  if (!r.problems.some((p) => p.path[0] === 'checks' || p.path[0] === 'evaluation'))
+    for (const [i, c] of clauses.entries())
+      if (c.coverage === 'rule' && !cited.has(c.id))
+        r.add(
+          ['clauses', i, 'coverage'],
+          'uncited_rule_clause',
+          `clause "${c.id}" is marked rule, but no rule cites it`,
+        );
+
+  try {
+    for (const key of Object.keys(def))
+      if (!KEYS.includes(key))
+        r.add([key], 'unknown_key', `is not a field of a policy definition (${KEYS.join(', ')})`);
+  } catch {
+    r.add([], 'unreadable', 'cannot be read');
+  }
+
+  if (r.problems.length > 0 || !id || !title || !issuer || docNumber === undefined)
+    return { policy: undefined, problems: r.problems };
+  const policy: Policy = {
+    id,
+    title,
+    issuer,
+    docNumber,
+    binding,
+    effective: effective.value,
+    repeals,
+    subjects,
+    clauses,
+    parameters,
+    checks,
+    ...(evaluationRaw === undefined ? {} : { evaluation: evaluationRaw as EvaluationSpec<unknown> }),
+    procedures,
+  };
+  return { policy, problems: [] };
+}
+
+const KEYS = [
+  'id',
+  'title',
+  'issuer',
+  'docNumber',
+  'binding',
+  'effective',
+  'repeals',
+  'subjects',
+  'clauses',
+  'parameters',
+  'checks',
+  'evaluation',
+  'procedures',
+];
+
+function readEffective(r: Reader, value: unknown): { value: Effective; clause?: unknown } {
+  if (value === undefined) return { value: { from: null, to: null } };
+  const path = ['effective'];
+  const o = r.object(value, path, 'the period in force { from, to, clause?, note?, period? }');
+  if (!o) return { value: { from: null, to: null } };
+  const from = r.date(r.field(o, 'from', path), [...path, 'from']);
+  const to = r.date(r.field(o, 'to', path), [...path, 'to']);
+  if (typeof from === 'string' && typeof to === 'string' && from > to)
+    r.add([...path, 'to'], 'invalid_period', `ends (${to}) before it begins (${from})`);
+  const note = r.field(o, 'note', path);
+  if (note !== undefined) r.string(note, [...path, 'note']);
+  const clause = r.field(o, 'clause', path);
+  const period = r.field(o, 'period', path);
+  if (period !== undefined && !isFunction(period)) r.add([...path, 'period'], 'invalid_type', 'must be a function');
+  return {
+    value: {
+      from: from ?? null,
+      to: to ?? null,
+      ...(typeof note === 'string' ? { note } : {}),
+      ...(typeof clause === 'string' ? { clause } : {}),
+      ...(isFunction(period) ? { period: period as Effective['period'] & object } : {}),
+    },
+    ...(clause === undefined ? {} : { clause }),
+  };
+}
