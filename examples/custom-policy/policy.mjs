@@ -308,9 +308,8 @@ function define(version) {
     clauses: clausesOf(version),
     parameters: [leadCount, leadYears, staffCount, area, sessions, materials, reviewDays],
     checks: {
-      studio: subject({
+      studio: subject(studioSchema, {
         label: { zh: '示例市创业指导师工作室（虚构）', en: 'Example City mentor studio (invented)' },
-        schema: studioSchema,
         rules: studioRules(area),
         labels,
       }),
