@@ -63,6 +63,13 @@ export function readPolicy(value: unknown): PolicyView {
   if (value === null || typeof value !== 'object') throw bad();
   try {
     const policy = policyBehind(value as Policy);
+    // Each version has its own text: the kit tests one at a time.
+    if (policy.versions !== undefined)
+      throw new InvalidArgumentError(
+        'policy',
+        'one version of a text (test each of policy.versions against its own source)',
+        value,
+      );
     const list = (v: unknown): readonly unknown[] => {
       if (!Array.isArray(v)) throw bad();
       return v;

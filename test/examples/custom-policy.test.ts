@@ -3,7 +3,7 @@
 // deliberately broken copy shows the kit failing on each kind of mistake; and the
 // example reaches the library only through the package's public exports.
 import { readdirSync, readFileSync } from 'node:fs';
-import { check, type Policy, renderReport } from 'chuangye-rules';
+import { check, InvalidArgumentError, type Policy, renderReport } from 'chuangye-rules';
 import { assertPolicy, type Boundary, type PolicyCase, PolicyTestError, policyFindings } from 'chuangye-rules/testing';
 import { describe, expect, it } from 'vitest';
 import { measures2025, measures2027, policy, SOURCES } from '../../examples/custom-policy/policy.mjs';
@@ -67,6 +67,12 @@ describe('the test kit on each version of the invented measures', () => {
   });
   it('the 2027 revision passes every assertion against its text', () => {
     expect(() => assertPolicy(measures2027, { source: text(2027), ...kitFor(100, '2027-06-30') })).not.toThrow();
+  });
+  it('the versions together are refused: each is tested against its own text', () => {
+    expect(() => policyFindings(policy, { source: text(2027), ...kitFor(100, '2027-06-30') })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(policy.versions?.length).toBe(2);
   });
   it("each version's clauses are not the other's text: 第五条 and 第十条 changed", () => {
     const findings = policyFindings(measures2025, { source: text(2027), ...kitFor(80, '2026-06-30') });
