@@ -85,6 +85,25 @@ describe('each kind of mistake is found', () => {
     expect(found).toContain(`parameter_not_verbatim ${param.id}`);
   });
 
+  it('a repeated id, a parameter citing no clause, a reading without its note', () => {
+    const [c0, c1] = national.clauses as [Policy['clauses'][number], Policy['clauses'][number]];
+    const [p0, p1] = national.parameters as [Policy['parameters'][number], Policy['parameters'][number]];
+    const changed = {
+      ...national,
+      clauses: [c0, { ...c1, id: c0.id }, ...national.clauses.slice(2)],
+      parameters: [
+        { ...p0, clause: '九（九）' },
+        { ...p1, id: p0.id, provenance: 'interpretation' as const, note: undefined },
+        ...national.parameters.slice(2),
+      ],
+    };
+    const found = kinds(verbatimFindings(changed, source));
+    expect(found).toContain(`clause_id_repeated ${c0.id}`);
+    expect(found).toContain(`parameter_clause_missing ${p0.id}`);
+    expect(found).toContain(`id_repeated ${p0.id}`);
+    expect(found).toContain(`parameter_unexplained ${p0.id}`);
+  });
+
   it('a threshold without a pair, and a pair that does not flip', () => {
     const rest = boundaries.filter((b) => b.parameter !== 'staff.count');
     const flat = { ...boundaries[0], fail: boundaries[0]?.pass } as Boundary;
