@@ -99,7 +99,7 @@ const leadYears = count(
   { zh: '年', en: 'years' },
 );
 const staffCount = count(
-  'staff.count',
+  'staff.fullTime',
   3,
   '第四条',
   '专职工作人员不少于3名',

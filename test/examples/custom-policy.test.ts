@@ -2,10 +2,12 @@
 // public authoring API only, tested with the kit as its author would, in two versions; a
 // deliberately broken copy shows the kit failing on each kind of mistake; and the
 // example reaches the library only through the package's public exports.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { check, InvalidArgumentError, type Policy, renderReport } from 'chuangye-rules';
 import { assertPolicy, type Boundary, type PolicyCase, PolicyTestError, policyFindings } from 'chuangye-rules/testing';
 import { describe, expect, it } from 'vitest';
+import { compareWithGuideline } from '../../examples/custom-policy/compare.mjs';
 import { measures2025, measures2027, policy, SOURCES } from '../../examples/custom-policy/policy.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -42,7 +44,7 @@ function kitFor(area: number, asOf: string) {
       fail: studio(lead(dayAfter(`${y - 3}${md}`))),
     },
     {
-      parameter: 'staff.count',
+      parameter: 'staff.fullTime',
       pass: studio({ ...eligible, fullTimeStaff: 3 }),
       fail: studio({ ...eligible, fullTimeStaff: 2 }),
     },
@@ -155,13 +157,46 @@ describe('two versions: a check takes the one in force on its date, and names it
   });
 });
 
+describe('compared with the guideline (examples/custom-policy/compare.mjs)', () => {
+  const { rows, table } = compareWithGuideline('zh');
+  const row = (id: string) => rows.find((r: { id: string }) => r.id === id);
+  it('the shared ids line up: the same lead count, 3 years of service against the guideline’s 5', () => {
+    expect(rows.slice(0, 2).map((r: { id: string }) => r.id)).toEqual(['lead.count', 'lead.serviceYears']);
+    expect(row('lead.count')?.differs).toBe(false);
+    expect(row('lead.serviceYears')?.differs).toBe(true);
+    expect(row('lead.serviceYears')?.cells[1]).toContain('第三条: “从事创业指导服务3年（含）以上”');
+  });
+  it('the revision’s area is the one value the versions differ on', () => {
+    expect(row('venue.areaSqm')?.cells.slice(1)).toEqual([
+      '80平方米 (第五条: “使用面积不少于80平方米”)',
+      '100平方米 (第五条: “使用面积不少于100平方米”)',
+    ]);
+    const ownRows = rows.filter((r: { cells: string[] }) => r.cells[1] !== '—');
+    const changed = ownRows.filter((r: { cells: string[] }) => r.cells[1] !== r.cells[2]);
+    expect(changed.map((r: { id: string }) => r.id)).toEqual(['venue.areaSqm']);
+    expect(table).toContain('| **服务场所使用面积** | — |');
+  });
+});
+
+describe('as a user runs it: plain JavaScript over the built package', () => {
+  it('node examples/custom-policy/compare.mjs prints the comparison', () => {
+    const r = spawnSync(process.execPath, ['examples/custom-policy/compare.mjs', '--en'], {
+      cwd: root.pathname,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('The invented Example City measures beside the national guideline');
+    expect(r.stdout).toContain('| **Floor area of the premises** | — | 80 m²');
+  });
+});
+
 describe('the example uses only what a third party can import', () => {
   const dir = new URL('examples/custom-policy/', root);
   const files = readdirSync(dir).filter((f) => /\.(m?[jt]s)$/u.test(f));
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { exports: Record<string, unknown> };
   const exported = Object.keys(pkg.exports).map((k) => (k === '.' ? 'chuangye-rules' : `chuangye-rules/${k.slice(2)}`));
 
-  it('every import is a public export of the package (or zod, its schema language, or node:)', () => {
+  it('every import is a public export of the package (or zod, its schema language; node:; its own files)', () => {
     expect(files.length).toBeGreaterThan(0);
     const imports = files.flatMap((f) =>
       [
@@ -170,7 +205,10 @@ describe('the example uses only what a third party can import', () => {
     );
     expect(imports.length).toBeGreaterThan(0);
     const allowed = new Set(['chuangye-rules', 'chuangye-rules/define', 'chuangye-rules/calendar', 'zod/mini']);
-    expect(imports.filter((s) => !allowed.has(s) && !s.startsWith('node:'))).toEqual([]);
+    // Its own files ('./policy.mjs'), node's built-ins, and the package's public entries.
+    const other = imports.filter((s) => !allowed.has(s) && !s.startsWith('node:') && !/^\.\/[\w.-]+$/u.test(s));
+    expect(other).toEqual([]);
+    expect(imports).toContain('chuangye-rules/define');
     for (const s of imports.filter((i) => i.startsWith('chuangye-rules'))) expect(exported).toContain(s);
   });
 
