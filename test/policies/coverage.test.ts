@@ -28,7 +28,7 @@ describe.each(Object.values(policies) as Policy[])('clause coverage: $id', (poli
   ];
   const verbatim = verbatimFindings(policy, seed(source.file));
   // No cases here: that each rule clause can fail is the kit's check over each policy's
-  // corpus, in clauses-can-fail.test.ts.
+  // corpus, in test/testing/bundled-clauses-can-fail.test.ts.
   const citations = citationFindings(policy, []).filter((f) => f.kind !== 'rule_clause_never_fails');
   const ofKind = (findings: typeof verbatim, ...kinds: string[]) =>
     findings.filter((f) => kinds.includes(f.kind)).map((f) => f.id);
