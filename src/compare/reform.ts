@@ -3,6 +3,7 @@
 // threshold would change, or a province re-checking its applications under new measures.
 import { type CheckOptions, checkPolicy, checkUnder } from '../core/check.js';
 import { InvalidArgumentError, readOptions } from '../core/errors.js';
+import { outside, periodOf } from '../core/force.js';
 import { resolveParameters, textValues } from '../core/parameters.js';
 import { policyBehind } from '../core/public.js';
 import type {
@@ -104,6 +105,17 @@ export function startReform(policy: PolicyId | Policy, subject: SubjectId, rawOp
   const resolved = resolveParameters(spec, { readings: values('reading'), parameters: values('reform') }, []);
   const textContext = { asOf: probe.asOf, param: textValues };
   const reformContext = { asOf: probe.asOf, param: resolved.param };
+  // Outside the text's force (on either side) or with versions, each entry takes the whole
+  // check (core/force.ts): slower, and the same reports a check would give.
+  const whole =
+    spec.versions !== undefined ||
+    outside(periodOf(spec, textContext), probe.asOf) ||
+    outside(periodOf(spec, reformContext), probe.asOf);
+  const reformOptions = {
+    asOf: probe.asOf,
+    ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
+    ...(options.readings === undefined ? {} : { readings: options.readings }),
+  };
   const byRule = new Map<string, ReformSummary['byRule'][number]>();
   const summary: ReformSummary = { total: 0, changed: 0, toEligible: 0, fromEligible: 0, byRule: [] };
   let index = 0;
@@ -113,8 +125,12 @@ export function startReform(policy: PolicyId | Policy, subject: SubjectId, rawOp
     entry(input, file) {
       if (problems.length > 0)
         throw new InvalidArgumentError('options', `parameters and readings of ${spec.id} without problems`, options);
-      const text = checkUnder(spec, subject, input, textContext, []);
-      const reform = checkUnder(spec, subject, input, reformContext, applied);
+      const text = whole
+        ? checkPolicy(spec, subject, input, { asOf: probe.asOf })
+        : checkUnder(spec, subject, input, textContext, []);
+      const reform = whole
+        ? checkPolicy(spec, subject, input, reformOptions)
+        : checkUnder(spec, subject, input, reformContext, applied);
       const moved = movedRules(text, reform);
       summary.total++;
       if (text.verdict !== reform.verdict) summary.changed++;

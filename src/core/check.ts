@@ -192,11 +192,16 @@ export function checkPolicy(view: Policy, subject: SubjectId, input: unknown, ra
   const period = at ? periodOf(policy, context) : { from: policy.versions?.[0]?.effective.from ?? null, to: null };
   const version = at?.version ? { version: at.version } : {};
   if (!at || outside(period, asOf))
-    return notInForceReport(policy, subject, input, asOf, period, problems, {
-      ...appliedOf(applied),
-      ...version,
-      ...(policy.binding ? {} : { guidance: GUIDANCE }),
-    });
+    return notInForceReport(
+      policy,
+      subject,
+      input,
+      context,
+      period,
+      problems,
+      { ...appliedOf(applied), ...version, ...(policy.binding ? {} : { guidance: GUIDANCE }) },
+      runRules,
+    );
   const report = checkUnder(policy, subject, input, context, applied, problems);
   return at.version ? { ...report, ...version } : report;
 }

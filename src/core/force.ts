@@ -10,6 +10,7 @@ import type {
   Policy,
   Report,
   ReportVersion,
+  Rule,
   RuleContext,
   RuleResult,
   SubjectId,
@@ -51,11 +52,13 @@ export function notInForceReport(
   policy: Policy,
   subject: SubjectId,
   input: unknown,
-  asOf: string,
+  context: RuleContext,
   period: { from: string | null; to: string | null },
   problems: readonly InputProblem[],
   extra: Pick<Report, 'version' | 'parameters' | 'reform' | 'guidance'>,
+  run: (rules: readonly Rule<unknown>[], facts: unknown, context: RuleContext) => RuleResult[],
 ): Report {
+  const { asOf } = context;
   // biome-ignore lint/style/noNonNullAssertion: the caller found the subject
   const spec = policy.checks[subject]!;
   const clause = policy.effective.clause;
@@ -63,7 +66,7 @@ export function notInForceReport(
   const label: Bilingual = { zh: `不适用${cite}`, en: `Not applicable${clause ? ` (${clause})` : ''}` };
   const params = { label, asOf, range: `${period.from ?? '…'} – ${period.to ?? '…'}` };
   const message = render('not_in_force', params);
-  const result: RuleResult = {
+  const generic: RuleResult = {
     ruleId: `${policy.id}.in_force`,
     status: 'not_applicable',
     clauses: clause ? [clause] : [],
@@ -75,11 +78,16 @@ export function notInForceReport(
     severity: 'requirement',
   };
   const read = readInput(input);
+  const parsed = parseFacts(spec.schema, read.value);
   const list = new ProblemList();
   list.addAll(problems);
   list.addAll(read.problems);
-  list.addAll(parseFacts(spec.schema, read.value).problems);
+  list.addAll(parsed.problems);
   const all = list.list();
+  // The policy's own in-force rule, where it names one, words the result (it reads no facts).
+  const own = spec.rules.find((r) => policy.effective.rules?.includes(r.id));
+  const ownResult = own ? run([own], parsed.facts ?? {}, context)[0] : undefined;
+  const result = ownResult ? { ...ownResult, status: 'not_applicable' as const } : generic;
   const results = [result];
   return {
     policy: policy.id,
@@ -93,6 +101,6 @@ export function notInForceReport(
     ...(extra.parameters ? { parameters: extra.parameters } : {}),
     ...(extra.reform ? { reform: extra.reform } : {}),
     ...(extra.version ? { version: extra.version } : {}),
-    notApplicable: { zh: message.zh, en: message.en },
+    notApplicable: { zh: result.message.zh, en: result.message.en },
   };
 }

@@ -276,6 +276,13 @@ export interface Effective {
   /** The clause that says when the text is in force ('第十五条'), cited by a not-applicable report. */
   clause?: string;
   /**
+   * The ids of the policy's own rules that say whether the text is in force (one per
+   * subject, reading no facts): outside the period the subject's one, not applicable, is
+   * the report's one result, in its own words. Without one the report words it from the
+   * period and `clause`.
+   */
+  rules?: readonly string[];
+  /**
    * Where the period in force depends on the check — a parameter (五年有效期), or the
    * caller's `effectiveFrom` for a text without a date — the period for this check.
    */

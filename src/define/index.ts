@@ -12,7 +12,7 @@ import { checkPolicy as checkRaw, runRules as runRaw, verdictOf as verdictRaw } 
 import { InvalidArgumentError, isLibraryError, UnknownPolicyError } from '../core/errors.js';
 import { evaluatePolicy as evaluateRaw, optionProblem as optionRaw, periodOf as periodRaw } from '../core/evaluate.js';
 import * as fields from '../core/fields.js';
-import { deepFreeze } from '../core/freeze.js';
+import { deepFreeze as freezeRaw } from '../core/freeze.js';
 import { standardSchema as checkedStandardSchema } from '../core/grading.js';
 import * as input from '../core/input.js';
 import { labelJsonSchema as labelRaw } from '../core/labels.js';
@@ -20,7 +20,7 @@ import { render as renderRaw } from '../core/messages.js';
 import * as naming from '../core/naming.js';
 import { resolveParameters as resolveRaw, textValues } from '../core/parameters.js';
 import * as procedure from '../core/procedure.js';
-import { isPolicyView, policyBehind, publicPolicy, separateSchema } from '../core/public.js';
+import { isPolicyView, policyBehind, publicPolicy, separateSchema as separateRaw } from '../core/public.js';
 import * as rules from '../core/rules.js';
 import type {
   Bilingual,
@@ -35,6 +35,7 @@ import type {
   SubjectRules,
 } from '../core/types.js';
 import { PolicyDefinitionError } from './errors.js';
+import * as outcomes from './outcomes.js';
 import { readDefinition } from './validate.js';
 
 export {
@@ -66,7 +67,6 @@ export {
 } from '../core/errors.js';
 export type { EvaluateOptions } from '../core/evaluate.js';
 export { TEXT_LIMITS } from '../core/fields.js';
-export { deepFreeze } from '../core/freeze.js';
 export {
   type AreaScore,
   type EvaluationReport,
@@ -117,9 +117,9 @@ export type {
   Verdict,
 } from '../core/types.js';
 export { type DefinitionProblem, PolicyDefinitionError } from './errors.js';
-export { fail, notApplicable, type OutcomeDetails, pass, unknown } from './outcomes.js';
+export type { OutcomeDetails } from './outcomes.js';
 export { type PolicyVersionsOptions, policyVersions } from './versions.js';
-export { separateSchema, textValues };
+export { textValues };
 
 // ---- helpers, guarded: an argument of the wrong kind is an InvalidArgumentError -------------
 
@@ -133,13 +133,42 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R, fr
   return Object.freeze((...args: A): R => {
     try {
       const out = fn(...args);
-      return freeze ? deepFreeze(out) : out;
+      return freeze ? freezeRaw(out) : out;
     } catch (e) {
       if (isLibraryError(e)) throw e;
       throw new InvalidArgumentError(name, `arguments as ${name} documents`, args[0]);
     }
   });
 }
+
+/** Freezes a value and everything it holds (zod schemas aside): exported data no caller can change. */
+export const deepFreeze: <T>(value: T) => T = guarded('deepFreeze', freezeRaw);
+/** A separate instance of a zod schema: hand callers this, keep your own for the checks. */
+export const separateSchema: <T>(schema: T) => T = guarded('separateSchema', separateRaw);
+
+/** A list of strings (and numbers), copied: a path or a list of input paths. */
+function keys(list: readonly (string | number)[], name: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const k of Array.from(list))
+    if (typeof k === 'string' || typeof k === 'number') out.push(k);
+    else throw new InvalidArgumentError(name, 'a list of strings', list);
+  return out;
+}
+
+// The four outcomes.
+/** The condition is met. */
+export const pass = guarded('pass', outcomes.pass, true);
+/** The condition is not met: the application is ineligible (unless the rule is advice). */
+export const fail = guarded('fail', outcomes.fail, true);
+/** The facts that decide it are missing (`missing` lists the input paths): not a failure. */
+export const unknown = guarded(
+  'unknown',
+  (code: string, missing: readonly string[], details?: outcomes.OutcomeDetails) =>
+    outcomes.unknown(code, keys(missing, 'missing') as string[], details),
+  true,
+);
+/** The condition does not apply to this subject (a route not taken, a record not kept). */
+export const notApplicable = guarded('notApplicable', outcomes.notApplicable, true);
 
 // Outcomes of the rule shapes (core/rules.ts).
 /** Declares a rule (its clause list is frozen: it goes into every report). */
@@ -189,7 +218,14 @@ export const foldDistinct = guarded('foldDistinct', rules.foldDistinct);
 /** A message of the messages table (`MESSAGES`), filled with its parameters, in both languages. */
 export const render = guarded('render', renderRaw, true);
 /** The readings and changed values of a check's options against a policy (as `check` reads them). */
-export const resolveParameters = guarded('resolveParameters', resolveRaw);
+export const resolveParameters = guarded(
+  'resolveParameters',
+  (...args: Parameters<typeof resolveRaw>) => {
+    const { param, applied } = resolveRaw(...args);
+    return { param, applied: applied.slice() };
+  },
+  true,
+);
 /** A name made by a naming structure (core/naming.ts). */
 export const generateName = guarded('generateName', naming.generateName);
 /** A name checked against a naming structure. */
@@ -215,15 +251,15 @@ export const stopOnObjection = guarded('stopOnObjection', procedure.stopOnObject
 
 // Input fields the bundled schemas share: separate instances (a caller cannot change the library's).
 /** A real `YYYY-MM-DD` date. */
-export const isoDate: typeof fields.isoDate = separateSchema(fields.isoDate);
+export const isoDate: typeof fields.isoDate = separateRaw(fields.isoDate);
 /** A name (bounded length, no control characters). */
-export const nameText: typeof fields.nameText = separateSchema(fields.nameText);
+export const nameText: typeof fields.nameText = separateRaw(fields.nameText);
 /** A title or a short text (bounded length). */
-export const titleText: typeof fields.titleText = separateSchema(fields.titleText);
+export const titleText: typeof fields.titleText = separateRaw(fields.titleText);
 /** A decimal amount, as a string or a number, read exactly. */
-export const decimalAmount: typeof fields.decimalAmount = separateSchema(fields.decimalAmount);
+export const decimalAmount: typeof fields.decimalAmount = separateRaw(fields.decimalAmount);
 /** The schema of an evaluation standard. */
-export const standardSchema: typeof checkedStandardSchema = separateSchema(checkedStandardSchema);
+export const standardSchema: typeof checkedStandardSchema = separateRaw(checkedStandardSchema);
 
 // ---- definePolicy ----------------------------------------------------------------------
 
@@ -278,7 +314,13 @@ export function subject<F>(
   schema: z.ZodMiniType<F>,
   spec: { label: Bilingual; rules: readonly Rule<NoInfer<F>>[]; labels?: SubjectRules<F>['labels'] },
 ): SubjectRules<F> {
-  return { ...spec, schema };
+  // Read once, field by field: definePolicy checks what they are.
+  try {
+    const { label, rules, labels } = spec;
+    return { label, schema, rules, ...(labels === undefined ? {} : { labels }) };
+  } catch {
+    throw new InvalidArgumentError('spec', 'a subject { label, rules, labels? }', spec);
+  }
 }
 
 /**
@@ -302,7 +344,7 @@ export function definePolicy<C extends Checks>(definition: PolicyDefinition<C>, 
   }
   const { policy, problems } = readDefinition(definition, allow);
   if (!policy) throw new PolicyDefinitionError(problems);
-  return publicPolicy(deepFreeze(policy));
+  return publicPolicy(freezeRaw(policy));
 }
 
 /** Whether `value` is a policy `check` takes: one made by `definePolicy` or `policyVersions`, or a bundled one. */
@@ -347,7 +389,11 @@ export const runRules = guarded('runRules', runRaw);
 /** The verdict of results and problems: invalid, else ineligible, else incomplete, else eligible. */
 export const verdictOf = guarded('verdictOf', verdictRaw);
 /** An evaluation option's problem, at `options.<path>`. */
-export const optionProblem = guarded('optionProblem', optionRaw);
+export const optionProblem = guarded(
+  'optionProblem',
+  (path: (string | number)[], detail: string) => optionRaw(keys(path, 'path'), String(detail)),
+  true,
+);
 /** The evaluation period from the options (`from`, `to`), checked, with problems for bad ones. */
 export const periodOf = guarded('periodOf', periodRaw);
 /** Input paths in the order a report lists them. */

@@ -138,8 +138,14 @@ const CANNOT: Record<string, { statuses: string[]; reason: string }> = {
   'tianjin.evaluation.full_year': { statuses: ['fail'], reason: NEVER_FAILS },
   'pingdingshan.effects.applicable': { statuses: ['fail'], reason: NEVER_FAILS },
   // 第十四条: before the measures nothing is judged (open, never 不符合).
-  'pingdingshan.studio.in_force': { statuses: ['fail'], reason: 'before the measures: open, never fail' },
-  'pingdingshan.mentor.in_force': { statuses: ['fail'], reason: 'before the measures: open, never fail' },
+  'pingdingshan.studio.in_force': {
+    statuses: ['fail', 'unknown'],
+    reason: 'depends only on the as-of date; before the measures (第十四条) not_applicable, the report verdict too',
+  },
+  'pingdingshan.mentor.in_force': {
+    statuses: ['fail', 'unknown'],
+    reason: 'depends only on the as-of date; before the measures (第十四条) not_applicable, the report verdict too',
+  },
   // 第七条: a defect in the file is to be supplied (补正), never an unmet condition.
   'pingdingshan.materials': {
     statuses: ['fail'],

@@ -18,7 +18,7 @@ import { evaluation } from './evaluation.js';
 import { exitHistorySchema } from './exit.js';
 import { pingdingshanMentorLabels, pingdingshanStudioLabels, pingdingshanYearLabels } from './labels.js';
 import { mentorRules } from './mentor.js';
-import { naming, parameters } from './parameters.js';
+import { earliestInForce, naming, parameters } from './parameters.js';
 import { procedures } from './procedures.js';
 import { mentorSchema, studioSchema, yearRecordSchema } from './schema.js';
 import { studioRules } from './studio.js';
@@ -38,7 +38,11 @@ const pingdingshanPolicy: Policy = {
   effective: {
     from: null,
     to: null,
-    note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rules pingdingshan.studio.in_force, pingdingshan.mentor.in_force). Before they apply every other rule is not applicable and the verdict is incomplete, never ineligible.',
+    clause: '第十四条',
+    rules: ['pingdingshan.studio.in_force', 'pingdingshan.mentor.in_force'],
+    // The caller's day of issue, else the earliest the text allows (its number dates it to 2024).
+    period: (ctx) => ({ from: ctx.effectiveFrom ?? ctx.param(earliestInForce).value, to: null }),
+    note: '第十四条 "自下发之日起试行"; the text carries no issue date. Before 2024 the measures did not exist; in 2024 reports assume them issued unless options.effectiveFrom gives the day (rules pingdingshan.studio.in_force, pingdingshan.mentor.in_force). Before they apply the verdict is not applicable.',
   },
   repeals: [],
   subjects: ['studio', 'mentor'],

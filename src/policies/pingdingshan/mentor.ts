@@ -27,15 +27,16 @@ export const measuresApply = (ctx: RuleContext): boolean => ctx.asOf >= firstDay
  * 第十四条 "自下发之日起试行", with no issue date in the text: before 2024 the measures did
  * not exist (their number is 〔2024〕); in 2024 the caller's `effectiveFrom` decides, and
  * without it the report says it assumes them issued; from 2025 they are in force. Before
- * they apply nothing can be judged under them: the rule is open (never 不符合), every
- * other rule not applicable, so the verdict is never ineligible (nor eligible).
+ * they apply nothing can be judged under them: the rule is not applicable and, as the
+ * policy's `effective.rules` names it, the report's one result; the verdict is
+ * not_applicable (core/force.ts).
  */
 export function inForceOutcome(ctx: RuleContext): Outcome {
   const { asOf, effectiveFrom } = ctx;
   const start = firstDay(ctx);
   if (asOf < start)
     return said(
-      'unknown',
+      'not_applicable',
       'not_in_force',
       effectiveFrom
         ? {

@@ -1,6 +1,7 @@
 // The Taiyuan policy object, the candidate check beside it, and the one way every
 // function of this folder takes readings: the `readings` option resolved by core
 // (core/parameters.ts), with the option names of 0.x kept as aliases for one minor version.
+import { termPeriod } from '../../calendar/periods.js';
 import { type CheckOptions, checkPolicy, verdictOf } from '../../core/check.js';
 import { readOptions } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
@@ -33,12 +34,18 @@ export const taiyuanPolicy: Policy = deepFreeze({
   issuer: { zh: '太原市人力资源和社会保障局', en: 'Taiyuan Municipal Human Resources and Social Security Bureau' },
   docNumber: null,
   binding: true,
-  // The window is checked by the rule taiyuan.validity (第十五条), which says "not
-  // applicable" outside it: the generic in-force result would fail the check instead.
+  // 第十五条's window, under the check's own parameters (a reform may move it): outside it
+  // the verdict is not_applicable (core/force.ts); inside, rule taiyuan.validity says so.
   effective: {
     from: null,
     to: null,
-    note: `第十五条: in force from ${p.inForceFrom.value}, valid five years (legal periods kind D: to ${p.inForceTo}); rule taiyuan.validity, not applicable outside that window. The repealed 并人社发〔2020〕30号 is not encoded.`,
+    clause: '第十五条',
+    rules: ['taiyuan.validity'],
+    period: ({ param }) => {
+      const from = param(p.inForceFrom).value;
+      return { from, to: termPeriod(from, param(p.validityYears).value).last };
+    },
+    note: `第十五条: in force from ${p.inForceFrom.value}, valid five years (legal periods kind D: to ${p.inForceTo}); outside that window the verdict is not applicable. The repealed 并人社发〔2020〕30号 is not encoded.`,
   },
   repeals: [...p.repealed.value],
   subjects: ['expert'],
@@ -133,5 +140,9 @@ export function checkWith(policy: Policy, input: unknown, rawOptions: unknown): 
     ...folded.problems,
     ...report.problems.map((x) => ({ ...x, path: aliasPath(x.path, folded.aliasOf) })),
   ];
-  return { ...report, problems, verdict: verdictOf(report.results, problems) };
+  // Outside 第十五条's window the verdict stays not_applicable unless an alias makes the options invalid.
+  const invalid = problems.some((x) => x.severity === 'error');
+  const verdict =
+    report.verdict === 'not_applicable' && !invalid ? report.verdict : verdictOf(report.results, problems);
+  return { ...report, problems, verdict };
 }

@@ -112,9 +112,11 @@ describe('item 4, 5: whole calendar quarters, the calendar year by default, pend
 });
 
 describe('item 7: before the measures, not applicable, never ineligible', () => {
-  it('the day before the caller’s issue date: incomplete, not ineligible; the day of: eligible', () => {
+  it('the day before the caller’s issue date: not applicable, never ineligible; the day of: in force', () => {
     const before = run(studio, { asOf: '2024-05-31', effectiveFrom: '2024-06-01' });
-    expect(before.verdict).toBe('incomplete');
+    expect(before.verdict).toBe('not_applicable');
+    expect(before.notApplicable?.zh).toContain('第十四条');
+    expect(before.notApplicable?.en).toContain('第十四条');
     expect(result(before, 'studio.in_force').message.zh).toContain('不适用');
     expect(
       before.results

@@ -20,7 +20,7 @@ const none = { certificates: [], commendations: [], outstandingResults: false };
 describe('第十四条: in force, with the dates an official compares', () => {
   it('before the measures: the first day expected, the as-of day given', () => {
     expect(result(run(mentor, { asOf: '2023-12-31' }), 'in_force')).toMatchObject({
-      status: 'unknown',
+      status: 'not_applicable',
       code: 'not_in_force',
       expected: { from: '2024-01-01' },
       actual: '2023-12-31',
@@ -32,7 +32,7 @@ describe('第十四条: in force, with the dates an official compares', () => {
   });
   it("before the caller's issue date: the message names it", () => {
     const r = result(run(mentor, { asOf: '2024-05-09', effectiveFrom: '2024-05-10' }), 'in_force');
-    expect(r).toMatchObject({ status: 'unknown', code: 'not_in_force', expected: { from: '2024-05-10' } });
+    expect(r).toMatchObject({ status: 'not_applicable', code: 'not_in_force', expected: { from: '2024-05-10' } });
     expect(r.message).toEqual({
       zh: '不适用：2024-05-09早于本办法下发之日2024-05-10（第十四条“自下发之日起试行”），不能依本办法判定',
       en: 'Not applicable: 2024-05-09 is before the measures were issued (2024-05-10; 第十四条 "自下发之日起试行"), so nothing can be judged under them',

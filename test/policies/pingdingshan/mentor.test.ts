@@ -147,8 +147,9 @@ describe('the three routes, 第五条（二）', () => {
 
 describe('in force, 第十四条', () => {
   it('before 2024 is before the measures; in 2024 the issue date is assumed unless given; later in force', () => {
-    expect(result(run(mentor, { asOf: '2023-12-31' }), 'mentor.in_force').status).toBe('unknown');
-    expect(run(mentor, { asOf: '2023-12-31' }).verdict).toBe('incomplete');
+    expect(result(run(mentor, { asOf: '2023-12-31' }), 'mentor.in_force').status).toBe('not_applicable');
+    expect(run(mentor, { asOf: '2023-12-31' }).verdict).toBe('not_applicable');
+    expect(run(mentor, { asOf: '2023-12-31' }).results).toHaveLength(1);
     expect(result(run(mentor, { asOf: '2024-01-01' }), 'mentor.in_force')).toMatchObject({
       status: 'pass',
       code: 'in_force_assumed',

@@ -18,6 +18,12 @@ const result = (r: Report, id: string) => {
   return found;
 };
 const category = (input: unknown, asOf = AS_OF) => result(run(input, asOf), 'taiyuan.category');
+/** The category rule at dates outside 第十五条's window: under a reform that puts them inside it. */
+const categoryAnyDay = (input: unknown, asOf: string) =>
+  result(
+    check('taiyuan', 'expert', input, { asOf, parameters: { 'validity.from': '2020-01-01', 'validity.years': 20 } }),
+    'taiyuan.category',
+  );
 const only = (background: object) => ({ ...candidate, backgrounds: [background] });
 
 describe('the example candidate', () => {
@@ -57,12 +63,18 @@ describe('in force, 第十五条', () => {
         'taiyuan.validity',
       ]);
       expect(r.results.some((x) => x.ruleId === 'taiyuan.in_force')).toBe(false);
-      expect(r.verdict).toBe('eligible');
+      // Outside the window nothing is judged: the validity result is the report's only one.
+      expect(r.verdict).toBe(asOf === '2031-01-31' ? 'eligible' : 'not_applicable');
+      if (asOf !== '2031-01-31') {
+        expect(r.results).toHaveLength(1);
+        expect(r.notApplicable?.zh).toContain('第十五条');
+        expect(r.notApplicable?.en).toContain('Art. 15');
+      }
     }
   });
   it('before 2026-02-01 the report says the measures are not in force and the repealed 2020 measures are not encoded', () => {
     const r = run(candidate, '2025-06-01');
-    expect(r.verdict).not.toBe('ineligible');
+    expect(r.verdict).toBe('not_applicable');
     const v = result(r, 'taiyuan.validity');
     expect(v.message.zh).toContain('尚未施行');
     expect(v.message.zh).toContain('并人社发〔2020〕30号');
@@ -161,14 +173,14 @@ describe('categories, 第五条: each of the eight', () => {
   });
   it('a 29 February start reaches 4 years on 28 February', () => {
     const b = only({ category: 'trainer', recognisedTrainer: true, since: '2024-02-29' });
-    expect(category(b, '2028-02-28').status).toBe('fail');
-    expect(category(b, '2028-02-29').status).toBe('pass');
+    expect(categoryAnyDay(b, '2028-02-28').status).toBe('fail');
+    expect(categoryAnyDay(b, '2028-02-29').status).toBe('pass');
     const c = only({ category: 'trainer', recognisedTrainer: true, since: '2020-02-29' });
-    expect(category(c, '2024-02-28').status).toBe('fail');
-    expect(category(c, '2024-02-29').status).toBe('pass');
+    expect(categoryAnyDay(c, '2024-02-28').status).toBe('fail');
+    expect(categoryAnyDay(c, '2024-02-29').status).toBe('pass');
     const d = only({ category: 'trainer', recognisedTrainer: true, since: '2028-02-29' });
-    expect(category(d, '2032-02-28').status).toBe('fail');
-    expect(category(d, '2032-02-29').status).toBe('pass');
+    expect(categoryAnyDay(d, '2032-02-28').status).toBe('fail');
+    expect(categoryAnyDay(d, '2032-02-29').status).toBe('pass');
   });
   it('（八） an outstanding contribution: a declaration', () => {
     expect(category(only({ category: 'contributor', outstandingContribution: true })).status).toBe('pass');
