@@ -7,7 +7,7 @@ import { checkPolicy } from '../core/check.js';
 import { evaluatePolicy } from '../core/evaluate.js';
 import { type Finding, throwIfAny } from './findings.js';
 import { hostileVariant, seededRandom } from './hostile.js';
-import { type PolicyCase, readCase, readCases, readDates, readObject, readPolicy, runCases } from './run.js';
+import { NO_DATE, type PolicyCase, readCase, readCases, readDates, readObject, readPolicy, runCases } from './run.js';
 
 /**
  * A text as the kit compares it: whitespace removed, since source files break lines
@@ -192,7 +192,11 @@ export function thresholdFindings(
       continue;
     }
     // Each side at one date: its own, or the first of the options' dates.
-    const sides = [b.pass, b.fail].map((c) => ({ ...c, asOf: c.asOf ?? (dates[0] as string) }));
+    const sides = [b.pass, b.fail].map((c, side) => {
+      const asOf = c.asOf ?? dates[0];
+      if (asOf === undefined) throw NO_DATE(`boundaries[${i}].${side === 0 ? 'pass' : 'fail'}`);
+      return { ...c, asOf };
+    });
     const run = runCases(view, sides, dates);
     findings.push(...run.findings.map((f) => ({ ...f, message: `${where}: ${f.message}` })));
     if (run.invalid.some(Boolean)) {
@@ -332,6 +336,7 @@ export function hostileFindings(policy: unknown, options?: HostileOptions): Find
   const generate = o.generate as HostileOptions['generate'];
   const cases = readCases(o.cases, 'options.cases');
   const asOf = o.asOf === undefined ? readDates(undefined, view)[0] : o.asOf;
+  // A text that states no date it takes effect: the as-of date must be given.
   if (!isIsoDate(asOf)) throw new InvalidArgumentError('options.asOf', 'a date YYYY-MM-DD', asOf);
 
   const subjects = [...view.subjects, ...(view.policy.evaluation ? ['evaluation'] : [])];

@@ -5,7 +5,7 @@
 
 import { addYears, formatIsoDate, parseIsoDate } from '../calendar/date.js';
 import { describeValue, InvalidArgumentError } from '../calendar/errors.js';
-import { isIsoDate, todayInChina } from '../calendar/index.js';
+import { isIsoDate } from '../calendar/index.js';
 import { parseFacts, readInput } from '../core/input.js';
 import { policyBehind } from '../core/public.js';
 import type { OutcomeStatus, Parameter, Policy, Rule, RuleContext, SubjectId } from '../core/types.js';
@@ -164,11 +164,20 @@ export function readCase(value: unknown, name: string): PolicyCase {
   return out;
 }
 
-/** The dates a case without its own is run at. */
+/** For a text that states no date it takes effect, a case without its own date. */
+export const NO_DATE = (name: string) =>
+  new InvalidArgumentError(
+    `${name}.asOf`,
+    'a date, or options.dates (the text states no date it takes effect)',
+    undefined,
+  );
+
+/** The dates a case without its own is run at: the options', or the day the text takes effect. */
 export function readDates(value: unknown, view: PolicyView): string[] {
   if (value === undefined) {
+    // The day the text takes effect; never "today", so a test answers the same every day.
     const from = view.policy.effective?.from;
-    return [typeof from === 'string' && isIsoDate(from) ? from : todayInChina()];
+    return typeof from === 'string' && isIsoDate(from) ? [from] : [];
   }
   let dates: unknown[];
   try {
@@ -236,6 +245,7 @@ export function runCases(view: PolicyView, cases: readonly PolicyCase[], dates: 
     const facts = parsed.facts;
     if (facts === undefined) return;
     const rules = view.rules.filter((r) => r.subject === c.subject);
+    if (!c.asOf && dates.length === 0) throw NO_DATE(`cases[${index}]`);
     for (const date of c.asOf ? [c.asOf] : dates) {
       let context: Omit<RuleContext, 'param'> = { asOf: date };
       if (evaluation) {

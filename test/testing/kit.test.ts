@@ -122,7 +122,7 @@ describe('each kind of mistake is found', () => {
     const bad = [
       { parameter: 'lead.count', pass: studio(eligible), fail: studio({ ...eligible, leads: 'none' }) },
       { parameter: 'no.such', pass: studio(eligible), fail: studio(eligible) },
-      { parameter: 'staff.count', pass: { subject: 'expert', input: {} }, fail: studio(eligible) },
+      { parameter: 'staff.count', pass: { subject: 'expert', input: {}, asOf: AS_OF }, fail: studio(eligible) },
     ];
     expect(kinds(thresholdFindings(national, [...boundaries, ...bad]))).toEqual([
       'boundary_invalid lead.count',
@@ -177,7 +177,7 @@ describe('each kind of mistake is found', () => {
 });
 
 describe('assertPolicy and the error', () => {
-  const kit = { source, cases: [studio(eligible)], boundaries, hostile: { runs: 20 } };
+  const kit = { source, cases: [studio(eligible)], boundaries, hostile: { runs: 20, asOf: AS_OF } };
   it('passes on the guideline, with a case failing each rule clause it needs', () => {
     const findings = policyFindings(national, kit);
     // With one eligible case, no rule clause is shown to fail: each is listed, and nothing else.
@@ -213,6 +213,8 @@ describe('assertPolicy and the error', () => {
       () => hostileFindings(national, { generate: 1 as never }),
       () => policyFindings(national, undefined as never),
       () => assertNoFindings('none' as never),
+      // A text that states no date it takes effect: a case needs its own, or options.dates.
+      () => parameterFindings({ ...national, effective: { from: null, to: null } }, [{ subject: 'studio', input: {} }]),
     ];
     for (const call of calls) expect(call).toThrow(InvalidArgumentError);
   });
