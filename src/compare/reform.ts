@@ -85,7 +85,7 @@ export interface ReformRun {
  * InvalidArgumentError when `entry` is called although the options have problems.
  */
 export function startReform(policy: PolicyId | Policy, subject: SubjectId, rawOptions?: ReformOptions): ReformRun {
-  const spec = policyOf(policy);
+  const spec = policyBehind(policyOf(policy));
   const options = readOptions<ReformOptions>(rawOptions, ['parameters', 'readings', 'asOf']);
   // The options are read and resolved once, by a check of nothing; every entry reuses them.
   const probe = checkPolicy(

@@ -4,39 +4,25 @@
  * parameters with provenance, rules over a subject's schema, and the helpers the bundled
  * policies' rules use. A policy made here works with everything the bundled ones do
  * (`check`, `evaluate`, `renderReport`, `compare.checkEverywhere`, the command's
- * `--policy-module`).
+ * `--policy-module`). Every helper is the one the bundled policies use, guarded: an
+ * argument of the wrong kind throws InvalidArgumentError, never a TypeError of its own.
  * @packageDocumentation
  */
-import type * as z from 'zod/mini';
-import { checkPolicy as checkRaw, runRules as runRaw, verdictOf as verdictRaw } from '../core/check.js';
-import { InvalidArgumentError, isLibraryError, UnknownPolicyError } from '../core/errors.js';
-import { evaluatePolicy as evaluateRaw, optionProblem as optionRaw, periodOf as periodRaw } from '../core/evaluate.js';
+import { runRules as runRaw, verdictOf as verdictRaw } from '../core/check.js';
+import { InvalidArgumentError, isLibraryError } from '../core/errors.js';
+import { optionProblem as optionRaw, periodOf as periodRaw } from '../core/evaluate.js';
 import * as fields from '../core/fields.js';
 import { deepFreeze as freezeRaw } from '../core/freeze.js';
-import { standardSchema as checkedStandardSchema } from '../core/grading.js';
+import { standardSchema as checkedStandardSchema, score as scoreRaw } from '../core/grading.js';
 import * as input from '../core/input.js';
 import { labelJsonSchema as labelRaw } from '../core/labels.js';
 import { render as renderRaw } from '../core/messages.js';
 import * as naming from '../core/naming.js';
 import { resolveParameters as resolveRaw, textValues } from '../core/parameters.js';
 import * as procedure from '../core/procedure.js';
-import { isPolicyView, policyBehind, publicPolicy, separateSchema as separateRaw } from '../core/public.js';
+import { separateSchema as separateRaw } from '../core/public.js';
 import * as rules from '../core/rules.js';
-import type {
-  Bilingual,
-  Clause,
-  Effective,
-  EvaluationSpec,
-  Parameter,
-  Policy,
-  ProcedureSpec,
-  Rule,
-  SubjectId,
-  SubjectRules,
-} from '../core/types.js';
-import { PolicyDefinitionError } from './errors.js';
 import * as outcomes from './outcomes.js';
-import { readDefinition } from './validate.js';
 
 export {
   anniversary,
@@ -116,6 +102,16 @@ export type {
   SubjectRules,
   Verdict,
 } from '../core/types.js';
+export {
+  type Checks,
+  checkPolicy,
+  type DefineOptions,
+  definePolicy,
+  evaluatePolicy,
+  isPolicy,
+  type PolicyDefinition,
+  subject,
+} from './define.js';
 export { type DefinitionProblem, PolicyDefinitionError } from './errors.js';
 export type { OutcomeDetails } from './outcomes.js';
 export { type PolicyVersionsOptions, policyVersions } from './versions.js';
@@ -261,129 +257,8 @@ export const decimalAmount: typeof fields.decimalAmount = separateRaw(fields.dec
 /** The schema of an evaluation standard. */
 export const standardSchema: typeof checkedStandardSchema = separateRaw(checkedStandardSchema);
 
-// ---- definePolicy ----------------------------------------------------------------------
-
-/** The subjects of a definition, each with its own facts type. */
-// biome-ignore lint/suspicious/noExplicitAny: each subject has its own facts type (SubjectRules is invariant in it)
-export type Checks = Partial<Record<SubjectId, SubjectRules<any>>>;
-
-/** What `definePolicy` takes: a policy, with defaults for what many texts lack. */
-export interface PolicyDefinition<C extends Checks> {
-  /** A lowercase slug, not a bundled id ('shiyi', 'hunan-studios'). */
-  id: string;
-  title: Bilingual;
-  issuer: Bilingual;
-  /** '示例人社〔2026〕1号'; null (the default) where the text has none. */
-  docNumber?: string | null;
-  /** False for guidance ("以供参考"); true by default. */
-  binding?: boolean;
-  /** When the text is in force; always, by default. */
-  effective?: Effective;
-  /** Document numbers the text repeals. */
-  repeals?: readonly string[];
-  /** Every provision of the text, in order, verbatim. */
-  clauses: readonly Clause[];
-  /** Every value the text fixes, cited. */
-  // biome-ignore lint/suspicious/noExplicitAny: parameters of any value type
-  parameters?: readonly Parameter<any>[];
-  /** The subjects of `checks` (derived from it when absent; when given, exactly those). */
-  subjects?: readonly (keyof C & SubjectId)[];
-  /** Each subject's schema and rules: `subject({ schema, rules })` ties the rules' facts to the schema. */
-  checks: C;
-  // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
-  evaluation?: EvaluationSpec<any>;
-  procedures?: readonly ProcedureSpec[];
-}
-
-/** Options of `definePolicy`. */
-export interface DefineOptions {
-  /**
-   * Allow a bundled policy's id: the bundled policies themselves, or an encoding meant to
-   * stand for one (a corrected Tianjin). Otherwise a bundled id is refused.
-   */
-  allowBundledId?: boolean;
-}
-
-/**
- * A subject a policy rules: its schema, and rules over the facts that schema reads — a
- * rule reading a field the schema does not have is a compile error.
- * @example
- * subject(studioSchema, { label: { zh: '工作室', en: 'Studio' }, rules: [areaRule] });
- */
-export function subject<F>(
-  schema: z.ZodMiniType<F>,
-  spec: { label: Bilingual; rules: readonly Rule<NoInfer<F>>[]; labels?: SubjectRules<F>['labels'] },
-): SubjectRules<F> {
-  // Read once, field by field: definePolicy checks what they are.
-  try {
-    const { label, rules, labels } = spec;
-    return { label, schema, rules, ...(labels === undefined ? {} : { labels }) };
-  } catch {
-    throw new InvalidArgumentError('spec', 'a subject { label, rules, labels? }', spec);
-  }
-}
-
-/**
- * Validates a policy definition and returns it as a frozen policy that `check`, `evaluate`,
- * `renderReport`, `compare` and the command take like a bundled one. Checked: the id is
- * a lowercase slug and not a bundled one; clause, parameter, rule and procedure ids are
- * unique; every rule and parameter cites clauses the text lists; every clause marked `rule`
- * is cited by some rule; the subjects are those of `checks`; effective dates are real
- * `YYYY-MM-DD` dates in order.
- * @throws PolicyDefinitionError listing every problem with its path.
- * @example
- * const policy = definePolicy({ id: 'shiyi', title, issuer, clauses, parameters, checks: { studio } });
- * check(policy, 'studio', application, { asOf: '2026-11-22' }).verdict;
- */
-export function definePolicy<C extends Checks>(definition: PolicyDefinition<C>, options?: DefineOptions): Policy {
-  let allow = false;
-  try {
-    allow = typeof options === 'object' && options !== null && options.allowBundledId === true;
-  } catch {
-    throw new InvalidArgumentError('options', 'an object whose properties can be read', options);
-  }
-  const { policy, problems } = readDefinition(definition, allow);
-  if (!policy) throw new PolicyDefinitionError(problems);
-  return publicPolicy(freezeRaw(policy));
-}
-
-/** Whether `value` is a policy `check` takes: one made by `definePolicy` or `policyVersions`, or a bundled one. */
-export function isPolicy(value: unknown): value is Policy {
-  return isPolicyView(value);
-}
-
-/** The policy behind a view, after checking it is one. */
-function definedPolicy(policy: unknown): Policy {
-  if (isPolicyView(policy)) return policyBehind(policy);
-  if (typeof policy === 'string') throw new UnknownPolicyError(policy, []);
-  throw new InvalidArgumentError('policy', 'a policy made by definePolicy', policy);
-}
-
-/**
- * Checks one subject's input against a policy object, as the registry's `check` does.
- * @throws InvalidArgumentError for anything but a policy made by `definePolicy` (or a bundled one).
- */
-export function checkPolicy(
-  policy: Policy,
-  subject: SubjectId,
-  input: unknown,
-  options?: import('../core/check.js').CheckOptions,
-) {
-  return checkRaw(definedPolicy(policy), subject, input, options);
-}
-
-/**
- * Grades a year's record under a policy object's evaluation, as the registry's `evaluate` does.
- * @throws InvalidArgumentError for anything but a defined policy; UnknownSubjectError without an evaluation.
- */
-export function evaluatePolicy(
-  policy: Policy,
-  record: unknown,
-  options?: import('../core/evaluate.js').EvaluateOptions,
-) {
-  return evaluateRaw(definedPolicy(policy), record, options);
-}
-
+/** The score and grade of a year's counts and assessments under an evaluation standard (decimal, exact). */
+export const score = guarded('score', scoreRaw, true);
 /** Runs rules over parsed facts and renders their messages (what a check does after parsing). */
 export const runRules = guarded('runRules', runRaw);
 /** The verdict of results and problems: invalid, else ineligible, else incomplete, else eligible. */

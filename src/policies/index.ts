@@ -1,10 +1,10 @@
 // The registry: a policy is added by adding its folder and one line here.
-import { type CheckOptions, checkPolicy } from '../core/check.js';
+import type { CheckOptions } from '../core/check.js';
 import { InvalidArgumentError, UnknownPolicyError } from '../core/errors.js';
-import { type EvaluateOptions, evaluatePolicy } from '../core/evaluate.js';
+import type { EvaluateOptions } from '../core/evaluate.js';
 import type { EvaluationReport } from '../core/grading.js';
-import { isPolicyView, policyBehind } from '../core/public.js';
 import type { BundledPolicyId, Policy, Report, SubjectId } from '../core/types.js';
+import { checkPolicy, evaluatePolicy, isPolicy } from '../define/define.js';
 import { nationalPolicy } from './national/index.js';
 import type { StudioApplication } from './national/schema.js';
 import { pingdingshanPolicy } from './pingdingshan/index.js';
@@ -37,13 +37,13 @@ export function getPolicy(id: string): Policy {
 
 /**
  * A bundled policy's id, or a policy object (a bundled one, or one made by `definePolicy`):
- * the policy the checks use.
+ * the policy, as callers hold it.
  * @throws UnknownPolicyError for an unknown id; InvalidArgumentError for an object that is
  * not a policy made by `definePolicy`.
  */
 export function policyOf(policy: string | Policy): Policy {
-  if (typeof policy === 'string') return policyBehind(getPolicy(policy));
-  if (isPolicyView(policy)) return policyBehind(policy);
+  if (typeof policy === 'string') return getPolicy(policy);
+  if (isPolicy(policy)) return policy;
   throw new InvalidArgumentError('policy', 'a policy id or a policy made by definePolicy', policy);
 }
 

@@ -10,8 +10,9 @@ import { deepFreeze } from '../../core/freeze.js';
 import { readInput } from '../../core/input.js';
 import { labelJsonSchema } from '../../core/labels.js';
 import { generateName, type NameCheck, validateName } from '../../core/naming.js';
-import { publicPolicy, separateSchema } from '../../core/public.js';
+import { separateSchema } from '../../core/public.js';
 import type { Clause, Lang, Policy, Report } from '../../core/types.js';
+import { definePolicy } from '../../define/define.js';
 import { clauses } from './clauses.js';
 import { nationalStudioLabels } from './labels.js';
 import { naming, parameters } from './parameters.js';
@@ -80,7 +81,7 @@ export function validateNationalStudioName(
 
 // Callers get separate instances of the schemas and a frozen view of the policy; the checks
 // keep their own, so nothing a caller changes reaches a verdict (issue 27).
-const publicNationalPolicy: Policy = publicPolicy(nationalPolicy);
+const publicNationalPolicy: Policy = definePolicy(nationalPolicy, { allowBundledId: true });
 const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);
 
 export * from './parameters.js';

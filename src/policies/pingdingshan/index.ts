@@ -10,8 +10,9 @@ import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
-import { publicPolicy, separateSchema } from '../../core/public.js';
+import { separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
+import { definePolicy } from '../../define/define.js';
 import { plainArgument, textArgument } from './arguments.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
@@ -151,7 +152,7 @@ export {
 
 // Callers get separate instances of the schemas and a frozen view of the policy; the checks
 // keep their own, so nothing a caller changes reaches a verdict (issue 27).
-const publicPingdingshanPolicy: Policy = publicPolicy(pingdingshanPolicy);
+const publicPingdingshanPolicy: Policy = definePolicy(pingdingshanPolicy, { allowBundledId: true });
 const publicExitHistorySchema: typeof exitHistorySchema = separateSchema(exitHistorySchema);
 const publicMentorSchema: typeof mentorSchema = separateSchema(mentorSchema);
 const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);

@@ -9,8 +9,9 @@
  * @packageDocumentation
  */
 import { checkPolicy } from '../../core/check.js';
-import { publicPolicy, separateSchema } from '../../core/public.js';
+import { separateSchema } from '../../core/public.js';
 import type { Policy, Report, SubjectId } from '../../core/types.js';
+import { definePolicy } from '../../define/define.js';
 import { clauses } from './clauses.js';
 import { evaluationRecordSchema, evaluationSchemeSchema } from './evaluation.js';
 import { matchRequestSchema } from './matching.js';
@@ -85,7 +86,7 @@ export {
 
 // Callers get separate instances of the schemas and a frozen view of the policy; the checks
 // keep their own, so nothing a caller changes reaches a verdict (issue 27).
-const publicTaiyuanPolicy: Policy = publicPolicy(taiyuanPolicy);
+const publicTaiyuanPolicy: Policy = definePolicy(taiyuanPolicy, { allowBundledId: true });
 const publicBackgroundSchema: typeof backgroundSchema = separateSchema(backgroundSchema);
 const publicDismissalSchema: typeof dismissalSchema = separateSchema(dismissalSchema);
 const publicEvaluationRecordSchema: typeof evaluationRecordSchema = separateSchema(evaluationRecordSchema);

@@ -10,8 +10,9 @@ import { type EvaluateOptions, evaluatePolicy } from '../../core/evaluate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { EvaluationReport } from '../../core/grading.js';
 import { generateName, validateName } from '../../core/naming.js';
-import { publicPolicy, separateSchema } from '../../core/public.js';
+import { separateSchema } from '../../core/public.js';
 import type { Policy, Report } from '../../core/types.js';
+import { definePolicy } from '../../define/define.js';
 import { clauses } from './clauses.js';
 import { evaluation } from './evaluation.js';
 import { tianjinStudioLabels, tianjinYearLabels } from './labels.js';
@@ -81,7 +82,7 @@ export {
 
 // Callers get separate instances of the schemas and a frozen view of the policy; the checks
 // keep their own, so nothing a caller changes reaches a verdict (issue 27).
-const publicTianjinPolicy: Policy = publicPolicy(tianjinPolicy);
+const publicTianjinPolicy: Policy = definePolicy(tianjinPolicy, { allowBundledId: true });
 const publicStudioSchema: typeof studioSchema = separateSchema(studioSchema);
 const publicYearRecordSchema: typeof yearRecordSchema = separateSchema(yearRecordSchema);
 

@@ -1,0 +1,144 @@
+// definePolicy and the checks of a policy object: apart from index.ts, which builds the
+// guarded helpers at import, so that a bundled policy importing this module pays for
+// nothing else (its subpath bundle stays small).
+import type * as z from 'zod/mini';
+import { checkPolicy as checkRaw } from '../core/check.js';
+import { InvalidArgumentError, UnknownPolicyError } from '../core/errors.js';
+import { evaluatePolicy as evaluateRaw } from '../core/evaluate.js';
+import { deepFreeze } from '../core/freeze.js';
+import { isPolicyView, policyBehind, publicPolicy } from '../core/public.js';
+import type {
+  Bilingual,
+  Clause,
+  Effective,
+  EvaluationSpec,
+  Parameter,
+  Policy,
+  ProcedureSpec,
+  Rule,
+  SubjectId,
+  SubjectRules,
+} from '../core/types.js';
+import { PolicyDefinitionError } from './errors.js';
+import { readDefinition } from './validate.js';
+
+/** The subjects of a definition, each with its own facts type. */
+// biome-ignore lint/suspicious/noExplicitAny: each subject has its own facts type (SubjectRules is invariant in it)
+export type Checks = Partial<Record<SubjectId, SubjectRules<any>>>;
+
+/** What `definePolicy` takes: a policy, with defaults for what many texts lack. */
+export interface PolicyDefinition<C extends Checks> {
+  /** A lowercase slug, not a bundled id ('shiyi', 'hunan-studios'). */
+  id: string;
+  title: Bilingual;
+  issuer: Bilingual;
+  /** '示例人社〔2026〕1号'; null (the default) where the text has none. */
+  docNumber?: string | null;
+  /** False for guidance ("以供参考"); true by default. */
+  binding?: boolean;
+  /** When the text is in force; always, by default. */
+  effective?: Effective;
+  /** Document numbers the text repeals. */
+  repeals?: readonly string[];
+  /** Every provision of the text, in order, verbatim. */
+  clauses: readonly Clause[];
+  /** Every value the text fixes, cited. */
+  // biome-ignore lint/suspicious/noExplicitAny: parameters of any value type
+  parameters?: readonly Parameter<any>[];
+  /** The subjects of `checks` (derived from it when absent; when given, exactly those). */
+  subjects?: readonly (keyof C & SubjectId)[];
+  /** Each subject's schema and rules: `subject({ schema, rules })` ties the rules' facts to the schema. */
+  checks: C;
+  // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
+  evaluation?: EvaluationSpec<any>;
+  procedures?: readonly ProcedureSpec[];
+}
+
+/** Options of `definePolicy`. */
+export interface DefineOptions {
+  /**
+   * Allow a bundled policy's id: the bundled policies themselves, or an encoding meant to
+   * stand for one (a corrected Tianjin). Otherwise a bundled id is refused.
+   */
+  allowBundledId?: boolean;
+}
+
+/**
+ * A subject a policy rules: its schema, and rules over the facts that schema reads — a
+ * rule reading a field the schema does not have is a compile error.
+ * @example
+ * subject(studioSchema, { label: { zh: '工作室', en: 'Studio' }, rules: [areaRule] });
+ */
+export function subject<F>(
+  schema: z.ZodMiniType<F>,
+  spec: { label: Bilingual; rules: readonly Rule<NoInfer<F>>[]; labels?: SubjectRules<F>['labels'] },
+): SubjectRules<F> {
+  // Read once, field by field: definePolicy checks what they are.
+  try {
+    const { label, rules, labels } = spec;
+    return { label, schema, rules, ...(labels === undefined ? {} : { labels }) };
+  } catch {
+    throw new InvalidArgumentError('spec', 'a subject { label, rules, labels? }', spec);
+  }
+}
+
+/**
+ * Validates a policy definition and returns it as a frozen policy that `check`, `evaluate`,
+ * `renderReport`, `compare` and the command take like a bundled one. Checked: the id is
+ * a lowercase slug and not a bundled one; clause, parameter, rule and procedure ids are
+ * unique; every rule and parameter cites clauses the text lists; every clause marked `rule`
+ * is cited by some rule; the subjects are those of `checks`; effective dates are real
+ * `YYYY-MM-DD` dates in order.
+ * @throws PolicyDefinitionError listing every problem with its path.
+ * @example
+ * const policy = definePolicy({ id: 'shiyi', title, issuer, clauses, parameters, checks: { studio } });
+ * check(policy, 'studio', application, { asOf: '2026-11-22' }).verdict;
+ */
+export function definePolicy<C extends Checks>(definition: PolicyDefinition<C>, options?: DefineOptions): Policy {
+  let allow = false;
+  try {
+    allow = typeof options === 'object' && options !== null && options.allowBundledId === true;
+  } catch {
+    throw new InvalidArgumentError('options', 'an object whose properties can be read', options);
+  }
+  const { policy, problems } = readDefinition(definition, allow);
+  if (!policy) throw new PolicyDefinitionError(problems);
+  return publicPolicy(deepFreeze(policy));
+}
+
+/** Whether `value` is a policy `check` takes: one made by `definePolicy` or `policyVersions`, or a bundled one. */
+export function isPolicy(value: unknown): value is Policy {
+  return isPolicyView(value);
+}
+
+/** The policy behind a view, after checking it is one. */
+function definedPolicy(policy: unknown): Policy {
+  if (isPolicyView(policy)) return policyBehind(policy);
+  if (typeof policy === 'string') throw new UnknownPolicyError(policy, []);
+  throw new InvalidArgumentError('policy', 'a policy made by definePolicy', policy);
+}
+
+/**
+ * Checks one subject's input against a policy object, as the registry's `check` does.
+ * @throws InvalidArgumentError for anything but a policy made by `definePolicy` (or a bundled one).
+ */
+export function checkPolicy(
+  policy: Policy,
+  subject: SubjectId,
+  input: unknown,
+  options?: import('../core/check.js').CheckOptions,
+) {
+  return checkRaw(definedPolicy(policy), subject, input, options);
+}
+
+/**
+ * Grades a year's record under a policy object's evaluation, as the registry's `evaluate` does.
+ * @throws InvalidArgumentError for anything but a defined policy; UnknownSubjectError without an evaluation.
+ */
+export function evaluatePolicy(
+  policy: Policy,
+  record: unknown,
+  options?: import('../core/evaluate.js').EvaluateOptions,
+) {
+  return evaluateRaw(definedPolicy(policy), record, options);
+}
