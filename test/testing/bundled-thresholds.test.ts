@@ -1,5 +1,5 @@
-// Both sides of every numeric threshold of Tianjin's notice — the studio's conditions and
-// the evaluation's yearly minimums — through the test kit (the guideline's are in
+// Both sides of every numeric threshold of Tianjin's notice (the studio's conditions and
+// the evaluation's yearly minimums) and of Pingdingshan's measures, through the test kit (the guideline's are in
 // kit.test.ts): each pair sits at the threshold itself, and the kit shows a rule reading
 // the parameter passes on one side and fails on the other.
 import { readFileSync } from 'node:fs';
@@ -126,5 +126,66 @@ describe('Tianjin: every numeric threshold on both of its sides', () => {
     expect(thresholdFindings(tianjin, boundaries).map((f) => `${f.kind} ${f.id}`)).toEqual([
       'threshold_untested evaluation.afterYears',
     ]);
+  });
+});
+
+const pingdingshan = policies.pingdingshan as Policy;
+const pdsStudio = read('pingdingshan/studio-application.json');
+const pdsMentor = read('pingdingshan/mentor.json');
+const pdsYear = read('pingdingshan/year-record.json');
+const pdsRecord = (changes: object): PolicyCase => ({
+  subject: 'evaluation',
+  input: { ...pdsYear, ...changes },
+  asOf: AS_OF,
+  period: { from: '2025-01-01', to: '2025-12-31' },
+});
+const mentor = (input: unknown, asOf = AS_OF): PolicyCase => ({ subject: 'mentor', input, asOf });
+const pdsActivities = pdsYear.activities as { date: string; kind: string }[];
+const pdsBoundaries: Boundary[] = [
+  // 李华 since 2019-03-01, the years alone (no certificate, no commendation): five years (含) on 2024-03-01.
+  {
+    parameter: 'mentor.serviceYears',
+    pass: mentor({ ...pdsMentor, certificates: [], commendations: [] }, '2024-03-01'),
+    fail: mentor({ ...pdsMentor, certificates: [], commendations: [] }, '2024-02-29'),
+  },
+  {
+    parameter: 'studio.leadMentors',
+    pass: studio(pdsStudio),
+    fail: studio({ ...pdsStudio, mentors: pdsStudio.mentors.map((m: object) => ({ ...m, role: 'mentor' })) }),
+  },
+  {
+    parameter: 'studio.mentors',
+    pass: studio(pdsStudio),
+    fail: studio({ ...pdsStudio, mentors: pdsStudio.mentors.slice(0, 2) }),
+  },
+  {
+    parameter: 'studio.staff',
+    pass: studio(pdsStudio),
+    fail: studio({ ...pdsStudio, staff: pdsStudio.staff.slice(1) }),
+  },
+  // 第十条: an exchange in every quarter of 2025 (one each), "four into" twice, two backbones.
+  {
+    parameter: 'effects.quarterlyExchanges',
+    pass: pdsRecord({}),
+    fail: pdsRecord({ activities: pdsActivities.filter((a) => a.date !== '2025-09-09') }),
+  },
+  {
+    parameter: 'effects.fourIntoActivities',
+    pass: pdsRecord({}),
+    fail: pdsRecord({ activities: pdsActivities.filter((a) => a.date !== '2025-10-23') }),
+  },
+  { parameter: 'effects.backbones', pass: pdsRecord({}), fail: pdsRecord({ backbones: pdsYear.backbones.slice(1) }) },
+];
+
+describe('Pingdingshan: every numeric threshold on both of its sides', () => {
+  it('each pair flips a rule that reads the parameter; the exempted say why', () => {
+    expect(
+      thresholdFindings(pingdingshan, pdsBoundaries, {
+        exempt: {
+          'materials.copies':
+            '第七条: a file short of copies is to be supplied (补正): unknown, never fail (rule-statuses.test.ts)',
+        },
+      }),
+    ).toEqual([]);
   });
 });
