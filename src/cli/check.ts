@@ -37,8 +37,11 @@ A4: a batch opens with a summary table; --signature adds reviewer signature and 
 every studio policy, with what it would take where it is not eligible (formats text, md,
 html, json; --subject other than studio, --fail-on and --signature do not apply there).
 A file that cannot be read is named on stderr and listed in the output as a failed entry.
+--policy-module FILE checks against the policy a module exports (default or \`policy\`),
+made by definePolicy.
 Exit 0 when every report is eligible (--fail-on ineligible: when none is ineligible or
-invalid), 1 otherwise, 2 for a usage error or a file that cannot be read as JSON.`;
+invalid), 1 otherwise — a report not_applicable (the text not in force on the date) is
+not eligible: 1 — and 2 for a usage error or a file that cannot be read as JSON.`;
 
 export function runCheck(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({

@@ -14,6 +14,7 @@ import {
   type StudioPolicyId,
 } from '../compare/index.js';
 import { visible } from '../report/escape.js';
+import { loadedPolicy } from './policy-module.js';
 import {
   dateOption,
   formatOf,
@@ -33,7 +34,8 @@ export const COMPARE_HELP = `Usage: chuangye compare <policy>... [--only differe
 The policies' requirements side by side, one row per requirement, grouped by theme:
 each cell the value with its unit, provenance and clause, or "not set by this text", or
 "not applicable to this kind of body". --only differences keeps the rows that differ
-among the policies each row applies to. Policies: national, tianjin, pingdingshan, taiyuan.
+among the policies each row applies to. Policies: national, tianjin, pingdingshan, taiyuan;
+--policy-module FILE adds a policy made by definePolicy (its default or \`policy\` export).
 With --profile: one studio profile (JSON) checked against every studio policy (national,
 tianjin, pingdingshan) on one date, with what it would take where it is not eligible and
 what to supply, in the profile's fields, with the threshold each answer must meet.
@@ -67,7 +69,8 @@ export function runCompare(argv: string[], io: Io): number {
       throw new UsageError('name at least one policy (e.g. chuangye compare national tianjin)');
     const only =
       values.only === undefined ? undefined : oneOf(values.only, ['differences'] as const, 'only', 'differences');
-    io.stdout(renderComparison(comparePolicies(positionals, only ? { only } : {}), format, lang));
+    const named = positionals.map((id) => loadedPolicy(id) ?? id);
+    io.stdout(renderComparison(comparePolicies(named, only ? { only } : {}), format, lang));
     return 0;
   }
   if (values.only !== undefined) throw new UsageError('--only compares policies; it does not apply with --profile');

@@ -3,7 +3,9 @@
 // disk surfaces as an error main() turns into one line, not as an unhandled stream event.
 import { writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { visible } from '../report/escape.js';
 import { main } from './main.js';
+import { loadPolicyModules } from './policy-module.js';
 
 declare const __VERSION__: string;
 
@@ -23,10 +25,21 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-process.exitCode = main(process.argv.slice(2), {
-  stdout: (text) => writeAll(1, text),
-  stderr: (text) => writeAll(2, text),
+const argv = process.argv.slice(2);
+const io = {
+  stdout: (text: string) => writeAll(1, text),
+  stderr: (text: string) => writeAll(2, text),
   stderrIsTTY: isatty(2),
   isTTY: isatty(1),
   version: __VERSION__,
-});
+};
+// --policy-module files are ES modules, loaded before the (synchronous) command runs.
+loadPolicyModules(argv, process.cwd()).then(
+  () => {
+    process.exitCode = main(argv, io);
+  },
+  (e: unknown) => {
+    io.stderr(`chuangye: ${visible(e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'cannot load')}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -10,6 +10,7 @@ import { COMPARE_HELP, runCompare } from './compare.js';
 import { DEADLINE_HELP, runDeadline } from './deadline.js';
 import { EVALUATE_HELP, runEvaluate } from './evaluate.js';
 import { HANDBOOK_HELP, runHandbook } from './handbook.js';
+import { withPolicyModules } from './policy-module.js';
 import { REFORM_HELP, runReform } from './reform.js';
 import { RULES_HELP, runRules } from './rules.js';
 import { runSchema, SCHEMA_HELP } from './schema.js';
@@ -72,7 +73,7 @@ export function main(argv: string[], rawIo: Io): number {
       io.stdout(`${entry.help}\n`);
       return 0;
     }
-    return entry.run(rest, io);
+    return entry.run(withPolicyModules(command, rest, process.cwd()), io);
   } catch (e) {
     if (e instanceof WriteError) {
       io.stderr(`chuangye: cannot write the output: ${e.message}\n`);

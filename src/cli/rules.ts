@@ -5,7 +5,8 @@ import { type Io, oneOf, policyOf, UsageError } from './shared.js';
 
 export const RULES_HELP = `Usage: chuangye rules <policy|handbook> [--format md|json]
 
-Prints every clause of the policy, verbatim, with the rules and parameters that encode it.`;
+Prints every clause of the policy, verbatim, with the rules and parameters that encode it.
+--policy-module FILE: the policy a module exports (default or \`policy\`), made by definePolicy.`;
 
 export function runRules(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({

@@ -9,6 +9,7 @@ import { UnknownPolicyError } from '../core/errors.js';
 import type { Lang, Policy, Report, SubjectId } from '../core/types.js';
 import { getPolicy } from '../policies/index.js';
 import { visible } from '../report/escape.js';
+import { loadedPolicy } from './policy-module.js';
 import {
   DEFAULT_MAX_BYTES,
   describeFsError,
@@ -66,6 +67,8 @@ export function langOption(value: string | undefined): Lang {
 
 export function policyOf(id: string | undefined): Policy {
   if (id === undefined) throw new UsageError('--policy is required');
+  const module = loadedPolicy(id);
+  if (module) return module;
   try {
     return getPolicy(id);
   } catch (e) {

@@ -2,7 +2,8 @@
 // a string, not a hostile Proxy), short, without holes or repeats, every id known. Every
 // function of this folder that takes ids reads them here, so each throws the same typed errors.
 import { InvalidArgumentError } from '../core/errors.js';
-import type { PolicyId } from '../core/types.js';
+import type { Policy, PolicyId } from '../core/types.js';
+import { isPolicy } from '../define/define.js';
 import { getPolicy } from '../policies/index.js';
 
 /** More ids than there are policies is a mistake, whatever they are: refused before reading them. */
@@ -32,5 +33,30 @@ export function readIds(value: unknown, name: string, allowed?: readonly string[
   const out = ids.map((id) => getPolicy(id).id as PolicyId);
   if (new Set(out).size !== out.length) throw new InvalidArgumentError(name, expected, value);
   if (allowed && !out.every((id) => allowed.includes(id))) throw new InvalidArgumentError(name, expected, value);
+  return out;
+}
+
+/**
+ * Policies named by id or given as policy objects (made by `definePolicy`), read as
+ * `readIds` reads ids: a fresh array of policies, without repeats of an id.
+ * @throws InvalidArgumentError as `readIds` does, and for an object that is not a defined policy;
+ * UnknownPolicyError for an id the library does not know.
+ */
+export function readPolicies(value: unknown, name: string): Policy[] {
+  const expected = `a non-empty array of at most ${MAX_IDS} distinct policy ids or policies made by definePolicy`;
+  const items: unknown[] = [];
+  try {
+    if (!Array.isArray(value) || value.length === 0 || value.length > MAX_IDS) throw new Error();
+    for (let i = 0; i < value.length; i++) {
+      if (!Object.hasOwn(value, i)) throw new Error();
+      const item: unknown = value[i];
+      if (typeof item !== 'string' && !isPolicy(item)) throw new Error();
+      items.push(item);
+    }
+  } catch {
+    throw new InvalidArgumentError(name, expected, value);
+  }
+  const out = items.map((item) => (typeof item === 'string' ? getPolicy(item) : (item as Policy)));
+  if (new Set(out.map((p) => p.id)).size !== out.length) throw new InvalidArgumentError(name, expected, value);
   return out;
 }

@@ -3,9 +3,8 @@
 import { InvalidArgumentError, langOf, readOptions } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, Lang, Policy, PolicyId } from '../core/types.js';
-import { getPolicy } from '../policies/index.js';
 import { notApplicable, notSet } from './cells.js';
-import { readIds } from './ids.js';
+import { readPolicies } from './ids.js';
 import { ROWS, type RowScope, type RowSpec, THEMES } from './rows.js';
 import type { Cell, Comparison, ComparisonRow, ThemeId } from './types.js';
 
@@ -60,17 +59,19 @@ export function cellsDiffer(cells: readonly Cell[]): boolean {
 /**
  * The requirements of the policies side by side: one row per comparable requirement,
  * grouped by theme, one cell per policy — the value with its unit, provenance, clause
- * and words, or 'not set by this text', or 'not applicable to this kind of body'.
+ * and words, or 'not set by this text', or 'not applicable to this kind of body'. A
+ * policy is an id or a policy object made by `definePolicy` (the rows read the bundled
+ * texts' parameters; a defined policy fills the document rows, its other cells not set).
  * @throws UnknownPolicyError for an id the library does not know; InvalidArgumentError for an empty or repeated list.
  * @example
  * comparePolicies(['national', 'tianjin'], { only: 'differences' }).themes[0].rows[0].cells.tianjin;
  */
-export function comparePolicies(ids: readonly string[], options?: CompareOptions): Comparison {
+export function comparePolicies(ids: readonly (string | Policy)[], options?: CompareOptions): Comparison {
   const opts = readOptions<CompareOptions>(options, ['only', 'lang']);
   langOf(opts.lang);
   if (opts.only !== undefined && opts.only !== 'differences')
     throw new InvalidArgumentError('options.only', "'differences'", opts.only);
-  const list = readIds(ids, 'ids').map((id) => getPolicy(id));
+  const list = readPolicies(ids, 'ids');
   const only = opts.only === 'differences' ? 'differences' : 'all';
   const byTheme = new Map<ThemeId, ComparisonRow[]>();
   for (const row of ROWS) {

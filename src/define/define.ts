@@ -1,12 +1,9 @@
-// definePolicy and the checks of a policy object: apart from index.ts, which builds the
-// guarded helpers at import, so that a bundled policy importing this module pays for
-// nothing else (its subpath bundle stays small).
+// definePolicy: apart from index.ts, which builds the guarded helpers at import, so that a
+// bundled policy importing this module pays for nothing else (its subpath bundle stays small).
 import type * as z from 'zod/mini';
-import { checkPolicy as checkRaw } from '../core/check.js';
-import { InvalidArgumentError, UnknownPolicyError } from '../core/errors.js';
-import { evaluatePolicy as evaluateRaw } from '../core/evaluate.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { isPolicyView, policyBehind, publicPolicy } from '../core/public.js';
+import { isPolicyView, publicPolicy } from '../core/public.js';
 import type {
   Bilingual,
   Clause,
@@ -109,36 +106,4 @@ export function definePolicy<C extends Checks>(definition: PolicyDefinition<C>, 
 /** Whether `value` is a policy `check` takes: one made by `definePolicy` or `policyVersions`, or a bundled one. */
 export function isPolicy(value: unknown): value is Policy {
   return isPolicyView(value);
-}
-
-/** The policy behind a view, after checking it is one. */
-function definedPolicy(policy: unknown): Policy {
-  if (isPolicyView(policy)) return policyBehind(policy);
-  if (typeof policy === 'string') throw new UnknownPolicyError(policy, []);
-  throw new InvalidArgumentError('policy', 'a policy made by definePolicy', policy);
-}
-
-/**
- * Checks one subject's input against a policy object, as the registry's `check` does.
- * @throws InvalidArgumentError for anything but a policy made by `definePolicy` (or a bundled one).
- */
-export function checkPolicy(
-  policy: Policy,
-  subject: SubjectId,
-  input: unknown,
-  options?: import('../core/check.js').CheckOptions,
-) {
-  return checkRaw(definedPolicy(policy), subject, input, options);
-}
-
-/**
- * Grades a year's record under a policy object's evaluation, as the registry's `evaluate` does.
- * @throws InvalidArgumentError for anything but a defined policy; UnknownSubjectError without an evaluation.
- */
-export function evaluatePolicy(
-  policy: Policy,
-  record: unknown,
-  options?: import('../core/evaluate.js').EvaluateOptions,
-) {
-  return evaluateRaw(definedPolicy(policy), record, options);
 }

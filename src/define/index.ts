@@ -102,16 +102,8 @@ export type {
   SubjectRules,
   Verdict,
 } from '../core/types.js';
-export {
-  type Checks,
-  checkPolicy,
-  type DefineOptions,
-  definePolicy,
-  evaluatePolicy,
-  isPolicy,
-  type PolicyDefinition,
-  subject,
-} from './define.js';
+export { checkPolicy, evaluatePolicy } from './checks.js';
+export { type Checks, type DefineOptions, definePolicy, isPolicy, type PolicyDefinition, subject } from './define.js';
 export { type DefinitionProblem, PolicyDefinitionError } from './errors.js';
 export type { OutcomeDetails } from './outcomes.js';
 export { type PolicyVersionsOptions, policyVersions } from './versions.js';

@@ -68,7 +68,7 @@ class Reader {
       }
       return out;
     } catch {
-      this.add(path, 'invalid_type', `must be ${what} (an array of at most ${MAX_LIST}, without holes)`);
+      this.add(path, 'invalid_type', `must be ${what} (an array without holes)`);
       return undefined;
     }
   }
@@ -78,7 +78,7 @@ class Reader {
     return undefined;
   }
   bilingual(value: unknown, path: Path): Bilingual | undefined {
-    const o = this.object(value, path, 'words in both languages: { zh, en }');
+    const o = this.object(value, path, '{ zh, en }');
     if (!o) return undefined;
     const zh = this.string(this.field(o, 'zh', path), [...path, 'zh']);
     const en = this.string(this.field(o, 'en', path), [...path, 'en']);
@@ -101,24 +101,16 @@ export function readDefinition(
   allowBundledId: boolean,
 ): { policy: Policy; problems: [] } | { policy: undefined; problems: DefinitionProblem[] } {
   const r = new Reader();
-  const def = r.object(definition, [], 'a policy definition (a plain object)');
+  const def = r.object(definition, [], 'a plain object');
   if (!def) return { policy: undefined, problems: r.problems };
   const get = (key: string) => r.field(def, key, []);
 
   // The document.
   const id = r.string(get('id'), ['id'], 'a lowercase slug (letters, digits, hyphens)');
   if (id !== undefined && (!SLUG.test(id) || id.length > 64))
-    r.add(
-      ['id'],
-      'invalid_id',
-      'must be a lowercase slug: a letter, then letters, digits and single hyphens (at most 64)',
-    );
+    r.add(['id'], 'invalid_id', 'must be a lowercase slug (a-z, 0-9, single hyphens; at most 64)');
   else if (id !== undefined && !allowBundledId && (BUNDLED_IDS as readonly string[]).includes(id))
-    r.add(
-      ['id'],
-      'bundled_id',
-      `"${id}" is a bundled policy's id: choose another (or pass { allowBundledId: true } to stand for it)`,
-    );
+    r.add(['id'], 'bundled_id', `"${id}" is a bundled id (see allowBundledId)`);
   const title = r.bilingual(get('title'), ['title']);
   const issuer = r.bilingual(get('issuer'), ['issuer']);
   const docNumberRaw = get('docNumber');
@@ -144,7 +136,7 @@ export function readDefinition(
   const clauseIds = new Set<string>();
   for (const [i, c] of (r.list(get('clauses'), ['clauses'], 'a list of clauses') ?? []).entries()) {
     const path = ['clauses', i];
-    const o = r.object(c, path, 'a clause { id, text, coverage }');
+    const o = r.object(c, path, 'a clause');
     if (!o) continue;
     const cid = r.string(r.field(o, 'id', path), [...path, 'id']);
     const text = r.string(r.field(o, 'text', path), [...path, 'text']);
@@ -158,7 +150,7 @@ export function readDefinition(
       clauses.push({ id: cid, text, coverage: coverage as Clause['coverage'] });
   }
   if (clauses.length === 0 && !r.problems.some((p) => p.path[0] === 'clauses'))
-    r.add(['clauses'], 'no_clauses', 'must list every provision of the text (none given)');
+    r.add(['clauses'], 'no_clauses', 'must list the provisions of the text');
   const cites = (value: unknown, path: Path) => {
     if (typeof value === 'string' && !clauseIds.has(value))
       r.add(path, 'unknown_clause', `cites clause "${value.slice(0, 60)}", which the clauses do not list`);
@@ -175,7 +167,7 @@ export function readDefinition(
     : (r.list(paramsRaw, ['parameters'], 'a list of parameters') ?? [])
   ).entries()) {
     const path = ['parameters', i];
-    const o = r.object(p, path, 'a parameter { id, value, clause, quote, provenance, label }');
+    const o = r.object(p, path, 'a parameter');
     if (!o) continue;
     const pid = r.string(r.field(o, 'id', path), [...path, 'id']);
     if (pid !== undefined && parameterIds.has(pid))
@@ -200,7 +192,7 @@ export function readDefinition(
   const ruleIds = new Set<string>();
   const cited = new Set<string>();
   const readRule = (value: unknown, path: Path): Rule<unknown> | undefined => {
-    const o = r.object(value, path, 'a rule { id, clauses, provenance, title, check }');
+    const o = r.object(value, path, 'a rule');
     if (!o) return undefined;
     const rid = r.string(r.field(o, 'id', path), [...path, 'id']);
     if (rid !== undefined && ruleIds.has(rid)) r.add([...path, 'id'], 'duplicate_id', `rule "${rid}" is listed twice`);
@@ -221,7 +213,7 @@ export function readDefinition(
     return value as Rule<unknown>;
   };
   const checks: Partial<Record<SubjectId, SubjectRules<unknown>>> = {};
-  const checksRaw = r.object(get('checks'), ['checks'], 'the subjects ruled, each { label, schema, rules }');
+  const checksRaw = r.object(get('checks'), ['checks'], 'the subjects ruled');
   let keys: string[] = [];
   try {
     keys = checksRaw ? Object.keys(checksRaw) : [];
@@ -234,11 +226,11 @@ export function readDefinition(
       r.add(path, 'unknown_subject', `must be one of ${SUBJECTS.join(', ')}`);
       continue;
     }
-    const o = r.object(r.field(checksRaw as object, key, ['checks']), path, 'a subject { label, schema, rules }');
+    const o = r.object(r.field(checksRaw as object, key, ['checks']), path, 'a subject');
     if (!o) continue;
     const label = r.bilingual(r.field(o, 'label', path), [...path, 'label']);
     const schema = r.field(o, 'schema', path);
-    if (!isSchema(schema)) r.add([...path, 'schema'], 'invalid_schema', 'must be a zod schema (zod/mini or zod)');
+    if (!isSchema(schema)) r.add([...path, 'schema'], 'invalid_schema', 'must be a zod schema');
     const rules = (r.list(r.field(o, 'rules', path), [...path, 'rules'], 'a list of rules') ?? []).map((x, i) =>
       readRule(x, [...path, 'rules', i]),
     );
@@ -290,7 +282,7 @@ export function readDefinition(
     : (r.list(procRaw, ['procedures'], 'a list of procedures') ?? [])
   ).entries()) {
     const path = ['procedures', i];
-    const o = r.object(p, path, 'a procedure { id, label, steps }');
+    const o = r.object(p, path, 'a procedure');
     if (!o) continue;
     const pid = r.string(r.field(o, 'id', path), [...path, 'id']);
     if (pid !== undefined && procIds.has(pid))
@@ -305,16 +297,11 @@ export function readDefinition(
   if (!r.problems.some((p) => p.path[0] === 'checks' || p.path[0] === 'evaluation'))
     for (const [i, c] of clauses.entries())
       if (c.coverage === 'rule' && !cited.has(c.id))
-        r.add(
-          ['clauses', i, 'coverage'],
-          'uncited_rule_clause',
-          `clause "${c.id}" is marked rule, but no rule cites it`,
-        );
+        r.add(['clauses', i, 'coverage'], 'uncited_rule_clause', 'is rule, but no rule cites the clause');
 
   try {
     for (const key of Object.keys(def))
-      if (!KEYS.includes(key))
-        r.add([key], 'unknown_key', `is not a field of a policy definition (${KEYS.join(', ')})`);
+      if (!KEYS.includes(key)) r.add([key], 'unknown_key', 'is not a field of a policy definition');
   } catch {
     r.add([], 'unreadable', 'cannot be read');
   }
@@ -358,7 +345,7 @@ const KEYS = [
 function readEffective(r: Reader, value: unknown): { value: Effective; clause?: unknown } {
   if (value === undefined) return { value: { from: null, to: null } };
   const path = ['effective'];
-  const o = r.object(value, path, 'the period in force { from, to, clause?, note?, period? }');
+  const o = r.object(value, path, 'the period in force');
   if (!o) return { value: { from: null, to: null } };
   const from = r.date(r.field(o, 'from', path), [...path, 'from']);
   const to = r.date(r.field(o, 'to', path), [...path, 'to']);
