@@ -3,7 +3,8 @@
 // the words it comes from. Public API only.
 //
 // TODO(issue 31): `chuangye compare national shili --policy-module examples/custom-policy/policy.mjs`
-// is the command for this once the command loads policy modules (wt-define); until then:
+// should print the command's own comparison; from the built package it still refuses the
+// module's policy (reported to the define branch). Until then:
 //   npm run build && node examples/custom-policy/compare.mjs [--en]
 import { argv } from 'node:process';
 import { pathToFileURL } from 'node:url';

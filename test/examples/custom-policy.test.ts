@@ -188,6 +188,33 @@ describe('as a user runs it: plain JavaScript over the built package', () => {
     expect(r.stdout).toContain('The invented Example City measures beside the national guideline');
     expect(r.stdout).toContain('| **Floor area of the premises** | — | 80 m²');
   });
+  it('chuangye check --policy-module: the version in force either side of 2027-01-01', () => {
+    const run = (asOf: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          'dist/cli.js',
+          'check',
+          'examples/custom-policy/studio-application.json',
+          '--policy-module',
+          'examples/custom-policy/policy.mjs',
+          '--policy',
+          'shili',
+          '--as-of',
+          asOf,
+          '--format',
+          'text',
+        ],
+        { cwd: root.pathname, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
+    const before = run('2026-12-31');
+    expect(before.status).toBe(0);
+    expect(before.stdout).toContain('（示人社规〔2025〕1号）');
+    const after = run('2027-01-01');
+    expect(after.status).toBe(1);
+    expect(after.stdout).toContain('（示人社规〔2027〕1号）');
+    expect(after.stdout).toContain('服务场所使用面积：要求不少于100平方米，实际90平方米');
+  });
 });
 
 describe('the example uses only what a third party can import', () => {
