@@ -2,9 +2,11 @@
 // parameter id (the example reuses the guideline's ids where the meaning is the same), with
 // the words it comes from. Public API only.
 //
-// TODO(issue 31): `chuangye compare national shili --policy-module examples/custom-policy/policy.mjs`
-// should print the command's own comparison; from the built package it still refuses the
-// module's policy (reported to the define branch). Until then:
+// TODO(issue 31): `chuangye compare national --policy-module examples/custom-policy/policy.mjs`
+// should be this comparison. Today the command appends the module's policy (naming `shili`
+// as well is refused as a repeat) but its matrix rows read only the bundled policies'
+// parameters, so every row of the invented measures says 未规定. Until it reads a defined
+// policy's parameters:
 //   npm run build && node examples/custom-policy/compare.mjs [--en]
 import { argv } from 'node:process';
 import { pathToFileURL } from 'node:url';
