@@ -29,10 +29,10 @@ const keeping = (kinds: string[], n: number) => {
 };
 
 // The right of use must run to the date the studio check names (3 years from the as-of date).
-const neededUntil = (
-  check('tianjin', 'studio', application, { asOf: AS_OF }).results.find((r) => r.ruleId === 'tianjin.venue.use_right')
-    ?.expected as { until: string }
-).until;
+const useRight = check('tianjin', 'studio', application, { asOf: AS_OF }).results.find(
+  (r) => r.ruleId === 'tianjin.venue.use_right',
+);
+const neededUntil = (useRight?.expected as { until: string } | undefined)?.until ?? 'not found';
 const served = year.servedStartups as { foundedOn: string; firstServedOn: string }[];
 
 const boundaries: Boundary[] = [
