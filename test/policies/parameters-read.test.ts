@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPolicy } from '../../src/core/check.js';
-import { parseFacts, readInput } from '../../src/core/input.js';
-import type { Parameter, Policy, RuleContext, SubjectId } from '../../src/core/types.js';
+import type { Policy, SubjectId } from '../../src/core/types.js';
 import { policies } from '../../src/index.js';
+import { type PolicyCase, parameterFindings } from '../../src/testing/index.js';
 
 const root = new URL('../../', import.meta.url);
 const jsonFiles = (dir: string): unknown[] => {
@@ -32,49 +32,28 @@ function coverageInputs(id: string): { asOf?: string; input: unknown }[] {
 
 const AS_OF_DATES = ['2025-06-30', '2026-11-22', '2027-06-30', '2030-12-31'];
 
-function readBy(policy: Policy): Set<string> {
-  const read = new Set<string>();
-  const param = (<T>(p: Parameter<T>): Parameter<T> => {
-    read.add(p.id);
-    return p;
-  }) as RuleContext['param'];
+/** Each input as a case of every subject and of the evaluation: the kit runs those whose schema reads it. */
+function casesOf(policy: Policy): PolicyCase[] {
   const inputs = [
     ...jsonFiles(`examples/${policy.id}/`).map((input) => ({ input, asOf: undefined as string | undefined })),
     ...coverageInputs(policy.id),
   ];
-  for (const { input, asOf } of inputs) {
-    const dates = asOf ? [asOf] : AS_OF_DATES;
-    for (const spec of Object.values(policy.checks)) {
-      if (!spec) continue;
-      const facts = parseFacts(spec.schema, readInput(input).value).facts;
-      if (facts === undefined) continue;
-      for (const date of dates) for (const r of spec.rules) r.check(facts, { asOf: date, param });
-    }
-    const evaluation = policy.evaluation;
-    if (!evaluation) continue;
-    const record = parseFacts(evaluation.schema, readInput(input).value).facts;
-    if (record === undefined) continue;
-    for (const date of dates) {
-      const period = { from: `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`, to: date };
-      const ctx: RuleContext = { asOf: date, period, param };
-      for (const r of [evaluation.applicability, ...evaluation.gates]) r.check(record, ctx);
-      evaluation.counts(record, period, ctx);
-      evaluation.defaultPeriod?.(record, date, false);
-    }
-  }
-  policy.evaluation?.standardUnder?.(param);
-  return read;
+  const subjects = [...Object.keys(policy.checks), ...(policy.evaluation ? ['evaluation'] : [])];
+  return inputs.flatMap(({ input, asOf }) =>
+    subjects.map((subject) => ({ subject, input, ...(asOf ? { asOf } : {}) })),
+  );
 }
 
 describe.each(Object.values(policies) as Policy[])('parameters of $id', (policy) => {
-  const read = readBy(policy);
+  const findings = parameterFindings(policy, casesOf(policy), { dates: AS_OF_DATES });
+  const of = (kind: string) => findings.filter((f) => f.kind === kind).map((f) => f.id);
+  it('the cases run without a rule throwing', () =>
+    expect(findings.filter((f) => f.kind === 'rule_threw')).toEqual([]));
   it('every parameter a rule reads at check time, or declared informative', () => {
-    const unread = policy.parameters.filter((p) => !p.informative && !read.has(p.id)).map((p) => p.id);
-    expect(unread).toEqual([]);
+    expect(of('parameter_unread')).toEqual([]);
   });
   it('no informative parameter is read by a rule (it would then be a reading a caller cannot choose)', () => {
-    const misdeclared = policy.parameters.filter((p) => p.informative && read.has(p.id)).map((p) => p.id);
-    expect(misdeclared).toEqual([]);
+    expect(of('informative_parameter_read')).toEqual([]);
   });
   it('an informative parameter is refused as a reading and as a changed value', () => {
     const subject = policy.subjects[0] as SubjectId;

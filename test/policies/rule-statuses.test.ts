@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { MessageParams } from '../../src/core/types.js';
 import { check, evaluate, policies } from '../../src/index.js';
-import { arbitraryHostile, leafPaths, mutateAt } from '../helpers/arbitraries.js';
+import { arbitraryHostile, mutateAt } from '../helpers/arbitraries.js';
+import { allPaths, unlistedKinds, variants } from '../helpers/corpus.js';
 
 // Every message rendered while a subject's corpus is walked, with the parameters it was given.
 type Rendered = { code: string; params: MessageParams }[];
@@ -95,56 +96,6 @@ const SUBJECTS: { name: string; run: Run; examples: unknown[]; extra?: unknown[]
     dates: ['2026-01-01', '2031-02-01', '2026-11-22'],
   },
 ];
-
-/** A studio whose lead's role and carrier's kind are unlisted and not accepted. */
-function unlistedKinds(studio: { leads: object[]; carrier: object }) {
-  return {
-    ...studio,
-    leads: studio.leads.map((l) => ({ ...l, role: 'other', roleAccepted: false })),
-    carrier: { ...studio.carrier, kind: 'other', kindAccepted: false },
-  };
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-/** Values a leaf may be moved to: its edges and its opposite. */
-function edgesOf(value: unknown): unknown[] {
-  if (typeof value === 'boolean') return [!value];
-  if (typeof value === 'number') return [0, value - 1, value + 1, value * 10, 0.5];
-  if (typeof value === 'string' && ISO.test(value)) return ['1990-01-01', '2025-01-01', '2026-11-22', '2030-01-01'];
-  if (typeof value === 'string') return ['', 'x', '0', '999999999'];
-  return [];
-}
-/** Every path to a value inside `value`, containers included. */
-function allPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const here = prefix.length > 0 ? [prefix] : [];
-  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => allPaths(v, [...prefix, i]))];
-  if (value && typeof value === 'object')
-    return [...here, ...Object.entries(value).flatMap(([k, v]) => allPaths(v, [...prefix, k]))];
-  return here;
-}
-function* variants(example: unknown): Generator<unknown> {
-  yield example;
-  yield {};
-  for (const path of allPaths(example)) {
-    const at = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], example);
-    yield mutateAt(example, path, undefined);
-    if (Array.isArray(at)) {
-      yield mutateAt(example, path, []);
-      if (at.length > 0) yield mutateAt(example, path, [...at, at[0]]);
-      if (at.length > 1) yield mutateAt(example, path, at.slice(1));
-    }
-    for (const edge of edgesOf(at)) yield mutateAt(example, path, edge);
-  }
-  // Two values removed together: a rule over two facts reaches its combined branches.
-  const leaves = leafPaths(example);
-  for (let i = 0; i < leaves.length; i++)
-    for (let j = i + 1; j < Math.min(leaves.length, i + 4); j++)
-      yield mutateAt(
-        mutateAt(example, leaves[i] as (string | number)[], undefined),
-        leaves[j] as (string | number)[],
-        undefined,
-      );
-}
 
 /**
  * What one subject's corpus produces: the statuses of each rule, the distinct result
