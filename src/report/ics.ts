@@ -100,7 +100,7 @@ function twoDigits(value: string, from: number): number {
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ`, checked character by character, as DTSTAMP's `YYYYMMDDTHHMMSSZ`; null otherwise. */
-function stampOf(value: string): string | null {
+export function stampOf(value: string): string | null {
   if (value.length !== 20 || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[19] !== 'Z') {
     return null;
   }
