@@ -219,7 +219,7 @@ export function checkUnder(
   let facts: unknown = read.value;
   // Stryker disable next-line ConditionalExpression,BlockStatement: either path, the same report
   if (!clean) {
-    const parsed = parseFacts(spec.schema, read.value);
+    const parsed = parseFacts(spec.schema, read.value, spec.labels);
     list.addAll(parsed.problems);
     facts = parsed.facts;
   }
