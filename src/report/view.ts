@@ -130,7 +130,13 @@ function labelOf(path: string, fields: Record<string, Bilingual> | undefined, la
   return label ? label[lang] : path;
 }
 
-/** The message with each named path replaced by its label (exact substrings; no pattern over input text). */
+/** A letter, digit or path character: a path inside a longer word ('systems' in 'Management systems') is not the path. */
+const WORDISH = /[A-Za-z0-9_[\]]/u;
+
+/**
+ * The message with each named path replaced by its label: whole occurrences only (no
+ * pattern over input text), so 'Management systems: … supply systems' names the path once.
+ */
 function labelled(
   message: string,
   paths: readonly string[],
@@ -140,7 +146,18 @@ function labelled(
   let out = message;
   for (const p of paths) {
     const label = labelOf(p, fields, lang);
-    if (label !== p && p.length > 0) out = out.split(p).join(label);
+    if (label === p || p.length === 0) continue;
+    let next = '';
+    let from = 0;
+    for (let at = out.indexOf(p); at >= 0; at = out.indexOf(p, at + p.length)) {
+      const before = at > 0 ? (out[at - 1] as string) : '';
+      const after = out[at + p.length] ?? '';
+      const longer = after === '.' && WORDISH.test(out[at + p.length + 1] ?? '');
+      if ((before && (WORDISH.test(before) || before === '.')) || (after && WORDISH.test(after)) || longer) continue;
+      next += out.slice(from, at) + label;
+      from = at + p.length;
+    }
+    out = next + out.slice(from);
   }
   return out;
 }
@@ -296,7 +313,7 @@ function missingOnce(row: Row, rules: number, lang: Lang): string {
   const labels = row.supply.map((s) => s.label).join(lang === 'zh' ? '、' : ', ');
   return lang === 'zh'
     ? `${labels}：缺少数据，${rules}项条件待其核验`
-    : `${labels}: data missing; ${rules} ${rules === 1 ? 'condition waits' : 'conditions wait'} on it`;
+    : `${labels.charAt(0).toUpperCase()}${labels.slice(1)}: data missing; ${rules} ${rules === 1 ? 'condition waits' : 'conditions wait'} on it`;
 }
 
 /** Counts by status; advice shortfalls are counted apart, as advice, not as failures. */
