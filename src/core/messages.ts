@@ -37,7 +37,7 @@ const zh = {
   in_force: (p, s) => `${s(p.label)}：${s(p.asOf)}在本文件有效期内（${s(p.range)}）`,
   // input problems
   invalid_type: (p, s) => `类型错误：应为${s(p.expected)}，实际为${s(p.received)}`,
-  invalid_date: () => '日期无效：应为真实存在的 YYYY-MM-DD 日期（如 2026-02-28）',
+  invalid_date: () => '日期无效：应为真实存在的日期，按“年-月-日”书写（如 2026-02-28）',
   invalid_value: (p, s) => `取值无效：应为以下之一：${s(p.options)}`,
   negative: () => '不能为负数',
   not_integer: () => '应为整数',

@@ -174,7 +174,7 @@ function pageRules(views: readonly View[], lang: Lang): string {
 
 /** A CSS string of any text: quotes, backslashes and line breaks escaped, and nothing that closes the style element. */
 function cssString(text: string): string {
-  return `"${visible(text).replace(/[\\"<>&]/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+  return `"${visible(text).replace(/[\\"'<>&]/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 function batchSummary(views: { view: View; file?: string }[], lang: Lang): string {
@@ -223,7 +223,7 @@ ${pageRules(
 <body>
 ${summary}
 ${sections.join('\n')}
-<footer>chuangye-rules · ${e(t('footer', lang))}</footer>
+<footer>${lang === 'zh' ? '' : 'chuangye-rules · '}${e(t('footer', lang))}</footer>
 </body>
 </html>
 `;

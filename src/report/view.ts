@@ -595,7 +595,10 @@ function deadlineView(report: DeadlineReport, lang: Lang): View {
       tone: 'good',
     },
     counts: [],
-    reasons: [report.explanation[lang], ...basis.map((b) => BASIS[b]?.[lang] ?? b)],
+    reasons: [
+      report.explanation[lang],
+      ...basis.map((b) => (Object.hasOwn(BASIS, b) ? (BASIS[b] as Bilingual)[lang] : b)),
+    ],
     groups: [],
     problems: [],
     areas: [],
