@@ -42,7 +42,10 @@ describe.each(subjects)('%s %s', (policy, subject) => {
     const titles: string[] = [];
     const walk = (node: unknown): void => {
       if (node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(walk);
+      if (Array.isArray(node)) {
+        for (const n of node) walk(n);
+        return;
+      }
       for (const [key, value] of Object.entries(node as Node)) {
         if (key === 'title' && typeof value === 'string') titles.push(value);
         else walk(value);

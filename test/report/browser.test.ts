@@ -134,6 +134,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     const h1 = page.locator('h1').first();
     expect(await h1.isVisible()).toBe(true);
     expect(await h1.locator('.kind').textContent()).toBe('政策条件核验报告');
+    // biome-ignore lint/performance/useDomNodeTextContent: what the page shows, not the style sheet's text
     const body = (await page.locator('body').innerText()) ?? '';
     expect(body).not.toContain('/srv/uploads');
     expect(body).toContain('申报单位: 天津市滨海新区创业孵化基地');
