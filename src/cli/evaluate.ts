@@ -16,7 +16,7 @@ import {
 
 export const EVALUATE_HELP = `Usage: chuangye evaluate <file> --policy <id> [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD]
                          [--as-of YYYY-MM-DD] [--progress] [--standard <file>]
-                         [--format text|json|md|html|junit] [--lang zh|en]
+                         [--format text|json|md|html|junit] [--lang zh|en] [--signature]
                          [--max-bytes <n>] [--encoding utf-8|gb18030]
 
 Grades a year's record: one full year that has ended before --as-of (today in China by
@@ -26,6 +26,7 @@ year; where the record cannot tell, no grade, and the report says what to supply
 not over, or a period that is not one year, gets no grade and says when it becomes due.
 --progress: the counts so far against the yearly minimums, without a grade.
 --standard: the year's scoring standard (JSON), replacing the library's default.
+--signature: html with reviewer signature and date lines, as for check.
 Exit 0 for a grade of pass or better, 1 otherwise (fail, or not yet decidable), 2 for
 a usage error or an unreadable file.`;
 
@@ -40,6 +41,7 @@ export function runEvaluate(argv: string[], io: Io): number {
       to: { type: 'string' },
       progress: { type: 'boolean' },
       standard: { type: 'string' },
+      signature: { type: 'boolean' },
       ...SHARED_OPTIONS,
     },
   });
@@ -75,6 +77,6 @@ export function runEvaluate(argv: string[], io: Io): number {
     ...(to === undefined ? {} : { to }),
     ...(standard === undefined ? {} : { standard }),
   });
-  io.stdout(renderReport(report, { format, lang }));
+  io.stdout(renderReport(report, { format, lang, ...(values.signature ? { signature: true } : {}) }));
   return report.grade !== null && report.grade !== 'fail' ? 0 : 1;
 }

@@ -394,7 +394,7 @@ export function checkUnder(
     const list = new ProblemList();
     list.addAll(problems);
     list.addAll(read.problems);
-    const parsed = parseFacts(spec.schema, read.value);
+    const parsed = parseFacts(spec.schema, read.value, spec.labels);
     list.addAll(parsed.problems);
     facts = parsed.facts;
     all = list.list();

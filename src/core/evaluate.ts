@@ -265,7 +265,7 @@ function grade(
   }
 
   const read = readInput(input);
-  const parsed = parseFacts(spec.schema, read.value);
+  const parsed = parseFacts(spec.schema, read.value, spec.labels);
   const list = new ProblemList();
   list.addAll(problems);
   list.addAll(read.problems);

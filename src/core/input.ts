@@ -8,7 +8,8 @@ import { comparePaths, ProblemList } from './problems.js';
 
 export { comparePaths, PROBLEMS_PER_KIND, ProblemList } from './problems.js';
 
-import type { InputProblem } from './types.js';
+import { type FieldLabels, pathPattern } from './labels.js';
+import type { Bilingual, InputProblem } from './types.js';
 
 export const INPUT_LIMITS = Object.freeze({
   /** Deepest nesting read. */
@@ -209,7 +210,24 @@ export function preview(value: unknown): string {
 
 const issuePath = (issue: z.core.$ZodIssue) => issue.path as (string | number)[];
 
-function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProblem[] {
+/**
+ * An enum's allowed values in words, from the subject's field labels ('创业服务机构'), so a
+ * message an official reads names no code; the values themselves where no label is known.
+ */
+function optionsOf(values: readonly unknown[], path: readonly PropertyKey[], labels: FieldLabels | undefined) {
+  const pattern = pathPattern(path.map((k) => (typeof k === 'number' ? k : String(k))));
+  const owner = pattern.endsWith('[]') ? pattern.slice(0, -2) : pattern;
+  const words = labels?.fields[pattern]?.values ?? labels?.fields[owner]?.values;
+  const named: Bilingual[] = [];
+  for (const v of values) {
+    const label = words && Object.hasOwn(words, String(v)) ? words[String(v)] : undefined;
+    if (!label) return values.map((x) => String(x)).join(' | ');
+    named.push({ zh: `“${label.zh}”`, en: `"${label.en}"` });
+  }
+  return named;
+}
+
+function toProblems(issue: z.core.$ZodIssue, root: Json | undefined, labels?: FieldLabels): InputProblem[] {
   const path = issuePath(issue);
   const received = typeName(valueAt(root, path));
   switch (issue.code) {
@@ -239,7 +257,7 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
           : problem(path, 'invalid_input', { detail: issue.message }),
       ];
     case 'invalid_value':
-      return [problem(path, 'invalid_value', { options: issue.values.map((v) => String(v)).join(' | ') })];
+      return [problem(path, 'invalid_value', { options: optionsOf(issue.values, path, labels) })];
     default:
       return [problem(path, 'invalid_input', { detail: issue.message })];
   }
@@ -254,6 +272,8 @@ function toProblems(issue: z.core.$ZodIssue, root: Json | undefined): InputProbl
 export function parseFacts<F>(
   schema: z.ZodMiniType<F>,
   value: Json | undefined,
+  /** The subject's field labels: an enum's problem names the allowed values in words. */
+  labels?: FieldLabels,
 ): { facts: F | undefined; problems: InputProblem[]; dropped: Path[] } {
   const problems = new ProblemList();
   const reported = new Set<string>();
@@ -300,7 +320,7 @@ export function parseFacts<F>(
       }
       if (!reported.has(key)) {
         reported.add(key);
-        for (const p of toProblems(issue, current)) problems.add({ ...p, path: original(p.path) });
+        for (const p of toProblems(issue, current, labels)) problems.add({ ...p, path: original(p.path) });
       }
     }
     if (result.error.issues.some((i) => i.path.length === 0 && i.code !== 'unrecognized_keys')) break;

@@ -37,7 +37,7 @@ const zh = {
   in_force: (p, s) => `${s(p.label)}：${s(p.asOf)}在本文件有效期内（${s(p.range)}）`,
   // input problems
   invalid_type: (p, s) => `类型错误：应为${s(p.expected)}，实际为${s(p.received)}`,
-  invalid_date: () => '日期无效：应为真实存在的 YYYY-MM-DD 日期（如 2026-02-28）',
+  invalid_date: () => '日期无效：应为真实存在的日期，按“年-月-日”书写（如 2026-02-28）',
   invalid_value: (p, s) => `取值无效：应为以下之一：${s(p.options)}`,
   negative: () => '不能为负数',
   not_integer: () => '应为整数',
@@ -66,10 +66,19 @@ const zh = {
 
 export type MessageCode = keyof typeof zh;
 
+/** An English unit agreeing with its number: 1 person, 2 persons; 1 activity, 3 activities. */
+function unitFor(n: string, unit: string): string {
+  if (unit === '' || Number(n) !== 1) return unit;
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x)es$/u.test(unit)) return unit.slice(0, -2);
+  return unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+}
+
 const en: Table = {
   count: (p, s) =>
-    `${s(p.label)}: at least ${s(p.required)}${s(p.unit) ? ` ${s(p.unit)}` : ''} required, ${s(p.actual)} found`,
-  amount: (p, s) => `${s(p.label)}: at least ${s(p.required)} ${s(p.unit)} required, ${s(p.actual)} ${s(p.unit)} given`,
+    `${s(p.label)}: at least ${s(p.required)}${s(p.unit) ? ` ${unitFor(s(p.required), s(p.unit))}` : ''} required, ${s(p.actual)} found`,
+  amount: (p, s) =>
+    `${s(p.label)}: at least ${s(p.required)} ${unitFor(s(p.required), s(p.unit))} required, ${s(p.actual)} ${unitFor(s(p.actual), s(p.unit))} given`,
   years: (p, s) => `${s(p.label)}: ${s(p.required)} full years required, ${s(p.actual)}`,
   includes: (p, s) =>
     s(p.missing)

@@ -3,7 +3,8 @@
 // each application on a new page. Every value that can come from the input is escaped.
 import type { Lang } from '../core/types.js';
 import { textOf, visible } from './escape.js';
-import { UI } from './labels.js';
+import { STANDING, UI } from './labels.js';
+import { verdictLabel } from './text.js';
 import { type AnyReport, type View, viewOf } from './view.js';
 
 /**
@@ -19,15 +20,19 @@ const STYLE = `
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
   margin: 1.5rem auto; max-width: 60rem; padding: 0 1rem; color: #1a1a1a; line-height: 1.35; font-size: 10pt; }
 h1 { font-size: 13pt; margin: 0 0 .15rem; } h2 { font-size: 11pt; margin: .6rem 0 .2rem; }
-.meta { color: #444; margin: 0 0 .3rem; }
+h1 .document { font-size: 10pt; font-weight: 600; margin-left: .5em; }
+.meta { color: #444; margin: 0 0 .3rem; font-size: 9pt; }
 .guidance { border: 1px solid #c9a400; background: #fff8dc; padding: .15rem .4rem; margin: .2rem 0; }
 .summary { display: flex; flex-wrap: wrap; gap: .2rem 1rem; align-items: baseline; margin: .3rem 0 .4rem; }
 .verdict { display: inline-block; padding: .15rem .6rem; border-radius: .25rem; font-weight: 700; }
 .verdict.good { background: #e3f4e6; color: #135e25; } .verdict.bad { background: #fde7e7; color: #8c1212; }
 .verdict.open { background: #fff4d6; color: #6b4d00; } .verdict.invalid { background: #ececec; color: #333; }
+.verdict .standing { margin-left: .6em; padding-left: .6em; border-left: 1px solid currentColor; }
+.verdict.graded { font-size: 11pt; } .verdict .standing.unofficial { color: #6b4d00; }
 .reasons { margin: 0 0 .4rem 1.1rem; padding: 0; }
+.waiting { margin: .1rem 0 0 1rem; padding: 0; color: #555; }
 table { width: 100%; border-collapse: collapse; font-size: 8pt; }
-th, td { border: 1px solid #ccc; padding: .12rem .3rem; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #ccc; padding: .1rem .3rem; line-height: 1.28; vertical-align: top; text-align: left; }
 th { background: #f3f3f3; }
 td.clause { width: 42%; font-size: 7pt; color: #444; } td.clause b { color: #1a1a1a; font-size: 8pt; }
 td.status { white-space: nowrap; font-weight: 700; width: 3.5em; }
@@ -38,7 +43,7 @@ tr.quote td { color: #555; font-size: 7.5pt; background: #fafafa; border-top: 2p
 .signature { margin-top: 1rem; display: flex; gap: 3rem; } .signature span { flex: 1; border-bottom: 1px solid #333; padding-top: 1.2rem; }
 footer { margin-top: .6rem; color: #777; font-size: 7.5pt; }
 section.report + section.report, section.batch + section.report { break-before: page; page-break-before: always; }
-@page { size: A4; margin: 10mm; }
+@page { size: A4; margin: 12mm 10mm 11mm; }
 @media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } thead { display: table-header-group; } }
 `;
 
@@ -54,18 +59,27 @@ const v = (value: unknown): string => `<bdi>${escapeHtml(visible(value))}</bdi>`
 /** The same in an attribute value, where no element can go. */
 const a = (value: unknown): string => escapeHtml(visible(value));
 
-function section(view: View, lang: Lang, file: string | undefined, signature: boolean): string {
-  const who = [view.subject, view.name]
-    .filter((x): x is string => !!x)
-    .map(v)
-    .join(lang === 'zh' ? '：' : ': ');
-  const meta = [
-    who,
-    ...view.meta.map((m) => `${e(m.label)} ${v(m.value)}`),
-    ...(file ? [`${e(t('file', lang))} ${v(file)}`] : []),
-  ]
-    .filter((x) => x !== '')
-    .join(' · ');
+/** The words the printed page's running header repeats: the kind of report and whom it is about. */
+function runningHead(view: View): string {
+  const about = view.applicant ?? view.name;
+  return `${view.kindTitle}${about ? ` · ${about}` : ''}`;
+}
+
+function section(view: View, lang: Lang, file: string | undefined, signature: boolean, index: number | null): string {
+  // Who and what, in words: the issuer, the subject and its name, the applicant body. The
+  // input file's path is for the machine (a data attribute), not for the official reading.
+  // Each value from the input in its own <bdi>: a name cannot reorder the words beside it.
+  const sep = lang === 'zh' ? '：' : ': ';
+  const who = [
+    ...(view.issuer ? [`<span>${e(t('issuer', lang))}: ${v(view.issuer)}</span>`] : []),
+    ...(view.subject
+      ? [`<span>${e(t('subject', lang))}: ${v(view.subject)}${view.name ? `${sep}${v(view.name)}` : ''}</span>`]
+      : view.name
+        ? [`<span>${e(t('name', lang))}: ${v(view.name)}</span>`]
+        : []),
+    ...(view.applicant ? [`<span>${e(t('applicant', lang))}: ${v(view.applicant)}</span>`] : []),
+  ];
+  const meta = [...who, ...view.meta.map((m) => `<span>${e(m.label)}: ${v(m.value)}</span>`)].join(' · ');
   const rows: string[] = [];
   for (const g of view.groups) {
     // The clause is quoted once, beside the findings that rest on it.
@@ -79,8 +93,10 @@ function section(view: View, lang: Lang, file: string | undefined, signature: bo
         i === 0
           ? `<td class="clause" rowspan="${g.rows.length}"><b>${v(g.clause ?? '—')}</b> <span class="quote">${quote}</span></td>`
           : '';
+      const waiting =
+        r.waiting.length > 0 ? `<ul class="waiting">${r.waiting.map((w) => `<li>${v(w)}</li>`).join('')}</ul>` : '';
       rows.push(
-        `<tr class="${a(r.advice ? 'advice' : r.status)}" data-rule="${a(r.ruleId)}">${clause}<td class="status">${v(r.statusWords)}</td><td>${v(r.message)}${supply}</td><td class="cite" title="${a(r.citation)}">${v(r.shortCitation || r.citation || '—')}</td></tr>`,
+        `<tr class="${a(r.advice ? 'advice' : r.status)}" data-rule="${a(r.ruleIds.join(' '))}">${clause}<td class="status">${v(r.statusWords)}</td><td>${v(r.message)}${supply}${waiting}</td><td class="cite" title="${a(r.citation)}">${v(r.shortCitation || r.citation || '—')}</td></tr>`,
       );
     });
   }
@@ -122,17 +138,43 @@ ${rows.join('\n')}
     : '';
   const foot =
     view.footer.length > 0 && view.kind !== 'check' ? `<footer>${view.footer.map(v).join('<br>')}</footer>` : '';
-  return `<section class="report">
-<h1>${v(view.title)}${view.docNumber ? ` ${v(view.docNumber)}` : ''}</h1>
+  const standing = view.standing
+    ? `<span class="standing${view.standing.startsWith(STANDING.text[lang]) ? '' : ' unofficial'}">${e(view.standing)}</span>`
+    : '';
+  // In a batch each report prints on pages of its own name (a named page starts a new sheet).
+  return `<section class="report"${index === null ? '' : ` style="page: report-${index}"`}${file === undefined ? '' : ` data-file="${a(file)}"`}>
+<h1><span class="kind">${e(view.kindTitle)}</span> <span class="document">${v(view.title)}${view.docNumber ? ` ${v(view.docNumber)}` : ''}</span></h1>
 ${view.notBinding ? `<p class="guidance">${e(t('notBinding', lang))}</p>` : ''}
 ${view.reform ? `<p class="guidance reform"><strong>${v(view.reform)}</strong></p>` : ''}
 <p class="meta">${meta}</p>
-<div class="summary"><span class="verdict ${a(view.verdict.tone)}" id="verdict" data-verdict="${a(view.verdict.code)}">${e(t('verdict', lang))}: ${v(view.verdict.words)}</span>${
+<div class="summary"><span class="verdict ${a(view.verdict.tone)}${view.standing ? ' graded' : ''}" id="verdict" data-verdict="${a(view.verdict.code)}">${e(verdictLabel(view, lang))}: ${v(view.verdict.words)}${standing}</span>${
     view.counts.length > 0 ? `<span>${view.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}</span>` : ''
   }</div>
 ${view.reasons.length > 0 ? `<ul class="reasons">${view.reasons.map((r) => `<li>${v(r)}</li>`).join('')}</ul>` : ''}
 ${details}${areas}${steps}${problems}${sign}${foot}
 </section>`;
+}
+
+/**
+ * Each report prints on pages of its own name, whose margin boxes repeat its header and
+ * number the pages (CSS Paged Media; Chromium draws margin boxes since version 131).
+ */
+function pageRules(views: readonly View[], lang: Lang): string {
+  const number = t('page', lang)
+    .split(/(\{page\}|\{pages\})/u)
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .filter((part) => part !== '""')
+    .join(' ');
+  const box = (head: string) =>
+    `@top-left { content: ${cssString(head)}; font-size: 7.5pt; color: #555; } @bottom-right { content: ${number}; font-size: 7.5pt; color: #555; }`;
+  const batch =
+    views.length > 1 ? `@page { ${box(t('batch', lang))} }\n` : `@page { ${box(runningHead(views[0] as View))} }\n`;
+  return batch + views.map((view, i) => `@page report-${i} { ${box(runningHead(view))} }`).join('\n');
+}
+
+/** A CSS string of any text: quotes, backslashes and line breaks escaped, and nothing that closes the style element. */
+function cssString(text: string): string {
+  return `"${visible(text).replace(/[\\"'<>&]/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 function batchSummary(views: { view: View; file?: string }[], lang: Lang): string {
@@ -162,20 +204,26 @@ export function renderHtml(
     view: viewOf(report, lang),
     ...(file === undefined ? {} : { file }),
   }));
-  const sections = views.map(({ view, file }) => section(view, lang, file, options.signature === true));
+  const sections = views.map(({ view, file }, i) =>
+    section(view, lang, file, options.signature === true, views.length > 1 ? i : null),
+  );
   const summary = views.length > 1 ? batchSummary(views, lang) : '';
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(t('reportTitle', lang))}</title>
-<style>${STYLE}</style>
+<title>${e(views.length === 1 ? runningHead(views[0]?.view as View) : t('batch', lang))}</title>
+<style>${STYLE}
+${pageRules(
+  views.map((x) => x.view),
+  lang,
+)}</style>
 </head>
 <body>
 ${summary}
 ${sections.join('\n')}
-<footer>chuangye-rules · ${e(t('footer', lang))}</footer>
+<footer>${lang === 'zh' ? '' : 'chuangye-rules · '}${e(t('footer', lang))}</footer>
 </body>
 </html>
 `;

@@ -9,6 +9,7 @@ import { InvalidArgumentError, readArgument, requireArray } from '../calendar/er
 import type { PeriodResult } from '../calendar/periods.js';
 import type { TimelineStep } from '../core/procedure.js';
 import type { Bilingual, Lang } from '../core/types.js';
+import { BASIS } from './labels.js';
 
 /** One all-day event. */
 export interface IcsEvent {
@@ -100,7 +101,7 @@ function twoDigits(value: string, from: number): number {
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ`, checked character by character, as DTSTAMP's `YYYYMMDDTHHMMSSZ`; null otherwise. */
-function stampOf(value: string): string | null {
+export function stampOf(value: string): string | null {
   if (value.length !== 20 || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[19] !== 'Z') {
     return null;
   }
@@ -298,10 +299,11 @@ function describeUse(use: UseText, lang: Lang): string {
   const base =
     use.source === 'built-in'
       ? zh
-        ? `日历：内置数据 ${use.dataVersion}，正式数据至${use.lastOfficialYear}年`
+        ? // The data version (a source name and a hash) is for audit, in the JSON; the official reads whose days these are.
+          `日历：内置国务院办公厅放假安排，正式数据至${use.lastOfficialYear}年`
         : `Calendar: built-in ${use.dataVersion}, official to ${use.lastOfficialYear}`
       : zh
-        ? `日历：内置数据 ${use.dataVersion}，另加 ${use.supplied.join('、')}，数据至${use.lastOfficialYear}年`
+        ? `日历：内置国务院办公厅放假安排，另加 ${use.supplied.join('、')}，数据至${use.lastOfficialYear}年`
         : `Calendar: built-in ${use.dataVersion} plus ${use.supplied.join(', ')}, data to ${use.lastOfficialYear}`;
   const fallback =
     use.fallback === 'statutory'
@@ -368,7 +370,10 @@ function readPeriod(period: unknown, name: string, lang: Lang): ReadPeriod {
       last: v.last,
       provisional: v.provisional,
       explanation: v.explanation?.[lang],
-      basis: Array.isArray(v.basis) ? [...v.basis] : null,
+      // The legal basis in the event's language (calendar/periods words it in English).
+      basis: Array.isArray(v.basis)
+        ? v.basis.map((b) => (typeof b === 'string' && Object.hasOwn(BASIS, b) ? (BASIS[b] as Bilingual)[lang] : b))
+        : null,
       calendar: v.calendar,
     };
   }, name);
@@ -481,7 +486,8 @@ export function timelineToIcs(
       }`;
       const status = STATUS_WORDS[step.status]?.[lang] ?? String(step.status);
       const description = [
-        `${options.policy ? `${options.policy} ` : ''}${lang === 'zh' ? '条款' : 'clause'} ${clauses}`,
+        // The policy's id is for the UID, not for the official reading the event.
+        `${lang === 'zh' ? '条款' : 'clause'} ${clauses}`,
         `${lang === 'zh' ? '状态' : 'status'}: ${status}${step.done ? ` (${step.done})` : ''}`,
         ...(step.period ? [countingRule(readPeriod(step.period, 'timeline.steps[].period', lang))] : []),
       ].join('\n');

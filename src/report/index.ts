@@ -4,6 +4,7 @@ import type { EvaluationReport } from '../core/grading.js';
 import type { Lang, Report } from '../core/types.js';
 import { visible } from './escape.js';
 import { renderHtml } from './html.js';
+import { stampOf } from './ics.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderAnyText } from './text.js';
@@ -22,6 +23,11 @@ export interface RenderOptions {
   list?: boolean;
   /** html: signature and date lines for the reviewer under each report. */
   signature?: boolean;
+  /**
+   * junit: when the report was made, `YYYY-MM-DDTHH:MM:SSZ` (the suites' `timestamp`); by
+   * default now. Give it for reproducible output (a build's SOURCE_DATE_EPOCH, a test).
+   */
+  stamp?: string;
 }
 
 /**
@@ -36,7 +42,7 @@ export function renderReport(
 ): string {
   const o = readRenderOptions(options);
   if (!isReport(report)) throw new InvalidArgumentError('report', REPORT, report);
-  return guarded(() => renderAll([{ report }], o.format, o.lang, o.list, o.signature), 'report', report);
+  return guarded(() => renderAll([{ report }], o), 'report', report);
 }
 
 const REPORT = 'a report made by check, evaluate, a procedure timeline or a deadline';
@@ -79,11 +85,19 @@ function guarded(render: () => string, name: string, value: unknown): string {
 }
 
 function readRenderOptions(options: RenderOptions) {
-  const raw = readOptions<RenderOptions>(options, ['lang', 'format', 'list', 'signature']);
+  const raw = readOptions<RenderOptions>(options, ['lang', 'format', 'list', 'signature', 'stamp']);
   const lang = langOf(raw.lang);
   const format = raw.format ?? 'text';
   if (!(FORMATS as readonly unknown[]).includes(format)) throw new UnknownFormatError(format, FORMATS);
-  return { lang, format, list: raw.list === true, signature: raw.signature === true };
+  if (raw.stamp !== undefined && (typeof raw.stamp !== 'string' || stampOf(raw.stamp) === null))
+    throw new InvalidArgumentError('options.stamp', 'a UTC time YYYY-MM-DDTHH:MM:SSZ', raw.stamp);
+  return {
+    lang,
+    format,
+    list: raw.list === true,
+    signature: raw.signature === true,
+    ...(raw.stamp === undefined ? {} : { stamp: raw.stamp }),
+  };
 }
 
 /**
@@ -97,7 +111,7 @@ export function renderReports(
 ): string {
   const o = readRenderOptions(options);
   const entries = readEntries(reports, 'reports');
-  return guarded(() => renderAll(entries, o.format, o.lang, o.list, o.signature), 'reports', reports);
+  return guarded(() => renderAll(entries, o), 'reports', reports);
 }
 
 function jsonOf(report: AnyReport, file: string | undefined): unknown {
@@ -117,10 +131,7 @@ function renderOne(report: AnyReport, file: string | undefined, format: ReportFo
 
 function renderAll(
   reports: readonly { report: AnyReport; file?: string }[],
-  format: ReportFormat,
-  lang: Lang,
-  list: boolean,
-  signature: boolean,
+  { format, lang, list, signature, stamp }: ReturnType<typeof readRenderOptions>,
 ): string {
   const kinds = reports.map(({ report }) => kindOf(report));
   if (format === 'json') {
@@ -130,7 +141,7 @@ function renderAll(
   if (format === 'junit') {
     if (kinds.some((k) => k === 'timeline' || k === 'deadline'))
       throw new UnknownFormatError(format, ['text', 'json', 'ndjson', 'md', 'html']);
-    return renderJunit(reports as { report: Report | EvaluationReport; file?: string }[], lang);
+    return renderJunit(reports as { report: Report | EvaluationReport; file?: string }[], lang, stamp);
   }
   if (format === 'html') return renderHtml(reports, lang, { signature });
   const sep = format === 'ndjson' ? '' : '\n';
@@ -151,7 +162,8 @@ export interface ReportWriter {
  */
 export function reportWriter(emit: (text: string) => void, options: RenderOptions = {}): ReportWriter {
   if (typeof emit !== 'function') throw new InvalidArgumentError('emit', 'a function', emit);
-  const { format, lang, list, signature } = readRenderOptions(options);
+  const o = readRenderOptions(options);
+  const { format, lang, list } = o;
   let n = 0;
   const held: { report: AnyReport; file?: string }[] = [];
   const whole = format === 'html' || format === 'junit' || (format === 'json' && !list);
@@ -179,7 +191,7 @@ export function reportWriter(emit: (text: string) => void, options: RenderOption
     },
     end() {
       if (whole) {
-        if (held.length > 0) emit(renderReports(held, { format, lang, list, signature }));
+        if (held.length > 0) emit(guarded(() => renderAll(held, o), 'reports', held));
       } else if (format === 'json' && list && n > 0) emit('\n]\n');
     },
   };

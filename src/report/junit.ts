@@ -21,10 +21,17 @@ export function escapeXml(value: unknown): string {
  */
 const x = (value: unknown): string => escapeXml(visible(value));
 
+/**
+ * @param stamp when the report was made (`YYYY-MM-DDTHH:MM:SSZ`, checked by the caller):
+ * the suites' `timestamp`, which JUnit readers show as the time of the run, not the check date.
+ */
 export function renderJunit(
   reports: readonly { report: Report | EvaluationReport; file?: string }[],
   lang: Lang = 'zh',
+  stamp: string = `${new Date().toISOString().slice(0, 19)}Z`,
 ): string {
+  // JUnit's timestamp is a date-time without a zone: the UTC time, as the stamp gives it.
+  const timestamp = stamp.slice(0, 19);
   const suites = reports.map(({ report: any, file }, i) => {
     // An evaluation's gates and conditions are a pass/fail list too: one case each.
     const report = 'verdict' in any ? any : { ...any, subject: 'evaluation', asOf: any.asOf ?? any.period?.to };
@@ -48,12 +55,28 @@ export function renderJunit(
         `<testcase classname="${x(`${report.policy}.${report.subject}`)}" name="input"><failure type="invalid" message="${x(errors[0]?.message[lang])}">${text}</failure></testcase>`,
       );
     }
+    // Who and what, for a person reading the CI server's page: the document, its issuer,
+    // the subject and the applicant body, and the date checked.
+    const doc = report.document;
+    const facts: [string, unknown][] = [
+      ['document', doc ? `${doc.title[lang]}${doc.docNumber ? ` ${doc.docNumber}` : ''}` : undefined],
+      ['issuer', doc?.issuer?.[lang]],
+      ['subject', 'subjectLabel' in report ? report.subjectLabel?.[lang] : undefined],
+      ['name', report.name],
+      ['applicant', 'applicant' in report ? report.applicant : undefined],
+      ['asOf', report.asOf],
+    ];
+    const properties = `<properties>${facts
+      .filter(([, value]) => typeof value === 'string' && value !== '')
+      .map(([key, value]) => `<property name="${key}" value="${x(value)}"/>`)
+      .join('')}</properties>`;
     const advice = (r: { severity?: string }) => r.severity === 'advice';
     const count = (s: string) => report.results.filter((r) => r.status === s && !advice(r)).length;
     const skipped = report.results.filter(
       (r) => r.status === 'not_applicable' || (advice(r) && r.status !== 'pass'),
     ).length;
-    return `<testsuite name="${x(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${skipped}" timestamp="${x(report.asOf)}T00:00:00">
+    return `<testsuite name="${x(name)}" tests="${cases.length}" failures="${count('fail') + (errors.length > 0 ? 1 : 0)}" errors="${count('unknown')}" skipped="${skipped}" timestamp="${timestamp}">
+${properties}
 ${cases.join('\n')}
 </testsuite>`;
   });

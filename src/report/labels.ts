@@ -1,4 +1,4 @@
-import type { Bilingual, OutcomeStatus, Verdict } from '../core/types.js';
+import type { Bilingual, OutcomeStatus, Provenance, Verdict } from '../core/types.js';
 
 export const VERDICT_LABELS: Record<Verdict, Bilingual> = {
   eligible: { zh: '符合条件', en: 'Eligible' },
@@ -18,6 +18,49 @@ export const STATUS_LABELS: Record<OutcomeStatus, Bilingual> = {
 /** A shortfall against what a text calls usual or allowed (一般 / 可以): advice, not a failure. */
 export const ADVICE: Bilingual = { zh: '建议', en: 'advice' };
 
+/**
+ * Whether an evaluation's standard is official, by its provenance: printed beside the grade
+ * at the grade's size, so a grade under the library's default never reads as an official one.
+ */
+export const STANDING: Record<Provenance, Bilingual> = {
+  text: { zh: '依原文标准', en: 'standard of the text' },
+  interpretation: { zh: '非官方：本库对原文的解读', en: "not official: the library's reading of the text" },
+  default: { zh: '非官方：本库默认标准', en: "not official: the library's default standard" },
+};
+
+/** The legal basis of a period, in words of the report's language (calendar/periods gives it in English). */
+export const BASIS: Record<string, Bilingual> = {
+  'Civil Code art. 201 (民法典第二百零一条): the starting day is not counted': {
+    zh: '民法典第二百零一条：开始的当日不计入',
+    en: 'Civil Code art. 201 (民法典第二百零一条): the starting day is not counted',
+  },
+  'Civil Code art. 202 (民法典第二百零二条): a period in years ends on the corresponding day; lacking it, the month’s last day':
+    {
+      zh: '民法典第二百零二条：按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日',
+      en: 'Civil Code art. 202 (民法典第二百零二条): a period in years ends on the corresponding day; lacking it, the month’s last day',
+    },
+  'Civil Code art. 203 (民法典第二百零三条): a last day on a rest day moves to the day after the rest': {
+    zh: '民法典第二百零三条：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日',
+    en: 'Civil Code art. 203 (民法典第二百零三条): a last day on a rest day moves to the day after the rest',
+  },
+  'Administrative Licensing Law art. 82 (行政许可法第八十二条): working days, statutory holidays excluded': {
+    zh: '行政许可法第八十二条：期限以工作日计算，不含法定节假日',
+    en: 'Administrative Licensing Law art. 82 (行政许可法第八十二条): working days, statutory holidays excluded',
+  },
+  'interpretation: the first day of publication counts when it is a working day': {
+    zh: '本库解读：公示首日为工作日的，计入公示期',
+    en: 'interpretation: the first day of publication counts when it is a working day',
+  },
+  'the end date stated in the appointment (Civil Code art. 204)': {
+    zh: '聘任文件载明的终止日（民法典第二百零四条）',
+    en: 'the end date stated in the appointment (Civil Code art. 204)',
+  },
+  'interpretation: the start day counts; the term ends the day before its anniversary': {
+    zh: '本库解读：聘期自起始日当日起算，至周年对应日的前一日届满',
+    en: 'interpretation: the start day counts; the term ends the day before its anniversary',
+  },
+};
+
 export const UI: Record<string, Bilingual> = {
   asOf: { zh: '检查日期', en: 'As of' },
   verdict: { zh: '结论', en: 'Verdict' },
@@ -35,6 +78,11 @@ export const UI: Record<string, Bilingual> = {
   status: { zh: '结果', en: 'Result' },
   finding: { zh: '说明与条款原文', en: 'Finding and clause text' },
   reportTitle: { zh: '政策条件核验报告', en: 'Policy eligibility report' },
+  evaluationTitle: { zh: '年度评估报告', en: 'Annual evaluation report' },
+  timelineTitle: { zh: '办理时限表', en: 'Procedure timeline' },
+  deadlineTitle: { zh: '期限计算', en: 'Deadline' },
+  issuer: { zh: '发文机关', en: 'Issued by' },
+  page: { zh: '第 {page} 页，共 {pages} 页', en: 'Page {page} of {pages}' },
   footer: {
     zh: '本报告依据政策原文逐条生成；“待补充”项请补充所列数据后重新核验。',
     en: 'Generated clause by clause from the policy text; supply the listed data for unknown items and check again.',

@@ -3,6 +3,7 @@
 import type { Lang } from '../core/types.js';
 import { visible } from './escape.js';
 import { UI } from './labels.js';
+import { verdictLabel, verdictWords, whoLines } from './text.js';
 import { type AnyReport, viewOf } from './view.js';
 
 /**
@@ -19,13 +20,17 @@ const t = (key: string, lang: Lang): string => UI[key]?.[lang] ?? key;
 export function renderMarkdown(report: AnyReport, lang: Lang = 'zh', file?: string): string {
   const v = viewOf(report, lang);
   const e = escapeMarkdown;
-  const lines = [`## ${e(v.title)}${v.docNumber ? ` ${e(v.docNumber)}` : ''}${file ? ` — ${e(file)}` : ''}`, ''];
+  // The heading names the kind of report and whom it is about; the input file's path is not a word an official reads.
+  const about = v.applicant ?? v.name;
+  const lines = [`## ${e(v.kindTitle)}${about ? ` — ${e(about)}` : ''}`, ''];
+  lines.push(`**${e(v.title)}**${v.docNumber ? ` ${e(v.docNumber)}` : ''}  `);
+  for (const w of whoLines(v, lang)) lines.push(`${e(w.label)}: ${e(w.value)}  `);
+  if (file && !about) lines.push(`${e(t('file', lang))}: ${e(file)}  `);
+  lines.push('');
   if (v.notBinding) lines.push(`> ${e(t('notBinding', lang))}`, '');
   if (v.reform) lines.push(`> **${e(v.reform)}**`, '');
-  const who = [v.subject, v.name].filter((x): x is string => !!x).map(e);
-  if (who.length > 0) lines.push(`${who.join(lang === 'zh' ? '：' : ': ')}  `);
-  lines.push(v.meta.map((m) => `${e(m.label)}: ${e(m.value)}`).join(' · '), '');
-  lines.push(`**${e(t('verdict', lang))}: ${e(v.verdict.words)}** (${e(v.verdict.code)})`, '');
+  if (v.meta.length > 0) lines.push(v.meta.map((m) => `${e(m.label)}: ${e(m.value)}`).join(' · '), '');
+  lines.push(`**${e(verdictLabel(v, lang))}: ${e(verdictWords(v))}**`, '');
   if (v.counts.length > 0)
     lines.push(`${e(t('counts', lang))}: ${v.counts.map((c) => `${e(c.words)} ${c.n}`).join(' · ')}`, '');
   for (const r of v.reasons) lines.push(`- ${e(r)}`);
@@ -37,6 +42,7 @@ export function renderMarkdown(report: AnyReport, lang: Lang = 'zh', file?: stri
       const supply =
         r.supply.length > 0 ? ` → ${e(t('supply', lang))}: ${r.supply.map((s) => e(s.label)).join('; ')}` : '';
       lines.push(`- **${e(r.statusWords)}** ${e(r.message)}${supply} \\[${e(r.citation || '—')}\\]`);
+      for (const w of r.waiting) lines.push(`  - ${e(w)}`);
     }
     lines.push('');
   }

@@ -14,18 +14,42 @@ export function pathText(path: readonly (string | number)[], lang: Lang): string
   return path.length === 0 ? t('root', lang) : path.join('.');
 }
 
+/** What the verdict line is called: an evaluation gives a grade. */
+export function verdictLabel(v: View, lang: Lang): string {
+  return t(v.kind === 'evaluation' ? 'grade' : 'verdict', lang);
+}
+
+/** The verdict's words, with an evaluation's standard and its standing beside them. */
+export function verdictWords(v: View): string {
+  return `${v.verdict.words}${v.standing ? ` · ${v.standing}` : ''}`;
+}
+
+/** Who and what: the document and its issuer, the subject and its name, the applicant body. */
+export function whoLines(v: View, lang: Lang): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  if (v.issuer) out.push({ label: t('issuer', lang), value: v.issuer });
+  if (v.subject)
+    out.push({
+      label: t('subject', lang),
+      value: v.name ? `${v.subject}${lang === 'zh' ? '：' : ': '}${v.name}` : v.subject,
+    });
+  else if (v.name) out.push({ label: t('name', lang), value: v.name });
+  if (v.applicant) out.push({ label: t('applicant', lang), value: v.applicant });
+  return out;
+}
+
 /** The header and summary lines of a view (shared by text and the batch summaries). */
 export function headLines(v: View, lang: Lang): string[] {
   const v2 = visible;
   const lines = [
+    `${v.kindTitle}`,
     `${v2(v.title)}${v.docNumber ? (lang === 'zh' ? `（${v2(v.docNumber)}）` : ` (${v2(v.docNumber)})`) : ''}`,
   ];
   if (v.notBinding) lines.push(`※ ${t('notBinding', lang)}`);
   if (v.reform) lines.push(`※ ${v.reform}`);
-  const who = [v.subject, v.name].filter((x): x is string => !!x).map(v2);
-  if (who.length > 0) lines.push(who.join(lang === 'zh' ? '：' : ': '));
-  lines.push(v.meta.map((m) => `${m.label}: ${v2(m.value)}`).join('   '));
-  lines.push(`${t('verdict', lang)}: ${v2(v.verdict.words)} (${v2(v.verdict.code)})`);
+  for (const w of whoLines(v, lang)) lines.push(`${w.label}: ${v2(w.value)}`);
+  if (v.meta.length > 0) lines.push(v.meta.map((m) => `${m.label}: ${v2(m.value)}`).join('   '));
+  lines.push(`${verdictLabel(v, lang)}: ${v2(verdictWords(v))}`);
   if (v.counts.length > 0) lines.push(`${t('counts', lang)}: ${v.counts.map((c) => `${c.words} ${c.n}`).join(' · ')}`);
   for (const r of v.reasons) lines.push(`  • ${v2(r)}`);
   return lines;
@@ -47,6 +71,7 @@ export function renderView(v: View): string {
         lines.push(
           `      → ${t('supply', lang)}: ${visible(r.supply.map((s) => s.label).join(lang === 'zh' ? '；' : '; '))}`,
         );
+      for (const w of r.waiting) lines.push(`      · ${visible(w)}`);
     }
   }
   for (const a of v.areas) {

@@ -17,7 +17,7 @@ import type {
   RuleResult,
 } from '../core/types.js';
 import { describeCalendarUse } from './ics.js';
-import { ADVICE, STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
+import { ADVICE, BASIS, STANDING, STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
 
 /** A procedure's dated steps, as `procedureTimeline` gives them (the command adds ids). */
 export interface TimelineReport {
@@ -56,6 +56,11 @@ export interface Row {
   statusWords: string;
   /** The finding, input paths replaced by their labels. */
   message: string;
+  /**
+   * A missing fact several rules wait on is said once: the clauses of the rules waiting
+   * on it (one entry per rule), in the text's order. Empty for a row of one rule.
+   */
+  waiting: string[];
   /** Clause ids cited beside the conclusion. */
   citation: string;
   /** The same, short: sub-items of the first clause by their own numbers ('二（三）、1、2、3'). */
@@ -63,6 +68,8 @@ export interface Row {
   /** What to supply: labels (or paths where no label exists) and the paths, for machines. */
   supply: { label: string; path: string }[];
   ruleId: string;
+  /** Every rule the row speaks for (several where a finding is said once for them). */
+  ruleIds: string[];
 }
 
 export interface Group {
@@ -82,8 +89,19 @@ export interface View {
   notBinding: boolean;
   /** Computed with changed parameters: not the text's verdict, said in the header. */
   reform: string | null;
+  /** The kind of report in words, the page's visible heading ('政策条件核验报告'). */
+  kindTitle: string;
+  /** Who issued the text checked against ('人力资源社会保障部…'), where the report carries it. */
+  issuer: string | null;
   subject: string | null;
   name: string | null;
+  /** The applicant body from the input (the carrier, the host), where given. */
+  applicant: string | null;
+  /**
+   * An evaluation's standard and whether it is official, printed beside the grade at the
+   * same size: a grade under the library's default standard is not an official grade.
+   */
+  standing: string | null;
   /** Label/value pairs under the title: date checked, period, calendar, standard. */
   meta: { label: string; value: string }[];
   verdict: { code: string; words: string; tone: 'good' | 'bad' | 'open' | 'invalid' };
@@ -112,7 +130,13 @@ function labelOf(path: string, fields: Record<string, Bilingual> | undefined, la
   return label ? label[lang] : path;
 }
 
-/** The message with each named path replaced by its label (exact substrings; no pattern over input text). */
+/** A letter, digit or path character: a path inside a longer word ('systems' in 'Management systems') is not the path. */
+const WORDISH = /[A-Za-z0-9_[\]]/u;
+
+/**
+ * The message with each named path replaced by its label: whole occurrences only (no
+ * pattern over input text), so 'Management systems: … supply systems' names the path once.
+ */
 function labelled(
   message: string,
   paths: readonly string[],
@@ -122,7 +146,18 @@ function labelled(
   let out = message;
   for (const p of paths) {
     const label = labelOf(p, fields, lang);
-    if (label !== p && p.length > 0) out = out.split(p).join(label);
+    if (label === p || p.length === 0) continue;
+    let next = '';
+    let from = 0;
+    for (let at = out.indexOf(p); at >= 0; at = out.indexOf(p, at + p.length)) {
+      const before = at > 0 ? (out[at - 1] as string) : '';
+      const after = out[at + p.length] ?? '';
+      const longer = after === '.' && WORDISH.test(out[at + p.length + 1] ?? '');
+      if ((before && (WORDISH.test(before) || before === '.')) || (after && WORDISH.test(after)) || longer) continue;
+      next += out.slice(from, at) + label;
+      from = at + p.length;
+    }
+    out = next + out.slice(from);
   }
   return out;
 }
@@ -135,10 +170,12 @@ function rowOf(r: RuleResult, fields: Record<string, Bilingual> | undefined, lan
     advice,
     statusWords: advice ? ADVICE[lang] : (STATUS_LABELS[r.status]?.[lang] ?? String(r.status)),
     message: labelled(String(r.message?.[lang] ?? ''), missing, fields, lang),
+    waiting: [],
     citation: Array.isArray(r.clauses) ? r.clauses.map(String).join(lang === 'zh' ? '、' : ', ') : '',
     shortCitation: '',
     supply: missing.map((path) => ({ path, label: labelOf(path, fields, lang) })),
     ruleId: String(r.ruleId),
+    ruleIds: [String(r.ruleId)],
   };
 }
 
@@ -147,7 +184,20 @@ function shortCitation(ids: readonly string[], group: string, lang: Lang): strin
   return parts.join(lang === 'zh' ? '、' : ', ');
 }
 
-/** One group per clause, in the text's order (results without a clause first); no duplicate rows. */
+/** The words before a missing-fact message's own sentence: what the rule checks ('专项资金管理制度'). */
+function titleOf(r: RuleResult, lang: Lang): string {
+  if (r.code !== 'missing') return '';
+  const message = String(r.message?.[lang] ?? '');
+  const at = message.indexOf(lang === 'zh' ? '：' : ': ');
+  return at > 0 ? message.slice(0, at) : '';
+}
+
+/**
+ * One group per clause, in the text's order (results without a clause first). A finding
+ * is said once: rules waiting on the same missing facts share one row that lists them, and
+ * rules with the same words (a candidate's eight "no term given") share one row citing
+ * every clause.
+ */
 function groupsOf(
   results: readonly RuleResult[],
   cited: readonly Clause[] | undefined,
@@ -160,25 +210,110 @@ function groupsOf(
     texts.set(c.id, c.text);
     order.set(c.id, order.size);
   }
-  const groups = new Map<string, Group>();
-  const seen = new Set<string>();
+  const rank = (clause: string | null) => (clause === null ? -1 : (order.get(clause) ?? Number.MAX_SAFE_INTEGER));
+  interface Merged {
+    row: Row;
+    clauses: string[];
+    members: { ruleId: string; clause: string; title: string; advice: boolean }[];
+  }
+  const merged = new Map<string, Merged>();
   for (const r of results) {
     const row = rowOf(r, fields, lang);
-    const key = `${row.ruleId}\u0000${row.status}\u0000${row.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const clause = Array.isArray(r.clauses) && r.clauses.length > 0 ? String(r.clauses[0]) : null;
+    const clauses = Array.isArray(r.clauses) ? r.clauses.map(String) : [];
+    const key =
+      row.status === 'unknown' && row.supply.length > 0
+        ? `missing\u0000${row.supply
+            .map((s) => s.path)
+            .sort()
+            .join('\u0000')}`
+        : `${row.status}\u0000${row.advice}\u0000${row.message}`;
+    const member = { ruleId: row.ruleId, clause: clauses[0] ?? '', title: titleOf(r, lang), advice: row.advice };
+    const entry = merged.get(key);
+    if (!entry) {
+      merged.set(key, { row, clauses: [...clauses], members: [member] });
+      continue;
+    }
+    if (entry.members.some((m) => m.ruleId === member.ruleId)) continue;
+    entry.members.push(member);
+    entry.row.ruleIds.push(member.ruleId);
+    for (const c of clauses) if (!entry.clauses.includes(c)) entry.clauses.push(c);
+    // A requirement among the rules waiting makes the row a requirement, not advice.
+    if (!row.advice && entry.row.advice) {
+      entry.row.advice = false;
+      entry.row.statusWords = row.statusWords;
+    }
+  }
+  const groups = new Map<string, Group>();
+  const sep = lang === 'zh' ? '、' : ', ';
+  for (const { row, clauses, members } of merged.values()) {
+    // One rule keeps its own order of clauses; several are cited in the text's order.
+    const list = members.length > 1 ? [...clauses].sort((a, b) => rank(a) - rank(b)) : clauses;
+    const clause = list[0] ?? null;
+    if (members.length > 1) {
+      row.citation = list.join(sep);
+      if (row.status === 'unknown' && row.supply.length > 0) {
+        row.waiting = waitingOf(members, lang);
+        row.message = missingOnce(row, members.length, lang);
+      }
+    }
+    if (clause !== null) row.shortCitation = shortCitation(list, clause, lang);
     const id = clause ?? '';
-    if (clause !== null) row.shortCitation = shortCitation(r.clauses.map(String), clause, lang);
     let group = groups.get(id);
     if (!group) {
-      group = { clause, text: clause === null ? null : (texts.get(clause) ?? null), rows: [] };
+      const text = clause === null ? undefined : texts.get(clause);
+      group = { clause, text: clause === null || text === undefined ? null : withoutOwnNumber(clause, text), rows: [] };
       groups.set(id, group);
     }
     group.rows.push(row);
   }
-  const rank = (g: Group) => (g.clause === null ? -1 : (order.get(g.clause) ?? Number.MAX_SAFE_INTEGER));
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+  return [...groups.values()].sort((a, b) => rank(a.clause) - rank(b.clause));
+}
+
+/**
+ * A clause's words without the number they start with, where the id printed beside them
+ * ends in it: '二（一）2' and '2．场地…' print as '二（一）2 场地…', not '二（一）2 2．场地…'.
+ */
+export function withoutOwnNumber(clause: string, text: string): string {
+  const m =
+    /^\s*(第[一二三四五六七八九十百零]+条|[（(][一二三四五六七八九十\d]+[）)]|\d+|[一二三四五六七八九十]+)([．.、]?)\s*/u.exec(
+      text,
+    );
+  if (!m) return text;
+  const number = (m[1] as string).replace('(', '（').replace(')', '）');
+  // A bare number needs its full stop or comma to be the item's own number (not '2026年…').
+  if (/^[\d一二三四五六七八九十]+$/u.test(number) && m[2] === '') return text;
+  return clause.endsWith(number) && m[0].length < text.length ? text.slice(m[0].length) : text;
+}
+
+/** The rules waiting on one missing fact, by clause and what each checks; the same twice counted. */
+function waitingOf(members: readonly { clause: string; title: string; advice: boolean }[], lang: Lang): string[] {
+  const out = new Map<string, { n: number; advice: number }>();
+  // A title several rules of one clause share names none of them (a helper's shared words): the clause alone then.
+  const shared = (m: { clause: string; title: string }) =>
+    members.filter((x) => x.clause === m.clause && x.title === m.title).length > 1;
+  for (const m of members) {
+    const key = `${m.clause}${m.title && !shared(m) ? ` ${m.title}` : ''}`;
+    const seen = out.get(key) ?? { n: 0, advice: 0 };
+    seen.n++;
+    if (m.advice) seen.advice++;
+    out.set(key, seen);
+  }
+  return [...out].map(([key, { n, advice }]) => {
+    const soft =
+      advice === 0 ? '' : advice === n ? ADVICE[lang] : lang === 'zh' ? `其中${advice}项为建议` : `${advice} advice`;
+    if (lang === 'zh')
+      return `${key}${n > 1 || soft ? `（${[n > 1 ? `${n}项` : '', soft].filter(Boolean).join('，')}）` : ''}`;
+    const count = n > 1 ? `${n} rules` : '';
+    return `${key}${count || soft ? ` (${[count, soft].filter(Boolean).join(', ')})` : ''}`;
+  });
+}
+
+/** The one line for a missing fact several rules wait on. */
+function missingOnce(row: Row, rules: number, lang: Lang): string {
+  const labels = row.supply.map((s) => s.label).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh'
+    ? `${labels}：缺少数据，${rules}项条件待其核验`
+    : `${labels.charAt(0).toUpperCase()}${labels.slice(1)}: data missing; ${rules} ${rules === 1 ? 'condition waits' : 'conditions wait'} on it`;
 }
 
 /** Counts by status; advice shortfalls are counted apart, as advice, not as failures. */
@@ -208,6 +343,7 @@ function problemsOf(problems: readonly InputProblem[], fields: Record<string, Bi
 function header(doc: ReportDocument | undefined, fallback: string, lang: Lang) {
   return {
     title: doc ? doc.title[lang] : fallback,
+    issuer: doc?.issuer ? doc.issuer[lang] : null,
     docNumber: doc?.docNumber ?? null,
     notBinding: doc ? doc.binding === false : false,
   };
@@ -225,19 +361,25 @@ function underOf(report: Pick<Report, 'parameters' | 'reform'>, lang: Lang) {
   return { meta, reform: report.reform ? report.reform[lang] : null };
 }
 
-/** The reasons that decide the verdict, in plain words: at most `limit`. */
+/**
+ * The reasons that decide the verdict, in plain words: at most `limit` of each kind, the
+ * rest counted. An invalid input gives its errors and the conditions that fail all the
+ * same (a 95 m² venue fails whatever else the file gets wrong).
+ */
 function reasonsOf(verdict: string, rows: Row[], problems: View['problems'], lang: Lang, limit = 3): string[] {
-  if (verdict === 'invalid' || verdict === 'undecided-invalid')
-    return problems
-      .filter((p) => p.severity === t('error', lang))
-      .slice(0, limit)
-      .map((p) => `${p.where}: ${p.message}`);
   const failing = rows.filter((r) => r.status === 'fail' && !r.advice);
-  if (failing.length > 0)
-    return failing
+  const failures = failing
+    .slice(0, limit)
+    .map((r) => r.message)
+    .concat(more(failing.length, limit, 'fail', lang));
+  if (verdict === 'invalid' || verdict === 'undecided-invalid') {
+    const errors = problems.filter((p) => p.severity === t('error', lang));
+    return errors
       .slice(0, limit)
-      .map((r) => r.message)
-      .concat(more(failing.length, limit, lang));
+      .map((p) => `${p.where}: ${p.message}`)
+      .concat(more(errors.length, limit, 'error', lang), failures);
+  }
+  if (failing.length > 0) return failures;
   const open = rows.filter((r) => r.status === 'unknown' && !r.advice);
   if (open.length > 0) {
     const labels = [...new Set(open.flatMap((r) => r.supply.map((s) => s.label)))];
@@ -248,9 +390,12 @@ function reasonsOf(verdict: string, rows: Row[], problems: View['problems'], lan
   return [t('allMet', lang)];
 }
 
-function more(n: number, limit: number, lang: Lang): string[] {
+function more(n: number, limit: number, kind: 'fail' | 'error', lang: Lang): string[] {
   if (n <= limit) return [];
-  return [lang === 'zh' ? `另有${n - limit}项不符合` : `and ${n - limit} more failing`];
+  const k = n - limit;
+  if (kind === 'error')
+    return [lang === 'zh' ? `另有${k}处输入错误` : `and ${k} more input ${k === 1 ? 'error' : 'errors'}`];
+  return [lang === 'zh' ? `另有${k}项不符合` : `and ${k} more failing`];
 }
 
 function checkView(report: Report, lang: Lang): View {
@@ -270,8 +415,11 @@ function checkView(report: Report, lang: Lang): View {
     kind: 'check',
     lang,
     ...header(report.document, String(report.policy), lang),
+    kindTitle: t('reportTitle', lang),
     subject: report.subjectLabel?.[lang] ?? String(report.subject),
     name: typeof report.name === 'string' ? report.name : null,
+    applicant: typeof report.applicant === 'string' ? report.applicant : null,
+    standing: null,
     meta: [{ label: t('asOf', lang), value: String(report.asOf) }, ...under.meta],
     reform: under.reform,
     verdict: {
@@ -312,11 +460,19 @@ function evaluationView(report: EvaluationReport, lang: Lang): View {
     kind: 'evaluation',
     lang,
     ...header(report.document, String(report.policy), lang),
-    subject: t('evaluation', lang),
+    kindTitle: t('evaluationTitle', lang),
+    // The kind of report says it is an evaluation; the header names the studio.
+    subject: null,
     name: typeof report.name === 'string' ? report.name : null,
+    applicant: null,
+    standing: STANDING[report.standard.provenance]?.[lang] ?? null,
     meta: [
       { label: t('period', lang), value: report.period ? `${report.period.from} – ${report.period.to}` : '—' },
-      { label: t('standard', lang), value: `${report.standard.label[lang]} (${report.standard.provenance})` },
+      {
+        label: t('standard', lang),
+        // Its standing is printed beside the grade.
+        value: report.standard.label[lang],
+      },
       { label: t('score', lang), value: score },
       ...under.meta,
     ],
@@ -372,12 +528,16 @@ function timelineView(report: TimelineReport, lang: Lang): View {
   return {
     kind: 'timeline',
     lang,
-    title: `${procedure}${report.policy ? ` (${report.policy})` : ''}`,
+    title: procedure,
     docNumber: null,
+    issuer: null,
+    kindTitle: t('timelineTitle', lang),
     notBinding: false,
     reform: null,
     subject: null,
     name: null,
+    applicant: null,
+    standing: null,
     meta: report.asOf ? [{ label: t('asOf', lang), value: report.asOf }] : [],
     verdict: report.outcome
       ? {
@@ -420,10 +580,14 @@ function deadlineView(report: DeadlineReport, lang: Lang): View {
     lang,
     title: t('deadline', lang),
     docNumber: null,
+    issuer: null,
+    kindTitle: t('deadlineTitle', lang),
     notBinding: false,
     reform: null,
     subject: null,
     name: null,
+    applicant: null,
+    standing: null,
     meta: [{ label: t('from', lang), value: report.start }],
     verdict: {
       code: 'last',
@@ -431,7 +595,10 @@ function deadlineView(report: DeadlineReport, lang: Lang): View {
       tone: 'good',
     },
     counts: [],
-    reasons: [report.explanation[lang], ...basis],
+    reasons: [
+      report.explanation[lang],
+      ...basis.map((b) => (Object.hasOwn(BASIS, b) ? (BASIS[b] as Bilingual)[lang] : b)),
+    ],
     groups: [],
     problems: [],
     areas: [],

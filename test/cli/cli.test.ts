@@ -144,8 +144,8 @@ describe('chuangye check', () => {
   });
   it('--format html of a batch opens with its summary table; --signature adds the reviewer lines', () => {
     const out = run('check', 'examples/national', '--policy', 'national', '--format', 'html', '--signature').stdout;
-    expect(out.indexOf('<section class="batch">')).toBeLessThan(out.indexOf('<section class="report">'));
-    expect(out.split('<section class="report">')).toHaveLength(4);
+    expect(out.indexOf('<section class="batch">')).toBeLessThan(out.indexOf('<section class="report"'));
+    expect(out.split('<section class="report"')).toHaveLength(4);
     expect(out).toContain('class="signature"');
   });
   it('schema --lang en: titles, descriptions and enum labels', () => {

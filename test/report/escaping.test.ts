@@ -148,7 +148,7 @@ describe('every renderer and format writes the hostile strings harmlessly', () =
     const html = renderReports([{ report }], { format: 'html', lang: 'zh' });
     expect(html).not.toContain('\u202e');
     expect(html).toContain('<bdi>工作室\\u202e</bdi>');
-    expect(html).toContain('检查日期 <bdi>2026-12-06</bdi>');
+    expect(html).toContain('检查日期: <bdi>2026-12-06</bdi>');
   });
 });
 

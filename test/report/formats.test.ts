@@ -63,7 +63,8 @@ describe.each(Object.entries(reports))('%s', (_, report) => {
       if (format === 'html') {
         const doc = parse(out);
         const body = text(doc);
-        expect(body).toContain(lang === 'zh' ? '结论' : 'Verdict');
+        const evaluation = 'gradeLabel' in (report as object);
+        expect(body).toContain(lang === 'zh' ? (evaluation ? '等次' : '结论') : evaluation ? 'Grade' : 'Verdict');
       }
     }
   });
@@ -73,8 +74,9 @@ describe('the header and summary', () => {
   it('name the studio, the document and number, the date, and the verdict before any detail', () => {
     const out = renderReport(reports['national ineligible'], { format: 'text' });
     const lines = out.split('\n');
-    expect(lines[0]).toBe('创业指导师工作室建设技术指引（试行）（中就培函〔2024〕60号）');
-    expect(lines[1]).toContain('不具强制约束力');
+    expect(lines[0]).toBe('政策条件核验报告');
+    expect(lines[1]).toBe('创业指导师工作室建设技术指引（试行）（中就培函〔2024〕60号）');
+    expect(lines[2]).toContain('不具强制约束力');
     const verdictAt = lines.findIndex((l) => l.startsWith('结论'));
     const firstClause = lines.findIndex((l) => l.startsWith('【'));
     expect(verdictAt).toBeGreaterThan(0);
@@ -84,7 +86,9 @@ describe('the header and summary', () => {
   it('a binding text does not carry the guidance note', () => {
     const out = renderReport(reports['tianjin studio'], { format: 'text' });
     expect(out).not.toContain('不具强制约束力');
-    expect(out.split('\n')[1]).toContain('天津市王海创业指导师工作室科技创业');
+    expect(out.split('\n').slice(0, 6).join('\n')).toContain(
+      '对象: 天津市创业指导师工作室：天津市王海创业指导师工作室科技创业',
+    );
   });
   it('each clause is quoted once, and the report carries the texts it cites', () => {
     const r = reports['tianjin studio'];

@@ -48,9 +48,10 @@ describe('a Tianjin recognition timeline as iCalendar', () => {
     const first = events[0];
     expect(first?.summary).toBe('认定程序：区级初审及现场核实截止');
     expect(first?.description).toContain('三（一）2');
-    expect(first?.description).toContain('Licensing Law art. 82');
+    expect(first?.description).toContain('行政许可法第八十二条：期限以工作日计算');
+    expect(first?.description).not.toContain('Licensing Law');
     expect(first?.description).toContain('2026-10-01…2026-10-07（国庆节）');
-    expect(first?.description).toContain('holiday-cn 2007–2026');
+    expect(first?.description).toContain('日历：内置国务院办公厅放假安排，正式数据至2026年');
   });
   it('CRLF line ends, no line over 75 octets, unique UIDs', () => {
     expect(ics.endsWith('\r\n')).toBe(true);

@@ -62,7 +62,7 @@ export function inForceOutcome(ctx: RuleContext): Outcome {
   return said(
     'pass',
     'in_force',
-    { zh: `${asOf}本办法已试行`, en: `The measures apply at ${asOf}` },
+    { zh: `${asOf}：本办法已下发试行`, en: `On ${asOf} the measures are in force (on trial)` },
     { expected: { from: start }, actual: asOf },
   );
 }

@@ -53,7 +53,7 @@ describe('chuangye evaluate, as the README shows it', { timeout: 120_000 }, () =
     const r = text('evaluate', RECORD, '--policy', 'tianjin', '--from', '2025-06-20', '--to', '2026-06-19');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2025-06-20 – 2026-06-19');
-    expect(r.stdout).toContain('结论: 优秀');
+    expect(r.stdout).toContain('等次: 优秀 · 非官方：本库默认标准');
   });
   it('without a period on 2026-12-06: the studio’s own latest ended year (from recognition), 优秀, exit 0', (ctx) => {
     once(ctx);
@@ -62,7 +62,7 @@ describe('chuangye evaluate, as the README shows it', { timeout: 120_000 }, () =
     expect(report).toMatchObject({ period: { from: '2025-06-20', to: '2026-06-19' }, grade: 'excellent' });
     expect(report.consequence).toBeUndefined();
     const shown = text('evaluate', RECORD, '--policy', 'tianjin', '--as-of', '2026-12-06');
-    expect(shown.stdout).toContain('结论: 优秀');
+    expect(shown.stdout).toContain('等次: 优秀 · 非官方：本库默认标准');
   });
   it('without a period, a record without its recognition date: no grade, the reason naming --from/--to', (ctx) => {
     once(ctx);
@@ -75,7 +75,7 @@ describe('chuangye evaluate, as the README shows it', { timeout: 120_000 }, () =
     expect(report).toMatchObject({ grade: null, period: null, notGraded: { code: 'period_unknown' } });
     expect(report.notGraded.reason.zh).toContain('--from/--to');
     expect(report.notGraded.reason.en).toContain('--from/--to');
-    expect(text('evaluate', file, '--policy', 'tianjin', '--as-of', '2026-12-06').stdout).not.toContain('结论: 不合格');
+    expect(text('evaluate', file, '--policy', 'tianjin', '--as-of', '2026-12-06').stdout).not.toContain('等次: 不合格');
   });
   it('without a period, a year the record does not cover: no grade, never 不合格', (ctx) => {
     once(ctx);
@@ -84,7 +84,7 @@ describe('chuangye evaluate, as the README shows it', { timeout: 120_000 }, () =
     expect(report.grade).toBeNull();
     expect(report.consequence).toBeUndefined();
     const shown = text('evaluate', RECORD, '--policy', 'tianjin', '--as-of', '2027-07-01');
-    expect(shown.stdout).toContain('结论: 暂无法确定');
-    expect(shown.stdout).not.toContain('结论: 不合格');
+    expect(shown.stdout).toContain('等次: 暂无法确定');
+    expect(shown.stdout).not.toContain('等次: 不合格');
   });
 });
