@@ -146,9 +146,11 @@ export function recognitionTimeline(
   if (earlier === undefined || result.outcome) return result;
   if (!Array.isArray(earlier))
     throw new InvalidArgumentError('options.earlierRecognitions', 'an array of YYYY-MM-DD dates', earlier);
-  // The year of this recognition: its approval, or while not approved, its application.
-  const approval = result.steps.find((s) => s.id === 'approval')?.done ?? null;
-  const own = approval ?? result.steps[0]?.done ?? null;
+  // The year of this recognition: its approval, or while not approved, its application,
+  // made or planned (a day after asOf): a second one in a year is refused before it is made.
+  const approvalStep = result.steps.find((s) => s.id === 'approval');
+  const first = result.steps[0];
+  const own = approvalStep?.done ?? approvalStep?.planned ?? first?.done ?? first?.planned ?? null;
   if (own === null) return result;
   for (let i = 0; i < earlier.length; i++) {
     const d = readArgument(() => earlier[i], `options.earlierRecognitions[${i}]`);
