@@ -74,8 +74,7 @@ describe('a step dated after asOf has not happened yet', () => {
         (later, asOf) => {
           const record: Record<string, string> = { apply: START, ...later };
           const known = Object.fromEntries(Object.entries(record).filter(([, d]) => d <= asOf));
-          const strip = (r: ReturnType<typeof procedureTimeline>) =>
-            r.steps.map(({ planned: _, ...s }) => s);
+          const strip = (r: ReturnType<typeof procedureTimeline>) => r.steps.map(({ planned: _, ...s }) => s);
           expect(strip(procedureTimeline(steps, START, record, { asOf }))).toEqual(
             strip(procedureTimeline(steps, START, known, { asOf })),
           );

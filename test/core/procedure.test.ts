@@ -221,7 +221,7 @@ describe('timelineFromInput', () => {
         code: 'outside_calendar',
         severity: 'error',
         message: {
-          zh: "日历没有2027年的工作日安排（2027-01-01；现有 2007-01-01 至 2026-12-31）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或选择仅按周末临时计算（--provisional；createCalendar({ fallback: 'weekends' })）",
+          zh: "日历没有2027年的工作日安排（2027-01-01；现有 2007-01-01 至 2026-12-31）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或按周末及法定节假日暂定计算，调休未计（--provisional；createCalendar({ fallback: 'statutory' })）",
           en: `No working-day data for 2027 (2027-01-01; the calendar covers 2007-01-01 … 2026-12-31): ${RANGE_ADVICE}`,
         },
       },
