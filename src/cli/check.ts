@@ -102,9 +102,9 @@ export function runCheck(argv: string[], io: Io): number {
     bar.tick(++checked);
   }
   bar.end();
-  notes.end();
   writer.end();
   out.flush();
+  notes.end();
 
   const summary = `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${unreadable > 0 ? `; ${unreadable} could not be read` : ''}\n`;
   // The summary goes where it cannot corrupt a machine-readable document.

@@ -61,7 +61,7 @@ const NAMED_FILES = 5;
  * guessed per file), and the note names the `--subject` that fits.
  */
 export function subjectNotes(io: Io, policy: Policy, lang: Lang, defaulted: boolean) {
-  let told = 0;
+  const lines: string[] = [];
   let more = 0;
   const subjects = new Set<SubjectId>();
   const label = (s: SubjectId) => policy.checks[s]?.label[lang] ?? s;
@@ -71,19 +71,22 @@ export function subjectNotes(io: Io, policy: Policy, lang: Lang, defaulted: bool
       const better = betterSubject(policy, report, input, asOf);
       if (better === null) return;
       subjects.add(better.subject);
-      if (++told > NAMED_FILES) {
+      if (lines.length >= NAMED_FILES) {
         more++;
         return;
       }
       const checked = report.subject;
       const name = visible(file);
-      io.stderr(
+      const other = label(better.subject);
+      lines.push(
         lang === 'zh'
-          ? `chuangye: ${name}：按${label(checked)}（${checked}${defaulted ? '，未指定 --subject 时的默认' : ''}）检查，有 ${better.checkedUnknown} 个未知字段；按${label(better.subject)}（${better.subject}）只有 ${better.unknown} 个。如为${label(better.subject)}材料，请加 --subject ${better.subject}\n`
-          : `chuangye: ${name}: checked as ${label(checked)} (${checked}${defaulted ? ', the default without --subject' : ''}) with ${better.checkedUnknown} unknown fields; as ${label(better.subject)} (${better.subject}) it has ${better.unknown}. If it is one, add --subject ${better.subject}\n`,
+          ? `chuangye: ${name}：按${label(checked)}（${checked}${defaulted ? '，未指定 --subject 时的默认' : ''}）检查，有 ${better.checkedUnknown} 个未知字段；按${other}（${better.subject}）${better.unknown === 0 ? '没有未知字段' : `只有 ${better.unknown} 个`}。如为${other}材料，请加 --subject ${better.subject}\n`
+          : `chuangye: ${name}: checked as ${label(checked)} (${checked}${defaulted ? ', the default without --subject' : ''}) with ${better.checkedUnknown} unknown fields; as ${other} (${better.subject}) it has ${better.unknown === 0 ? 'none' : better.unknown}. If it is one, add --subject ${better.subject}\n`,
       );
     },
+    /** Says the notes, after the reports (a terminal shows them last, not scrolled away). */
     end(): void {
+      for (const line of lines) io.stderr(line);
       if (more === 0) return;
       const flags = [...subjects].map((s) => `--subject ${s}`).join(lang === 'zh' ? '、' : ', ');
       io.stderr(
