@@ -92,8 +92,9 @@ export function main(argv: string[], rawIo: Io): number {
  * are listed, not Node's advice on positionals starting with '-'. Null for any other error.
  */
 function optionMessage(e: unknown, command: string | undefined): string | null {
-  const code = (e as { code?: unknown } | null)?.code;
-  const text = e instanceof Error ? e.message : '';
+  if (!(e instanceof Error)) return null;
+  const code = (e as { code?: unknown }).code;
+  const text = e.message;
   const quoted = /'([^']*)'/u.exec(text)?.[1] ?? '';
   const help =
     command !== undefined && Object.hasOwn(COMMANDS, command) ? `chuangye ${command} --help` : 'chuangye --help';
@@ -104,6 +105,5 @@ function optionMessage(e: unknown, command: string | undefined): string | null {
       ? `${option} needs a value (${help})`
       : `${option} takes no value (${help})`;
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument "${quoted}" (${help})`;
   return null;
 }
