@@ -8,7 +8,7 @@ import { procedureTimeline, type StepSpec, timelineFromInput } from '../../src/c
 import type { Parameter } from '../../src/core/types.js';
 import { getPolicy } from '../../src/policies/index.js';
 import { selectionTimeline } from '../../src/policies/taiyuan/index.js';
-import { recognitionTimeline } from '../../src/policies/tianjin/index.js';
+import { changeFiling, recognitionTimeline, supervisionTimeline } from '../../src/policies/tianjin/index.js';
 
 const addDays = (date: string, days: number) => formatIsoDate((parseIsoDate(date) as number) + days);
 const n = (value: number) => ({ value }) as Parameter<number>;
@@ -136,5 +136,29 @@ describe('every procedure of every policy', () => {
     );
     expect(r.outcome?.status).toBe('refused');
     expect(r.steps[0]).toMatchObject({ done: null, planned: '2026-11-16', status: 'pending' });
+  });
+});
+
+describe('Tianjin’s deadlines (五（二）, 五（三）) on asOf', () => {
+  // 10 working days from Monday 2026-11-02: due 2026-11-16.
+  it('a filing dated asOf is met; dated the day after asOf it is not met yet (pending, then overdue)', () => {
+    expect(changeFiling('2026-11-02', '2026-11-10', { asOf: '2026-11-10' })).toMatchObject({
+      done: '2026-11-10',
+      status: 'on_time',
+    });
+    const ahead = changeFiling('2026-11-02', '2026-11-10', { asOf: '2026-11-09' });
+    expect(ahead).toMatchObject({ done: null, planned: '2026-11-10', status: 'pending' });
+    expect(changeFiling('2026-11-02', '2026-11-20', { asOf: '2026-11-17' })).toMatchObject({
+      done: null,
+      planned: '2026-11-20',
+      status: 'overdue',
+      lateByWorkdays: 1,
+    });
+  });
+  it('the supervision timeline too', () => {
+    const r = supervisionTimeline({ orderedOn: '2026-11-02', rectifiedOn: '2026-11-20' }, { asOf: '2026-11-19' });
+    expect(r.steps[0]).toMatchObject({ done: null, planned: '2026-11-20', status: 'pending' });
+    const met = supervisionTimeline({ orderedOn: '2026-11-02', rectifiedOn: '2026-11-20' }, { asOf: '2026-11-20' });
+    expect(met.steps[0]).toMatchObject({ done: '2026-11-20', status: 'on_time' });
   });
 });

@@ -242,7 +242,10 @@ export function evaluationTimeline(
 
 export interface DeadlineCheck {
   due: string;
+  /** The day it was met; null while not met on asOf. */
   done: string | null;
+  /** A day given after asOf: not met yet on asOf (a fact dated after asOf does not exist yet). */
+  planned?: string;
   status: 'on_time' | 'late' | 'pending' | 'overdue';
   /** Working days late, counted to the first working day on or after the date (at least 1). */
   lateByWorkdays?: number;
@@ -268,7 +271,10 @@ function deadline(
   done: string | undefined,
   { asOf, calendar: cal }: { asOf: string; calendar: Calendar },
 ): DeadlineCheck {
-  const base = { due: period.last, done: done ?? null, period };
+  // A fact dated after asOf does not exist yet: a day given after it is planned, not met.
+  const planned = done !== undefined && done > asOf ? done : undefined;
+  if (planned !== undefined) done = undefined;
+  const base = { due: period.last, done: done ?? null, ...(planned === undefined ? {} : { planned }), period };
   const spans: [string, string][] = [[period.start, period.last]];
   let check: Omit<DeadlineCheck, 'calendar'>;
   if (done !== undefined) {
@@ -512,10 +518,11 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
     }
     const check = deadline(period, done, opts);
     spans.push([period.start, period.last]);
-    if (check.lateByWorkdays !== undefined) spans.push([period.last, done ?? asOf]);
-    const { due, status, lateByWorkdays, lateByDays } = check;
+    if (check.lateByWorkdays !== undefined) spans.push([period.last, check.done ?? asOf]);
+    const { due, status, lateByWorkdays, lateByDays, planned } = check;
     const late = lateByWorkdays !== undefined ? { lateByWorkdays, lateByDays: lateByDays as number } : {};
-    steps.push({ ...stepOf(step), from: event, due, done: done ?? null, status, ...late, period });
+    const later = planned === undefined ? {} : { planned };
+    steps.push({ ...stepOf(step), from: event, due, done: check.done, ...later, status, ...late, period });
   };
   if (f.rectifiedOn !== undefined && f.orderedOn === undefined)
     problems.push(
