@@ -112,7 +112,8 @@ export interface DatedTimeline {
 
 /**
  * Dates a procedure: `start` is the first step's event; `done` the dates steps actually
- * happened (a publicity step's date is its first day of publication). The steps only;
+ * happened (a publicity step's date is its first day of publication; a date after `asOf`
+ * has not happened yet, see `TimelineStep.planned`). The steps only;
  * `procedureTimeline` gives the calendar used as well.
  */
 export function timeline(
