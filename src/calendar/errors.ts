@@ -145,11 +145,15 @@ export function readArgument<T>(read: () => T, name: string): T {
   }
 }
 
-/** How to give the calendar a year it lacks, as the command and the library take it. */
+/**
+ * How to give the calendar a year it lacks, as the command and the library take it: the
+ * year's file, or the provisional year the command's --provisional counts (weekends and
+ * the statutory holidays of the 放假办法, bridges unknown).
+ */
 export const RANGE_ADVICE =
   "supply that year's arrangement (--calendar FILE or CHUANGYE_CALENDAR=FILE|FOLDER with a holiday-cn year file or " +
-  '{ year, offDays, workdays }; createCalendar({ years }) in code) or count it provisionally, weekends only ' +
-  "(--provisional; createCalendar({ fallback: 'weekends' }))";
+  '{ year, offDays, workdays }; createCalendar({ years }) in code) or count it provisionally, with weekends and the ' +
+  "statutory holidays, bridges unknown (--provisional; createCalendar({ fallback: 'statutory' }))";
 
 /** A date outside the years the calendar has data for, without an opted-in fallback. */
 export class CalendarRangeError extends RangeError {

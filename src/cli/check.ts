@@ -23,8 +23,9 @@ import {
   UsageError,
   unreadableReport,
 } from './shared.js';
+import { subjectLines, subjectNotes } from './subjects.js';
 
-export const CHECK_HELP = `Usage: chuangye check <file|dir|->... --policy <id|all> [--subject studio] [--as-of YYYY-MM-DD]
+export const CHECK_HELP = `Usage: chuangye check <file|dir|->... --policy <id|all> [--subject <subject>] [--as-of YYYY-MM-DD]
                       [--format text|json|ndjson|md|html|junit] [--lang zh|en] [--fail-on incomplete|ineligible]
                       [--signature] [--max-bytes <n>] [--encoding utf-8|gb18030] [--jobs <n>]
 
@@ -45,7 +46,12 @@ A file that cannot be read is named on stderr and listed in the output as a fail
 made by definePolicy.
 Exit 0 when every report is eligible (--fail-on ineligible: when none is ineligible or
 invalid), 1 otherwise — a report not_applicable (the text not in force on the date) is
-not eligible: 1 — and 2 for a usage error or a file that cannot be read as JSON.`;
+not eligible: 1 — and 2 for a usage error or a file that cannot be read as JSON.
+A file that reads as another subject of the policy (fewer unknown fields) is checked as
+the subject asked for all the same, and a note on stderr names the --subject that fits.
+
+Policies and their subjects (--subject; without it, the first):
+${subjectLines().join('\n')}`;
 
 export function runCheck(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -96,6 +102,7 @@ export function runCheck(argv: string[], io: Io): number {
   let checked = 0;
   let unreadable = 0;
   const bar = progress(io, files.length);
+  const notes = subjectNotes(io, policy, lang, values.subject === undefined);
   for (const file of files) {
     // A file that cannot be read is said on stderr and listed in the output as a failed entry.
     const reason = unlisted.get(file) ?? readOrReason(file, reading, io);
@@ -108,11 +115,13 @@ export function runCheck(argv: string[], io: Io): number {
     tally[report.verdict]++;
     if (!passes(report)) allPass = false;
     writer.write({ file, report });
+    notes.see(file, report, reason.value, asOf);
     bar.tick(++checked);
   }
   bar.end();
   writer.end();
   out.flush();
+  notes.end();
 
   const summary = batchSummary(checked, tally, unreadable);
   // The summary goes where it cannot corrupt a machine-readable document.

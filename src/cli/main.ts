@@ -29,7 +29,7 @@ Commands:
   deadline              the last day of a legal period on the official calendar
   timeline              a policy's procedure dated on the working-day calendar
   calendar [YYYY-MM]    the calendar's coverage, a month grid, --check a year file
-  rules <policy>        a policy's clauses and the rules that encode them
+  rules [<policy>]      the policies and their subjects; a policy's clauses and the rules that encode them
   schema <policy> <subject>  the JSON Schema (draft 2020-12) of an input
   compare <policy>...   the policies side by side; --profile FILE: one studio under each
   reform <file|dir>...  applications under the text and under changed parameters (--set, --reading)
@@ -81,8 +81,30 @@ export function main(argv: string[], rawIo: Io): number {
     }
     // Usage errors, the library's typed errors, and parseArgs' errors for unknown options
     // all say what is wrong in their first line; anything else is a bug, said in one line too.
-    const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'unexpected error';
+    const message =
+      optionMessage(e, command) ?? (e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'unexpected error');
     io.stderr(`chuangye: ${visible(message.slice(0, 500))}\n`);
     return 2;
   }
+}
+
+/**
+ * parseArgs' errors in the command's words: the option and where the command's options
+ * are listed, not Node's advice on positionals starting with '-'. Null for any other error.
+ */
+function optionMessage(e: unknown, command: string | undefined): string | null {
+  if (!(e instanceof Error)) return null;
+  const code = (e as { code?: unknown }).code;
+  const text = e.message;
+  const quoted = /'([^']*)'/u.exec(text)?.[1] ?? '';
+  const help =
+    command !== undefined && Object.hasOwn(COMMANDS, command) ? `chuangye ${command} --help` : 'chuangye --help';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted} (${help} lists the options)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = quoted.split(' ')[0] ?? quoted;
+    return text.includes('argument missing')
+      ? `${option} needs a value (${help})`
+      : `${option} takes no value (${help})`;
+  }
+  return null;
 }

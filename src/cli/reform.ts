@@ -21,16 +21,19 @@ import {
   UsageError,
 } from './shared.js';
 
-export const REFORM_HELP = `Usage: chuangye reform <file|dir|->... --policy <id> [--subject studio]
+export const REFORM_HELP = `Usage: chuangye reform <file|dir|->... --policy <id> [--subject <subject>]
                        [--set <parameter id>=<value>]... [--reading <parameter id>=<choice>]...
                        [--as-of YYYY-MM-DD] [--format text|md|html|json|ndjson] [--lang zh|en]
+                       [--max-bytes <n>] [--encoding utf-8|gb18030]
 
 Checks each application under the text and again under the change: --set gives a
 parameter another value (a reform: 100 → 80), --reading chooses another reading of an
 ambiguity. Parameter ids and readings are the ones \`chuangye rules <policy>\` lists.
 Prints, for each application whose verdict or rules moved, its verdict both ways and the
 rules that moved, then how many moved to eligible and back, by rule.
-Exit 0 when the run completes, 2 for a usage error, a refused parameter or an unreadable file.`;
+Files are read as check reads them (--max-bytes, default 10485760; --encoding utf-8 or
+gb18030). Exit 0 when the run completes, 2 for a usage error, a refused parameter or an
+unreadable file.`;
 
 export function runReform(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({

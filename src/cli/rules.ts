@@ -1,12 +1,19 @@
 // `chuangye rules`: a policy's clauses, verbatim, with the rules, steps and parameters that encode them.
 import { parseArgs } from 'node:util';
+import { policies } from '../policies/index.js';
 import { printHandbook } from './handbook.js';
 import { type Io, oneOf, policyOf, UsageError } from './shared.js';
+import { subjectLines } from './subjects.js';
 
-export const RULES_HELP = `Usage: chuangye rules <policy|handbook> [--format md|json]
+export const RULES_HELP = `Usage: chuangye rules [<policy>|handbook] [--format md|json]
 
-Prints every clause of the policy, verbatim, with the rules and parameters that encode it.
---policy-module FILE: the policy a module exports (default or \`policy\`), made by definePolicy.`;
+Prints every clause of the policy, verbatim, with the rules and parameters that encode it;
+handbook: the service handbook's catalogue. Without a policy: the policies, each with its
+title, document number and subjects (the --subject values of check and schema).
+--policy-module FILE: the policy a module exports (default or \`policy\`), made by definePolicy.
+
+Policies and their subjects:
+${subjectLines().join('\n')}`;
 
 export function runRules(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -14,7 +21,8 @@ export function runRules(argv: string[], io: Io): number {
     allowPositionals: true,
     options: { format: { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('name one policy');
+  if (positionals.length === 0) return listPolicies(values.format, io);
+  if (positionals.length !== 1) throw new UsageError('name one policy (chuangye rules lists them)');
   if (positionals[0] === 'handbook') return printHandbook(values.format, io);
   const policy = policyOf(positionals[0]);
   const format = oneOf(values.format, ['md', 'json'] as const, 'format', 'md');
@@ -64,5 +72,32 @@ export function runRules(argv: string[], io: Io): number {
     md.push('');
   }
   io.stdout(`${md.join('\n')}`);
+  return 0;
+}
+
+/** `chuangye rules` alone: every policy, its title, document number and subjects. */
+function listPolicies(formatValue: string | undefined, io: Io): number {
+  const format = oneOf(formatValue, ['md', 'json'] as const, 'format', 'md');
+  const list = Object.values(policies).map((p) => ({
+    id: p.id,
+    title: p.title,
+    docNumber: p.docNumber,
+    subjects: p.subjects.map((s) => ({ id: s, label: p.checks[s]?.label ?? { zh: s, en: s } })),
+  }));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const md = ['# Policies', ''];
+  for (const p of list) {
+    md.push(`## ${p.id} · ${p.title.zh}`, '', `${p.title.en}${p.docNumber ? ` · ${p.docNumber}` : ''}`, '');
+    for (const [i, s] of p.subjects.entries())
+      md.push(
+        `- subject \`${s.id}\`${i === 0 && p.subjects.length > 1 ? ' (default)' : ''}: ${s.label.zh} / ${s.label.en}`,
+      );
+    md.push('');
+  }
+  md.push('`chuangye rules <policy>`: its clauses and rules; `chuangye rules handbook`: the service handbook.', '');
+  io.stdout(md.join('\n'));
   return 0;
 }

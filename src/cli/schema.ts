@@ -5,15 +5,23 @@ import { langOf, readOptions, UnknownSubjectError } from '../core/errors.js';
 import { labelJsonSchema } from '../core/labels.js';
 import { policyBehind } from '../core/public.js';
 import type { Lang, PolicyId, SubjectId } from '../core/types.js';
-import { getPolicy } from '../policies/index.js';
+import { getPolicy, policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { type Io, langOption, policyOf, UsageError } from './shared.js';
+import { subjectLines } from './subjects.js';
 
 export const SCHEMA_HELP = `Usage: chuangye schema <policy> <subject> [--lang zh|en]
 
 Prints the JSON Schema (draft 2020-12) of a subject's input; subject 'evaluation' gives
 the year record of a policy with an annual evaluation. Fields carry a title and a
-description, and enum values a label (oneOf of const + title), in the language asked.`;
+description, and enum values a label (oneOf of const + title), in the language asked.
+
+Policies and their subjects:
+${subjectLines().join('\n')}
+Annual evaluations (subject evaluation): ${Object.values(policies)
+  .filter((p) => p.evaluation)
+  .map((p) => p.id)
+  .join(', ')}`;
 
 export function runSchema(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -22,7 +30,7 @@ export function runSchema(argv: string[], io: Io): number {
     options: { lang: { type: 'string' } },
   });
   const lang = langOption(values.lang);
-  if (positionals.length !== 2) throw new UsageError('name a policy and a subject');
+  if (positionals.length !== 2) throw new UsageError('name a policy and a subject (chuangye schema --help lists them)');
   const policy = policyOf(positionals[0]);
   const subject = positionals[1] as string;
   const known = [...policy.subjects, ...(policy.evaluation ? ['evaluation'] : [])];

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { dateProcedure, type ProcedureDatingOptions } from '../core/procedure.js';
 import type { Lang, Policy, ProcedureSpec } from '../core/types.js';
-import { getPolicy } from '../policies/index.js';
+import { getPolicy, policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { timelineToIcs } from '../report/ics.js';
 import { renderReport } from '../report/index.js';
@@ -126,9 +126,15 @@ export function runTimeline(
   const policy = getPolicy(values.policy);
   const spec = policy.procedures.find((p) => p.id === values.procedure);
   if (!spec) {
-    fail(
-      `--procedure must be one of ${policy.procedures.map((p) => p.id).join(', ')} for ${policy.id}, got "${values.procedure ?? ''}"`,
-    );
+    const ids = policy.procedures.map((p) => p.id).join(', ');
+    if (ids === '') {
+      const dated = Object.values(policies)
+        .filter((p) => p.procedures.length > 0)
+        .map((p) => p.id);
+      fail(`${policy.id} sets no dated procedure; timeline applies to ${dated.join(', ')}`);
+    }
+    if (values.procedure === undefined) fail(`--procedure is required: one of ${ids} for ${policy.id}`);
+    fail(`--procedure must be one of ${ids} for ${policy.id}, got "${visible(values.procedure.slice(0, 40))}"`);
   }
   const format = values.format ?? (io.isTTY ? 'text' : 'json');
   if (format !== 'text' && format !== 'json' && format !== 'ics' && format !== 'md' && format !== 'html')

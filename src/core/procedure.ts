@@ -46,8 +46,15 @@ export interface TimelineStep {
   from: string;
   /** The last permitted day; null for a step without a deadline. */
   due: string | null;
-  /** When the step actually happened, as given. */
+  /** When the step actually happened, as given; null while it has not happened at the as-of date. */
   done: string | null;
+  /**
+   * A date recorded for the step that is after the as-of date: the step has not happened
+   * yet on that date (a fact dated after asOf does not exist yet), so it is judged as not
+   * happened (`done` null, `pending`, `overdue` or `projected`) and later steps count from
+   * its latest end, as if the date were not recorded. A date equal to asOf has happened.
+   */
+  planned?: string;
   status: StepStatus;
   /**
    * For 'late' and 'overdue': working days past `due`, counted to the first working day on
@@ -105,7 +112,8 @@ export interface DatedTimeline {
 
 /**
  * Dates a procedure: `start` is the first step's event; `done` the dates steps actually
- * happened (a publicity step's date is its first day of publication). The steps only;
+ * happened (a publicity step's date is its first day of publication; a date after `asOf`
+ * has not happened yet, see `TimelineStep.planned`). The steps only;
  * `procedureTimeline` gives the calendar used as well.
  */
 export function timeline(
@@ -189,7 +197,10 @@ export function procedureTimeline(
   let earliest = ''; // the last day of a publicity just passed: the next step must come after it
   let lastDone = ''; // the latest date recorded so far
   for (const step of specs) {
-    const happened = dates[step.id] ?? null;
+    const recorded = dates[step.id] ?? null;
+    // A fact dated after asOf does not exist yet: on asOf the step has not happened.
+    const planned = recorded !== null && recorded > asOf ? recorded : null;
+    const happened = planned === null ? recorded : null;
     const d = step.duration;
     let period: PeriodResult | undefined;
     if (d.kind === 'workdays') period = withinWorkdays(from, d.n.value, { calendar: cal });
@@ -234,6 +245,7 @@ export function procedureTimeline(
       from: stepFrom,
       due,
       done: happened,
+      ...(planned === null ? {} : { planned }),
       status,
       ...(late ?? {}),
       ...(period ? { period } : {}),
@@ -390,7 +402,7 @@ export function timelineFromInput(
   for (const p of outOfOrder(steps, facts)) problems.push(p);
   try {
     const result = { ...procedureTimeline(steps, start, facts, { asOf, calendar: cal }), problems };
-    return objection ? stopOnObjection(result, objectedOn, objection.nextClause) : result;
+    return objection ? stopOnObjection(result, objectedOn, objection.nextClause, asOf) : result;
   } catch (error) {
     // A date past the calendar's data, recorded or reached by counting: a problem, like a bad date.
     if (!(error instanceof CalendarRangeError)) throw error;
@@ -407,17 +419,39 @@ const AFTER_OBJECTION_NOT_SET: Bilingual = {
 };
 
 /**
+ * An objection dated after `asOf` has not been raised on that date (a fact dated after
+ * asOf does not exist yet): the warning a procedure gives instead of stopping.
+ */
+export function objectionNotYetRaised(objection: string, asOf: string): InputProblem {
+  return {
+    path: ['objection'],
+    code: 'objection_after_as_of',
+    severity: 'warning',
+    message: {
+      zh: `异议日期${objection}晚于检查日期${asOf}，截至检查日期尚未提出，未作为异议处理`,
+      en: `The objection of ${objection} is after the as-of date ${asOf}: not yet raised on that date, not treated as one`,
+    },
+  };
+}
+
+/**
  * An objection dated inside the publicity (the step `publicity`, its first to its last
  * day) stops the procedure there when the next step needs "公示无异议" (`nextClause`).
  * The steps after the publicity are left out; a date recorded for one of them is a
- * warning, and an objection outside the publicity is one too.
+ * warning, and an objection outside the publicity is one too. An objection dated after
+ * `asOf` has not been raised yet on that date: a warning, and the procedure goes on.
  */
 export function stopOnObjection(
   result: DatedProcedure,
   objection: string | undefined,
   nextClause: string,
+  asOf: string,
 ): DatedProcedure {
   if (objection === undefined) return result;
+  if (objection > asOf) {
+    result.problems.push(objectionNotYetRaised(objection, asOf));
+    return result;
+  }
   const at = result.steps.findIndex((s) => s.id === 'publicity');
   const publicity = result.steps[at];
   if (!publicity?.done || !publicity.due || objection < publicity.done || objection > publicity.due) {

@@ -565,7 +565,8 @@ function timelineView(report: TimelineReport, lang: Lang): View {
       due: `${s.due ?? '—'}${s.period?.provisional ? (lang === 'zh' ? '（暂定）' : ' (provisional)') : ''}`,
       label: s.label[lang],
       status: STEP_STATUS[s.status][lang],
-      done: s.done ?? '',
+      // A day recorded after the as-of date is shown beside its status (待办 / 预计), not as done.
+      done: s.done ?? s.planned ?? '',
       clauses: s.clauses.join(lang === 'zh' ? '、' : ', '),
     })),
     footer: report.calendar ? [describeCalendarUse(report.calendar, lang)] : [],

@@ -221,7 +221,7 @@ describe('timelineFromInput', () => {
         code: 'outside_calendar',
         severity: 'error',
         message: {
-          zh: "日历没有2027年的工作日安排（2027-01-01；现有 2007-01-01 至 2026-12-31）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或选择仅按周末临时计算（--provisional；createCalendar({ fallback: 'weekends' })）",
+          zh: "日历没有2027年的工作日安排（2027-01-01；现有 2007-01-01 至 2026-12-31）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或按周末及法定节假日暂定计算，调休未计（--provisional；createCalendar({ fallback: 'statutory' })）",
           en: `No working-day data for 2027 (2027-01-01; the calendar covers 2007-01-01 … 2026-12-31): ${RANGE_ADVICE}`,
         },
       },
@@ -241,7 +241,7 @@ describe('stopOnObjection', () => {
   const record = { ...PUBLISHED, approve: '2026-11-20' };
   it('an objection on the first or the last day of the publicity stops the procedure there', () => {
     for (const objection of ['2026-11-05', '2026-11-11']) {
-      const r = stopOnObjection(dated(record), objection, '第九条');
+      const r = stopOnObjection(dated(record), objection, '第九条', '2026-12-31');
       expect(r.steps.map((s) => s.id)).toEqual(['apply', 'review', 'publicity']);
       expect(r.outcome).toEqual({
         status: 'stopped',
@@ -276,20 +276,20 @@ describe('stopOnObjection', () => {
       },
     });
     for (const objection of ['2026-11-04', '2026-11-12']) {
-      const r = stopOnObjection(dated(record), objection, '第九条');
+      const r = stopOnObjection(dated(record), objection, '第九条', '2026-12-31');
       expect(r.outcome).toBeUndefined();
       expect(r.steps).toHaveLength(4);
       expect(r.problems).toEqual([warning(objection)]);
     }
-    expect(stopOnObjection(dated({ review: '2026-11-04' }), '2026-11-05', '第九条').problems).toEqual([
+    expect(stopOnObjection(dated({ review: '2026-11-04' }), '2026-11-05', '第九条', '2026-12-31').problems).toEqual([
       warning('2026-11-05'),
     ]);
     const noPublicity = [steps[0] as StepSpec, steps[1] as StepSpec];
     const r = { problems: [], ...procedureTimeline(noPublicity, START, { apply: START }, { asOf: '2026-12-31' }) };
-    expect(stopOnObjection(r, '2026-11-05', '第九条').problems).toEqual([warning('2026-11-05')]);
+    expect(stopOnObjection(r, '2026-11-05', '第九条', '2026-12-31').problems).toEqual([warning('2026-11-05')]);
   });
   it('no objection: the result as it was', () => {
     const r = dated(record);
-    expect(stopOnObjection(r, undefined, '第九条')).toBe(r);
+    expect(stopOnObjection(r, undefined, '第九条', '2026-12-31')).toBe(r);
   });
 });

@@ -4,7 +4,14 @@
 import { isIsoDate } from '../../calendar/date.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { readInput } from '../../core/input.js';
-import { type DatedProcedure, type StepSpec, type TimelineOptions, timelineFromInput } from '../../core/procedure.js';
+import {
+  type DatedProcedure,
+  objectionNotYetRaised,
+  procedureOptions,
+  type StepSpec,
+  type TimelineOptions,
+  timelineFromInput,
+} from '../../core/procedure.js';
 import type { ProcedureSpec } from '../../core/types.js';
 
 const none = { kind: 'none' } as const;
@@ -61,6 +68,12 @@ export const selectionTimeline = (dates: unknown, options: TimelineOptions = {})
       severity: 'error',
       message: { zh: '异议日期无效（应为 YYYY-MM-DD）', en: 'The objection date is not a valid YYYY-MM-DD date' },
     });
+    return { ...result, problems };
+  }
+  // A fact dated after asOf does not exist yet: an objection raised later does not stop the selection.
+  const { asOf } = procedureOptions(options);
+  if (objection > asOf) {
+    problems.push(objectionNotYetRaised(objection, asOf));
     return { ...result, problems };
   }
   const at = result.steps.findIndex((x) => x.id === 'publicity');

@@ -146,9 +146,11 @@ export function recognitionTimeline(
   if (earlier === undefined || result.outcome) return result;
   if (!Array.isArray(earlier))
     throw new InvalidArgumentError('options.earlierRecognitions', 'an array of YYYY-MM-DD dates', earlier);
-  // The year of this recognition: its approval, or while not approved, its application.
-  const approval = result.steps.find((s) => s.id === 'approval')?.done ?? null;
-  const own = approval ?? result.steps[0]?.done ?? null;
+  // The year of this recognition: its approval, or while not approved, its application,
+  // made or planned (a day after asOf): a second one in a year is refused before it is made.
+  const approvalStep = result.steps.find((s) => s.id === 'approval');
+  const first = result.steps[0];
+  const own = approvalStep?.done ?? approvalStep?.planned ?? first?.done ?? first?.planned ?? null;
   if (own === null) return result;
   for (let i = 0; i < earlier.length; i++) {
     const d = readArgument(() => earlier[i], `options.earlierRecognitions[${i}]`);
@@ -240,7 +242,10 @@ export function evaluationTimeline(
 
 export interface DeadlineCheck {
   due: string;
+  /** The day it was met; null while not met on asOf. */
   done: string | null;
+  /** A day given after asOf: not met yet on asOf (a fact dated after asOf does not exist yet). */
+  planned?: string;
   status: 'on_time' | 'late' | 'pending' | 'overdue';
   /** Working days late, counted to the first working day on or after the date (at least 1). */
   lateByWorkdays?: number;
@@ -266,7 +271,10 @@ function deadline(
   done: string | undefined,
   { asOf, calendar: cal }: { asOf: string; calendar: Calendar },
 ): DeadlineCheck {
-  const base = { due: period.last, done: done ?? null, period };
+  // A fact dated after asOf does not exist yet: a day given after it is planned, not met.
+  const planned = done !== undefined && done > asOf ? done : undefined;
+  if (planned !== undefined) done = undefined;
+  const base = { due: period.last, done: done ?? null, ...(planned === undefined ? {} : { planned }), period };
   const spans: [string, string][] = [[period.start, period.last]];
   let check: Omit<DeadlineCheck, 'calendar'>;
   if (done !== undefined) {
@@ -510,10 +518,11 @@ export function supervisionTimeline(dates: unknown, options: ProcedureOptions = 
     }
     const check = deadline(period, done, opts);
     spans.push([period.start, period.last]);
-    if (check.lateByWorkdays !== undefined) spans.push([period.last, done ?? asOf]);
-    const { due, status, lateByWorkdays, lateByDays } = check;
+    if (check.lateByWorkdays !== undefined) spans.push([period.last, check.done ?? asOf]);
+    const { due, status, lateByWorkdays, lateByDays, planned } = check;
     const late = lateByWorkdays !== undefined ? { lateByWorkdays, lateByDays: lateByDays as number } : {};
-    steps.push({ ...stepOf(step), from: event, due, done: done ?? null, status, ...late, period });
+    const later = planned === undefined ? {} : { planned };
+    steps.push({ ...stepOf(step), from: event, due, done: check.done, ...later, status, ...late, period });
   };
   if (f.rectifiedOn !== undefined && f.orderedOn === undefined)
     problems.push(
