@@ -51,6 +51,7 @@ export {
 } from './core/procedure.js';
 export type {
   Bilingual,
+  BundledPolicyId,
   Clause,
   InputProblem,
   Lang,
@@ -60,11 +61,13 @@ export type {
   PolicyId,
   Provenance,
   Report,
+  ReportVersion,
   Rule,
   RuleResult,
   SubjectId,
   Verdict,
 } from './core/types.js';
+export { type DefinitionProblem, PolicyDefinitionError } from './define/errors.js';
 export * as handbook from './handbook/index.js';
 export {
   check,

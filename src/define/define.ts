@@ -65,19 +65,35 @@ export interface DefineOptions {
  * rule reading a field the schema does not have is a compile error.
  * @example
  * subject(studioSchema, { label: { zh: '工作室', en: 'Studio' }, rules: [areaRule] });
+ * The one-object form `subject({ label, schema, rules })` (of the first commits) is kept;
+ * write the rules' facts type there yourself (`rule<Facts>(…)`): inference is the two-argument form's.
  */
 export function subject<F>(
   schema: z.ZodMiniType<F>,
   spec: { label: Bilingual; rules: readonly Rule<NoInfer<F>>[]; labels?: SubjectRules<F>['labels'] },
+): SubjectRules<F>;
+export function subject<F>(spec: {
+  label: Bilingual;
+  schema: z.ZodMiniType<F>;
+  rules: readonly Rule<NoInfer<F>>[];
+  labels?: SubjectRules<F>['labels'];
+}): SubjectRules<F>;
+export function subject<F>(
+  first: z.ZodMiniType<F> | { schema: z.ZodMiniType<F> },
+  second?: { label: Bilingual; rules: readonly Rule<F>[]; labels?: SubjectRules<F>['labels'] },
 ): SubjectRules<F> {
   // Read once, field by field: definePolicy checks what they are.
   try {
+    const one = second === undefined;
+    const spec = (one ? first : second) as { label: Bilingual; rules: readonly Rule<F>[]; labels?: FieldLabelsOf<F> };
+    const schema = one ? (first as { schema: z.ZodMiniType<F> }).schema : (first as z.ZodMiniType<F>);
     const { label, rules, labels } = spec;
     return { label, schema, rules, ...(labels === undefined ? {} : { labels }) };
   } catch {
-    throw new InvalidArgumentError('spec', 'a subject { label, rules, labels? }', spec);
+    throw new InvalidArgumentError('spec', 'a subject { label, rules, labels? }', second ?? first);
   }
 }
+type FieldLabelsOf<F> = SubjectRules<F>['labels'];
 
 /**
  * Validates a policy definition and returns it as a frozen policy that `check`, `evaluate`,

@@ -46,9 +46,7 @@ export class PolicyDefinitionError extends ChuangyeError {
   constructor(problems: readonly DefinitionProblem[]) {
     const list = copyProblems(problems);
     const lines = list.slice(0, 20).map((p) => `  ${p.path.join('.') || '(definition)'}: ${p.message}`);
-    super(
-      `invalid policy definition (${list.length} problem${list.length === 1 ? '' : 's'}):\n${lines.join('\n')}${list.length > 20 ? '\n  …' : ''}`,
-    );
+    super(`invalid policy definition:\n${lines.join('\n')}`);
     this.problems = list;
   }
 }

@@ -87,7 +87,7 @@ class Reader {
   date(value: unknown, path: Path): string | null | undefined {
     if (value === null || value === undefined) return null;
     if (isIsoDate(value)) return value;
-    this.add(path, 'invalid_date', 'must be a real YYYY-MM-DD date or null');
+    this.add(path, 'invalid_date', 'must be a YYYY-MM-DD date or null');
     return undefined;
   }
 }
@@ -106,9 +106,9 @@ export function readDefinition(
   const get = (key: string) => r.field(def, key, []);
 
   // The document.
-  const id = r.string(get('id'), ['id'], 'a lowercase slug (letters, digits, hyphens)');
+  const id = r.string(get('id'), ['id'], 'a slug');
   if (id !== undefined && (!SLUG.test(id) || id.length > 64))
-    r.add(['id'], 'invalid_id', 'must be a lowercase slug (a-z, 0-9, single hyphens; at most 64)');
+    r.add(['id'], 'invalid_id', 'must be a lowercase slug (a-z, 0-9, hyphens)');
   else if (id !== undefined && !allowBundledId && (BUNDLED_IDS as readonly string[]).includes(id))
     r.add(['id'], 'bundled_id', `"${id}" is a bundled id (see allowBundledId)`);
   const title = r.bilingual(get('title'), ['title']);
@@ -153,7 +153,7 @@ export function readDefinition(
     r.add(['clauses'], 'no_clauses', 'must list the provisions of the text');
   const cites = (value: unknown, path: Path) => {
     if (typeof value === 'string' && !clauseIds.has(value))
-      r.add(path, 'unknown_clause', `cites clause "${value.slice(0, 60)}", which the clauses do not list`);
+      r.add(path, 'unknown_clause', `cites clause "${value.slice(0, 60)}", not listed`);
     else if (typeof value !== 'string') r.add(path, 'invalid_type', 'must be a clause id');
   };
   if (effective.clause !== undefined) cites(effective.clause, ['effective', 'clause']);
@@ -183,7 +183,7 @@ export function readDefinition(
       const list = r.list(choices, [...path, 'choices'], 'a list of values');
       const value = r.field(o, 'value', path);
       if (list && !list.some((c) => Object.is(c, value) || JSON.stringify(c) === JSON.stringify(value)))
-        r.add([...path, 'choices'], 'value_not_a_choice', "must include the parameter's own value");
+        r.add([...path, 'choices'], 'value_not_a_choice', 'must include the value');
     }
     parameters.push(p as Parameter);
   }
@@ -198,7 +198,7 @@ export function readDefinition(
     if (rid !== undefined && ruleIds.has(rid)) r.add([...path, 'id'], 'duplicate_id', `rule "${rid}" is listed twice`);
     if (rid !== undefined) ruleIds.add(rid);
     const list = r.list(r.field(o, 'clauses', path), [...path, 'clauses'], 'a list of clause ids');
-    if (list && list.length === 0) r.add([...path, 'clauses'], 'no_clauses', 'must cite at least one clause');
+    if (list && list.length === 0) r.add([...path, 'clauses'], 'no_clauses', 'must cite a clause');
     for (const [j, c] of (list ?? []).entries()) {
       cites(c, [...path, 'clauses', j]);
       if (typeof c === 'string') cited.add(c);
@@ -234,7 +234,7 @@ export function readDefinition(
     const rules = (r.list(r.field(o, 'rules', path), [...path, 'rules'], 'a list of rules') ?? []).map((x, i) =>
       readRule(x, [...path, 'rules', i]),
     );
-    if (rules.length === 0) r.add([...path, 'rules'], 'no_rules', 'must hold at least one rule');
+    if (rules.length === 0) r.add([...path, 'rules'], 'no_rules', 'must hold a rule');
     const labels = r.field(o, 'labels', path);
     if (label && isSchema(schema))
       checks[key as SubjectId] = {
@@ -244,13 +244,13 @@ export function readDefinition(
         ...(labels === undefined ? {} : { labels: labels as SubjectRules<unknown>['labels'] }),
       };
   }
-  if (checksRaw && keys.length === 0) r.add(['checks'], 'no_subjects', 'must rule at least one subject');
+  if (checksRaw && keys.length === 0) r.add(['checks'], 'no_subjects', 'must rule a subject');
   const subjectsRaw = get('subjects');
   const subjects = keys.filter((k) => SUBJECTS.includes(k as SubjectId)) as SubjectId[];
   if (subjectsRaw !== undefined) {
     const list = r.list(subjectsRaw, ['subjects'], 'a list of subjects');
     if (list && (list.length !== subjects.length || !list.every((s) => subjects.includes(s as SubjectId))))
-      r.add(['subjects'], 'subjects_mismatch', `must name exactly the subjects of checks (${subjects.join(', ')})`);
+      r.add(['subjects'], 'subjects_mismatch', 'must be the subjects of checks');
   }
 
   // The evaluation: its gates are rules too; its grade clauses exist.
@@ -295,7 +295,7 @@ export function readDefinition(
 
   for (const [i, id] of (effective.value.rules ?? []).entries())
     if (!ruleIds.has(id))
-      r.add(['effective', 'rules', i], 'unknown_rule', `names rule "${id.slice(0, 60)}", which no subject has`);
+      r.add(['effective', 'rules', i], 'unknown_rule', `names rule "${id.slice(0, 60)}", not defined`);
 
   // Every clause marked `rule` is checked by some rule: otherwise the encoding is not complete.
   if (!r.problems.some((p) => p.path[0] === 'checks' || p.path[0] === 'evaluation'))
@@ -354,7 +354,7 @@ function readEffective(r: Reader, value: unknown): { value: Effective; clause?: 
   const from = r.date(r.field(o, 'from', path), [...path, 'from']);
   const to = r.date(r.field(o, 'to', path), [...path, 'to']);
   if (typeof from === 'string' && typeof to === 'string' && from > to)
-    r.add([...path, 'to'], 'invalid_period', `ends (${to}) before it begins (${from})`);
+    r.add([...path, 'to'], 'invalid_period', 'ends before it begins');
   const note = r.field(o, 'note', path);
   if (note !== undefined) r.string(note, [...path, 'note']);
   const clause = r.field(o, 'clause', path);

@@ -45,11 +45,11 @@ describe('the period in force, 施行期间', () => {
   it('is no result for a text without dates', () => {
     expect(checkPolicy(open, 'studio', { n: 1 }, { asOf: '2026-03-01' }).results).toEqual([]);
   });
-  it('includes its first and its last day, and fails the day before and the day after', () => {
-    expect(inForce(bounded, '2026-01-31')?.status).toBe('fail');
+  it('includes its first and its last day; the day before and the day after: not applicable', () => {
+    expect(inForce(bounded, '2026-01-31')?.status).toBe('not_applicable');
     expect(inForce(bounded, '2026-02-01')?.status).toBe('pass');
     expect(inForce(bounded, '2031-01-31')?.status).toBe('pass');
-    expect(inForce(bounded, '2031-02-01')?.status).toBe('fail');
+    expect(inForce(bounded, '2031-02-01')?.status).toBe('not_applicable');
   });
   it('is a requirement citing no clause of the text, with the dates it was judged against', () => {
     expect(inForce(bounded, '2026-02-01')).toEqual({
@@ -67,17 +67,30 @@ describe('the period in force, 施行期间', () => {
       severity: 'requirement',
       missing: undefined,
     });
-    expect(inForce(bounded, '2031-02-01')).toMatchObject({ code: 'not_in_force', status: 'fail' });
-    expect(checkPolicy(bounded, 'studio', { n: 1 }, { asOf: '2031-02-01' }).verdict).toBe('ineligible');
+    // Outside it nothing is judged: the verdict is not_applicable, with this one result.
+    expect(inForce(bounded, '2031-02-01')).toMatchObject({
+      code: 'not_in_force',
+      status: 'not_applicable',
+      message: {
+        zh: '不适用：2031-02-01不在本文件有效期内（2026-02-01 – 2031-01-31）',
+        en: "Not applicable: 2031-02-01 is outside this text's period of validity (2026-02-01 – 2031-01-31)",
+      },
+    });
+    const after = checkPolicy(bounded, 'studio', { n: 0 }, { asOf: '2031-02-01' });
+    expect(after.verdict).toBe('not_applicable');
+    expect(after.results).toHaveLength(1);
+    expect(after.notApplicable).toEqual(after.results[0]?.message);
+    // Bad input is still invalid there.
+    expect(checkPolicy(bounded, 'studio', { n: 'x' }, { asOf: '2031-02-01' }).verdict).toBe('invalid');
   });
   it('with one end open: only the other end limits it, and the open end reads …', () => {
     const from = policyWith({ from: '2026-02-01', to: null });
-    expect(inForce(from, '2026-01-31')?.status).toBe('fail');
+    expect(inForce(from, '2026-01-31')?.status).toBe('not_applicable');
     expect(inForce(from, '9999-12-31')).toMatchObject({ status: 'pass', expected: { from: '2026-02-01', to: null } });
     expect(inForce(from, '9999-12-31')?.message.zh).toContain('（2026-02-01 – …）');
     const to = policyWith({ from: null, to: '2031-01-31' });
     expect(inForce(to, '2007-01-01')?.status).toBe('pass');
-    expect(inForce(to, '2031-02-01')?.status).toBe('fail');
+    expect(inForce(to, '2031-02-01')?.status).toBe('not_applicable');
     expect(inForce(to, '2007-01-01')?.message.en).toContain('(… – 2031-01-31)');
   });
 });
