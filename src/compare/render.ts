@@ -164,7 +164,10 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
     if (format === 'md') lines.push('');
   }
   // The severity in words (an input's own key stays as the caller wrote it).
-  for (const p of r.problems) lines.push(esc(`${UI[p.severity]?.[lang]} ${p.path.join('.')}: ${p.message[lang]}`));
+  for (const p of r.problems) {
+    const severity = Object.hasOwn(UI, p.severity) ? (UI[p.severity] as Bilingual)[lang] : p.severity;
+    lines.push(esc(`${severity} ${p.path.join('.')}: ${p.message[lang]}`));
+  }
   const title = `${WORDS.everywhere?.[lang]} · ${r.asOf}`;
   if (format === 'html')
     return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${lines.join('\n')}</body></html>\n`;
