@@ -123,7 +123,7 @@ export function runCheck(argv: string[], io: Io): number {
   out.flush();
   notes.end();
 
-  const summary = batchSummary(checked, tally, unreadable);
+  const summary = batchSummary(checked, tally, unreadable, lang);
   // The summary goes where it cannot corrupt a machine-readable document.
   if (format === 'text') io.stdout(`\n${summary}`);
   else io.stderr(summary);

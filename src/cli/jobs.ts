@@ -196,7 +196,7 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   bar.end();
   if (format === 'json' && entries > 0) io.stdout('\n]\n');
   // The same summary and exit code as one thread (cli/check.ts).
-  const summary = batchSummary(checked, tally, unreadable);
+  const summary = batchSummary(checked, tally, unreadable, batch.lang);
   if (format === 'text') io.stdout(`\n${summary}`);
   else io.stderr(summary);
   if (unreadable > 0) return 2;
@@ -213,8 +213,18 @@ export function emptyTally(): Record<Verdict, number> {
   return { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0, not_applicable: 0 };
 }
 
-/** The batch's last line, the same from one thread and from many. */
-export function batchSummary(checked: number, tally: Record<Verdict, number>, unreadable: number): string {
+/** The batch's last line in the report's language, the same from one thread and from many. */
+export function batchSummary(
+  checked: number,
+  tally: Record<Verdict, number>,
+  unreadable: number,
+  lang: 'zh' | 'en',
+): string {
+  if (lang === 'zh') {
+    const notApplicable = tally.not_applicable > 0 ? `，不适用 ${tally.not_applicable}` : '';
+    const failed = unreadable > 0 ? `；${unreadable} 份无法读取` : '';
+    return `共核验 ${checked} 份：符合条件 ${tally.eligible}，待补充 ${tally.incomplete}，不符合条件 ${tally.ineligible}，输入有误 ${tally.invalid}${notApplicable}${failed}\n`;
+  }
   const notApplicable = tally.not_applicable > 0 ? `, ${tally.not_applicable} not applicable` : '';
   const failed = unreadable > 0 ? `; ${unreadable} could not be read` : '';
   return `${checked} checked: ${tally.eligible} eligible, ${tally.incomplete} incomplete, ${tally.ineligible} ineligible, ${tally.invalid} invalid${notApplicable}${failed}\n`;

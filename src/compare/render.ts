@@ -4,7 +4,7 @@ import { InvalidArgumentError, langOf, UnknownFormatError } from '../core/errors
 import type { Bilingual, Lang } from '../core/types.js';
 import { visible } from '../report/escape.js';
 import { escapeHtml } from '../report/html.js';
-import { VERDICT_LABELS } from '../report/labels.js';
+import { UI, VERDICT_LABELS } from '../report/labels.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import type { NextQuestions } from './next.js';
 import type { EverywhereResult } from './profile.js';
@@ -149,7 +149,7 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
   const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
   const lines: string[] = [];
   for (const o of r.outcomes) {
-    const head = `${o.policy}: ${VERDICT_LABELS[o.verdict][lang]} (${o.verdict}) — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;
+    const head = `${o.policy}: ${VERDICT_LABELS[o.verdict][lang]} — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;
     lines.push(format === 'md' ? `### ${esc(head)}` : format === 'html' ? `<h2>${esc(head)}</h2>` : esc(head));
     const items = [
       ...o.gaps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
@@ -163,7 +163,11 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
       lines.push(format === 'html' ? `<p>${esc(i)}</p>` : `${format === 'md' ? '- ' : '  '}${esc(i)}`);
     if (format === 'md') lines.push('');
   }
-  for (const p of r.problems) lines.push(esc(`${p.severity} ${p.path.join('.')}: ${p.message[lang]}`));
+  // The severity in words (an input's own key stays as the caller wrote it).
+  for (const p of r.problems) {
+    const severity = Object.hasOwn(UI, p.severity) ? (UI[p.severity] as Bilingual)[lang] : p.severity;
+    lines.push(esc(`${severity} ${p.path.join('.')}: ${p.message[lang]}`));
+  }
   const title = `${WORDS.everywhere?.[lang]} · ${r.asOf}`;
   if (format === 'html')
     return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${lines.join('\n')}</body></html>\n`;

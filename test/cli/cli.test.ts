@@ -37,7 +37,20 @@ describe('chuangye check', () => {
     const r = run('check', 'examples/national/eligible-studio.json', '--policy', 'national', '--format', 'text');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('符合条件');
-    expect(r.stdout).toContain('1 checked: 1 eligible');
+    expect(r.stdout).toContain('共核验 1 份：符合条件 1，待补充 0，不符合条件 0，输入有误 0\n');
+  });
+  it('the batch summary is in the report language: no English or codes in zh, the English words under --lang en', () => {
+    const args = ['check', 'examples/national', 'no-such.json', '--policy', 'national', '--as-of', '2026-11-22'];
+    const zh = run(...args, '--format', 'text');
+    const last = zh.stdout.trimEnd().split('\n').at(-1);
+    expect(last).toBe('共核验 3 份：符合条件 1，待补充 1，不符合条件 1，输入有误 0；1 份无法读取');
+    expect(last).not.toMatch(/[A-Za-z_]/u);
+    // Not text: the same line on stderr, in the same language.
+    expect(run(...args, '--format', 'ndjson').stderr).toContain(`${last}\n`);
+    const en = run(...args, '--format', 'text', '--lang', 'en');
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '3 checked: 1 eligible, 1 incomplete, 1 ineligible, 0 invalid; 1 could not be read',
+    );
   });
   it('exit 1 when one is not; --fail-on ineligible lets incomplete pass', () => {
     expect(run('check', 'examples/national/incomplete-studio.json', '--policy', 'national').code).toBe(1);
@@ -140,7 +153,7 @@ describe('chuangye check', () => {
     expect(lines.map((l) => l.verdict)).toEqual(['eligible', 'incomplete', 'ineligible']);
     expect(lines[0].file).toBe('examples/national/eligible-studio.json');
     expect(lines[0].cited.length).toBeGreaterThan(3);
-    expect(r.stderr).toContain('3 checked');
+    expect(r.stderr).toContain('共核验 3 份');
   });
   it('--format html of a batch opens with its summary table; --signature adds the reviewer lines', () => {
     const out = run('check', 'examples/national', '--policy', 'national', '--format', 'html', '--signature').stdout;
@@ -214,7 +227,20 @@ describe('chuangye deadline', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('2026-10-15');
     expect(r.stdout).toContain('国庆节');
-    expect(r.stdout).toContain('art. 82');
+    expect(r.stdout).toContain('  · 行政许可法第八十二条：期限以工作日计算，不含法定节假日\n');
+  });
+  it.each([
+    ['--workdays', '7'],
+    ['--workdays', '5', '--kind', 'publicity'],
+    ['--days', '30'],
+    ['--years', '5', '--kind', 'term'],
+  ])('text in zh has no English, its basis in Chinese words; --lang en gives the English basis (%s %s)', (...a) => {
+    const zh = run('deadline', '--from', '2026-09-30', ...a, '--format', 'text');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/\n {2}· /u);
+    expect(zh.stdout).not.toMatch(/[A-Za-z]/u);
+    const en = run('deadline', '--from', '2026-09-30', ...a, '--format', 'text', '--lang', 'en');
+    expect(en.stdout).toMatch(/\n {2}· (Civil Code|Administrative Licensing Law|interpretation)/u);
   });
   it('days, publicity, term and years', () => {
     const last = (...a: string[]) => JSON.parse(run('deadline', ...a, '--format', 'json').stdout).last;

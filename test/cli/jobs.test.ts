@@ -41,7 +41,7 @@ describe('check --jobs', { timeout: 180_000 }, () => {
     expect(one.code).toBe(2); // the file that is not JSON
     expect(one.stderr).toContain('0333.json');
     expect(one.stderr + one.stdout).toMatch(
-      /599 checked: \d+ eligible, \d+ incomplete, \d+ ineligible, [1-9]\d* invalid; 1 could not be read/u,
+      /共核验 599 份：符合条件 \d+，待补充 \d+，不符合条件 \d+，输入有误 [1-9]\d*；1 份无法读取\n/u,
     );
     for (const jobs of ['2', '3']) expect(run('--format', format, '--jobs', jobs)).toEqual(one);
     if (format === 'ndjson') expect(one.stdout.trim().split('\n')).toHaveLength(600);
@@ -57,6 +57,14 @@ describe('check --jobs', { timeout: 180_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/--jobs must be a whole number from 1 to 64/u);
+  });
+
+  it('--lang en: the English summary, the same on workers', () => {
+    const one = run('--format', 'ndjson', '--jobs', '1', '--lang', 'en');
+    expect(one.stderr).toMatch(
+      /599 checked: \d+ eligible, \d+ incomplete, \d+ ineligible, [1-9]\d* invalid; 1 could not be read\n/u,
+    );
+    expect(run('--format', 'ndjson', '--jobs', '2', '--lang', 'en')).toEqual(one);
   });
 
   it('--fail-on ineligible counts the same on workers', () => {

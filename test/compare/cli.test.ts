@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/cli/compare.js';
 import { checkEverywhere, comparePolicies, renderComparison, renderEverywhere } from '../../src/compare/index.js';
+import { VERDICT_LABELS } from '../../src/report/labels.js';
 
 function run(argv: string[]) {
   let out = '';
@@ -125,6 +126,30 @@ describe('chuangye compare --profile FILE --next', () => {
     expect(() => run(['--profile', profile, '--only', 'differences'])).toThrow(/--only/);
     expect(() => run(['--profile', profile, '--encoding', 'latin1'])).toThrow(/--encoding/);
   });
+});
+
+describe('the everywhere check speaks the report language', () => {
+  const r = checkEverywhere(
+    { ...JSON.parse(readFileSync(profile, 'utf8')), bogus: 1 },
+    { asOf: '2026-11-22', policies: ['national', 'tianjin', 'pingdingshan'] },
+  );
+  const verdicts = ['eligible', 'incomplete', 'ineligible', 'invalid', 'not_applicable'];
+  it.each(['text', 'md', 'html'] as const)(
+    '%s: each verdict in words, no verdict code, the severity in words',
+    (format) => {
+      const zh = renderEverywhere(r, format, 'zh');
+      const en = renderEverywhere(r, format, 'en');
+      for (const o of r.outcomes) {
+        expect(zh).toContain(`${o.policy}: ${VERDICT_LABELS[o.verdict].zh} — 名称`);
+        expect(en).toContain(`${o.policy}: ${VERDICT_LABELS[o.verdict].en} — Name`);
+      }
+      for (const v of verdicts) expect(zh).not.toMatch(new RegExp(`\\b${v}\\b`, 'u'));
+      expect(r.problems.map((p) => p.severity)).toContain('warning');
+      expect(zh).toContain('提醒 bogus');
+      expect(zh).not.toMatch(/\b(warning|error)\b/u);
+      expect(en).toContain('warning bogus');
+    },
+  );
 });
 
 describe('renderers escape text', () => {
