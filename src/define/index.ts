@@ -236,6 +236,8 @@ export const lateness = guarded('lateness', procedure.lateness);
 export const procedureOptions = guarded('procedureOptions', procedure.procedureOptions);
 /** A procedure stopped where an objection is raised. */
 export const stopOnObjection = guarded('stopOnObjection', procedure.stopOnObjection);
+/** The warning for an objection dated after asOf: not raised yet, so it stops nothing. */
+export const objectionNotYetRaised = guarded('objectionNotYetRaised', procedure.objectionNotYetRaised);
 
 // Input fields the bundled schemas share: separate instances (a caller cannot change the library's).
 /** A real `YYYY-MM-DD` date. */

@@ -246,11 +246,13 @@ export function readDefinition(
   }
   if (checksRaw && keys.length === 0) r.add(['checks'], 'no_subjects', 'must rule a subject');
   const subjectsRaw = get('subjects');
-  const subjects = keys.filter((k) => SUBJECTS.includes(k as SubjectId)) as SubjectId[];
+  let subjects = keys.filter((k) => SUBJECTS.includes(k as SubjectId)) as SubjectId[];
   if (subjectsRaw !== undefined) {
     const list = r.list(subjectsRaw, ['subjects'], 'a list of subjects');
     if (list && (list.length !== subjects.length || !list.every((s) => subjects.includes(s as SubjectId))))
       r.add(['subjects'], 'subjects_mismatch', 'must be the subjects of checks');
+    // The order given is kept: the first subject is the command's default.
+    else if (list) subjects = list as SubjectId[];
   }
 
   // The evaluation: its gates are rules too; its grade clauses exist.

@@ -28,7 +28,9 @@ const COUNTING: Record<string, (calendar: root.calendar.Calendar) => CalendarUse
   'tianjin.recognitionTimeline': (calendar) =>
     root.tianjin.recognitionTimeline({ application: '2026-12-15' }, { asOf, calendar }).calendar,
   'tianjin.evaluationTimeline': (calendar) =>
-    root.tianjin.evaluationTimeline({ launch: '2026-12-01', publicity: '2026-12-28' }, { asOf, calendar }).calendar,
+    // Dated on the publicity day: a date after asOf would be a planned step, not a start.
+    root.tianjin.evaluationTimeline({ launch: '2026-12-01', publicity: '2026-12-28' }, { asOf: '2026-12-28', calendar })
+      .calendar,
   'tianjin.supervisionTimeline': (calendar) =>
     root.tianjin.supervisionTimeline({ changedOn: '2026-12-28' }, { asOf, calendar }).calendar,
   // A chain (no dating of its own), and a spec that dates itself.

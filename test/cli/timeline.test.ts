@@ -242,7 +242,7 @@ describe('an objection in the dates file', () => {
     const file = datesFile({ ...evaluation, objection: '2026-04-21' });
     const base = ['--policy', 'tianjin', '--procedure', 'evaluation', file, '--as-of', asOf];
     const text = run([...base, '--format', 'text', '--lang', 'en']).stdout;
-    expect(text).toContain('Verdict: Stopped (stopped)');
+    expect(text).toContain('Verdict: Stopped\n');
     expect(text).toContain('An objection during publicity (2026-04-21)');
     expect(text).not.toContain('Announcement');
     expect(run([...base, '--format', 'md', '--lang', 'en']).stdout).toContain('An objection during publicity');

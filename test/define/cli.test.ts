@@ -32,7 +32,7 @@ describe('--policy-module: a defined policy in rules, check and compare', () => 
     const file = join(dir, 'studio.json');
     writeFileSync(file, JSON.stringify({ mentors: 3 }));
     const ok = run(['check', file, '--policy-module', MODULE, '--as-of', '2026-06-01', '--format', 'json']);
-    expect(ok.stderr).toContain('1 eligible');
+    expect(ok.stderr).toContain('符合条件 1');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ policy: 'example-city', verdict: 'eligible' });
     const before = run(['check', file, `--policy-module=${MODULE}`, '--as-of', '2025-06-01', '--format', 'json']);

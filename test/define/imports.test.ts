@@ -53,7 +53,10 @@ function defineExports(): Set<string> {
   return new Set(checker.getExportsOfModule(symbol).map((s) => s.name));
 }
 
-const files = filesUnder(join(root, 'src/policies'));
+// The policy folders: the registry beside them (index.ts, many.ts) is the library's own.
+const files = readdirSync(join(root, 'src/policies'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .flatMap((e) => filesUnder(join(root, 'src/policies', e.name)));
 const exported = defineExports();
 
 describe('the bundled policies use exactly the public authoring API', () => {
