@@ -118,7 +118,7 @@ function hasPositional(argv: readonly string[]): boolean {
 /**
  * The command's arguments as the command reads them: --policy-module taken out, and the
  * module's policy named where the command names none (`check --policy <id>`, `rules <id>`;
- * `compare` lists the modules' policies after those named).
+ * `compare` lists the modules' policies not named after those named).
  */
 export function withPolicyModules(command: string, argv: readonly string[], cwd: string): string[] {
   const { argv: rest, ids } = takePolicyModules(argv, cwd);
@@ -126,6 +126,7 @@ export function withPolicyModules(command: string, argv: readonly string[], cwd:
   const named = (name: string) => rest.some((a) => a === name || a.startsWith(`${name}=`));
   if (command === 'check' && !named('--policy')) return [...rest, '--policy', ids[0] as string];
   if (command === 'rules' && !hasPositional(rest)) return [...rest, ids[0] as string];
-  if (command === 'compare') return [...rest, ...ids];
+  // A module's policy named already (`compare national shili --policy-module …`) is not added again.
+  if (command === 'compare') return [...rest, ...ids.filter((id) => !rest.includes(id))];
   return rest;
 }

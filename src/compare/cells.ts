@@ -7,6 +7,7 @@ import type { Bilingual, Parameter, Policy, ProcedureSpec, Provenance } from '..
 import type { NotApplicableCell, NotSetCell, SetCell } from './types.js';
 
 export const YEARS: Bilingual = { zh: '年', en: 'years' };
+export const AT_LEAST: Bilingual = { zh: '至少', en: 'at least ' };
 
 const isOptions = (v: unknown): v is readonly Option[] =>
   Array.isArray(v) && v.every((o) => typeof o === 'object' && o !== null && 'label' in o);

@@ -3,10 +3,11 @@
 import { InvalidArgumentError, langOf, readOptions } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, Lang, Policy, PolicyId } from '../core/types.js';
-import { notApplicable, notSet } from './cells.js';
+import { BUNDLED_IDS } from '../define/validate.js';
+import { AT_LEAST, notApplicable, notSet, paramCell } from './cells.js';
 import { readPolicies } from './ids.js';
 import { ROWS, type RowScope, type RowSpec, THEMES } from './rows.js';
-import type { Cell, Comparison, ComparisonRow, ThemeId } from './types.js';
+import type { Cell, Comparison, ComparisonRow, SetCell, ThemeId } from './types.js';
 
 export interface CompareOptions {
   /** 'differences': only the rows where the policies compared differ. */
@@ -33,11 +34,46 @@ function applies(scope: RowScope, policy: Policy): boolean {
 
 function cellOf(row: RowSpec, policy: Policy): Cell {
   if (row.scope !== 'document' && !applies(row.scope, policy)) return notApplicable(SCOPE_REASON[row.scope]);
-  // The rows know the bundled policies; a defined policy's cells come from its parameters alone.
   const id = policy.id as PolicyId;
+  if (!(BUNDLED_IDS as readonly string[]).includes(id)) return definedCellOf(row, policy) ?? notSet(NOT_SET);
   const make = Object.hasOwn(row.cells, id) ? row.cells[id] : undefined;
   if (make) return make();
   return notSet((row.unset && Object.hasOwn(row.unset, id) ? row.unset[id] : undefined) ?? NOT_SET);
+}
+
+/** The bundled cells of a row that read a Parameter, by its id (computed once per row). */
+const bundledParams = new Map<string, Map<string, SetCell>>();
+function paramsOfRow(row: RowSpec): Map<string, SetCell> {
+  let found = bundledParams.get(row.id);
+  if (found) return found;
+  found = new Map();
+  for (const make of Object.values(row.cells)) {
+    const cell = make?.();
+    if (cell?.state !== 'set') continue;
+    for (const c of cell.anyOf ?? [cell])
+      if (c.parameter !== null && !found.has(c.parameter)) found.set(c.parameter, c);
+  }
+  bundledParams.set(row.id, found);
+  return found;
+}
+
+/**
+ * A defined policy's cell: the document rows from its own declaration (dates, binding,
+ * repeals); any other row from its Parameter with the id a bundled text's cell in that row
+ * reads — the same id is the author's word that it is the same requirement (the example
+ * reuses 'lead.count'). "At least" is said where the bundled cell says it. None: not set.
+ */
+function definedCellOf(row: RowSpec, policy: Policy): Cell | undefined {
+  if (row.defined) return row.defined(policy);
+  for (const [id, bundled] of paramsOfRow(row)) {
+    const param = policy.parameters.find((p) => p.id === id);
+    if (!param) continue;
+    const v = param.value;
+    const numeric = typeof v === 'number' || (typeof v === 'string' && /^\d+(\.\d+)?$/u.test(v));
+    const atLeast = numeric && bundled.shown.zh.startsWith(AT_LEAST.zh);
+    return paramCell(param, atLeast ? { prefix: AT_LEAST } : {});
+  }
+  return undefined;
 }
 
 /** Classifiers that count persons: 1名 and 1位 are the same requirement. */
@@ -60,8 +96,9 @@ export function cellsDiffer(cells: readonly Cell[]): boolean {
  * The requirements of the policies side by side: one row per comparable requirement,
  * grouped by theme, one cell per policy — the value with its unit, provenance, clause
  * and words, or 'not set by this text', or 'not applicable to this kind of body'. A
- * policy is an id or a policy object made by `definePolicy` (the rows read the bundled
- * texts' parameters; a defined policy fills the document rows, its other cells not set).
+ * policy is an id or a policy object made by `definePolicy`: its dates, binding and
+ * repeals fill the document rows, and a Parameter of the same id as a bundled text's in a
+ * row fills that row (a versioned policy reads its latest version); its other cells are not set.
  * @throws UnknownPolicyError for an id the library does not know; InvalidArgumentError for an empty or repeated list.
  * @example
  * comparePolicies(['national', 'tianjin'], { only: 'differences' }).themes[0].rows[0].cells.tianjin;

@@ -12,7 +12,7 @@ import * as taiyuan from '../policies/taiyuan/parameters.js';
 import { GROUND_LABELS } from '../policies/taiyuan/records.js';
 import { GROUND_IDS } from '../policies/taiyuan/schema.js';
 import * as tianjin from '../policies/tianjin/parameters.js';
-import { anyOfCell, clauseCell, namingCell, notSet, paramCell, stepsCell, YEARS } from './cells.js';
+import { AT_LEAST, anyOfCell, clauseCell, namingCell, notSet, paramCell, stepsCell, YEARS } from './cells.js';
 import type { Cell, SetCell, ThemeId } from './types.js';
 
 /** Who a row is about: a studio, an individual mentor or expert, or the document itself. */
@@ -26,6 +26,8 @@ export interface RowSpec {
   /** The cells of the policies whose text sets the row; the others are 'not set' (with `unset`'s reason where given). */
   cells: Partial<Record<PolicyId, () => Cell>>;
   unset?: Partial<Record<PolicyId, Bilingual>>;
+  /** A document row's cell for a policy made by definePolicy, from what its definition declares (undefined: not set). */
+  defined?: (policy: Policy) => Cell | undefined;
 }
 
 export const THEMES: Readonly<Record<ThemeId, Bilingual>> = deepFreeze({
@@ -39,7 +41,6 @@ export const THEMES: Readonly<Record<ThemeId, Bilingual>> = deepFreeze({
   person: { zh: '个人条件（平顶山创业导师 / 太原专家）', en: 'The individual (Pingdingshan mentor / Taiyuan expert)' },
 });
 
-const AT_LEAST: Bilingual = { zh: '至少', en: 'at least ' };
 const PERSONS: Bilingual = { zh: '名', en: 'persons' };
 
 /** Calendar quarters in a year: the normalisation of "每季度" (Pingdingshan reads quarters as calendar quarters, effects.quarters). */
@@ -86,6 +87,16 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
       pingdingshan: () => bindingCell(getPolicy('pingdingshan')),
       taiyuan: () => bindingCell(getPolicy('taiyuan')),
     },
+    defined: (policy) =>
+      clauseCell(
+        'title',
+        policy.title.zh,
+        policy.binding
+          ? { zh: '是（定义所声明）', en: 'Yes (as its definition declares)' }
+          : { zh: '否：指导性文件（定义所声明）', en: 'No: guidance (as its definition declares)' },
+        policy.binding,
+        'interpretation',
+      ),
   },
   {
     id: 'document.effective',
@@ -115,6 +126,19 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
         en: 'The text states neither an issue date nor a period of validity',
       },
     },
+    defined: (policy) => {
+      const { from, to } = policy.effective;
+      if (from === null && to === null) return undefined;
+      return clauseCell(
+        policy.effective.clause ?? 'title',
+        clauseText(policy, policy.effective.clause) ?? policy.title.zh,
+        {
+          zh: `${from ?? '…'}起施行${to === null ? '' : `，至${to}`}`,
+          en: `in force from ${from ?? '…'}${to === null ? '' : ` to ${to}`}`,
+        },
+        { from, to },
+      );
+    },
   },
   {
     id: 'document.repeals',
@@ -122,6 +146,15 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
     label: { zh: '废止的文件', en: 'Repealed documents' },
     scope: 'document',
     cells: { taiyuan: () => paramCell(taiyuan.repealed, { shown: textList(taiyuan.repealed.value) }) },
+    defined: (policy) =>
+      policy.repeals.length === 0
+        ? undefined
+        : clauseCell(
+            policy.effective.clause ?? 'title',
+            clauseText(policy, policy.effective.clause) ?? policy.title.zh,
+            textList(policy.repeals),
+            [...policy.repeals],
+          ),
   },
   // People of the studio
   {
@@ -629,6 +662,11 @@ function labelList(labels: readonly Bilingual[]): Bilingual {
     zh: `${labels.length}项：${labels.map((l) => l.zh).join('；')}`,
     en: `${labels.length}: ${labels.map((l) => l.en).join('; ')}`,
   };
+}
+
+/** A clause's words, where the policy has the clause. */
+function clauseText(policy: Policy, clause: string | undefined): string | undefined {
+  return clause === undefined ? undefined : policy.clauses.find((c) => c.id === clause)?.text;
 }
 
 function textList(values: readonly string[]): Bilingual {

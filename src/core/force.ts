@@ -17,11 +17,15 @@ import type {
   SubjectId,
 } from './types.js';
 
-/** The version of a text in force on `asOf` (the policy itself when it has no versions), or none. */
+/**
+ * The version of a text in force on `asOf` (the policy itself when it has no versions).
+ * Before every version, the first: the check then finds it not yet in force, and names
+ * that version's document and clause — not the latest's, whose period is not the one missed.
+ */
 export function versionAt(policy: Policy, asOf: string): { policy: Policy; version?: ReportVersion } | undefined {
   const versions = policy.versions;
   if (!versions || versions.length === 0) return { policy };
-  let found: Policy | undefined;
+  let found: Policy | undefined = versions[0];
   for (const v of versions) if (v.effective.from !== null && v.effective.from <= asOf) found = v;
   if (!found) return undefined;
   return {

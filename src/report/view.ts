@@ -380,6 +380,11 @@ function reasonsOf(verdict: string, rows: Row[], problems: View['problems'], lan
       .concat(more(errors.length, limit, 'error', lang), failures);
   }
   if (failing.length > 0) return failures;
+  // Not applicable (a date outside the text's force): nothing was met — say why, citing the clause.
+  if (verdict === 'not_applicable') {
+    const why = rows.filter((r) => r.status === 'not_applicable').map((r) => r.message);
+    if (why.length > 0) return why.slice(0, limit);
+  }
   const open = rows.filter((r) => r.status === 'unknown' && !r.advice);
   if (open.length > 0) {
     const labels = [...new Set(open.flatMap((r) => r.supply.map((s) => s.label)))];
