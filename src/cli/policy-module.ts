@@ -126,7 +126,7 @@ export function withPolicyModules(command: string, argv: readonly string[], cwd:
   const named = (name: string) => rest.some((a) => a === name || a.startsWith(`${name}=`));
   if (command === 'check' && !named('--policy')) return [...rest, '--policy', ids[0] as string];
   if (command === 'rules' && !hasPositional(rest)) return [...rest, ids[0] as string];
-  // A module's policy named already (`compare national shili --policy-module …`) is not added again.
+  // A module's policy named already (`compare national my-city --policy-module my-city.js`) is not added again.
   if (command === 'compare') return [...rest, ...ids.filter((id) => !rest.includes(id))];
   return rest;
 }

@@ -155,6 +155,34 @@ describe('two versions: a check takes the one in force on its date, and names it
     expect(r.verdict).toBe('not_applicable');
     expect(check(policy, 'studio', application, { asOf: '2025-03-01' }).verdict).toBe('eligible');
   });
+  it('before the first version: the report names the first version, its range and its own clause', () => {
+    const r = check(policy, 'studio', application, { asOf: '2025-02-28' });
+    expect(r.version?.docNumber).toBe('示人社规〔2025〕1号');
+    expect(r.document.docNumber).toBe('示人社规〔2025〕1号');
+    expect(r.results.map((x) => x.expected)).toEqual([{ from: '2025-03-01', to: '2026-12-31' }]);
+    const cited = r.cited.find((c) => c.id === '第十条');
+    expect(cited?.text).toBe('本办法自2025年3月1日起施行。');
+    for (const format of ['text', 'md', 'html'] as const) {
+      const zh = renderReport(r, { format, lang: 'zh' });
+      expect(zh).toContain('示人社规〔2025〕1号');
+      expect(zh).not.toContain('示人社规〔2027〕1号');
+      expect(zh).not.toContain('2027年1月1日');
+    }
+  });
+  it('not applicable: the summary says the text is not in force on the date, citing the clause', () => {
+    const r = check(policy, 'studio', application, { asOf: '2025-02-28' });
+    for (const format of ['text', 'md', 'html'] as const) {
+      const zh = renderReport(r, { format, lang: 'zh' });
+      expect(zh).not.toContain('所列条件均已满足');
+      expect(zh).toContain('不适用（第十条）：2025-02-28不在本文件有效期内');
+      const en = renderReport(r, { format, lang: 'en' });
+      expect(en).not.toContain('Every condition checked is met');
+      expect(en).toContain('Not applicable (第十条): 2025-02-28 is outside');
+    }
+    // Eligible still says every condition is met.
+    const ok = check(policy, 'studio', application, { asOf: '2025-03-01' });
+    expect(renderReport(ok, { format: 'text', lang: 'zh' })).toContain('所列条件均已满足');
+  });
 });
 
 describe('compared with the guideline (examples/custom-policy/compare.mjs)', () => {
@@ -214,6 +242,69 @@ describe('as a user runs it: plain JavaScript over the built package', () => {
     expect(after.status).toBe(1);
     expect(after.stdout).toContain('（示人社规〔2027〕1号）');
     expect(after.stdout).toContain('服务场所使用面积：要求不少于100平方米，实际90平方米');
+  });
+});
+
+describe('chuangye compare with --policy-module (the built command)', () => {
+  const compare = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ['dist/cli.js', 'compare', ...args, '--policy-module', 'examples/custom-policy/policy.mjs', '--format', 'json'],
+      { cwd: root.pathname, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+  type Cells = Record<
+    string,
+    { state: string; shown?: { zh: string }; clause?: string; quote?: string; parameter?: string | null }
+  >;
+  const cellsOf = (stdout: string) => {
+    const c = JSON.parse(stdout) as {
+      policies: { id: string }[];
+      themes: { rows: { id: string; cells: Cells; differs: boolean }[] }[];
+    };
+    const rows = new Map(c.themes.flatMap((t) => t.rows).map((r) => [r.id, r]));
+    return { ids: c.policies.map((p) => p.id), row: (id: string) => rows.get(id) };
+  };
+  it('naming the module’s policy works, and not naming it adds it once', () => {
+    const named = compare('national', 'shili');
+    expect(named.stderr).toBe('');
+    expect(named.status).toBe(0);
+    expect(cellsOf(named.stdout).ids).toEqual(['national', 'shili']);
+    const unnamed = compare('national');
+    expect(unnamed.status).toBe(0);
+    expect(unnamed.stdout).toBe(named.stdout);
+    const first = compare('shili', 'national');
+    expect(cellsOf(first.stdout).ids).toEqual(['shili', 'national']);
+  });
+  it('the invented measures’ cells carry their own values beside the guideline’s', () => {
+    const { row } = cellsOf(compare('national', 'shili').stdout);
+    const lead = row('lead.count');
+    expect(lead?.cells.shili).toMatchObject({
+      state: 'set',
+      shown: { zh: '至少1名' },
+      clause: '第三条',
+      parameter: 'lead.count',
+    });
+    expect(lead?.differs).toBe(false);
+    const years = row('lead.years');
+    expect(years?.cells.national?.shown?.zh).toBe('至少5年');
+    expect(years?.cells.shili).toMatchObject({
+      shown: { zh: '至少3年' },
+      clause: '第三条',
+      quote: '从事创业指导服务3年（含）以上',
+      parameter: 'lead.serviceYears',
+    });
+    expect(years?.differs).toBe(true);
+    // The latest version (the revision) in the dates, with its own clause.
+    expect(row('document.effective')?.cells.shili).toMatchObject({
+      state: 'set',
+      shown: { zh: '2027-01-01起施行' },
+      clause: '第十条',
+    });
+    expect(row('document.effective')?.cells.national?.state).toBe('not_set');
+    expect(row('document.repeals')?.cells.shili?.shown?.zh).toBe('示人社规〔2025〕1号');
+    // staff.fullTime is its own id: no row reads it, so the guideline's staff row is not set for it.
+    expect(row('staff.count')?.cells.shili?.state).toBe('not_set');
+    expect(row('lead.roles')?.cells.shili?.state).toBe('not_set');
   });
 });
 
