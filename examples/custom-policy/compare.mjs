@@ -2,11 +2,11 @@
 // parameter id (the example reuses the guideline's ids where the meaning is the same), with
 // the words it comes from. Public API only.
 //
-// TODO(issue 31): `chuangye compare national --policy-module examples/custom-policy/policy.mjs`
-// should be this comparison. Today the command appends the module's policy (naming `shili`
-// as well is refused as a repeat) but its matrix rows read only the bundled policies'
-// parameters, so every row of the invented measures says 未规定. Until it reads a defined
-// policy's parameters:
+// From the command, the library's own comparison (one row per requirement; the invented
+// measures' cells read from their parameters where the id is the guideline's, their dates
+// and repeal from the definition; a versioned policy in its latest version):
+//   npx chuangye compare national --policy-module examples/custom-policy/policy.mjs --format md
+// This script shows every parameter of both versions, the ones no row reads among them:
 //   npm run build && node examples/custom-policy/compare.mjs [--en]
 import { argv } from 'node:process';
 import { pathToFileURL } from 'node:url';
