@@ -158,9 +158,9 @@ describe('two versions: a check takes the one in force on its date, and names it
   it('before the first version: the report names the first version, its range and its own clause', () => {
     const r = check(policy, 'studio', application, { asOf: '2025-02-28' });
     expect(r.version?.docNumber).toBe('示人社规〔2025〕1号');
-    expect(r.document.docNumber).toBe('示人社规〔2025〕1号');
+    expect(r.document?.docNumber).toBe('示人社规〔2025〕1号');
     expect(r.results.map((x) => x.expected)).toEqual([{ from: '2025-03-01', to: '2026-12-31' }]);
-    const cited = r.cited.find((c) => c.id === '第十条');
+    const cited = r.cited?.find((c) => c.id === '第十条');
     expect(cited?.text).toBe('本办法自2025年3月1日起施行。');
     for (const format of ['text', 'md', 'html'] as const) {
       const zh = renderReport(r, { format, lang: 'zh' });
