@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { comparePolicies } from '../../src/compare/index.js';
 import type { SetCell } from '../../src/compare/types.js';
+import { definePolicy } from '../../src/define/index.js';
 import { check, getPolicy, InvalidArgumentError, UnknownPolicyError } from '../../src/index.js';
 import * as pds from '../../src/policies/pingdingshan/parameters.js';
 import * as tianjin from '../../src/policies/tianjin/parameters.js';
+import {
+  definition as fixtureDefinition,
+  mentors as fixtureMentors,
+  examplePolicy as fixturePolicy,
+} from '../define/fixture.js';
 import { seed, squash } from '../helpers/seeds.js';
 
 const ALL = ['national', 'tianjin', 'pingdingshan', 'taiyuan'] as const;
@@ -213,5 +219,40 @@ describe('comparePolicies: every cell read from what the rules read', () => {
     expect(() => comparePolicies([])).toThrow(InvalidArgumentError);
     expect(() => comparePolicies(['national', 'national'])).toThrow(InvalidArgumentError);
     expect(() => comparePolicies(['national'], { only: 'all' as 'differences' })).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('a policy made by definePolicy, beside the bundled ones', () => {
+  // The fixture's 第二条 (3名以上创业导师) read as the guideline's lead.count: the same id, the same requirement.
+  const lead = { ...fixtureMentors, id: 'lead.count', informative: true as const };
+  const defined = definePolicy({ ...fixtureDefinition(), parameters: [fixtureMentors, lead] });
+  const c = comparePolicies(['national', defined]);
+  const row = (id: string) => c.themes.flatMap((t) => t.rows).find((r) => r.id === id);
+
+  it('a parameter with a bundled row’s id fills the row, “at least” as the guideline says it', () => {
+    expect(row('lead.count')?.cells['example-city']).toMatchObject({
+      state: 'set',
+      value: 3,
+      shown: { zh: '至少3名' },
+      clause: '第二条',
+      quote: '3名以上',
+      parameter: 'lead.count',
+    });
+    expect(row('lead.count')?.differs).toBe(true);
+    // Without it, the row is not set: the id, not the label or the value, makes the match.
+    const plain = comparePolicies(['national', fixturePolicy]).themes.flatMap((t) => t.rows);
+    expect(plain.find((r) => r.id === 'lead.count')?.cells['example-city']?.state).toBe('not_set');
+    expect(row('staff.count')?.cells['example-city']?.state).toBe('not_set');
+  });
+  it('its dates, with the clause that sets them; no repeal, not set', () => {
+    expect(row('document.effective')?.cells['example-city']).toMatchObject({
+      state: 'set',
+      value: { from: '2026-01-01', to: '2027-12-31' },
+      shown: { zh: '2026-01-01起施行，至2027-12-31' },
+      clause: '第三条',
+      quote: '本办法自2026年1月1日起施行，有效期至2027年12月31日。',
+    });
+    expect(row('document.repeals')?.cells['example-city']?.state).toBe('not_set');
+    expect(row('document.binding')?.cells['example-city']).toMatchObject({ state: 'set', value: true });
   });
 });
