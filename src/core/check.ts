@@ -252,19 +252,19 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
   // The version in force on asOf (core/force.ts); before every version, or outside the
   // period in force, the text does not apply: verdict not_applicable, citing the clause.
   const at = versionAt(latest, asOf);
-  const policy = at?.policy ?? latest;
+  const policy = at.policy;
   if (!known(policy)) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const { applied, ...chosen } = contextOptions(policy, options, problems);
   const context = { asOf, ...chosen };
-  const period = at ? periodOf(policy, context) : { from: latest.versions?.[0]?.effective.from ?? null, to: null };
+  const period = periodOf(policy, context);
   return {
     policy,
     subject,
     context,
     applied,
     problems,
-    ...(at?.version ? { version: at.version } : {}),
-    ...(!at || outside(period, asOf) ? { outOfForce: period } : {}),
+    ...(at.version ? { version: at.version } : {}),
+    ...(outside(period, asOf) ? { outOfForce: period } : {}),
   };
 }
 

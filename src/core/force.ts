@@ -22,12 +22,11 @@ import type {
  * Before every version, the first: the check then finds it not yet in force, and names
  * that version's document and clause — not the latest's, whose period is not the one missed.
  */
-export function versionAt(policy: Policy, asOf: string): { policy: Policy; version?: ReportVersion } | undefined {
+export function versionAt(policy: Policy, asOf: string): { policy: Policy; version?: ReportVersion } {
   const versions = policy.versions;
-  if (!versions || versions.length === 0) return { policy };
-  let found: Policy | undefined = versions[0];
+  let found = versions?.[0];
+  if (!versions || !found) return { policy };
   for (const v of versions) if (v.effective.from !== null && v.effective.from <= asOf) found = v;
-  if (!found) return undefined;
   return {
     policy: found,
     version: {
