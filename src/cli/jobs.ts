@@ -52,15 +52,8 @@ export function jobsOf(value: string | undefined): number {
 }
 
 /** What a worker needs to check files as the command would. */
-interface Setup {
+interface Setup extends Omit<CheckBatch, 'files' | 'unlisted' | 'jobs'> {
   chuangyeJobs: true;
-  policy: string;
-  subject: SubjectId;
-  asOf: string | undefined;
-  reading: ReadOptions;
-  format: ReportFormat;
-  lang: 'zh' | 'en';
-  failOn: 'incomplete' | 'ineligible';
   index: number;
   signal: SharedArrayBuffer;
   port: MessagePort;

@@ -1,7 +1,7 @@
 // A reform run over a batch: each application checked under the text and under changed
 // parameters or other readings, and what moved. For an analyst asking what a lower
 // threshold would change, or a province re-checking its applications under new measures.
-import { type CheckOptions, checkPolicy, checkUnder } from '../core/check.js';
+import { type CheckOptions, checkPolicy, checkUnder, listOf, MAX_BATCH } from '../core/check.js';
 import { InvalidArgumentError, readOptions } from '../core/errors.js';
 import { outside, periodOf } from '../core/force.js';
 import { resolveParameters, textValues } from '../core/parameters.js';
@@ -170,7 +170,10 @@ export function reform(
   inputs: readonly unknown[],
   options?: ReformOptions,
 ): ReformResult {
-  const list = listOf(inputs);
+  const list = listOf(
+    inputs,
+    `an array of at most ${MAX_BATCH} applications (startReform takes any number, one at a time)`,
+  );
   const run = startReform(policy, subject, options);
   const entries: ReformEntry[] = [];
   if (run.problems.length === 0) for (const input of list) entries.push(run.entry(input));
@@ -185,21 +188,6 @@ export function reform(
 }
 
 /** Most applications one call takes; a longer batch streams through `startReform`. */
-const MAX_BATCH = 100_000;
-
-/** The caller's list, read once (a Proxy or a getter that throws is the typed error). */
-function listOf(inputs: unknown): unknown[] {
-  const expected = `an array of at most ${MAX_BATCH} applications (startReform takes any number, one at a time)`;
-  try {
-    if (!Array.isArray(inputs) || inputs.length > MAX_BATCH) throw new InvalidArgumentError('inputs', expected, inputs);
-    const out: unknown[] = [];
-    for (let i = 0; i < inputs.length; i++) out.push(inputs[i]);
-    return out;
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) throw e;
-    throw new InvalidArgumentError('inputs', expected, undefined);
-  }
-}
 
 function movedRules(text: Report, reform: Report): MovedRule[] {
   const out: MovedRule[] = [];

@@ -1,8 +1,7 @@
 import { isIsoDate, todayInChina } from '../calendar/date.js';
-import { fieldsOf, sharedCited } from './context.js';
+import { fieldsOf, headerOf, sharedCited } from './context.js';
 import { InvalidArgumentError, langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { notInForceReport, outside, periodOf, versionAt } from './force.js';
-import { deepFreeze } from './freeze.js';
 import { guardOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { subjectNameOf } from './labels.js';
@@ -17,13 +16,11 @@ import type {
   Lang,
   Policy,
   Report,
-  ReportDocument,
   ReportVersion,
   Rule,
   RuleContext,
   RuleResult,
   SubjectId,
-  SubjectRules,
   Verdict,
 } from './types.js';
 
@@ -313,9 +310,11 @@ export function checkManyPolicy(
   return out;
 }
 
-/** The caller's list, read once (a Proxy or a getter that throws is the typed error). */
-function listOf(inputs: unknown): unknown[] {
-  const expected = `an array of at most ${MAX_BATCH} inputs`;
+/**
+ * The caller's list of at most MAX_BATCH inputs, read once (a Proxy or a getter that
+ * throws is the typed error, naming `expected`).
+ */
+export function listOf(inputs: unknown, expected = `an array of at most ${MAX_BATCH} inputs`): unknown[] {
   try {
     if (!Array.isArray(inputs) || inputs.length > MAX_BATCH) throw new InvalidArgumentError('inputs', expected, inputs);
     const out: unknown[] = [];
@@ -325,37 +324,6 @@ function listOf(inputs: unknown): unknown[] {
     if (e instanceof InvalidArgumentError) throw e;
     throw new InvalidArgumentError('inputs', expected, undefined);
   }
-}
-
-/** The frozen parts of a report of one subject under one policy, built on its first check. */
-interface Header {
-  document: ReportDocument;
-  subjectLabel: Bilingual;
-}
-const headers = new WeakMap<Policy, Map<string, Header>>();
-
-function headerOf(policy: Policy, subject: SubjectId, spec: SubjectRules<unknown>): Header {
-  let bySubject = headers.get(policy);
-  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; building again gives the same header
-  if (bySubject === undefined) {
-    bySubject = new Map();
-    headers.set(policy, bySubject);
-  }
-  let header = bySubject.get(subject);
-  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; building again gives the same header
-  if (header === undefined) {
-    header = deepFreeze({
-      document: {
-        title: { zh: policy.title.zh, en: policy.title.en },
-        issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
-        docNumber: policy.docNumber,
-        binding: policy.binding,
-      },
-      subjectLabel: { zh: spec.label.zh, en: spec.label.en },
-    });
-    bySubject.set(subject, header);
-  }
-  return header;
 }
 
 /**

@@ -1,8 +1,18 @@
 // What a report carries so that it reads on its own: the document, the subject and its
 // name, the clauses it cites (verbatim) and words for the input paths it names. Renderers
 // are then pure functions of the report, with no policy lookups.
+import { deepFreeze } from './freeze.js';
 import { type FieldLabels, labelsOfPaths } from './labels.js';
-import type { Bilingual, Clause, InputProblem, Policy, RuleResult } from './types.js';
+import type {
+  Bilingual,
+  Clause,
+  InputProblem,
+  Policy,
+  ReportDocument,
+  RuleResult,
+  SubjectId,
+  SubjectRules,
+} from './types.js';
 
 /** The clauses the results cite, in the text's order: a list of the report's own. */
 export function citedClauses(
@@ -76,4 +86,35 @@ export function fieldsOf(
   for (const p of problems) paths.push(p.path.join('.'));
   for (const p of more) paths.push(p);
   return labelsOfPaths(labels, paths, input);
+}
+
+/** The frozen parts of a report of one subject under one policy, built on its first check. */
+export interface Header {
+  document: ReportDocument;
+  subjectLabel: Bilingual;
+}
+const headers = new WeakMap<Policy, Map<string, Header>>();
+
+export function headerOf(policy: Policy, subject: SubjectId, spec: SubjectRules<unknown>): Header {
+  let bySubject = headers.get(policy);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; building again gives the same header
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    headers.set(policy, bySubject);
+  }
+  let header = bySubject.get(subject);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; building again gives the same header
+  if (header === undefined) {
+    header = deepFreeze({
+      document: {
+        title: { zh: policy.title.zh, en: policy.title.en },
+        issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
+        docNumber: policy.docNumber,
+        binding: policy.binding,
+      },
+      subjectLabel: { zh: spec.label.zh, en: spec.label.en },
+    });
+    bySubject.set(subject, header);
+  }
+  return header;
 }

@@ -1,7 +1,7 @@
 // When a text is in force, and which version of it: the first thing a check asks. Outside
 // a text's force nothing can be judged under it — the verdict is not_applicable, never a
 // failed condition ("Read like an official"), citing the clause that sets the period.
-import { citedClauses, fieldsOf } from './context.js';
+import { citedClauses, fieldsOf, headerOf } from './context.js';
 import { ProblemList, parseFacts, readInput } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
@@ -103,13 +103,7 @@ export function notInForceReport(
     ...(extra.guidance ? { guidance: extra.guidance } : {}),
     results,
     problems: all,
-    document: {
-      title: { zh: policy.title.zh, en: policy.title.en },
-      issuer: { zh: policy.issuer.zh, en: policy.issuer.en },
-      docNumber: policy.docNumber,
-      binding: policy.binding,
-    },
-    subjectLabel: { zh: spec.label.zh, en: spec.label.en },
+    ...headerOf(policy, subject, spec),
     ...(name === undefined ? {} : { name }),
     ...(applicant === undefined ? {} : { applicant }),
     cited: citedClauses(policy, results),
