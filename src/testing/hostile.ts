@@ -17,7 +17,8 @@ export function seededRandom(seed: number): () => number {
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
-const throwing = (): object =>
+/** An object whose every read throws (the exports walk uses it too). */
+export const throwing = (): object =>
   new Proxy(
     {},
     {
@@ -38,7 +39,8 @@ const throwing = (): object =>
       },
     },
   );
-const revoked = (): object => {
+/** A revoked Proxy: any use of it throws. */
+export const revoked = (): object => {
   const { proxy, revoke } = Proxy.revocable({}, {});
   revoke();
   return proxy;

@@ -9,6 +9,7 @@ import { types } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isLibraryError } from '../../src/core/errors.js';
+import { revoked, throwing } from '../../src/testing/hostile.js';
 import { EXAMPLES } from './values.js';
 
 vi.setConfig({ testTimeout: 600_000 });
@@ -90,32 +91,6 @@ async function targets(): Promise<{ functions: Target[]; values: [string, unknow
 
 // ---- hostile values ---------------------------------------------------------------------
 
-const revoked = () => {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-};
-const throwingProxy = () =>
-  new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('get');
-      },
-      has() {
-        throw new Error('has');
-      },
-      ownKeys() {
-        throw new Error('ownKeys');
-      },
-      getPrototypeOf() {
-        throw new Error('getPrototypeOf');
-      },
-      getOwnPropertyDescriptor() {
-        throw new Error('getOwnPropertyDescriptor');
-      },
-    },
-  );
 const throwingGetter = () =>
   Object.defineProperty({}, 'steps', {
     enumerable: true,
@@ -169,7 +144,7 @@ const plausible = fc.constantFrom<unknown>(
 /** Makers of fresh values: a result that hands back its argument is then not shared state. */
 const made = fc.constantFrom<() => unknown>(
   revoked,
-  throwingProxy,
+  throwing,
   throwingGetter,
   cyclic,
   sparse,
