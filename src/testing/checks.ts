@@ -109,7 +109,7 @@ export function citationFindings(policy: unknown, cases: readonly PolicyCase[], 
   const graded = new Set(view.graded);
   const stepped = new Set(view.stepped);
   const run = runCases(view, list, dates);
-  findings.push(...run.findings);
+  for (const f of run.findings) findings.push(f);
   const failed = new Set(run.runs.filter((r) => r.status === 'fail').map((r) => r.ruleId));
   for (const c of view.clauses) {
     const rules = citedBy.get(c.id) ?? [];
@@ -198,7 +198,7 @@ export function thresholdFindings(
       return { ...c, asOf };
     });
     const run = runCases(view, sides, dates);
-    findings.push(...run.findings.map((f) => ({ ...f, message: `${where}: ${f.message}` })));
+    for (const f of run.findings) findings.push({ ...f, message: `${where}: ${f.message}` });
     if (run.invalid.some(Boolean)) {
       const which = run.invalid.map((bad, s) => (bad ? ['pass', 'fail'][s] : '')).filter(Boolean);
       findings.push({

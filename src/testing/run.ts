@@ -104,12 +104,13 @@ export function readPolicy(value: unknown): PolicyView {
     if (evaluation) {
       for (const r of [evaluation.applicability, ...list(evaluation.gates)] as Rule<unknown>[])
         rules.push({ id: str(r.id), subject: 'evaluation', clauses: list(r.clauses).map(str), rule: r });
-      graded.push(...list(evaluation.gradeClauses).map(str));
+      for (const c of list(evaluation.gradeClauses)) graded.push(str(c));
       for (const a of list(evaluation.defaultStandard.areas)) graded.push(str((a as { clause?: unknown }).clause));
     }
     const stepped: string[] = [];
     for (const proc of list(policy.procedures) as { steps: unknown }[])
-      for (const step of list(proc.steps) as { clauses: unknown }[]) stepped.push(...list(step.clauses).map(str));
+      for (const step of list(proc.steps) as { clauses: unknown }[])
+        for (const c of list(step.clauses)) stepped.push(str(c));
     return { policy, id: str(policy.id), clauses, parameters, subjects, rules, graded, stepped };
   } catch (e) {
     if (e instanceof InvalidArgumentError) throw e;
