@@ -169,6 +169,21 @@ describe('two versions: a check takes the one in force on its date, and names it
       expect(zh).not.toContain('2027年1月1日');
     }
   });
+  it('not applicable: one result from the text, citing its clause, a requirement, with the period and the date', () => {
+    const r = check(policy, 'studio', application, { asOf: '2025-02-28' });
+    expect(r.results).toEqual([
+      expect.objectContaining({
+        ruleId: 'shili.in_force',
+        status: 'not_applicable',
+        clauses: ['第十条'],
+        provenance: 'text',
+        code: 'not_in_force',
+        expected: { from: '2025-03-01', to: '2026-12-31' },
+        actual: '2025-02-28',
+        severity: 'requirement',
+      }),
+    ]);
+  });
   it('not applicable: the summary says the text is not in force on the date, citing the clause', () => {
     const r = check(policy, 'studio', application, { asOf: '2025-02-28' });
     for (const format of ['text', 'md', 'html'] as const) {
