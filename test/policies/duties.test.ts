@@ -51,6 +51,28 @@ describe('Tianjin 三（一）: studios are recognised once a year', () => {
     );
     expect(recognitionTimeline(applied, { ...AS_OF, earlierRecognitions: ['2026-09-28'] }).outcome).toBeUndefined();
   });
+  it('an earlier recognition dated after asOf has not been made: a warning, not counted', () => {
+    const applied = { application: '2026-12-01' };
+    // asOf 2026-11-22: the application is planned; a recognition of 2026-11-23 is not yet made.
+    const r = recognitionTimeline(applied, { ...AS_OF, earlierRecognitions: ['2026-11-23', '2027-01-05'] });
+    expect(r.outcome).toBeUndefined();
+    expect(r.problems.map((p) => [p.code, p.path, p.severity])).toEqual([
+      ['recognition_after_as_of', ['earlierRecognitions', 0], 'warning'],
+      ['recognition_after_as_of', ['earlierRecognitions', 1], 'warning'],
+    ]);
+    expect(r.problems[0]?.message.zh).toBe(
+      '此前认定日期2026-11-23晚于检查日期2026-11-22，截至检查日期尚未认定，未计入',
+    );
+    // On asOf itself it has been made, and refuses the second of the year.
+    const onAsOf = recognitionTimeline(applied, { ...AS_OF, earlierRecognitions: ['2026-11-23', '2026-11-22'] });
+    expect(onAsOf.outcome).toMatchObject({ status: 'refused', clauses: ['三（一）'] });
+    expect(onAsOf.outcome?.reason.en).toContain('on 2026-11-22');
+    expect(onAsOf.problems.map((p) => p.code)).toEqual(['recognition_after_as_of']);
+    // Recording a later date gives the same outcome as not recording it.
+    expect(
+      recognitionTimeline(recognition, { ...AS_OF, earlierRecognitions: ['2026-06-30', '2026-12-01'] }).outcome,
+    ).toEqual(recognitionTimeline(recognition, { ...AS_OF, earlierRecognitions: ['2026-06-30'] }).outcome);
+  });
   it('a bad list of earlier recognitions is a programmer’s mistake, named', () => {
     expect(() => recognitionTimeline(recognition, { earlierRecognitions: ['2026-02-30'] })).toThrow(
       /earlierRecognitions\[0\]/u,

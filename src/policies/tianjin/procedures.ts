@@ -152,29 +152,48 @@ export function recognitionTimeline(
   const first = result.steps[0];
   const own = approvalStep?.done ?? approvalStep?.planned ?? first?.done ?? first?.planned ?? null;
   if (own === null) return result;
+  const { asOf } = procedureOptions(options);
+  const notYet: InputProblem[] = [];
+  let sameYear: string | null = null;
   for (let i = 0; i < earlier.length; i++) {
     const d = readArgument(() => earlier[i], `options.earlierRecognitions[${i}]`);
     requireIsoDate(d, `options.earlierRecognitions[${i}]`);
+    // A recognition dated after asOf has not been made on asOf (a fact dated after asOf does not exist yet).
+    if ((d as string) > asOf) notYet.push(recognitionNotYetMade(d as string, asOf, i));
     // The same day is the same round; an earlier day of the same year was that year's round.
-    if ((d as string).slice(0, 4) === own.slice(0, 4) && (d as string) < own) {
-      return {
-        ...result,
-        outcome: {
-          status: 'refused',
-          clauses: [p.recognitionsPerYear.clause],
-          reason: {
-            zh: `工作室每年认定一次：${own.slice(0, 4)}年已于${d}认定，同年不再认定`,
-            en: `Studios are recognised once a year: ${own.slice(0, 4)} already had its recognition on ${d}; no second one that year`,
-          },
-          next: {
-            zh: `可于${Number(own.slice(0, 4)) + 1}年的认定中申报`,
-            en: `Apply in the ${Number(own.slice(0, 4)) + 1} recognition`,
-          },
-        },
-      };
-    }
+    else if (sameYear === null && (d as string).slice(0, 4) === own.slice(0, 4) && (d as string) < own) sameYear = d;
   }
-  return result;
+  const problems = notYet.length === 0 ? result.problems : [...result.problems, ...notYet];
+  if (sameYear === null) return notYet.length === 0 ? result : { ...result, problems };
+  const year = own.slice(0, 4);
+  return {
+    ...result,
+    problems,
+    outcome: {
+      status: 'refused',
+      clauses: [p.recognitionsPerYear.clause],
+      reason: {
+        zh: `工作室每年认定一次：${year}年已于${sameYear}认定，同年不再认定`,
+        en: `Studios are recognised once a year: ${year} already had its recognition on ${sameYear}; no second one that year`,
+      },
+      next: {
+        zh: `可于${Number(year) + 1}年的认定中申报`,
+        en: `Apply in the ${Number(year) + 1} recognition`,
+      },
+    },
+  };
+}
+
+function recognitionNotYetMade(recognition: string, asOf: string, index: number): InputProblem {
+  return {
+    path: ['earlierRecognitions', index],
+    code: 'recognition_after_as_of',
+    severity: 'warning',
+    message: {
+      zh: `此前认定日期${recognition}晚于检查日期${asOf}，截至检查日期尚未认定，未计入`,
+      en: `The earlier recognition of ${recognition} is after the as-of date ${asOf}: not yet made on that date, not counted`,
+    },
+  };
 }
 
 const GRADE_ORDER: readonly string[] = ['fail', 'pass', 'good', 'excellent'];
