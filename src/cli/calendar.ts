@@ -7,10 +7,10 @@ import { daysInMonth, formatIsoDate, fromCivil, isIsoDate, todayInChina, weekday
 import type { PeriodResult } from '../calendar/periods.js';
 import { statutoryHolidays } from '../calendar/statutory.js';
 import { readYearFile } from '../calendar/year-file.js';
-import type { Bilingual, Lang } from '../core/types.js';
+import type { Lang } from '../core/types.js';
 import { visible } from '../report/escape.js';
 import { deadlineToIcs, describeCalendarUse } from '../report/ics.js';
-import { BASIS } from '../report/labels.js';
+import { basisWords } from '../report/labels.js';
 import {
   CALENDAR_HELP,
   CALENDAR_OPTIONS,
@@ -288,10 +288,7 @@ export function renderDeadline(
     });
   }
   // The basis in words of the chosen language, as the reports give it (calendar/periods says it in English).
-  const basis =
-    'basis' in result
-      ? result.basis.map((b) => `  · ${Object.hasOwn(BASIS, b) ? (BASIS[b] as Bilingual)[lang] : b}`).join('\n')
-      : '';
+  const basis = 'basis' in result ? result.basis.map((b) => `  · ${basisWords(b, lang)}`).join('\n') : '';
   const cal = 'calendar' in result && result.calendar ? describeCalendarUse(result.calendar, lang) : '';
   // The explanation names holidays and the calendar line file names, both possibly from a
   // supplied year file: shown, never obeyed (ESC, CR, LF, U+202E, U+2028).

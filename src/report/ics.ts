@@ -9,7 +9,7 @@ import { InvalidArgumentError, readArgument, requireArray } from '../calendar/er
 import type { PeriodResult } from '../calendar/periods.js';
 import type { TimelineStep } from '../core/procedure.js';
 import type { Bilingual, Lang } from '../core/types.js';
-import { BASIS } from './labels.js';
+import { basisWords } from './labels.js';
 
 /** One all-day event. */
 export interface IcsEvent {
@@ -371,9 +371,7 @@ function readPeriod(period: unknown, name: string, lang: Lang): ReadPeriod {
       provisional: v.provisional,
       explanation: v.explanation?.[lang],
       // The legal basis in the event's language (calendar/periods words it in English).
-      basis: Array.isArray(v.basis)
-        ? v.basis.map((b) => (typeof b === 'string' && Object.hasOwn(BASIS, b) ? (BASIS[b] as Bilingual)[lang] : b))
-        : null,
+      basis: Array.isArray(v.basis) ? v.basis.map((b) => (typeof b === 'string' ? basisWords(b, lang) : b)) : null,
       calendar: v.calendar,
     };
   }, name);

@@ -1,4 +1,4 @@
-import type { Bilingual, OutcomeStatus, Provenance, Verdict } from '../core/types.js';
+import type { Bilingual, Lang, OutcomeStatus, Provenance, Verdict } from '../core/types.js';
 
 export const VERDICT_LABELS: Record<Verdict, Bilingual> = {
   eligible: { zh: '符合条件', en: 'Eligible' },
@@ -60,6 +60,11 @@ export const BASIS: Record<string, Bilingual> = {
     en: 'interpretation: the start day counts; the term ends the day before its anniversary',
   },
 };
+
+/** A legal basis in words of `lang`: a basis the labels do not know is shown as given. */
+export function basisWords(basis: string, lang: Lang): string {
+  return Object.hasOwn(BASIS, basis) ? (BASIS[basis] as Bilingual)[lang] : basis;
+}
 
 export const UI: Record<string, Bilingual> = {
   asOf: { zh: '检查日期', en: 'As of' },

@@ -17,7 +17,7 @@ import type {
   RuleResult,
 } from '../core/types.js';
 import { describeCalendarUse } from './ics.js';
-import { ADVICE, BASIS, STANDING, STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
+import { ADVICE, basisWords, STANDING, STATUS_LABELS, UI, VERDICT_LABELS } from './labels.js';
 
 /** A procedure's dated steps, as `procedureTimeline` gives them (the command adds ids). */
 export interface TimelineReport {
@@ -601,10 +601,7 @@ function deadlineView(report: DeadlineReport, lang: Lang): View {
       tone: 'good',
     },
     counts: [],
-    reasons: [
-      report.explanation[lang],
-      ...basis.map((b) => (Object.hasOwn(BASIS, b) ? (BASIS[b] as Bilingual)[lang] : b)),
-    ],
+    reasons: [report.explanation[lang], ...basis.map((b) => basisWords(b, lang))],
     groups: [],
     problems: [],
     areas: [],
