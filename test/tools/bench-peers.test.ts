@@ -31,6 +31,7 @@ const CASES: [PeerKey, string, Variant[]][] = [
       ['the lead’s 5 years reached on the as-of date', true, (a) => (a.leads[0].mentoringSince = '2021-11-22')],
       ['the lead’s 5 years reached the day after', false, (a) => (a.leads[0].mentoringSince = '2021-11-23')],
       ['a second lead without social influence', false, (a) => a.leads.push({ ...a.leads[0], socialInfluence: false })],
+      ['no lead listed', false, (a) => (a.leads = [])],
       ['use right to the last day of 3 years', true, (a) => (a.venue.useRightUntil = '2029-11-21')],
       ['use right a day short', false, (a) => (a.venue.useRightUntil = '2029-11-20')],
       ['a use right that begins after the as-of date', false, (a) => (a.venue.useRightFrom = '2026-11-23')],
@@ -62,6 +63,8 @@ const CASES: [PeerKey, string, Variant[]][] = [
       ['the lead’s 5 years reached on the as-of date', true, (a) => (a.leads[0].mentoringSince = '2021-11-22')],
       ['the lead’s 5 years reached the day after', false, (a) => (a.leads[0].mentoringSince = '2021-11-23')],
       ['no local contribution declared', false, (a) => delete a.leads[0].localContribution],
+      ['social influence not declared', false, (a) => delete a.leads[0].socialInfluence],
+      ['no lead listed', false, (a) => (a.leads = [])],
       ['a staff member’s 2 years reached on the as-of date', true, (a) => (a.staff[1].experienceSince = '2024-11-22')],
       ['a staff member’s 2 years reached the day after', false, (a) => (a.staff[1].experienceSince = '2024-11-23')],
       ['a staff member listed twice', false, (a) => (a.staff[2] = { name: '李　华', experienceYears: 6 })],
@@ -89,6 +92,7 @@ const CASES: [PeerKey, string, Variant[]][] = [
       ['the lead mentor with a criminal record', false, (a) => (a.mentors[0].records.criminalPunishment = true)],
       ['a staff member listed twice', false, (a) => (a.staff[4] = { name: '陈 晨' })],
       ['one copy of the materials', false, (a) => (a.materials.copies = 1)],
+      ['no staff list', false, (a) => delete a.staff],
       ['another name', false, (a) => (a.name = '李华创业指导大师工作室')],
       ['a university outside the city', false, (a) => (a.host.withinCity = false)],
       [
@@ -108,6 +112,21 @@ const CASES: [PeerKey, string, Variant[]][] = [
       ['5 years reached the day after', false, (a) => (a.serviceSince = '2021-11-23')],
       ['a record that bars', false, (a) => (a.records.jointDishonestyPunishment = true)],
       ['fitness not declared', false, (a) => delete a.fitForDuty],
+      [
+        'only another certificate, accepted',
+        true,
+        (a) =>
+          Object.assign(a, {
+            certificates: [{ kind: 'other', accepted: true }],
+            commendations: [],
+            outstandingResults: false,
+          }),
+      ],
+      [
+        'only another certificate, not yet accepted',
+        false,
+        (a) => Object.assign(a, { certificates: [{ kind: 'other' }], commendations: [], outstandingResults: false }),
+      ],
       [
         'only a commendation, given on the as-of date',
         true,
