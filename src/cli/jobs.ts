@@ -21,7 +21,8 @@ import { getPolicy } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { type ReportFormat, reportWriter } from '../report/index.js';
 import type { ReadOptions } from './read.js';
-import { type Io, progress, readJson, UsageError, unreadableReport } from './shared.js';
+import { type Io, progress, readJson, stdoutBytesOf, UsageError, unreadableReport, utf8Output } from './shared.js';
+import { type BetterSubject, betterSubject, subjectNotes } from './subjects.js';
 
 /** Files a worker checks per message: large enough to amortise a message, small enough to bound memory. */
 const CHUNK = 64;
@@ -33,6 +34,7 @@ const STREAMED: readonly ReportFormat[] = ['ndjson', 'json', 'text', 'md'];
 const YOUNG_MB = 8;
 /** Each worker's old generation, MB: a chunk of 64 files of up to --max-bytes each must fit. */
 const OLD_MB = Number(process.env.CHUANGYE_OLD_MB ?? 96);
+const NEWLINE = new Uint8Array([0x0a]);
 /** How long the main thread waits for a chunk before it gives up on a worker. */
 const STALL_MS = 120_000;
 
@@ -52,30 +54,36 @@ export function jobsOf(value: string | undefined): number {
 }
 
 /** What a worker needs to check files as the command would. */
-interface Setup extends Omit<CheckBatch, 'files' | 'unlisted' | 'jobs'> {
+interface Setup extends Omit<CheckBatch, 'files' | 'unlisted' | 'listed' | 'jobs'> {
   chuangyeJobs: true;
   index: number;
   signal: SharedArrayBuffer;
   port: MessagePort;
 }
 
-/** One chunk's files, each with the reason it could not be listed (null when it could). */
-type Task = [file: string, unlisted: string | null][];
+/**
+ * One chunk's files, each with the reason it could not be listed (null when it could) and
+ * whether its directory's listing says it is a regular file.
+ */
+type Task = [file: string, unlisted: string | null, listed: boolean][];
 
-/** A chunk's answer: its output, its stderr lines and its counts. */
+/** A chunk's answer: its output (UTF-8, moved to the main thread, not copied), its stderr lines and its counts. */
 interface Done {
-  text: string;
+  bytes: Uint8Array[];
   stderr: string;
   tally: Record<Verdict, number>;
   checked: number;
   unreadable: number;
   allPass: boolean;
+  /** The files that read better as another subject (the note cli/subjects.ts gives). */
+  notes: [file: string, better: BetterSubject][];
   error?: string;
 }
 
 export interface CheckBatch {
   files: string[];
   unlisted: Map<string, string>;
+  listed: Set<string>;
   policy: string;
   subject: SubjectId;
   asOf: string | undefined;
@@ -83,6 +91,8 @@ export interface CheckBatch {
   format: ReportFormat;
   lang: 'zh' | 'en';
   failOn: 'incomplete' | 'ineligible';
+  /** Whether --subject was left to its default (the subject notes say so). */
+  subjectDefaulted: boolean;
   jobs: number;
 }
 
@@ -98,7 +108,7 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   if (files.includes('-')) return undefined;
   const tasks: Task[] = [];
   for (let i = 0; i < files.length; i += CHUNK)
-    tasks.push(files.slice(i, i + CHUNK).map((f) => [f, batch.unlisted.get(f) ?? null]));
+    tasks.push(files.slice(i, i + CHUNK).map((f) => [f, batch.unlisted.get(f) ?? null, batch.listed.has(f)]));
   // Chunk i is checked by thread i mod jobs: 0 is this thread, k is worker k − 1.
   const n = Math.min(jobs, tasks.length) - 1;
   const signal = new SharedArrayBuffer(4 * n);
@@ -114,6 +124,7 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
     format,
     lang: batch.lang,
     failOn: batch.failOn,
+    subjectDefaulted: batch.subjectDefaulted,
     index,
     signal,
     port,
@@ -149,31 +160,34 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
     }
   };
 
+  const write = stdoutBytesOf(io);
   const tally = emptyTally();
   let checked = 0;
   let unreadable = 0;
   let allPass = true;
   let entries = 0;
   const bar = progress(io, files.length);
+  const notes = subjectNotes(io, getPolicy(batch.policy), batch.lang, batch.subjectDefaulted);
   try {
     for (let i = 0; i < tasks.length; i++) {
       const done = i % threads === 0 ? here(tasks[i] as Task) : receive((i % threads) - 1);
       sendUpTo(i + 1 + 2 * threads);
       if (done.error !== undefined) throw new Error(done.error);
       if (done.stderr) io.stderr(done.stderr);
-      let text = done.text;
       // A worker writes its chunk as if it were the whole output: after the first chunk, a
-      // JSON array continues with a comma, and text and Markdown entries are separated by a line.
-      if (text !== '' && entries > 0) {
-        if (format === 'json') text = `,${text.slice(1)}`;
-        else if (format === 'text' || format === 'md') text = `\n${text}`;
+      // JSON array continues with a comma (for its '['), and text and Markdown entries are separated by a line.
+      const first = done.bytes[0];
+      if (first !== undefined && entries > 0) {
+        if (format === 'json') first[0] = 0x2c;
+        else if (format === 'text' || format === 'md') write(NEWLINE);
       }
-      if (text !== '') io.stdout(text);
+      for (const bytes of done.bytes) write(bytes);
       entries += done.checked + done.unreadable;
       for (const v of Object.keys(tally) as Verdict[]) tally[v] += done.tally[v];
       checked += done.checked;
       unreadable += done.unreadable;
       allPass &&= done.allPass;
+      for (const [file, better] of done.notes) notes.add(file, batch.subject, better);
       bar.tick(checked);
     }
   } finally {
@@ -188,6 +202,7 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   }
   bar.end();
   if (format === 'json' && entries > 0) io.stdout('\n]\n');
+  notes.end();
   // The same summary and exit code as one thread (cli/check.ts).
   const summary = batchSummary(checked, tally, unreadable, batch.lang);
   if (format === 'text') io.stdout(`\n${summary}`);
@@ -233,7 +248,11 @@ export function serveJobs(): void {
       setup.port.close();
       return;
     }
-    setup.port.postMessage(check(task));
+    const done = check(task);
+    setup.port.postMessage(
+      done,
+      done.bytes.map((b) => b.buffer as ArrayBuffer),
+    );
     Atomics.add(counters, setup.index, 1);
     Atomics.notify(counters, setup.index);
   });
@@ -248,25 +267,28 @@ function chunkChecker(setup: Setup): (task: Task) => Done {
     setup.subject,
     setup.asOf === undefined ? {} : { asOf: setup.asOf },
   );
+  const several = policy.subjects.length > 1;
   const passes = (r: Report) =>
     setup.failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
   return (task) => {
-    const parts: string[] = [];
     const done: Done = {
-      text: '',
+      bytes: [],
       stderr: '',
       tally: emptyTally(),
       checked: 0,
       unreadable: 0,
       allPass: true,
+      notes: [],
     };
     try {
-      const writer = reportWriter((t) => parts.push(t), { format: setup.format, lang: setup.lang, list: true });
-      for (const [file, unlisted] of task) {
+      // Encoded here, into buffers of their own: the main thread only writes them.
+      const out = utf8Output((b) => done.bytes.push(b), { reuse: false });
+      const writer = reportWriter(out.write, { format: setup.format, lang: setup.lang, list: true });
+      for (const [file, unlisted, listed] of task) {
         let reason = unlisted;
         let value: unknown;
         if (reason === null) {
-          const read = readJson(file, setup.reading);
+          const read = readJson(file, setup.reading, listed);
           if ('value' in read) value = read.value;
           else {
             reason = read.error;
@@ -283,8 +305,12 @@ function chunkChecker(setup: Setup): (task: Task) => Done {
         if (!passes(report)) done.allPass = false;
         writer.write({ file, report });
         done.checked++;
+        if (several) {
+          const better = betterSubject(policy, report, value, setup.asOf);
+          if (better !== null) done.notes.push([file, better]);
+        }
       }
-      done.text = parts.join('');
+      out.flush();
     } catch (e) {
       done.error = e instanceof Error ? e.message : String(e);
     }
