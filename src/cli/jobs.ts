@@ -1,10 +1,10 @@
 // `chuangye check --jobs N`: a large batch spread over N threads (issue 30): this one and
 // N − 1 workers (each a whole V8 instance, so no more than needed). Each thread checks a
-// chunk of files at a time and renders its part of the output; this thread writes the
-// chunks in the files' order, so the output is byte for byte what one thread writes. At
-// most two chunks per worker are in flight: memory stays bounded whatever the batch's size. The main thread stays synchronous, like every command: it
-// waits on a shared counter (Atomics) and takes the workers' answers with
-// receiveMessageOnPort.
+// chunk of files at a time and renders and encodes its part of the output; this thread
+// writes the chunks in the files' order, so the output is byte for byte what one thread
+// writes. A bounded number of chunks is out at a time: memory stays flat whatever the
+// batch's size. The main thread stays synchronous, like every command: it waits on a
+// shared counter (Atomics) and takes the workers' answers with receiveMessageOnPort.
 import { availableParallelism } from 'node:os';
 import {
   isMainThread,
@@ -21,7 +21,16 @@ import { getPolicy } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { type ReportFormat, reportWriter } from '../report/index.js';
 import type { ReadOptions } from './read.js';
-import { type Io, progress, readJson, stdoutBytesOf, UsageError, unreadableReport, utf8Output } from './shared.js';
+import {
+  type Io,
+  OUTPUT_BUFFER,
+  progress,
+  readJson,
+  stdoutBytesOf,
+  UsageError,
+  unreadableReport,
+  utf8Output,
+} from './shared.js';
 import { type BetterSubject, betterSubject, subjectNotes } from './subjects.js';
 
 /** Files a worker checks per message: large enough to amortise a message, small enough to bound memory. */
@@ -35,6 +44,11 @@ const YOUNG_MB = 8;
 /** Each worker's old generation, MB: a chunk of 64 files of up to --max-bytes each must fit. */
 const OLD_MB = Number(process.env.CHUANGYE_OLD_MB ?? 96);
 const NEWLINE = new Uint8Array([0x0a]);
+/** Chunks each worker has queued: it never waits for the next while the main thread writes. */
+const AHEAD = 2;
+/** Output buffers kept for reuse (a few chunks' worth), and sent back to a worker with each chunk. */
+const SPARE = 256;
+const RETURNED = 32;
 /** How long the main thread waits for a chunk before it gives up on a worker. */
 const STALL_MS = 120_000;
 
@@ -56,7 +70,6 @@ export function jobsOf(value: string | undefined): number {
 /** What a worker needs to check files as the command would. */
 interface Setup extends Omit<CheckBatch, 'files' | 'unlisted' | 'listed' | 'jobs'> {
   chuangyeJobs: true;
-  index: number;
   signal: SharedArrayBuffer;
   port: MessagePort;
 }
@@ -109,13 +122,13 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   const tasks: Task[] = [];
   for (let i = 0; i < files.length; i += CHUNK)
     tasks.push(files.slice(i, i + CHUNK).map((f) => [f, batch.unlisted.get(f) ?? null, batch.listed.has(f)]));
-  // Chunk i is checked by thread i mod jobs: 0 is this thread, k is worker k − 1.
   const n = Math.min(jobs, tasks.length) - 1;
-  const signal = new SharedArrayBuffer(4 * n);
-  const counters = new Int32Array(signal);
+  // Any worker adds 1 when it answers: the main thread waits on this one counter.
+  const signal = new SharedArrayBuffer(4);
+  const answered = new Int32Array(signal);
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
-  const setupOf = (index: number, port: MessagePort): Setup => ({
+  const setupOf = (port: MessagePort): Setup => ({
     chuangyeJobs: true,
     policy: batch.policy,
     subject: batch.subject,
@@ -125,7 +138,6 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
     lang: batch.lang,
     failOn: batch.failOn,
     subjectDefaulted: batch.subjectDefaulted,
-    index,
     signal,
     port,
   });
@@ -134,30 +146,44 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
     // A small heap: a worker keeps nothing between chunks (its garbage is short-lived
     // reports), and V8's default sizing would let each isolate grow to the batch's peak.
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB };
-    workers.push(
-      new Worker(workerScript, { workerData: setupOf(index, port2), transferList: [port2], resourceLimits }),
-    );
+    workers.push(new Worker(workerScript, { workerData: setupOf(port2), transferList: [port2], resourceLimits }));
     ports.push(port1);
   }
-  const here = chunkChecker(setupOf(-1, ports[0] as MessagePort));
-  const threads = n + 1;
-  // Each worker answers its chunks in order, so reading chunk i from its thread reads the
-  // chunks in the files' order. Up to two chunks per worker are sent ahead.
-  let sent = 0;
-  const sendUpTo = (limit: number) => {
-    for (; sent < Math.min(tasks.length, limit); sent++)
-      if (sent % threads !== 0) (ports[(sent % threads) - 1] as MessagePort).postMessage(tasks[sent]);
-  };
-  sendUpTo(2 * threads);
-  const receive = (w: number): Done => {
-    const start = Date.now();
-    for (;;) {
-      const seen = Atomics.load(counters, w);
-      const got = receiveMessageOnPort(ports[w] as MessagePort);
-      if (got) return got.message as Done;
-      if (Date.now() - start > STALL_MS) throw new Error(`a worker checked nothing for ${STALL_MS / 1000} s`);
-      Atomics.wait(counters, w, seen, 1000);
+  // The buffers written go back to be filled again (a worker's with its next chunk): the
+  // output's memory is a few buffers in a loop, not garbage for the collector to find.
+  const spare: Buffer[] = [];
+  const here = chunkChecker(setupOf(ports[0] as MessagePort), spare);
+  // Chunks go to whichever thread is free (a thread of a loaded machine may be slow): each
+  // worker has up to AHEAD chunks queued and answers them in order; this thread checks a
+  // chunk itself when it has nothing to write. Finished chunks wait here for their turn,
+  // and at most LIMIT chunks are out (sent or finished, not yet written): flat memory.
+  const queued: number[][] = ports.map(() => []);
+  const finished = new Map<number, Done>();
+  const LIMIT = (AHEAD + 2) * (n + 1);
+  let assigned = 0;
+  let written = 0;
+  const canAssign = () => assigned < tasks.length && assigned - written < LIMIT;
+  const take = (): boolean => {
+    let got = false;
+    for (let w = 0; w < n; w++) {
+      for (
+        let m = receiveMessageOnPort(ports[w] as MessagePort);
+        m;
+        m = receiveMessageOnPort(ports[w] as MessagePort)
+      ) {
+        finished.set(queued[w]?.shift() as number, m.message as Done);
+        got = true;
+      }
     }
+    return got;
+  };
+  const send = () => {
+    for (let w = 0; w < n; w++)
+      while ((queued[w] as number[]).length < AHEAD && canAssign()) {
+        (queued[w] as number[]).push(assigned);
+        const back = spare.splice(0, RETURNED).map((b) => b.buffer as ArrayBuffer);
+        (ports[w] as MessagePort).postMessage({ task: tasks[assigned++], spare: back }, back);
+      }
   };
 
   const write = stdoutBytesOf(io);
@@ -168,27 +194,46 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   let entries = 0;
   const bar = progress(io, files.length);
   const notes = subjectNotes(io, getPolicy(batch.policy), batch.lang, batch.subjectDefaulted);
+  const writeDone = (done: Done) => {
+    if (done.error !== undefined) throw new Error(done.error);
+    if (done.stderr) io.stderr(done.stderr);
+    // A thread writes its chunk as if it were the whole output: after the first chunk, a
+    // JSON array continues with a comma (for its '['), and text and Markdown entries are separated by a line.
+    const first = done.bytes[0];
+    if (first !== undefined && entries > 0) {
+      if (format === 'json') first[0] = 0x2c;
+      else if (format === 'text' || format === 'md') write(NEWLINE);
+    }
+    for (const bytes of done.bytes) {
+      write(bytes);
+      if (spare.length < SPARE) spare.push(Buffer.from(bytes.buffer));
+    }
+    entries += done.checked + done.unreadable;
+    for (const v of Object.keys(tally) as Verdict[]) tally[v] += done.tally[v];
+    checked += done.checked;
+    unreadable += done.unreadable;
+    allPass &&= done.allPass;
+    for (const [file, better] of done.notes) notes.add(file, batch.subject, better);
+    bar.tick(checked);
+  };
   try {
-    for (let i = 0; i < tasks.length; i++) {
-      const done = i % threads === 0 ? here(tasks[i] as Task) : receive((i % threads) - 1);
-      sendUpTo(i + 1 + 2 * threads);
-      if (done.error !== undefined) throw new Error(done.error);
-      if (done.stderr) io.stderr(done.stderr);
-      // A worker writes its chunk as if it were the whole output: after the first chunk, a
-      // JSON array continues with a comma (for its '['), and text and Markdown entries are separated by a line.
-      const first = done.bytes[0];
-      if (first !== undefined && entries > 0) {
-        if (format === 'json') first[0] = 0x2c;
-        else if (format === 'text' || format === 'md') write(NEWLINE);
+    let waitingSince = Date.now();
+    while (written < tasks.length) {
+      const seen = Atomics.load(answered, 0);
+      send();
+      if (take()) waitingSince = Date.now();
+      const next = finished.get(written);
+      if (next !== undefined) {
+        finished.delete(written++);
+        writeDone(next);
+      } else if (canAssign()) {
+        const i = assigned++;
+        finished.set(i, here(tasks[i] as Task));
+        waitingSince = Date.now();
+      } else {
+        if (Date.now() - waitingSince > STALL_MS) throw new Error(`a worker checked nothing for ${STALL_MS / 1000} s`);
+        Atomics.wait(answered, 0, seen, 1000);
       }
-      for (const bytes of done.bytes) write(bytes);
-      entries += done.checked + done.unreadable;
-      for (const v of Object.keys(tally) as Verdict[]) tally[v] += done.tally[v];
-      checked += done.checked;
-      unreadable += done.unreadable;
-      allPass &&= done.allPass;
-      for (const [file, better] of done.notes) notes.add(file, batch.subject, better);
-      bar.tick(checked);
     }
   } finally {
     for (const port of ports) {
@@ -241,25 +286,27 @@ export function batchSummary(
 /** A worker's life: check each chunk it is sent, until told to stop. */
 export function serveJobs(): void {
   const setup = workerData as Setup;
-  const counters = new Int32Array(setup.signal);
-  const check = chunkChecker(setup);
-  setup.port.on('message', (task: Task | null) => {
-    if (task === null) {
+  const answered = new Int32Array(setup.signal);
+  const spare: Buffer[] = [];
+  const check = chunkChecker(setup, spare);
+  setup.port.on('message', (message: { task: Task; spare: ArrayBuffer[] } | null) => {
+    if (message === null) {
       setup.port.close();
       return;
     }
-    const done = check(task);
+    for (const buffer of message.spare) spare.push(Buffer.from(buffer));
+    const done = check(message.task);
     setup.port.postMessage(
       done,
       done.bytes.map((b) => b.buffer as ArrayBuffer),
     );
-    Atomics.add(counters, setup.index, 1);
-    Atomics.notify(counters, setup.index);
+    Atomics.add(answered, 0, 1);
+    Atomics.notify(answered, 0);
   });
 }
 
 /** Checks a chunk of files as cli/check.ts checks each file, rendering them as its writer would. */
-function chunkChecker(setup: Setup): (task: Task) => Done {
+function chunkChecker(setup: Setup, spare: Buffer[]): (task: Task) => Done {
   const policy = getPolicy(setup.policy);
   // The options are resolved once for every file this thread checks (as checkMany does).
   const prepared = prepareCheck(
@@ -282,7 +329,10 @@ function chunkChecker(setup: Setup): (task: Task) => Done {
     };
     try {
       // Encoded here, into buffers of their own: the main thread only writes them.
-      const out = utf8Output((b) => done.bytes.push(b), { reuse: false });
+      const out = utf8Output(
+        (b) => done.bytes.push(b),
+        () => spare.pop() ?? Buffer.allocUnsafeSlow(OUTPUT_BUFFER),
+      );
       const writer = reportWriter(out.write, { format: setup.format, lang: setup.lang, list: true });
       for (const [file, unlisted, listed] of task) {
         let reason = unlisted;

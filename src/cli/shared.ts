@@ -325,21 +325,24 @@ export function guardedOutput(io: Io): Io {
   };
 }
 
+/** The size of the buffers output is encoded into (utf8Output). */
+export const OUTPUT_BUFFER = 1 << 16;
+
 /**
- * Text encoded as UTF-8 into buffers of `size` bytes, each given to `emit` when full and by
- * `flush`. A large batch's output is encoded once, with no large strings: joining reports
- * into one string and encoding it again cost more than checking them (issue 30). Each
- * buffer holds whole characters, so it is valid UTF-8 by itself. With `reuse`, `emit` gets
- * a view of the one buffer, to be written before it returns; without, a buffer of its own
- * (to transfer to another thread).
+ * Text encoded as UTF-8 into buffers of OUTPUT_BUFFER bytes, each given to `emit` when
+ * full and by `flush`. A large batch's output is encoded once, with no large strings:
+ * joining reports into one string and encoding it again cost more than checking them
+ * (issue 30). Each buffer holds whole characters, so it is valid UTF-8 by itself. By
+ * default `emit` gets a view of the one buffer, to be written before it returns; with
+ * `next`, each buffer is one `next` gives (to hand to another thread, and back for reuse).
  */
-export function utf8Output(emit: (bytes: Uint8Array) => void, { size = 1 << 16, reuse = true } = {}) {
-  let bytes = Buffer.allocUnsafeSlow(size);
+export function utf8Output(emit: (bytes: Uint8Array) => void, next?: () => Buffer) {
+  let bytes: Buffer | undefined;
   let used = 0;
   const flush = () => {
-    if (used === 0) return;
+    if (bytes === undefined || used === 0) return;
     const full = bytes.subarray(0, used);
-    if (!reuse) bytes = Buffer.allocUnsafeSlow(size);
+    if (next) bytes = undefined;
     used = 0;
     emit(full);
   };
@@ -347,13 +350,14 @@ export function utf8Output(emit: (bytes: Uint8Array) => void, { size = 1 << 16, 
     write(text: string): void {
       let rest = text;
       for (;;) {
+        bytes ??= next ? next() : Buffer.allocUnsafeSlow(OUTPUT_BUFFER);
         const { read, written } = encoder.encodeInto(rest, bytes.subarray(used));
         used += written;
         if (read === rest.length) break;
         rest = rest.slice(read);
         flush();
       }
-      if (used === size) flush();
+      if (used === bytes.length) flush();
     },
     flush,
   };
