@@ -46,9 +46,8 @@ const OLD_MB = Number(process.env.CHUANGYE_OLD_MB ?? 96);
 const NEWLINE = new Uint8Array([0x0a]);
 /** Chunks each worker has queued: it never waits for the next while the main thread writes. */
 const AHEAD = 2;
-/** Output buffers kept for reuse (a few chunks' worth), and sent back to a worker with each chunk. */
+/** Output buffers kept for reuse (a few chunks' worth): a worker gets back as many as it sent. */
 const SPARE = 256;
-const RETURNED = 32;
 /** How long the main thread waits for a chunk before it gives up on a worker. */
 const STALL_MS = 120_000;
 
@@ -152,6 +151,7 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   // The buffers written go back to be filled again (a worker's with its next chunk): the
   // output's memory is a few buffers in a loop, not garbage for the collector to find.
   const spare: Buffer[] = [];
+  const owed = ports.map(() => 0);
   const here = chunkChecker(setupOf(ports[0] as MessagePort), spare);
   // Chunks go to whichever thread is free (a thread of a loaded machine may be slow): each
   // worker has up to AHEAD chunks queued and answers them in order; this thread checks a
@@ -171,7 +171,9 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
         m;
         m = receiveMessageOnPort(ports[w] as MessagePort)
       ) {
-        finished.set(queued[w]?.shift() as number, m.message as Done);
+        const done = m.message as Done;
+        finished.set(queued[w]?.shift() as number, done);
+        owed[w] = (owed[w] ?? 0) + done.bytes.length;
         got = true;
       }
     }
@@ -181,7 +183,8 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
     for (let w = 0; w < n; w++)
       while ((queued[w] as number[]).length < AHEAD && canAssign()) {
         (queued[w] as number[]).push(assigned);
-        const back = spare.splice(0, RETURNED).map((b) => b.buffer as ArrayBuffer);
+        const back = spare.splice(0, owed[w]).map((b) => b.buffer as ArrayBuffer);
+        owed[w] = (owed[w] ?? 0) - back.length;
         (ports[w] as MessagePort).postMessage({ task: tasks[assigned++], spare: back }, back);
       }
   };
