@@ -40,7 +40,7 @@ const MIN_FILES = 4 * CHUNK;
 /** The formats written entry by entry (the others are whole documents). */
 const STREAMED: readonly ReportFormat[] = ['ndjson', 'json', 'text', 'md'];
 /** Each worker's young generation, MB (see checkInJobs). */
-const YOUNG_MB = 8;
+const YOUNG_MB = 16;
 /** Each worker's old generation, MB: a chunk of 64 files of up to --max-bytes each must fit. */
 const OLD_MB = Number(process.env.CHUANGYE_OLD_MB ?? 96);
 const NEWLINE = new Uint8Array([0x0a]);
@@ -48,6 +48,8 @@ const NEWLINE = new Uint8Array([0x0a]);
 const AHEAD = 2;
 /** Output buffers kept for reuse (a few chunks' worth): a worker gets back as many as it sent. */
 const SPARE = 256;
+/** A worker's first message: it has started and takes chunks. */
+const READY = 'ready';
 /** How long the main thread waits for a chunk before it gives up on a worker. */
 const STALL_MS = 120_000;
 
@@ -152,6 +154,9 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   // output's memory is a few buffers in a loop, not garbage for the collector to find.
   const spare: Buffer[] = [];
   const owed = ports.map(() => 0);
+  // A worker is sent chunks once it has started (loading the command takes a while on a
+  // busy machine): until then this thread checks the batch in order, holding nothing.
+  const ready = ports.map(() => false);
   const here = chunkChecker(setupOf(ports[0] as MessagePort), spare);
   // Chunks go to whichever thread is free (a thread of a loaded machine may be slow): each
   // worker has up to AHEAD chunks queued and answers them in order; this thread checks a
@@ -166,22 +171,23 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
   const take = (): boolean => {
     let got = false;
     for (let w = 0; w < n; w++) {
-      for (
-        let m = receiveMessageOnPort(ports[w] as MessagePort);
-        m;
-        m = receiveMessageOnPort(ports[w] as MessagePort)
-      ) {
-        const done = m.message as Done;
-        finished.set(queued[w]?.shift() as number, done);
-        owed[w] = (owed[w] ?? 0) + done.bytes.length;
+      for (;;) {
+        const m = receiveMessageOnPort(ports[w] as MessagePort);
+        if (m === undefined) break;
         got = true;
+        if (m.message === READY) ready[w] = true;
+        else {
+          const done = m.message as Done;
+          finished.set(queued[w]?.shift() as number, done);
+          owed[w] = (owed[w] ?? 0) + done.bytes.length;
+        }
       }
     }
     return got;
   };
   const send = () => {
     for (let w = 0; w < n; w++)
-      while ((queued[w] as number[]).length < AHEAD && canAssign()) {
+      while (ready[w] && (queued[w] as number[]).length < AHEAD && canAssign()) {
         (queued[w] as number[]).push(assigned);
         const back = spare.splice(0, owed[w]).map((b) => b.buffer as ArrayBuffer);
         owed[w] = (owed[w] ?? 0) - back.length;
@@ -223,8 +229,8 @@ export function checkInJobs(batch: CheckBatch, io: Io): number | undefined {
     let waitingSince = Date.now();
     while (written < tasks.length) {
       const seen = Atomics.load(answered, 0);
-      send();
       if (take()) waitingSince = Date.now();
+      send();
       const next = finished.get(written);
       if (next !== undefined) {
         finished.delete(written++);
@@ -292,6 +298,9 @@ export function serveJobs(): void {
   const answered = new Int32Array(setup.signal);
   const spare: Buffer[] = [];
   const check = chunkChecker(setup, spare);
+  setup.port.postMessage(READY);
+  Atomics.add(answered, 0, 1);
+  Atomics.notify(answered, 0);
   setup.port.on('message', (message: { task: Task; spare: ArrayBuffer[] } | null) => {
     if (message === null) {
       setup.port.close();
