@@ -122,8 +122,10 @@ export function expandFiles(
           .filter((f) => f.name.endsWith('.json'))
           .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         if (inside.length === 0) fail(path, 'directory holds no .json file');
+        // join(path, name) for every name (one segment, not . or ..), normalised once.
+        const prefix = join(path, 'x').slice(0, -1);
         for (const f of inside) {
-          const file = join(path, f.name);
+          const file = prefix + f.name;
           files.push(file);
           if (f.isFile()) listed.add(file);
         }
