@@ -1,8 +1,10 @@
 // `chuangye check`: application files against a policy. Reports are written as each file
 // finishes (text, md, json, ndjson), so a batch of any size runs in flat memory.
 import { parseArgs } from 'node:util';
+import { checkPrepared, prepareCheck } from '../core/check.js';
+import { policyBehind } from '../core/public.js';
 import type { Report, SubjectId } from '../core/types.js';
-import { check, policies } from '../policies/index.js';
+import { policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { FORMATS, reportWriter } from '../report/index.js';
 import { runCompare } from './compare.js';
@@ -78,9 +80,21 @@ export function runCheck(argv: string[], io: Io): number {
   const failOn = oneOf(values['fail-on'], ['incomplete', 'ineligible'] as const, 'fail-on', 'incomplete');
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
 
-  const { files, unreadable: unlisted } = expandFiles(positionals, io);
+  const { files, unreadable: unlisted, listed } = expandFiles(positionals, io);
   // A large batch over worker threads (cli/jobs.ts), with the same output; else one thread, here.
-  const batch = { files, unlisted, policy: policy.id, subject, asOf, reading, format, lang, failOn };
+  const batch = {
+    files,
+    unlisted,
+    listed,
+    policy: policy.id,
+    subject,
+    asOf,
+    reading,
+    format,
+    lang,
+    failOn,
+    subjectDefaulted: values.subject === undefined,
+  };
   // Workers know the bundled policies only, and write no signature block: those run here.
   const jobs = jobsOf(values.jobs);
   const parallel =
@@ -88,13 +102,15 @@ export function runCheck(argv: string[], io: Io): number {
       ? checkInJobs({ ...batch, jobs }, io)
       : undefined;
   if (parallel !== undefined) return parallel;
-  const out = bufferedOutput(io.stdout);
+  const out = bufferedOutput(io);
   const writer = reportWriter(out.write, {
     format,
     lang,
     list: files.length > 1,
     ...(values.signature ? { signature: true } : {}),
   });
+  // The options are resolved once for the batch, as on the workers (cli/jobs.ts).
+  const prepared = prepareCheck(policyBehind(policy), subject, asOf === undefined ? {} : { asOf });
   const tally = emptyTally();
   const passes = (r: Report) =>
     failOn === 'ineligible' ? r.verdict === 'eligible' || r.verdict === 'incomplete' : r.verdict === 'eligible';
@@ -105,13 +121,13 @@ export function runCheck(argv: string[], io: Io): number {
   const notes = subjectNotes(io, policy, lang, values.subject === undefined);
   for (const file of files) {
     // A file that cannot be read is said on stderr and listed in the output as a failed entry.
-    const reason = unlisted.get(file) ?? readOrReason(file, reading, io);
+    const reason = unlisted.get(file) ?? readOrReason(file, reading, listed.has(file), io);
     if (typeof reason === 'string') {
       unreadable++;
       writer.write({ file, report: unreadableReport(policy, subject, asOf, reason) });
       continue;
     }
-    const report = check(policy, subject, reason.value, asOf === undefined ? {} : { asOf });
+    const report = checkPrepared(prepared, reason.value);
     tally[report.verdict]++;
     if (!passes(report)) allPass = false;
     writer.write({ file, report });
@@ -133,8 +149,8 @@ export function runCheck(argv: string[], io: Io): number {
 }
 
 /** The file's JSON, or why it cannot be read (also said on stderr, naming the file). */
-function readOrReason(file: string, reading: ReadOptions, io: Io): { value: unknown } | string {
-  const read = readJson(file, reading);
+function readOrReason(file: string, reading: ReadOptions, listed: boolean, io: Io): { value: unknown } | string {
+  const read = readJson(file, reading, listed);
   if ('value' in read) return read;
   io.stderr(`chuangye: ${visible(file)}: ${read.error}\n`);
   return read.error;

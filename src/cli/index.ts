@@ -12,8 +12,7 @@ declare const __VERSION__: string;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, bytes: Uint8Array): void {
   let offset = 0;
   while (offset < bytes.length) {
     try {
@@ -32,8 +31,9 @@ else {
   setWorkerScript(new URL(import.meta.url));
   const argv = process.argv.slice(2);
   const io = {
-    stdout: (text: string) => writeAll(1, text),
-    stderr: (text: string) => writeAll(2, text),
+    stdout: (text: string) => writeAll(1, Buffer.from(text, 'utf8')),
+    stdoutBytes: (bytes: Uint8Array) => writeAll(1, bytes),
+    stderr: (text: string) => writeAll(2, Buffer.from(text, 'utf8')),
     stderrIsTTY: isatty(2),
     isTTY: isatty(1),
     version: __VERSION__,

@@ -40,35 +40,55 @@ export function describeFsError(e: unknown): string {
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-/** Reads at most maxBytes + 1 bytes of an open descriptor (standard input may be non-blocking). */
-function readCapped(fd: number, maxBytes: number, sizeHint = 64 * 1024): Buffer {
-  const chunks: Buffer[] = [];
+/** Files are read into this buffer, reused: a batch of small files allocates nothing per file. */
+const SCRATCH = 64 * 1024;
+let scratch = Buffer.allocUnsafeSlow(SCRATCH);
+
+/**
+ * Reads at most maxBytes + 1 bytes of an open descriptor (standard input may be
+ * non-blocking) into the reused buffer: the bytes are valid until the next read. A
+ * regular file's `size` is known: the buffer is made large enough at once.
+ */
+function readCapped(fd: number, maxBytes: number, size?: number): Uint8Array {
+  const cap = maxBytes + 1;
+  // Large enough for a regular file at once; a buffer grown for a large file is not kept.
+  const first = Math.min(cap, Math.max(SCRATCH, (size ?? 0) + 1));
+  if (scratch.length < first || scratch.length > Math.max(SCRATCH, first)) scratch = Buffer.allocUnsafeSlow(first);
   let total = 0;
   for (;;) {
-    // A regular file's size is known: one buffer just large enough to see the end (a batch reads many small files).
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 1024), maxBytes + 1 - total));
+    if (total === scratch.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.min(cap, 2 * scratch.length));
+      scratch.copy(grown, 0, 0, total);
+      scratch = grown;
+    }
+    const want = Math.min(cap, scratch.length) - total;
     let n: number;
     try {
-      n = readSync(fd, chunk, 0, chunk.length, null);
+      n = readSync(fd, scratch, total, want, null);
     } catch (e) {
       if ((e as { code?: string }).code !== 'EAGAIN') throw e;
       Atomics.wait(sleeper, 0, 0, 5);
       continue;
     }
     if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
     total += n;
     if (total > maxBytes) throw new ReadError(`larger than --max-bytes ${maxBytes}; raise --max-bytes to read it`);
+    // A regular file's short read past its size is its end (a /proc file says size 0: read to the end).
+    if (size !== undefined && size > 0 && total >= size && n < want) break;
   }
-  return Buffer.concat(chunks, total);
+  return scratch.subarray(0, total);
 }
 
-/** The bytes of a named regular file or of standard input (`-`). */
-function readBytes(path: string, maxBytes: number): Buffer {
+/**
+ * The bytes of a named regular file or of standard input (`-`), valid until the next read.
+ * `listed`: the directory's listing said it is a regular file, so it is opened without a
+ * stat first; either way the open descriptor is checked again before any read.
+ */
+function readBytes(path: string, maxBytes: number, listed = false): Uint8Array {
   if (path === '-') return readCapped(0, maxBytes);
   let fd: number;
   try {
-    const kind = kindOf(statSync(path));
+    const kind = listed ? null : kindOf(statSync(path));
     if (kind) throw new ReadError(kind);
     // Non-blocking, so a file swapped for a FIFO after the check still cannot hang the command.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -120,9 +140,12 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
   }
 }
 
-/** Reads and parses one JSON file. @throws ReadError, with a one-line reason. */
-export function readJsonFile(path: string, options: ReadOptions): unknown {
-  const text = decode(readBytes(path, options.maxBytes), options.encoding);
+/**
+ * Reads and parses one JSON file (`listed`: a directory's listing said it is a regular file).
+ * @throws ReadError, with a one-line reason.
+ */
+export function readJsonFile(path: string, options: ReadOptions, listed = false): unknown {
+  const text = decode(readBytes(path, options.maxBytes, listed), options.encoding);
   if (text.trim() === '') throw new ReadError('empty file');
   try {
     return JSON.parse(text);

@@ -77,7 +77,7 @@ export function runReform(argv: string[], io: Io): number {
   }
   const { files, failed } = expandFiles(positionals, io);
   let unreadable = failed;
-  const out = bufferedOutput(io.stdout);
+  const out = bufferedOutput(io);
   const writer = WRITERS[format](out.write, run, lang);
   for (const file of files) {
     const read = readJsonOrReport(file, reading, io);

@@ -22,6 +22,12 @@ import {
 
 export interface Io {
   stdout: (text: string) => void;
+  /**
+   * Standard output as UTF-8 bytes, where the console takes them (cli/index.ts): a batch's
+   * reports are encoded once into a reused buffer (bufferedOutput) rather than joined into
+   * large strings and encoded again. Without it, the bytes are written as text.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Whether standard output is a terminal (text by default, JSON otherwise). */
   isTTY: boolean;
@@ -95,13 +101,15 @@ export function count(value: string | undefined, name: string, digits = 6): numb
 /**
  * The files named, directories expanded, in order; a path that cannot be listed is said on
  * stderr and kept with its reason, so that the output lists it too (a failed entry).
+ * `listed`: the files a directory's listing says are regular files (read without a stat first).
  */
 export function expandFiles(
   paths: string[],
   io: Io,
-): { files: string[]; failed: boolean; unreadable: Map<string, string> } {
+): { files: string[]; failed: boolean; unreadable: Map<string, string>; listed: Set<string> } {
   const files: string[] = [];
   const unreadable = new Map<string, string>();
+  const listed = new Set<string>();
   const fail = (path: string, reason: string) => {
     io.stderr(`chuangye: ${visible(path)}: ${reason}\n`);
     unreadable.set(path, reason);
@@ -110,18 +118,23 @@ export function expandFiles(
   for (const path of paths) {
     try {
       if (path !== '-' && statSync(path).isDirectory()) {
-        const inside = readdirSync(path)
-          .filter((f) => f.endsWith('.json'))
-          .sort()
-          .map((f) => join(path, f));
+        const inside = readdirSync(path, { withFileTypes: true })
+          .filter((f) => f.name.endsWith('.json'))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         if (inside.length === 0) fail(path, 'directory holds no .json file');
-        for (const f of inside) files.push(f);
+        // join(path, name) for every name (one segment, not . or ..), normalised once.
+        const prefix = join(path, 'x').slice(0, -1);
+        for (const f of inside) {
+          const file = prefix + f.name;
+          files.push(file);
+          if (f.isFile()) listed.add(file);
+        }
       } else files.push(path);
     } catch (e) {
       fail(path, describeFsError(e));
     }
   }
-  return { files, failed: unreadable.size > 0, unreadable };
+  return { files, failed: unreadable.size > 0, unreadable, listed };
 }
 
 /** The reasons a file cannot be read (read.ts), in Chinese; anything else is quoted as it is. */
@@ -235,10 +248,10 @@ export function readOptionsOf(values: {
   return { maxBytes, encoding };
 }
 
-/** Reads one JSON file, or says in one line why it cannot. */
-export function readJson(file: string, options: ReadOptions): { value: unknown } | { error: string } {
+/** Reads one JSON file, or says in one line why it cannot (`listed`: see readJsonFile). */
+export function readJson(file: string, options: ReadOptions, listed = false): { value: unknown } | { error: string } {
   try {
-    return { value: readJsonFile(file, options) };
+    return { value: readJsonFile(file, options, listed) };
   } catch (e) {
     if (e instanceof ReadError) return { error: e.message };
     throw e;
@@ -287,19 +300,23 @@ export function progress(io: Io, total: number, options: { delayMs?: number; eve
  */
 export function guardedOutput(io: Io): Io {
   let closed = false;
-  const write = (sink: (text: string) => void) => (text: string) => {
-    if (closed) return;
-    try {
-      sink(text);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === 'EPIPE') closed = true;
-      else throw new WriteError(code === 'ENOSPC' ? 'no space left on device' : describeFsError(e));
-    }
-  };
+  const guard =
+    <T>(sink: (value: T) => void) =>
+    (value: T) => {
+      if (closed) return;
+      try {
+        sink(value);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'EPIPE') closed = true;
+        else throw new WriteError(code === 'ENOSPC' ? 'no space left on device' : describeFsError(e));
+      }
+    };
+  const { stdoutBytes } = io;
   return {
     ...io,
-    stdout: write(io.stdout),
+    stdout: guard(io.stdout),
+    ...(stdoutBytes ? { stdoutBytes: guard(stdoutBytes) } : {}),
     stderr: (text) => {
       try {
         io.stderr(text);
@@ -310,26 +327,56 @@ export function guardedOutput(io: Io): Io {
   };
 }
 
+/** The size of the buffers output is encoded into (utf8Output). */
+export const OUTPUT_BUFFER = 1 << 16;
+
 /**
- * Output gathered into chunks of about `size` characters before it is written: one write
- * per chunk rather than per report keeps a large batch fast, and memory stays flat.
+ * Text encoded as UTF-8 into buffers of OUTPUT_BUFFER bytes, each given to `emit` when
+ * full and by `flush`. A large batch's output is encoded once, with no large strings:
+ * joining reports into one string and encoding it again cost more than checking them
+ * (issue 30). Each buffer holds whole characters, so it is valid UTF-8 by itself. By
+ * default `emit` gets a view of the one buffer, to be written before it returns; with
+ * `next`, each buffer is one `next` gives (to hand to another thread, and back for reuse).
  */
-export function bufferedOutput(write: (text: string) => void, size = 1 << 16) {
-  let parts: string[] = [];
-  let length = 0;
+export function utf8Output(emit: (bytes: Uint8Array) => void, next?: () => Buffer) {
+  let bytes: Buffer | undefined;
+  let used = 0;
   const flush = () => {
-    if (length === 0) return;
-    const text = parts.join('');
-    parts = [];
-    length = 0;
-    write(text);
+    if (bytes === undefined || used === 0) return;
+    const full = bytes.subarray(0, used);
+    if (next) bytes = undefined;
+    used = 0;
+    emit(full);
   };
   return {
     write(text: string): void {
-      parts.push(text);
-      length += text.length;
-      if (length >= size) flush();
+      let rest = text;
+      for (;;) {
+        bytes ??= next ? next() : Buffer.allocUnsafeSlow(OUTPUT_BUFFER);
+        const { read, written } = encoder.encodeInto(rest, bytes.subarray(used));
+        used += written;
+        if (read === rest.length) break;
+        rest = rest.slice(read);
+        flush();
+      }
+      if (used === bytes.length) flush();
     },
     flush,
   };
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Writes UTF-8 bytes (each a whole number of characters) to standard output, as bytes where the console takes them. */
+export function stdoutBytesOf(io: Pick<Io, 'stdout' | 'stdoutBytes'>): (bytes: Uint8Array) => void {
+  return io.stdoutBytes ?? ((bytes) => io.stdout(decoder.decode(bytes)));
+}
+
+/**
+ * Standard output gathered into chunks of 64 KiB before it is written: one write per chunk
+ * rather than per report keeps a large batch fast, and memory stays flat.
+ */
+export function bufferedOutput(io: Pick<Io, 'stdout' | 'stdoutBytes'>) {
+  return utf8Output(stdoutBytesOf(io));
 }

@@ -29,6 +29,13 @@ export function unknownKeys(report: Report): number {
   return n;
 }
 
+/** A subject that knows an input better: its unknown keys, and those of the subject it was checked as. */
+export interface BetterSubject {
+  subject: SubjectId;
+  unknown: number;
+  checkedUnknown: number;
+}
+
 /**
  * The subject of the policy whose schema knows the input best, when it knows it strictly
  * better (fewer unknown keys) than the subject it was checked as; null otherwise. The
@@ -40,10 +47,10 @@ export function betterSubject(
   report: Report,
   input: unknown,
   asOf: string | undefined,
-): { subject: SubjectId; unknown: number; checkedUnknown: number } | null {
+): BetterSubject | null {
   const checkedUnknown = unknownKeys(report);
   if (checkedUnknown === 0) return null;
-  let best: { subject: SubjectId; unknown: number; checkedUnknown: number } | null = null;
+  let best: BetterSubject | null = null;
   for (const subject of policy.subjects) {
     if (subject === report.subject) continue;
     const unknown = unknownKeys(check(policy, subject, input, asOf === undefined ? {} : { asOf }));
@@ -65,25 +72,28 @@ export function subjectNotes(io: Io, policy: Policy, lang: Lang, defaulted: bool
   let more = 0;
   const subjects = new Set<SubjectId>();
   const label = (s: SubjectId) => policy.checks[s]?.label[lang] ?? s;
+  /** A file that reads better as another subject (betterSubject's answer for it). */
+  const add = (file: string, checked: SubjectId, better: BetterSubject): void => {
+    subjects.add(better.subject);
+    if (lines.length >= NAMED_FILES) {
+      more++;
+      return;
+    }
+    const name = visible(file);
+    const other = label(better.subject);
+    lines.push(
+      lang === 'zh'
+        ? `chuangye: ${name}：按${label(checked)}（${checked}${defaulted ? '，未指定 --subject 时的默认' : ''}）检查，有 ${better.checkedUnknown} 个未知字段；按${other}（${better.subject}）${better.unknown === 0 ? '没有未知字段' : `只有 ${better.unknown} 个`}。如为${other}材料，请加 --subject ${better.subject}\n`
+        : `chuangye: ${name}: checked as ${label(checked)} (${checked}${defaulted ? ', the default without --subject' : ''}) with ${better.checkedUnknown} unknown fields; as ${other} (${better.subject}) it has ${better.unknown === 0 ? 'none' : better.unknown}. If it is one, add --subject ${better.subject}\n`,
+    );
+  };
   return {
     see(file: string, report: Report, input: unknown, asOf: string | undefined): void {
       if (policy.subjects.length < 2) return;
       const better = betterSubject(policy, report, input, asOf);
-      if (better === null) return;
-      subjects.add(better.subject);
-      if (lines.length >= NAMED_FILES) {
-        more++;
-        return;
-      }
-      const checked = report.subject;
-      const name = visible(file);
-      const other = label(better.subject);
-      lines.push(
-        lang === 'zh'
-          ? `chuangye: ${name}：按${label(checked)}（${checked}${defaulted ? '，未指定 --subject 时的默认' : ''}）检查，有 ${better.checkedUnknown} 个未知字段；按${other}（${better.subject}）${better.unknown === 0 ? '没有未知字段' : `只有 ${better.unknown} 个`}。如为${other}材料，请加 --subject ${better.subject}\n`
-          : `chuangye: ${name}: checked as ${label(checked)} (${checked}${defaulted ? ', the default without --subject' : ''}) with ${better.checkedUnknown} unknown fields; as ${other} (${better.subject}) it has ${better.unknown === 0 ? 'none' : better.unknown}. If it is one, add --subject ${better.subject}\n`,
-      );
+      if (better !== null) add(file, report.subject, better);
     },
+    add,
     /** Says the notes, after the reports (a terminal shows them last, not scrolled away). */
     end(): void {
       for (const line of lines) io.stderr(line);

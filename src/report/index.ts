@@ -118,10 +118,58 @@ function jsonOf(report: AnyReport, file: string | undefined): unknown {
   return file === undefined ? report : { file, ...report };
 }
 
+/**
+ * The parts every report of a policy shares (its cited clauses, its document): frozen
+ * plain data throughout, so their JSON cannot change; a batch writes it once (issue 30).
+ */
+const sharedJson = new WeakMap<object, [key: string, json: string]>();
+/** Frozen values found not to be frozen plain data all the way down: written afresh each time. */
+const unshared = new WeakSet<object>();
+
+/** `"key":value` as JSON.stringify writes it inside an object ('' when it leaves the value out). */
+function member(key: string, value: unknown): string {
+  const shared = typeof value === 'object' && value !== null && Object.isFrozen(value) && !unshared.has(value);
+  const known = shared ? sharedJson.get(value) : undefined;
+  if (known !== undefined && known[0] === key) return known[1];
+  const json = JSON.stringify({ [key]: value }).slice(1, -1);
+  if (shared) {
+    if (frozenData(value, new Set())) sharedJson.set(value, [key, json]);
+    else unshared.add(value);
+  }
+  return json;
+}
+
+/** Whether a value is plain data (objects, arrays, primitives, no accessors), frozen all the way down. */
+function frozenData(value: unknown, seen: Set<object>): boolean {
+  // `seen`: the objects above this one (a cycle is not data JSON writes).
+  if (typeof value !== 'object' || value === null) return typeof value !== 'function';
+  if (seen.has(value)) return false;
+  seen.add(value);
+  const proto = Object.getPrototypeOf(value);
+  if (!Object.isFrozen(value) || (proto !== Object.prototype && proto !== Array.prototype && proto !== null))
+    return false;
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(value)))
+    if (!('value' in d) || !frozenData(d.value, seen)) return false;
+  seen.delete(value);
+  return true;
+}
+
+/** One report as an NDJSON line: JSON.stringify's bytes, the shared parts written from memory. */
+function ndjsonLine(report: AnyReport, file: string | undefined): string {
+  if (Object.hasOwn(report, 'toJSON') || (file !== undefined && Object.hasOwn(report, 'file')))
+    return `${JSON.stringify(jsonOf(report, file))}\n`;
+  let line = file === undefined ? '' : member('file', file);
+  for (const key of Object.keys(report)) {
+    const json = member(key, (report as unknown as Record<string, unknown>)[key]);
+    if (json !== '') line += line === '' ? json : `,${json}`;
+  }
+  return `{${line}}\n`;
+}
+
 function renderOne(report: AnyReport, file: string | undefined, format: ReportFormat, lang: Lang): string {
   switch (format) {
     case 'ndjson':
-      return `${JSON.stringify(jsonOf(report, file))}\n`;
+      return ndjsonLine(report, file);
     case 'md':
       return renderMarkdown(report, lang, file);
     default:

@@ -67,6 +67,40 @@ describe('check --jobs', { timeout: 180_000 }, () => {
     expect(run('--format', 'ndjson', '--jobs', '2', '--lang', 'en')).toEqual(one);
   });
 
+  it('a file that reads as another subject gets the same note on workers', () => {
+    // 300 Pingdingshan mentors checked as the default subject (studio): past the 256 below which one thread checks.
+    const mentors = mkdtempSync(join(tmpdir(), 'chuangye-jobs-mentors-'));
+    try {
+      const mentor = readFileSync(join(ROOT, 'examples/pingdingshan/mentor.json'), 'utf8');
+      for (let i = 0; i < 300; i++) writeFileSync(join(mentors, `${String(i).padStart(3, '0')}.json`), mentor);
+      const runOn = (jobs: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            BIN,
+            'check',
+            mentors,
+            '--policy',
+            'pingdingshan',
+            '--as-of',
+            '2026-11-22',
+            '--format',
+            'ndjson',
+            '--jobs',
+            jobs,
+          ],
+          { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+        );
+      const one = runOn('1');
+      expect(one.stderr).toContain('--subject mentor');
+      expect(one.stderr).toMatch(/另有 295 个文件更符合其他申报对象/u);
+      const two = runOn('2');
+      expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
+    } finally {
+      rmSync(mentors, { recursive: true, force: true });
+    }
+  });
+
   it('--fail-on ineligible counts the same on workers', () => {
     const one = run('--format', 'ndjson', '--jobs', '1', '--fail-on', 'ineligible');
     expect(run('--format', 'ndjson', '--jobs', '2', '--fail-on', 'ineligible')).toEqual(one);

@@ -39,6 +39,29 @@ describe('reportWriter', () => {
     expect(lines.map((l) => JSON.parse(l).verdict)).toEqual(['eligible', 'incomplete', 'ineligible']);
     expect(JSON.parse(lines[0] as string).file).toBe('national/eligible-studio.json');
   });
+  it("ndjson: JSON.stringify's bytes, the parts reports share written once and never stale", () => {
+    const { out } = collect('ndjson');
+    expect(out).toBe(entries.map(({ file, report }) => `${JSON.stringify({ file, ...report })}\n`).join(''));
+    // The cited clauses are one frozen object for every report of the policy.
+    expect(entries[0]?.report.cited).toBe(entries[1]?.report.cited);
+    const line = (report: unknown) => renderReports([{ report } as never], { format: 'ndjson' });
+    const base = entries[0]?.report as object;
+    // A frozen part with something mutable inside is written afresh each time.
+    const inner = { note: 'a' };
+    const part = Object.freeze({ inner });
+    const report = { ...base, document: part };
+    expect(line(report)).toContain('"document":{"inner":{"note":"a"}}');
+    inner.note = 'b';
+    expect(line(report)).toContain('"document":{"inner":{"note":"b"}}');
+    // So is one with a getter, and the same frozen data under another key.
+    let n = 0;
+    const getter = Object.freeze(Object.defineProperty({}, 'n', { get: () => ++n, enumerable: true }));
+    expect(line({ ...base, document: getter })).toContain('"document":{"n":1}');
+    expect(line({ ...base, document: getter })).toContain('"document":{"n":2}');
+    const shared = Object.freeze({ zh: '甲', en: 'A' });
+    expect(line({ ...base, document: shared })).toContain('"document":{"zh":"甲","en":"A"}');
+    expect(line({ ...base, subjectLabel: shared })).toContain('"subjectLabel":{"zh":"甲","en":"A"}');
+  });
   it('text and md stream too; html waits for the summary table', () => {
     expect(collect('text').out).toBe(renderReports(entries, { format: 'text' }));
     expect(collect('md').out).toBe(renderReports(entries, { format: 'md' }));
