@@ -194,6 +194,9 @@ export function profilePathOf(policy: StudioPolicyId, inputPath: string, hasLead
     if (head === 'carrier') return [`host${tail}`];
   } else {
     if (head === 'host') return [`host${tail}`];
+    // Built from the profile's host and lead (pingdingshanInput; the name rule's part).
+    if (head === 'countyLevelStudio') return ['host.countyLevelStudio'];
+    if (head === 'applicantName') return ['lead.name'];
     if (head === 'mentors') {
       const [index, ...more] = rest;
       if (index === undefined) return hasLead ? ['mentors'] : ['lead', 'mentors'];

@@ -2,6 +2,7 @@
 // object; every problem collected with its path, so one error lists them all. Nothing of
 // the caller's is called but a Proxy's traps, and those only inside a try.
 import { isIsoDate } from '../calendar/date.js';
+import type { NamingRule } from '../core/naming.js';
 import type {
   Bilingual,
   BundledPolicyId,
@@ -11,6 +12,7 @@ import type {
   Parameter,
   Policy,
   ProcedureSpec,
+  ProfileMapping,
   Rule,
   SubjectId,
   SubjectRules,
@@ -295,6 +297,11 @@ export function readDefinition(
     procedures.push(p as ProcedureSpec);
   }
 
+  const namingRaw = get('naming');
+  const naming = namingRaw === undefined ? undefined : readNaming(r, namingRaw, cites);
+  const profileRaw = get('profile');
+  const profile = profileRaw === undefined ? undefined : readProfile(r, profileRaw, { subjects, parameterIds, cites });
+
   for (const [i, id] of (effective.value.rules ?? []).entries())
     if (!ruleIds.has(id))
       r.add(['effective', 'rules', i], 'unknown_rule', `names rule "${id.slice(0, 60)}", not defined`);
@@ -328,6 +335,8 @@ export function readDefinition(
     checks,
     ...(evaluationRaw === undefined ? {} : { evaluation: evaluationRaw as EvaluationSpec<unknown> }),
     procedures,
+    ...(naming === undefined ? {} : { naming }),
+    ...(profile === undefined ? {} : { profile }),
   };
   return { policy, problems: [] };
 }
@@ -346,7 +355,121 @@ const KEYS = [
   'checks',
   'evaluation',
   'procedures',
+  'naming',
+  'profile',
 ];
+
+/** The naming rule, copied: its pattern, its parts (literals and labelled fields), its clause listed. */
+function readNaming(r: Reader, value: unknown, cites: (v: unknown, path: Path) => void): NamingRule | undefined {
+  const path = ['naming'];
+  const o = r.object(value, path, 'a naming rule { pattern, parts, clause, extraElementsAllowed }');
+  if (!o) return undefined;
+  const before = r.problems.length;
+  const pattern = r.string(r.field(o, 'pattern', path), [...path, 'pattern']);
+  const clause = r.field(o, 'clause', path);
+  cites(clause, [...path, 'clause']);
+  const extra = r.field(o, 'extraElementsAllowed', path);
+  if (typeof extra !== 'boolean') r.add([...path, 'extraElementsAllowed'], 'invalid_type', 'must be true or false');
+  const parts = (r.list(r.field(o, 'parts', path), [...path, 'parts'], 'a list of name parts') ?? []).map((x, i) => {
+    const at = [...path, 'parts', i];
+    const part = r.object(x, at, 'a part { literal } or { field, label }');
+    if (!part) return undefined;
+    const literal = r.field(part, 'literal', at);
+    if (literal !== undefined) return { literal: r.string(literal, [...at, 'literal']) as string };
+    const field = r.string(r.field(part, 'field', at), [...at, 'field']);
+    const label = r.bilingual(r.field(part, 'label', at), [...at, 'label']);
+    return { field: field as string, label: label as Bilingual };
+  });
+  if (parts.length === 0) r.add([...path, 'parts'], 'no_parts', 'must hold a part');
+  if (r.problems.length > before) return undefined;
+  return {
+    pattern: pattern as string,
+    parts: parts as NamingRule['parts'],
+    clause: clause as string,
+    extraElementsAllowed: extra as boolean,
+  };
+}
+
+const PROFILE_KEYS = ['subject', 'input', 'paths', 'needs', 'steps'];
+
+/**
+ * The studio-profile mapping (`profile`), copied: its subject one the policy rules, its
+ * tables of non-empty strings, each need a parameter of the policy, each step citing
+ * listed clauses.
+ */
+function readProfile(
+  r: Reader,
+  value: unknown,
+  known: { subjects: readonly SubjectId[]; parameterIds: ReadonlySet<string>; cites: (v: unknown, path: Path) => void },
+): ProfileMapping | undefined {
+  const path = ['profile'];
+  const o = r.object(value, path, 'a profile mapping { subject, input, paths?, needs?, steps? }');
+  if (!o) return undefined;
+  const before = r.problems.length;
+  const subject = r.field(o, 'subject', path);
+  if (!known.subjects.includes(subject as SubjectId))
+    r.add([...path, 'subject'], 'unknown_subject', `must be a subject of checks (${known.subjects.join(', ')})`);
+  const input = r.field(o, 'input', path);
+  if (!isFunction(input)) r.add([...path, 'input'], 'invalid_type', 'must be a function from the profile to the input');
+  const table = (raw: unknown, key: string, what: string, each: (v: unknown, at: Path) => unknown) => {
+    if (raw === undefined) return undefined;
+    const t = r.object(raw, [...path, key], what);
+    if (!t) return undefined;
+    const out: Record<string, unknown> = {};
+    let keys: string[] = [];
+    try {
+      keys = Object.keys(t);
+    } catch {
+      r.add([...path, key], 'unreadable', 'cannot be read');
+    }
+    if (keys.length > MAX_LIST) r.add([...path, key], 'invalid_type', `must hold at most ${MAX_LIST} entries`);
+    for (const k of keys.slice(0, MAX_LIST)) out[k] = each(r.field(t, k, [...path, key]), [...path, key, k]);
+    return out;
+  };
+  const pathsRaw = r.field(o, 'paths', path);
+  const paths = isFunction(pathsRaw)
+    ? pathsRaw
+    : table(pathsRaw, 'paths', 'a table of input paths to profile paths, or a function', (v, at) =>
+        typeof v === 'string'
+          ? r.string(v, at, 'a profile path')
+          : (r.list(v, at, 'a profile path or a list of them') ?? []).map((x, i) =>
+              r.string(x, [...at, i], 'a profile path'),
+            ),
+      );
+  const needs = table(r.field(o, 'needs', path), 'needs', 'a table of profile fields to parameter ids', (v, at) => {
+    if (typeof v !== 'string' || !known.parameterIds.has(v))
+      r.add(at, 'unknown_parameter', 'must be the id of a parameter of the policy');
+    return v;
+  });
+  const stepsRaw = r.field(o, 'steps', path);
+  const steps = (stepsRaw === undefined ? [] : (r.list(stepsRaw, [...path, 'steps'], 'a list of steps') ?? [])).map(
+    (s, i) => {
+      const at = [...path, 'steps', i];
+      const step = r.object(s, at, 'a step { ruleId, clauses, text }');
+      if (!step) return undefined;
+      const ruleId = r.string(r.field(step, 'ruleId', at), [...at, 'ruleId']);
+      const clauses = r.list(r.field(step, 'clauses', at), [...at, 'clauses'], 'a list of clause ids') ?? [];
+      if (clauses.length === 0) r.add([...at, 'clauses'], 'no_clauses', 'must cite a clause');
+      for (const [j, c] of clauses.entries()) known.cites(c, [...at, 'clauses', j]);
+      const text = r.bilingual(r.field(step, 'text', at), [...at, 'text']);
+      return { ruleId, clauses, text };
+    },
+  );
+  try {
+    for (const key of Object.keys(o))
+      if (!PROFILE_KEYS.includes(key)) r.add([...path, key], 'unknown_key', 'is not a field of a profile mapping');
+  } catch {
+    r.add(path, 'unreadable', 'cannot be read');
+  }
+  if (r.problems.length > before) return undefined;
+  return {
+    subject: subject as SubjectId,
+    input: input as ProfileMapping['input'],
+    ...(paths === undefined ? {} : { paths: paths as ProfileMapping['paths'] & object }),
+    ...(needs === undefined ? {} : { needs: needs as Record<string, string> }),
+    ...(stepsRaw === undefined ? {} : { steps: steps as ProfileMapping['steps'] & object }),
+  };
+}
 
 function readEffective(r: Reader, value: unknown): { value: Effective; clause?: unknown } {
   if (value === undefined) return { value: { from: null, to: null } };
