@@ -212,11 +212,11 @@ export function renderQuestions(q: NextQuestions, format: CompareFormat, lang: L
   const zh = lang === 'zh';
   const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
   const title = zh ? `下一个问题 · ${q.asOf}` : `Next questions · ${q.asOf}`;
-  // zh names each policy by its title; en by its id (short, in lists), after the titles in the verdicts.
+  // zh names each policy by its title; en by its id, short in these lists (the JSON has the titles).
   const titles = new Map(q.verdicts.map((v) => [v.policy, v.title ? v.title[lang] : v.policy]));
   const named = (id: string) => (zh ? `《${titles.get(id) ?? id}》` : id);
   const verdicts = q.verdicts
-    .map((v) => `${zh ? named(v.policy) : `${titles.get(v.policy)} (${v.policy})`} ${VERDICT_LABELS[v.verdict][lang]}`)
+    .map((v) => `${named(v.policy)} ${VERDICT_LABELS[v.verdict][lang]}`)
     .join(zh ? '；' : '; ');
   const summary = zh
     ? `还需回答 ${q.questions.length} 个问题（完整表单 ${q.formSize} 项）`
