@@ -216,12 +216,7 @@ export function readDefinition(
   };
   const checks: Partial<Record<SubjectId, SubjectRules<unknown>>> = {};
   const checksRaw = r.object(get('checks'), ['checks'], 'the subjects ruled');
-  let keys: string[] = [];
-  try {
-    keys = checksRaw ? Object.keys(checksRaw) : [];
-  } catch {
-    r.add(['checks'], 'unreadable', 'cannot be read');
-  }
+  const keys = checksRaw ? keysOf(r, checksRaw, ['checks']) : [];
   for (const key of keys) {
     const path = ['checks', key];
     if (!SUBJECTS.includes(key as SubjectId)) {
@@ -300,7 +295,7 @@ export function readDefinition(
   const namingRaw = get('naming');
   const naming = namingRaw === undefined ? undefined : readNaming(r, namingRaw, cites);
   const profileRaw = get('profile');
-  const profile = profileRaw === undefined ? undefined : readProfile(r, profileRaw, { subjects, parameterIds, cites });
+  const profile = profileRaw === undefined ? undefined : readProfile(r, profileRaw, subjects, parameterIds, cites);
 
   for (const [i, id] of (effective.value.rules ?? []).entries())
     if (!ruleIds.has(id))
@@ -312,12 +307,8 @@ export function readDefinition(
       if (c.coverage === 'rule' && !cited.has(c.id))
         r.add(['clauses', i, 'coverage'], 'uncited_rule_clause', 'is rule, but no rule cites the clause');
 
-  try {
-    for (const key of Object.keys(def))
-      if (!KEYS.includes(key)) r.add([key], 'unknown_key', 'is not a field of a policy definition');
-  } catch {
-    r.add([], 'unreadable', 'cannot be read');
-  }
+  for (const key of keysOf(r, def, []))
+    if (!KEYS.includes(key)) r.add([key], 'unknown_key', 'is not a field of a policy definition');
 
   if (r.problems.length > 0 || !id || !title || !issuer || docNumber === undefined)
     return { policy: undefined, problems: r.problems };
@@ -359,116 +350,104 @@ const KEYS = [
   'profile',
 ];
 
-/** The naming rule, copied: its pattern, its parts (literals and labelled fields), its clause listed. */
+/** The own keys of an object, or a problem when they cannot be read. */
+function keysOf(r: Reader, o: object, path: Path): string[] {
+  try {
+    return Object.keys(o);
+  } catch {
+    r.add(path, 'unreadable', 'cannot be read');
+    return [];
+  }
+}
+
+/** The naming rule: a pattern, parts ({ literal } or { field, label }), a listed clause. */
 function readNaming(r: Reader, value: unknown, cites: (v: unknown, path: Path) => void): NamingRule | undefined {
   const path = ['naming'];
-  const o = r.object(value, path, 'a naming rule { pattern, parts, clause, extraElementsAllowed }');
+  const o = r.object(value, path, 'a naming rule');
   if (!o) return undefined;
-  const before = r.problems.length;
-  const pattern = r.string(r.field(o, 'pattern', path), [...path, 'pattern']);
-  const clause = r.field(o, 'clause', path);
-  cites(clause, [...path, 'clause']);
-  const extra = r.field(o, 'extraElementsAllowed', path);
-  if (typeof extra !== 'boolean') r.add([...path, 'extraElementsAllowed'], 'invalid_type', 'must be true or false');
-  const parts = (r.list(r.field(o, 'parts', path), [...path, 'parts'], 'a list of name parts') ?? []).map((x, i) => {
-    const at = [...path, 'parts', i];
-    const part = r.object(x, at, 'a part { literal } or { field, label }');
-    if (!part) return undefined;
-    const literal = r.field(part, 'literal', at);
-    if (literal !== undefined) return { literal: r.string(literal, [...at, 'literal']) as string };
-    const field = r.string(r.field(part, 'field', at), [...at, 'field']);
-    const label = r.bilingual(r.field(part, 'label', at), [...at, 'label']);
-    return { field: field as string, label: label as Bilingual };
-  });
+  const n = r.problems.length;
+  const get = (k: string) => r.field(o, k, path);
+  r.string(get('pattern'), [...path, 'pattern']);
+  cites(get('clause'), [...path, 'clause']);
+  if (typeof get('extraElementsAllowed') !== 'boolean')
+    r.add([...path, 'extraElementsAllowed'], 'invalid_type', 'must be true or false');
+  const parts = r.list(get('parts'), [...path, 'parts'], 'a list of parts') ?? [];
   if (parts.length === 0) r.add([...path, 'parts'], 'no_parts', 'must hold a part');
-  if (r.problems.length > before) return undefined;
-  return {
-    pattern: pattern as string,
-    parts: parts as NamingRule['parts'],
-    clause: clause as string,
-    extraElementsAllowed: extra as boolean,
-  };
+  for (const [i, x] of parts.entries()) {
+    const at = [...path, 'parts', i];
+    const part = r.object(x, at, 'a part');
+    const literal = part && r.field(part, 'literal', at);
+    if (literal !== undefined) r.string(literal, [...at, 'literal']);
+    else if (part) {
+      r.string(r.field(part, 'field', at), [...at, 'field']);
+      r.bilingual(r.field(part, 'label', at), [...at, 'label']);
+    }
+  }
+  return r.problems.length > n ? undefined : (value as NamingRule);
 }
 
 const PROFILE_KEYS = ['subject', 'input', 'paths', 'needs', 'steps'];
 
 /**
- * The studio-profile mapping (`profile`), copied: its subject one the policy rules, its
- * tables of non-empty strings, each need a parameter of the policy, each step citing
- * listed clauses.
+ * The studio-profile mapping: a subject of `checks`, an input function, tables of
+ * non-empty strings (copied), needs naming parameters of the policy, steps citing listed clauses.
  */
 function readProfile(
   r: Reader,
   value: unknown,
-  known: { subjects: readonly SubjectId[]; parameterIds: ReadonlySet<string>; cites: (v: unknown, path: Path) => void },
+  subjects: readonly SubjectId[],
+  parameterIds: ReadonlySet<string>,
+  cites: (v: unknown, path: Path) => void,
 ): ProfileMapping | undefined {
   const path = ['profile'];
-  const o = r.object(value, path, 'a profile mapping { subject, input, paths?, needs?, steps? }');
+  const o = r.object(value, path, 'a profile mapping');
   if (!o) return undefined;
-  const before = r.problems.length;
-  const subject = r.field(o, 'subject', path);
-  if (!known.subjects.includes(subject as SubjectId))
-    r.add([...path, 'subject'], 'unknown_subject', `must be a subject of checks (${known.subjects.join(', ')})`);
-  const input = r.field(o, 'input', path);
-  if (!isFunction(input)) r.add([...path, 'input'], 'invalid_type', 'must be a function from the profile to the input');
-  const table = (raw: unknown, key: string, what: string, each: (v: unknown, at: Path) => unknown) => {
-    if (raw === undefined) return undefined;
-    const t = r.object(raw, [...path, key], what);
-    if (!t) return undefined;
+  const n = r.problems.length;
+  const at = (...k: (string | number)[]) => [...path, ...k];
+  const get = (k: string) => r.field(o, k, path);
+  const subject = get('subject');
+  if (!subjects.includes(subject as SubjectId)) r.add(at('subject'), 'unknown_subject', 'must be a subject of checks');
+  const input = get('input');
+  if (!isFunction(input)) r.add(at('input'), 'invalid_type', 'must be a function');
+  // A table, copied: each value read once, checked by `each`.
+  const table = (k: string, raw: unknown, each: (v: unknown, p: Path) => unknown) => {
+    const t = r.object(raw, at(k), 'a table');
     const out: Record<string, unknown> = {};
-    let keys: string[] = [];
-    try {
-      keys = Object.keys(t);
-    } catch {
-      r.add([...path, key], 'unreadable', 'cannot be read');
-    }
-    if (keys.length > MAX_LIST) r.add([...path, key], 'invalid_type', `must hold at most ${MAX_LIST} entries`);
-    for (const k of keys.slice(0, MAX_LIST)) out[k] = each(r.field(t, k, [...path, key]), [...path, key, k]);
+    if (t) for (const key of keysOf(r, t, at(k))) out[key] = each(r.field(t, key, at(k)), at(k, key));
     return out;
   };
-  const pathsRaw = r.field(o, 'paths', path);
-  const paths = isFunction(pathsRaw)
-    ? pathsRaw
-    : table(pathsRaw, 'paths', 'a table of input paths to profile paths, or a function', (v, at) =>
-        typeof v === 'string'
-          ? r.string(v, at, 'a profile path')
-          : (r.list(v, at, 'a profile path or a list of them') ?? []).map((x, i) =>
-              r.string(x, [...at, i], 'a profile path'),
-            ),
-      );
-  const needs = table(r.field(o, 'needs', path), 'needs', 'a table of profile fields to parameter ids', (v, at) => {
-    if (typeof v !== 'string' || !known.parameterIds.has(v))
-      r.add(at, 'unknown_parameter', 'must be the id of a parameter of the policy');
-    return v;
-  });
-  const stepsRaw = r.field(o, 'steps', path);
-  const steps = (stepsRaw === undefined ? [] : (r.list(stepsRaw, [...path, 'steps'], 'a list of steps') ?? [])).map(
-    (s, i) => {
-      const at = [...path, 'steps', i];
-      const step = r.object(s, at, 'a step { ruleId, clauses, text }');
-      if (!step) return undefined;
-      const ruleId = r.string(r.field(step, 'ruleId', at), [...at, 'ruleId']);
-      const clauses = r.list(r.field(step, 'clauses', at), [...at, 'clauses'], 'a list of clause ids') ?? [];
-      if (clauses.length === 0) r.add([...at, 'clauses'], 'no_clauses', 'must cite a clause');
-      for (const [j, c] of clauses.entries()) known.cites(c, [...at, 'clauses', j]);
-      const text = r.bilingual(r.field(step, 'text', at), [...at, 'text']);
-      return { ruleId, clauses, text };
-    },
-  );
-  try {
-    for (const key of Object.keys(o))
-      if (!PROFILE_KEYS.includes(key)) r.add([...path, key], 'unknown_key', 'is not a field of a profile mapping');
-  } catch {
-    r.add(path, 'unreadable', 'cannot be read');
-  }
-  if (r.problems.length > before) return undefined;
-  return {
-    subject: subject as SubjectId,
-    input: input as ProfileMapping['input'],
-    ...(paths === undefined ? {} : { paths: paths as ProfileMapping['paths'] & object }),
-    ...(needs === undefined ? {} : { needs: needs as Record<string, string> }),
-    ...(stepsRaw === undefined ? {} : { steps: steps as ProfileMapping['steps'] & object }),
-  };
+  const pathsRaw = get('paths');
+  const paths =
+    pathsRaw === undefined || isFunction(pathsRaw)
+      ? pathsRaw
+      : table('paths', pathsRaw, (v, p) =>
+          typeof v === 'string'
+            ? r.string(v, p)
+            : (r.list(v, p, 'a list of paths') ?? []).map((x, i) => r.string(x, [...p, i])),
+        );
+  const needsRaw = get('needs');
+  const needs =
+    needsRaw === undefined
+      ? undefined
+      : table('needs', needsRaw, (v, p) => {
+          if (!parameterIds.has(v as string)) r.add(p, 'unknown_parameter', 'must be a parameter id of the policy');
+          return v;
+        });
+  const steps = get('steps');
+  if (steps !== undefined)
+    for (const [i, x] of (r.list(steps, at('steps'), 'a list of steps') ?? []).entries()) {
+      const step = r.object(x, at('steps', i), 'a step');
+      if (!step) continue;
+      r.string(r.field(step, 'ruleId', at('steps', i)), at('steps', i, 'ruleId'));
+      const clauses = r.list(r.field(step, 'clauses', at('steps', i)), at('steps', i, 'clauses'), 'a list') ?? [];
+      if (clauses.length === 0) r.add(at('steps', i, 'clauses'), 'no_clauses', 'must cite a clause');
+      for (const [j, c] of clauses.entries()) cites(c, at('steps', i, 'clauses', j));
+      r.bilingual(r.field(step, 'text', at('steps', i)), at('steps', i, 'text'));
+    }
+  for (const key of keysOf(r, o, path))
+    if (!PROFILE_KEYS.includes(key)) r.add(at(key), 'unknown_key', 'is not a field of a profile mapping');
+  if (r.problems.length > n) return undefined;
+  return { subject, input, paths, needs, steps } as ProfileMapping;
 }
 
 function readEffective(r: Reader, value: unknown): { value: Effective; clause?: unknown } {
