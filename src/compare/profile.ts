@@ -302,13 +302,19 @@ export interface EverywhereOptions {
   lang?: Lang;
 }
 
-/** A policy whose own mapping threw: reported, and left out of the outcomes. */
+/**
+ * A policy whose own mapping threw: reported, and left out of the outcomes. Its words are
+ * this module's (like the renderers' WORDS): no report of a single policy ever says it.
+ */
 function mappingProblem(policy: Policy): InputProblem {
   return {
     path: [],
     code: 'profile_mapping_failed',
     severity: 'error',
-    message: render('profile_mapping_failed', { policy: policy.title }),
+    message: {
+      zh: `《${policy.title.zh}》读取工作室档案时出错（其档案映射有误），未作检查`,
+      en: `${policy.title.en} could not read the studio profile (its profile mapping threw): not checked`,
+    },
   };
 }
 

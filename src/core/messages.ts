@@ -62,7 +62,6 @@ const zh = {
   cycle: () => '数据中存在循环引用，已忽略该值',
   entry_left_out: () => '该条目有误，未计入任何统计；更正后方可评定等级',
   more_problems: (p, s) => `另有${s(p.count)}个同类问题（${s(p.kind)}）未逐一列出`,
-  profile_mapping_failed: (p, s) => `《${s(p.policy)}》读取工作室档案时出错（其档案映射有误），未作检查`,
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof zh;
@@ -130,8 +129,6 @@ const en: Table = {
   cycle: () => 'This value refers to itself (a cycle) and was ignored',
   entry_left_out: () => 'This entry has an error and was left out of every count; correct it to obtain a grade',
   more_problems: (p, s) => `${s(p.count)} more problems of this kind (${s(p.kind)}) are not listed one by one`,
-  profile_mapping_failed: (p, s) =>
-    `${s(p.policy)} could not read the studio profile (its profile mapping threw): not checked`,
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Table>>> = deepFreeze({ zh, en });

@@ -307,8 +307,7 @@ export function readDefinition(
       if (c.coverage === 'rule' && !cited.has(c.id))
         r.add(['clauses', i, 'coverage'], 'uncited_rule_clause', 'is rule, but no rule cites the clause');
 
-  for (const key of keysOf(r, def, []))
-    if (!KEYS.includes(key)) r.add([key], 'unknown_key', 'is not a field of a policy definition');
+  unknownKeys(r, def, KEYS, []);
 
   if (r.problems.length > 0 || !id || !title || !issuer || docNumber === undefined)
     return { policy: undefined, problems: r.problems };
@@ -358,6 +357,12 @@ function keysOf(r: Reader, o: object, path: Path): string[] {
     r.add(path, 'unreadable', 'cannot be read');
     return [];
   }
+}
+
+/** A key of `o` not among `known`: a typo must not vanish silently. */
+function unknownKeys(r: Reader, o: object, known: readonly string[], path: Path): void {
+  for (const key of keysOf(r, o, path))
+    if (!known.includes(key)) r.add([...path, key], 'unknown_key', 'is not a known field');
 }
 
 /** The naming rule: a pattern, parts ({ literal } or { field, label }), a listed clause. */
@@ -444,8 +449,7 @@ function readProfile(
       for (const [j, c] of clauses.entries()) cites(c, at('steps', i, 'clauses', j));
       r.bilingual(r.field(step, 'text', at('steps', i)), at('steps', i, 'text'));
     }
-  for (const key of keysOf(r, o, path))
-    if (!PROFILE_KEYS.includes(key)) r.add(at(key), 'unknown_key', 'is not a field of a profile mapping');
+  unknownKeys(r, o, PROFILE_KEYS, path);
   if (r.problems.length > n) return undefined;
   return { subject, input, paths, needs, steps } as ProfileMapping;
 }
