@@ -349,7 +349,8 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
   const read = readInput(profile);
   const parsed = parseFacts(studioProfileSchema, read.value);
   const problems = [...read.problems, ...parsed.problems];
-  const facts: StudioProfile = parsed.facts ?? {};
+  // Frozen: no policy's mapping can change what the next one reads (one that tries has thrown, and is reported).
+  const facts: StudioProfile = deepFreeze(parsed.facts ?? {});
   problems.push(...unreadExtras(facts, [...STUDIO_POLICIES, ...list.map((s) => s.policy.id)]));
   const outcomes: PolicyOutcome[] = [];
   let asOf = opts.asOf ?? '';

@@ -276,3 +276,22 @@ describe('comparePolicies: the naming and recognition rows from what a defined p
     expect(row(compare.comparePolicies([odd]), 'procedure.recognition')?.cells['example-city']?.state).toBe('not_set');
   });
 });
+
+describe('one mapping cannot change what the next one reads', () => {
+  it('the profile a mapping receives is frozen: writing to it is a reported failure, the next policy unaffected', () => {
+    const writer = definePolicy({
+      ...definition(),
+      id: 'writer',
+      profile: {
+        ...mapping,
+        input: (p: StudioProfile) => {
+          (p as { mentors?: unknown }).mentors = [];
+          return {};
+        },
+      },
+    });
+    const r = compare.checkEverywhere(mentors(3), { asOf, policies: [writer, policy] });
+    expect(r.outcomes.map((o) => [o.policy, o.verdict])).toEqual([['example-city', 'eligible']]);
+    expect(r.problems.map((p) => p.code)).toEqual(['profile_mapping_failed']);
+  });
+});
