@@ -38,8 +38,8 @@ among the policies each row applies to. Policies: national, tianjin, pingdingsha
 --policy-module FILE adds a policy made by definePolicy (its default or \`policy\` export).
 With --profile: one studio profile (JSON) checked against every studio policy (national,
 tianjin, pingdingshan; a --policy-module policy that declares a profile mapping is checked
-beside them unless a bundled one is named) on one date, with what it would take where it is not eligible and
-what to supply, in the profile's fields, with the threshold each answer must meet.
+beside them, or beside those named) on one date, with what it would take where it is not
+eligible and what to supply, in the profile's fields, with the threshold each answer must meet.
 With --next too: only the questions still to ask, best first (those that settle the most
 undecided policies), in the profile's words.
 Exit 0 (comparison; the profile eligible under every policy checked; --next with every
