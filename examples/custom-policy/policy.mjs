@@ -5,7 +5,8 @@
 // the text (2025, and the 2027 revision that raises one threshold and repeals it).
 //
 // Plain JavaScript, so that the command can load it as it is:
-//   chuangye compare examples/compare/new-studio.json --policy-module examples/custom-policy/policy.mjs
+//   chuangye compare national --policy-module examples/custom-policy/policy.mjs
+//   chuangye compare --profile examples/custom-policy/studio-profile.json --policy-module examples/custom-policy/policy.mjs
 // Its tests (test/examples/custom-policy.test.ts) run the test kit over it.
 import {
   amountAtLeast,
@@ -13,6 +14,7 @@ import {
   decimalAmount,
   definePolicy,
   everyMember,
+  generateName,
   includesAll,
   isoDate,
   missing,
@@ -293,7 +295,60 @@ const labels = {
   },
 };
 
-// ---- 4. The policy: one definition per version, and the versions as one policy.
+// ---- 4. The common studio profile (compare.checkEverywhere, nextQuestions) read as this
+// policy's input, so that one studio can be checked here beside the guideline. What the
+// profile does not say (the sessions served, the materials) the applicant gives under
+// extra.shili, in this policy's own input shape.
+
+/** The profile (parsed by compare.studioProfileSchema) as the studio input of these measures. */
+function studioInput(profile) {
+  const own = profile.extra?.shili ?? {};
+  const lead = profile.lead;
+  const name = generateName(naming, { leadName: lead?.name });
+  return {
+    ...(name === null ? {} : { name }),
+    ...(lead === undefined
+      ? {}
+      : {
+          leads: [
+            {
+              ...(lead.name === undefined ? {} : { name: lead.name }),
+              ...(lead.serviceSince === undefined ? {} : { guidanceSince: lead.serviceSince }),
+              ...(lead.serviceYears === undefined ? {} : { guidanceYears: lead.serviceYears }),
+            },
+          ],
+        }),
+    // 第四条 counts full-time staff: the profile's staff list, each a person (an interpretation: listed staff are full-time).
+    ...(profile.staff === undefined ? {} : { fullTimeStaff: profile.staff.length }),
+    ...(profile.venue === undefined
+      ? {}
+      : {
+          venue: {
+            ...(profile.venue.fixed === undefined ? {} : { fixed: profile.venue.fixed }),
+            ...(profile.venue.areaSqm === undefined ? {} : { areaSqm: profile.venue.areaSqm }),
+          },
+        }),
+    ...own,
+  };
+}
+
+const profile = {
+  subject: 'studio',
+  input: studioInput,
+  // The way back: the input paths a rule names as missing, as the profile's fields.
+  paths: {
+    name: 'lead.name',
+    leads: 'lead.name',
+    'leads[].name': 'lead.name',
+    'leads[].guidanceSince': 'lead.serviceSince',
+    'leads[].guidanceYears': 'lead.serviceSince',
+    fullTimeStaff: 'staff',
+  },
+  // The threshold each profile field must meet, read from the parameter that sets it.
+  needs: { 'lead.serviceSince': 'lead.serviceYears', staff: 'staff.fullTime', 'venue.areaSqm': 'venue.areaSqm' },
+};
+
+// ---- 5. The policy: one definition per version, and the versions as one policy.
 
 function define(version) {
   const area = areaOf(version.area);
@@ -314,6 +369,8 @@ function define(version) {
         labels,
       }),
     },
+    naming,
+    profile,
     procedures: [
       {
         id: 'recognition',

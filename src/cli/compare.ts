@@ -37,8 +37,9 @@ each cell the value with its unit, provenance and clause, or "not set by this te
 among the policies each row applies to. Policies: national, tianjin, pingdingshan, taiyuan;
 --policy-module FILE adds a policy made by definePolicy (its default or \`policy\` export).
 With --profile: one studio profile (JSON) checked against every studio policy (national,
-tianjin, pingdingshan) on one date, with what it would take where it is not eligible and
-what to supply, in the profile's fields, with the threshold each answer must meet.
+tianjin, pingdingshan; a --policy-module policy that declares a profile mapping is checked
+beside them, or beside those named) on one date, with what it would take where it is not
+eligible and what to supply, in the profile's fields, with the threshold each answer must meet.
 With --next too: only the questions still to ask, best first (those that settle the most
 undecided policies), in the profile's words.
 Exit 0 (comparison; the profile eligible under every policy checked; --next with every
@@ -74,18 +75,27 @@ export function runCompare(argv: string[], io: Io): number {
     return 0;
   }
   if (values.only !== undefined) throw new UsageError('--only compares policies; it does not apply with --profile');
-  for (const id of positionals)
-    if (!(STUDIO_POLICIES as readonly string[]).includes(id))
-      throw new UsageError(
-        `--profile checks studio policies (${STUDIO_POLICIES.join(', ')}), not "${visible(id.slice(0, 40))}"`,
-      );
+  // A module's policy takes part when it declares how it reads the profile (definePolicy({ profile })).
+  const studios = positionals.map((id) => {
+    const module = loadedPolicy(id);
+    if (module?.profile) return module;
+    if ((STUDIO_POLICIES as readonly string[]).includes(id)) return id as StudioPolicyId;
+    throw new UsageError(
+      module
+        ? `--profile: "${visible(id.slice(0, 40))}" (--policy-module) declares no profile mapping (definePolicy({ profile }))`
+        : `--profile checks studio policies (${STUDIO_POLICIES.join(', ')}, or a --policy-module policy with a profile mapping), not "${visible(id.slice(0, 40))}"`,
+    );
+  });
   const readOptions = readOptionsOf(values);
   const asOf = dateOption(values['as-of'], 'as-of');
   const read = readJsonOrReport(values.profile, readOptions, io);
   if (!read) return 2;
   const options = {
     ...(asOf !== undefined ? { asOf } : {}),
-    ...(positionals.length > 0 ? { policies: positionals as StudioPolicyId[] } : {}),
+    // --policy-module names its policy: beside the bundled studio policies unless one of those is named.
+    ...(studios.length > 0
+      ? { policies: studios.some((p) => typeof p === 'string') ? studios : [...STUDIO_POLICIES, ...studios] }
+      : {}),
   };
   if (values.next) {
     const q = nextQuestions(read.value, options);
@@ -94,5 +104,7 @@ export function runCompare(argv: string[], io: Io): number {
   }
   const result = checkEverywhere(read.value, options);
   io.stdout(renderEverywhere(result, format, lang));
-  return result.outcomes.every((o) => o.verdict === 'eligible') ? 0 : 1;
+  // A policy whose mapping failed is not in the outcomes: not eligible everywhere.
+  const failed = result.problems.some((p) => p.code === 'profile_mapping_failed');
+  return !failed && result.outcomes.every((o) => o.verdict === 'eligible') ? 0 : 1;
 }

@@ -64,7 +64,14 @@ function paramsOfRow(row: RowSpec): Map<string, SetCell> {
  * reuses 'lead.count'). "At least" is said where the bundled cell says it. None: not set.
  */
 function definedCellOf(row: RowSpec, policy: Policy): Cell | undefined {
-  if (row.defined) return row.defined(policy);
+  if (row.defined) {
+    // An author's procedure or naming rule of an unexpected shape leaves the cell not set, never a throw.
+    try {
+      return row.defined(policy);
+    } catch {
+      return undefined;
+    }
+  }
   for (const [id, bundled] of paramsOfRow(row)) {
     const param = policy.parameters.find((p) => p.id === id);
     if (!param) continue;
@@ -97,8 +104,10 @@ export function cellsDiffer(cells: readonly Cell[]): boolean {
  * grouped by theme, one cell per policy — the value with its unit, provenance, clause
  * and words, or 'not set by this text', or 'not applicable to this kind of body'. A
  * policy is an id or a policy object made by `definePolicy`: its dates, binding and
- * repeals fill the document rows, and a Parameter of the same id as a bundled text's in a
- * row fills that row (a versioned policy reads its latest version); its other cells are not set.
+ * repeals fill the document rows, its declared naming rule (`naming`) the naming row, its
+ * procedure `recognition` (or `selection`) the recognition row, and a Parameter of the same
+ * id as a bundled text's in a row fills that row (a versioned policy reads its latest
+ * version); its other cells are not set.
  * @throws UnknownPolicyError for an id the library does not know; InvalidArgumentError for an empty or repeated list.
  * @example
  * comparePolicies(['national', 'tianjin'], { only: 'differences' }).themes[0].rows[0].cells.tianjin;

@@ -4,11 +4,10 @@
 // (免申即享) only where every requirement is decided by facts a government register holds.
 import { readOptions } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { Bilingual, InputProblem, Verdict } from '../core/types.js';
-import { check, getPolicy } from '../policies/index.js';
-import { readIds } from './ids.js';
-import { asksOf, checkEverywhere, profileInput, STUDIO_POLICIES, type StudioPolicyId } from './profile.js';
-import { type FactSource, formField, formOrder, PROFILE_FORM } from './questions.js';
+import type { Bilingual, InputProblem, Policy, Verdict } from '../core/types.js';
+import { check } from '../policies/index.js';
+import { type Ask, asksOf, checkEverywhere, readStudioPolicies, type StudioPolicyId } from './profile.js';
+import { type FactSource, formOrder, PROFILE_FORM } from './questions.js';
 
 /** One question: a profile field, in the profile's words, and what its answer could settle. */
 export interface Question {
@@ -16,18 +15,18 @@ export interface Question {
   field: string;
   label: Bilingual;
   source: FactSource;
-  /** The undecided policies whose verdict the answer could change, in the order asked. */
-  settles: StudioPolicyId[];
+  /** The undecided policies whose verdict the answer could change (their ids), in the order asked. */
+  settles: string[];
   /** The threshold the answer must meet, per policy that sets one. */
-  needs: { policy: StudioPolicyId; need: Bilingual }[];
+  needs: { policy: string; need: Bilingual }[];
   /** The unknown rules it would decide. */
   rules: string[];
 }
 
 export interface NextQuestions {
   asOf: string;
-  /** The verdicts so far: a policy is decided when eligible or ineligible. */
-  verdicts: { policy: StudioPolicyId; verdict: Verdict }[];
+  /** The verdicts so far: a policy is decided when eligible or ineligible. Its title names it for people. */
+  verdicts: { policy: string; title: Bilingual; verdict: Verdict }[];
   /** The questions, best first; empty when every policy asked about is decided. */
   questions: Question[];
   /** The fields of the whole form, for comparison: a portal showing it asks them all. */
@@ -36,8 +35,8 @@ export interface NextQuestions {
 }
 
 export interface NextQuestionsOptions {
-  /** The studio policies to decide; all three by default. */
-  policies?: readonly StudioPolicyId[];
+  /** The studio policies to decide (ids, or policies made by definePolicy with a profile mapping); the three bundled by default. */
+  policies?: readonly (StudioPolicyId | Policy)[];
   /** The date every policy judges at, YYYY-MM-DD; today in China by default. */
   asOf?: string;
 }
@@ -54,14 +53,12 @@ export interface NextQuestionsOptions {
  */
 export function nextQuestions(profile: unknown, options?: NextQuestionsOptions): NextQuestions {
   const opts = readOptions<NextQuestionsOptions>(options, ['policies', 'asOf']);
-  const policies = (
-    opts.policies === undefined ? [...STUDIO_POLICIES] : readIds(opts.policies, 'options.policies', STUDIO_POLICIES)
-  ) as StudioPolicyId[];
+  const policies = readStudioPolicies(opts.policies, 'options.policies').map((s) => s.policy);
   const r = checkEverywhere(profile, { policies, ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }) });
   const byField = new Map<string, Question>();
   for (const o of r.outcomes) {
     if (o.verdict !== 'incomplete') continue;
-    const policy = o.policy as StudioPolicyId;
+    const policy = o.policy;
     for (const a of o.asks) {
       const q = byField.get(a.field) ?? {
         field: a.field,
@@ -86,7 +83,7 @@ export function nextQuestions(profile: unknown, options?: NextQuestionsOptions):
   );
   return deepFreeze({
     asOf: r.asOf,
-    verdicts: r.outcomes.map((o) => ({ policy: o.policy as StudioPolicyId, verdict: o.verdict })),
+    verdicts: r.outcomes.map((o) => ({ policy: o.policy, title: o.title, verdict: o.verdict })),
     questions,
     formSize: PROFILE_FORM.length,
     problems: r.problems,
@@ -102,7 +99,8 @@ export interface Blocker {
 }
 
 export interface WithoutApplication {
-  policy: StudioPolicyId;
+  policy: string;
+  title: Bilingual;
   /** Whether every requirement could be decided from register facts alone: the condition for 免申即享. */
   possible: boolean;
   blockers: Blocker[];
@@ -125,38 +123,46 @@ const SKELETON = {
  * facts they need that come from a document or the applicant's word.
  * @throws InvalidArgumentError, UnknownPolicyError as nextQuestions.
  */
-export function withoutApplication(options?: { policies?: readonly StudioPolicyId[] }): WithoutApplication[] {
-  const opts = readOptions<{ policies?: readonly StudioPolicyId[] }>(options, ['policies']);
-  const policies = (
-    opts.policies === undefined ? [...STUDIO_POLICIES] : readIds(opts.policies, 'options.policies', STUDIO_POLICIES)
-  ) as StudioPolicyId[];
+export function withoutApplication(options?: {
+  policies?: readonly (StudioPolicyId | Policy)[];
+}): WithoutApplication[] {
+  const opts = readOptions<{ policies?: readonly (StudioPolicyId | Policy)[] }>(options, ['policies']);
+  const studios = readStudioPolicies(opts.policies, 'options.policies');
   // What a rule needs does not depend on the day: any day all three studio texts are in force.
   const asOf = '2026-01-01';
   return deepFreeze(
-    policies.map((policy) => {
+    studios.map((studio) => {
+      const { policy, mapping } = studio;
       // What each requirement needs: named field by field on the skeleton, else on the empty profile.
-      const needs = new Map<string, Set<string>>();
+      const needs = new Map<string, Map<string, Ask>>();
+      const skeleton = { ...SKELETON, extra: { ...SKELETON.extra, [policy.id]: {} } };
       for (const [profile, hasLead] of [
         [{}, false],
-        [SKELETON, true],
+        [skeleton, true],
       ] as const) {
         // On the skeleton the parts are there; the facts inside them are what the rules name.
-        const report = check(policy, 'studio', profileInput(policy, profile), { asOf });
-        for (const a of asksOf(policy, report, profile))
+        let input: unknown;
+        try {
+          input = mapping.input(profile);
+        } catch {
+          continue;
+        }
+        const report = check(policy, mapping.subject, input, { asOf });
+        for (const a of asksOf(studio, report, profile))
           for (const rule of a.rules) {
             if (hasLead) needs.delete(`${rule}#empty`);
             const key = hasLead ? rule : `${rule}#empty`;
-            const set = needs.get(key) ?? new Set<string>();
-            set.add(a.field);
+            const set = needs.get(key) ?? new Map<string, Ask>();
+            set.set(a.field, a);
             needs.set(key, set);
           }
       }
       const blockers: Blocker[] = [];
-      const rules = getPolicy(policy).checks.studio?.rules ?? [];
+      const rules = policy.checks[mapping.subject]?.rules ?? [];
       for (const [key, fields] of needs) {
         const ruleId = key.replace(/#empty$/u, '');
         if (key.endsWith('#empty') && needs.has(ruleId)) continue;
-        const off = [...fields].filter((f) => formField(f)?.source !== 'registry');
+        const off = [...fields.values()].filter((a) => a.source !== 'registry');
         if (off.length === 0) continue;
         const r = rules.find((x) => x.id === ruleId);
         blockers.push({
@@ -164,15 +170,11 @@ export function withoutApplication(options?: { policies?: readonly StudioPolicyI
           title: r?.title ?? { zh: ruleId, en: ruleId },
           clauses: [...(r?.clauses ?? [])],
           fields: off
-            .sort((a, b) => formOrder(a) - formOrder(b))
-            .map((f) => ({
-              field: f,
-              label: formField(f)?.label ?? { zh: f, en: f },
-              source: formField(f)?.source ?? 'document',
-            })),
+            .sort((a, b) => formOrder(a.field) - formOrder(b.field))
+            .map((a) => ({ field: a.field, label: a.label, source: a.source })),
         });
       }
-      return { policy, possible: blockers.length === 0, blockers };
+      return { policy: policy.id, title: policy.title, possible: blockers.length === 0, blockers };
     }),
   );
 }

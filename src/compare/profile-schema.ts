@@ -75,12 +75,11 @@ export const studioProfileSchema = z.strictObject({
   resources: z.optional(z.array(z.enum(RESOURCE_LIBRARIES)).check(z.maxLength(50))),
   systems: z.optional(z.array(z.enum(MANAGEMENT_SYSTEMS)).check(z.maxLength(50))),
   annualWorkPlan: z.optional(z.boolean()),
-  /** What one policy alone asks, in its own input shape (materials, duties, work plan): checked by its schema. */
-  extra: z.optional(
-    z.strictObject({
-      tianjin: z.optional(z.record(z.string(), z.unknown())),
-      pingdingshan: z.optional(z.record(z.string(), z.unknown())),
-    }),
-  ),
+  /**
+   * What one policy alone asks, in its own input shape (materials, duties, work plan), under
+   * its id (`extra.tianjin`, or a defined policy's own): checked by its schema. A key no
+   * policy checked reads is reported (checkEverywhere).
+   */
+  extra: z.optional(z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/u)), z.record(z.string(), z.unknown()))),
 });
 export type StudioProfile = z.infer<typeof studioProfileSchema>;

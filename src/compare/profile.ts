@@ -1,31 +1,39 @@
 // checkEverywhere: one description of a studio, mapped to each studio policy's input and
 // checked there on one date. Where a policy finds it ineligible, what it would take is
-// computed from the failing rules' expected and actual values.
+// computed from the failing rules' expected and actual values. A policy takes part by its
+// profile mapping (ProfileMapping): the bundled studio policies' are below, a defined
+// policy declares its own (definePolicy({ profile })).
 import { InvalidArgumentError, langOf, readOptions } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseFacts, readInput } from '../core/input.js';
+import { render } from '../core/messages.js';
 import { generateName } from '../core/naming.js';
-import type { Bilingual, InputProblem, Lang, PolicyId, Report, RuleResult, Verdict } from '../core/types.js';
+import type {
+  Bilingual,
+  Gap,
+  InputProblem,
+  Lang,
+  Policy,
+  ProfileMapping,
+  Report,
+  RuleResult,
+  Verdict,
+} from '../core/types.js';
 import { check, getPolicy } from '../policies/index.js';
 import * as national from '../policies/national/parameters.js';
 import * as pds from '../policies/pingdingshan/parameters.js';
 import * as tianjin from '../policies/tianjin/parameters.js';
-import { readIds } from './ids.js';
+import { paramCell } from './cells.js';
+import { readPolicies } from './ids.js';
 import { type StudioProfile, studioProfileSchema } from './profile-schema.js';
 import { type FactSource, formField, formFieldsOf, formOrder, profilePathOf, thresholdOf } from './questions.js';
 
+export type { Gap, ProfileMapping };
 export { type StudioProfile, studioProfileSchema };
 
-/** The policies that rule studios, in the order a comparison lists them. */
+/** The bundled policies that rule studios, in the order a comparison lists them: the default set. */
 export const STUDIO_POLICIES = deepFreeze(['national', 'tianjin', 'pingdingshan'] as const);
 export type StudioPolicyId = (typeof STUDIO_POLICIES)[number];
-
-/** What it would take, for one failing rule. */
-export interface Gap {
-  ruleId: string;
-  clauses: string[];
-  text: Bilingual;
-}
 
 /** A fact to supply, in the profile's own field and words, with the threshold the answer must meet. */
 export interface Ask {
@@ -40,7 +48,10 @@ export interface Ask {
 }
 
 export interface PolicyOutcome {
-  policy: PolicyId;
+  /** The policy's id: a bundled one, or a defined policy's own. */
+  policy: string;
+  /** The policy's title (of the version checked), for people: reports name a policy by it. */
+  title: Bilingual;
   /** The studio's name under this policy's naming rule, generated from the profile's parts; null when a part is missing. */
   name: string | null;
   verdict: Verdict;
@@ -58,9 +69,18 @@ export interface PolicyOutcome {
 export interface EverywhereResult {
   asOf: string;
   outcomes: PolicyOutcome[];
-  /** Problems in the profile itself, with paths in the profile. */
+  /** Problems in the profile itself, with paths in the profile; and a policy whose profile mapping failed. */
   problems: InputProblem[];
 }
+
+/** A policy that reads the profile, with its mapping (the bundled ones' from below). */
+export interface StudioPolicy {
+  policy: Policy;
+  mapping: Mapping;
+}
+
+/** A mapping as checkEverywhere uses it: a bundled policy's also words its thresholds itself. */
+type Mapping = ProfileMapping<StudioProfile> & { threshold?: (field: string) => Bilingual | undefined };
 
 // Profile host kinds that are not on a list of the guideline's carrier kinds, and how
 // each Pingdingshan host kind reads a guideline kind (第三条; interpretations, see PROFILE_MAPPING).
@@ -89,7 +109,7 @@ export const PROFILE_MAPPING = deepFreeze({
   host: 'host.kind: a guideline carrier kind, or entrepreneurship_service / hr_service. For Pingdingshan (interpretation): public employment, training institutions, parks and incubators are 创业服务机构; universities 高等院校; vocational colleges and venture capital are another kind the city decides (host.kindAccepted). For the guideline and Tianjin a kind they do not list is "other" (host.kindAccepted).',
   venue: 'venue → national/Tianjin venue (areaSqm and the use right are Tianjin’s alone).',
   cannotSay:
-    'Application materials, Pingdingshan’s host duties (第五条（三）2–5) and work plan, and Tianjin’s reporting to the district are policy-specific: give them under extra.tianjin / extra.pingdingshan, in that policy’s own input shape; they are checked by that policy’s schema and reported with its paths.',
+    'Application materials, Pingdingshan’s host duties (第五条（三）2–5) and work plan, and Tianjin’s reporting to the district are policy-specific: give them under extra.tianjin / extra.pingdingshan, in that policy’s own input shape; they are checked by that policy’s schema and reported with its paths. A policy made by definePolicy maps the profile by its own `profile` (what it alone asks under extra.<its id>).',
 });
 
 function personFacts(p: NonNullable<StudioProfile['lead']>) {
@@ -183,34 +203,139 @@ function pingdingshanInput(p: StudioProfile): Record<string, unknown> {
   });
 }
 
-const INPUTS: Record<StudioPolicyId, (p: StudioProfile) => Record<string, unknown>> = {
-  national: (p) => guidelineInput(p, 'national'),
-  tianjin: (p) => guidelineInput(p, 'tianjin'),
-  pingdingshan: pingdingshanInput,
+// The bundled studio policies' mappings, in the shape a defined policy declares. They live
+// here, not in the policy folders: the profile is this module's (built from two policies'
+// schemas), and each policy's entry point would carry the mapping code for no one who checks.
+const BUNDLED: Readonly<Record<StudioPolicyId, Mapping>> = {
+  national: {
+    subject: 'studio',
+    input: (p) => guidelineInput(p, 'national'),
+    paths: (path, p) => profilePathOf('national', path, p.lead !== undefined),
+    threshold: (field) => thresholdOf(field, 'national'),
+  },
+  tianjin: {
+    subject: 'studio',
+    input: (p) => guidelineInput(p, 'tianjin'),
+    paths: (path, p) => profilePathOf('tianjin', path, p.lead !== undefined),
+    threshold: (field) => thresholdOf(field, 'tianjin'),
+  },
+  pingdingshan: {
+    subject: 'studio',
+    input: pingdingshanInput,
+    paths: (path, p) => profilePathOf('pingdingshan', path, p.lead !== undefined),
+    threshold: (field) => thresholdOf(field, 'pingdingshan'),
+    // 第六条（二）: only a university in the city or a county-level master studio can be put forward.
+    steps: [
+      {
+        ruleId: 'pingdingshan.procedure.candidate',
+        clauses: ['第六条（二）'],
+        text: {
+          zh: '由县（市、区）人力资源社会保障部门遴选推荐为候选单位：“从平顶山市域内高校或县（市、区）级大众创业指导大师工作室中遴选确定候选单位”',
+          en: 'to be put forward as a candidate by the county (city, district) HRSS department, which selects from universities in Pingdingshan and county-level master studios',
+        },
+      },
+    ],
+  },
 };
+
+/** The mapping a policy reads the profile by: its own declaration, or a bundled studio policy's. */
+function mappingOf(policy: Policy): Mapping | undefined {
+  if (policy.profile) return policy.profile;
+  const id = policy.id as StudioPolicyId;
+  // The bundled policy itself, not a defined one standing for it (allowBundledId): that one declares its own.
+  return Object.hasOwn(BUNDLED, id) && getPolicy(id) === policy ? BUNDLED[id] : undefined;
+}
+
+const STUDIO_EXPECTED = `studio policies: ${STUDIO_POLICIES.join(', ')}, or ones made by definePolicy with a profile mapping ({ profile })`;
+
+/**
+ * Policies named by id or given as policy objects, each with the mapping it reads the
+ * profile by; the bundled studio policies by default.
+ * @throws InvalidArgumentError for a list that is not one, and for a policy that does not read the profile (Taiyuan's experts; a defined policy without `profile`); UnknownPolicyError for an unknown id.
+ */
+export function readStudioPolicies(value: unknown, name: string): StudioPolicy[] {
+  const list = value === undefined ? [...STUDIO_POLICIES] : value;
+  return readPolicies(list, name).map((policy, i) => {
+    const mapping = mappingOf(policy);
+    if (!mapping)
+      throw new InvalidArgumentError(
+        `${name}[${i}]`,
+        `one of the ${STUDIO_EXPECTED}; "${policy.id}" declares no profile mapping`,
+        policy.id,
+      );
+    return { policy, mapping };
+  });
+}
 
 /**
  * The input a studio policy receives for a profile (exported so the mapping can be read and
- * tested). The profile is read as checkEverywhere reads it: what cannot be read is left out.
- * @throws InvalidArgumentError for a policy that is not a studio policy.
+ * tested): a bundled studio policy's id, or a policy made by definePolicy with a profile
+ * mapping. The profile is read as checkEverywhere reads it: what cannot be read is left out.
+ * @throws InvalidArgumentError for a policy that does not read the profile, and when a
+ * defined policy's own mapping throws.
  */
-export function profileInput(policy: StudioPolicyId, profile: unknown): Record<string, unknown> {
-  if (typeof policy !== 'string' || !(STUDIO_POLICIES as readonly string[]).includes(policy))
-    throw new InvalidArgumentError('policy', `one of ${STUDIO_POLICIES.join(', ')}`, policy);
-  return INPUTS[policy](parseFacts(studioProfileSchema, readInput(profile).value).facts ?? {});
+export function profileInput(policy: StudioPolicyId | Policy, profile: unknown): Record<string, unknown> {
+  const [studio] = readStudioPolicies([policy], 'policy');
+  const { policy: p, mapping } = studio as StudioPolicy;
+  const facts = parseFacts(studioProfileSchema, readInput(profile).value).facts ?? {};
+  let input: unknown;
+  try {
+    input = mapping.input(facts);
+  } catch {
+    throw new InvalidArgumentError(
+      'policy',
+      `a policy whose profile mapping does not throw ("${p.id}"'s input threw)`,
+      p.id,
+    );
+  }
+  return (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
 }
 
 export interface EverywhereOptions {
   /** The date every policy judges at, `YYYY-MM-DD`; today in China by default. */
   asOf?: string;
-  /** The studio policies to check; all three by default. */
-  policies?: readonly StudioPolicyId[];
+  /**
+   * The policies to check: bundled studio policy ids, or policies made by definePolicy
+   * with a profile mapping; the three bundled studio policies by default.
+   */
+  policies?: readonly (StudioPolicyId | Policy)[];
   lang?: Lang;
 }
 
 /**
+ * A policy whose own mapping threw: reported, and left out of the outcomes. Its words are
+ * this module's (like the renderers' WORDS): no report of a single policy ever says it.
+ */
+function mappingProblem(policy: Policy): InputProblem {
+  return {
+    path: [],
+    code: 'profile_mapping_failed',
+    severity: 'error',
+    message: {
+      zh: `《${policy.title.zh}》读取工作室档案时出错（其档案映射有误），未作检查`,
+      en: `${policy.title.en} could not read the studio profile (its profile mapping threw): not checked`,
+    },
+  };
+}
+
+/** The extra parts no policy checked reads: a typo (`extra.tianjim`) must not vanish silently. */
+function unreadExtras(profile: StudioProfile, ids: readonly string[]): InputProblem[] {
+  return Object.keys(profile.extra ?? {})
+    .filter((key) => !ids.includes(key))
+    .map((key) => ({
+      path: ['extra', key],
+      code: 'unknown_key',
+      severity: 'warning',
+      message: render('unknown_key', { key }),
+    }));
+}
+
+/**
  * Checks one studio profile against every studio policy on one date. Never throws on a
- * bad profile: its problems are reported with their paths, and what could be read is checked.
+ * bad profile: its problems are reported with their paths, and what could be read is
+ * checked. A policy made by definePolicy takes part by its profile mapping; one whose
+ * mapping throws is reported as a problem and left out.
+ * @throws InvalidArgumentError for options that are not what they should be (a policy without a profile mapping); UnknownPolicyError for an unknown id.
  * @example
  * const r = checkEverywhere(profile, { asOf: '2026-11-22' });
  * r.outcomes.map((o) => [o.policy, o.verdict, o.gaps.map((g) => g.text.en)]);
@@ -220,27 +345,35 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
   langOf(opts.lang);
   if (opts.asOf !== undefined && typeof opts.asOf !== 'string')
     throw new InvalidArgumentError('options.asOf', 'a date YYYY-MM-DD', opts.asOf);
-  const ids = (
-    opts.policies === undefined ? [...STUDIO_POLICIES] : readIds(opts.policies, 'options.policies', STUDIO_POLICIES)
-  ) as StudioPolicyId[];
+  const list = readStudioPolicies(opts.policies, 'options.policies');
   const read = readInput(profile);
   const parsed = parseFacts(studioProfileSchema, read.value);
   const problems = [...read.problems, ...parsed.problems];
-  const facts: StudioProfile = parsed.facts ?? {};
+  // Frozen: no policy's mapping can change what the next one reads (one that tries has thrown, and is reported).
+  const facts: StudioProfile = deepFreeze(parsed.facts ?? {});
+  problems.push(...unreadExtras(facts, [...STUDIO_POLICIES, ...list.map((s) => s.policy.id)]));
   const outcomes: PolicyOutcome[] = [];
-  let asOf = '';
-  for (const id of ids) {
-    const input = INPUTS[id](facts);
-    const report = check(id, 'studio', input, opts.asOf === undefined ? {} : { asOf: opts.asOf });
+  let asOf = opts.asOf ?? '';
+  for (const { policy, mapping } of list) {
+    let input: unknown;
+    try {
+      input = mapping.input(facts);
+    } catch {
+      problems.push(mappingProblem(policy));
+      continue;
+    }
+    const report = check(policy, mapping.subject, input, opts.asOf === undefined ? {} : { asOf: opts.asOf });
     asOf = report.asOf;
-    const asks = asksOf(id, report, facts);
+    const asks = asksOf({ policy, mapping }, report, facts);
+    const name = (input as { name?: unknown } | null)?.name;
     outcomes.push({
-      policy: id,
-      name: typeof input.name === 'string' ? input.name : null,
+      policy: policy.id,
+      title: report.document?.title ?? policy.title,
+      name: typeof name === 'string' ? name : null,
       verdict: report.verdict,
       // Advice (一般 / 可以) is not a gap: it never stands between a studio and eligibility.
       gaps: report.results.filter((r) => r.status === 'fail' && r.severity !== 'advice').map(gapOf),
-      steps: STEPS[id]?.() ?? [],
+      steps: (mapping.steps ?? []).map((g) => ({ ruleId: g.ruleId, clauses: [...g.clauses], text: g.text })),
       toSupply: asks.map((a) => a.field),
       asks,
       report,
@@ -249,15 +382,84 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
   return deepFreeze({ asOf, outcomes, problems });
 }
 
+/** A profile path in the table's terms: each index as `[]` ('leads.0.name' → 'leads[].name'). */
+const pattern = (path: string) => path.replace(/\.\d+(?=\.|$)/gu, '[]');
+
+/** The profile paths an input path comes from, by the policy's mapping; unmapped, the same path or `extra.<id>.…`. */
+function profilePaths(studio: StudioPolicy, inputPath: string, profile: StudioProfile): string[] {
+  const { policy, mapping } = studio;
+  const paths = mapping.paths;
+  if (typeof paths === 'function') {
+    try {
+      const out = paths(inputPath, profile);
+      if (Array.isArray(out)) return out.filter((x): x is string => typeof x === 'string');
+    } catch {
+      // A mapping that throws maps nothing: the path is read as unmapped below.
+    }
+  } else if (paths) {
+    const at = pattern(inputPath);
+    const key = Object.keys(paths)
+      .filter((k) => at === k || at.startsWith(`${k}.`) || at.startsWith(`${k}[]`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (key !== undefined) {
+      const rest = at.slice(key.length).replaceAll('[]', '');
+      const to = paths[key] as string | readonly string[];
+      return (typeof to === 'string' ? [to] : [...to]).map((t) => `${t}${rest}`);
+    }
+  }
+  if (formFieldsOf(inputPath).length > 0) return [inputPath];
+  return [`extra.${policy.id}.${inputPath}`];
+}
+
+/** The form field a profile path is asked as: the profile's own, or a field of what one policy alone asks (`extra.<id>.<field>`). */
+function fieldsOf(studio: StudioPolicy, profilePath: string): string[] {
+  const own = formFieldsOf(profilePath);
+  if (own.length > 0) return own;
+  const prefix = `extra.${studio.policy.id}.`;
+  if (!profilePath.startsWith(prefix)) return [];
+  const [head] = profilePath.slice(prefix.length).split('.');
+  return head ? [`${prefix}${head}`] : [];
+}
+
+/** A field one policy alone asks, in that policy's words: its title and its input's label. */
+function ownField(studio: StudioPolicy, field: string): { label: Bilingual; source: FactSource } {
+  const key = field.slice(`extra.${studio.policy.id}.`.length);
+  const words = studio.policy.checks[studio.mapping.subject]?.labels?.fields[key];
+  const title = studio.policy.title;
+  return {
+    label: { zh: `${title.zh} · ${words?.zh ?? key}`, en: `${title.en} · ${words?.en ?? key}` },
+    source: 'document',
+  };
+}
+
+/** The version of a policy a report checked (a policy with versions), else the policy. */
+function versionOf(policy: Policy, report: Report): Policy {
+  const from = report.version?.effective.from;
+  return policy.versions?.find((v) => from !== undefined && v.effective.from === from) ?? policy;
+}
+
+/** The threshold a field must meet, as the policy's mapping declares it. */
+function needOf(studio: StudioPolicy, report: Report, field: string): Bilingual | null {
+  const { mapping } = studio;
+  if (mapping.threshold) return mapping.threshold(field) ?? null;
+  const id = mapping.needs && Object.hasOwn(mapping.needs, field) ? mapping.needs[field] : undefined;
+  const param = id === undefined ? undefined : versionOf(studio.policy, report).parameters.find((p) => p.id === id);
+  if (!param) return null;
+  const shown = paramCell(param).shown;
+  return {
+    zh: `${param.quote}（${param.clause}）`,
+    en: `${param.label.en}: ${shown.en} (${param.clause} “${param.quote}”)`,
+  };
+}
+
 /** The facts an incomplete report needs, as profile fields in the form's order, each with its threshold. */
-export function asksOf(policy: StudioPolicyId, report: Report, profile: StudioProfile): Ask[] {
-  const hasLead = profile.lead !== undefined;
+export function asksOf(studio: StudioPolicy, report: Report, profile: StudioProfile): Ask[] {
   const byField = new Map<string, Set<string>>();
   for (const r of report.results) {
     if (r.status !== 'unknown' || r.severity === 'advice') continue;
     for (const path of r.missing ?? [])
-      for (const profilePath of profilePathOf(policy, path, hasLead))
-        for (const field of formFieldsOf(profilePath)) {
+      for (const profilePath of profilePaths(studio, path, profile))
+        for (const field of fieldsOf(studio, profilePath)) {
           // A field already answered is not asked again: what it lacks is in the rule's message.
           if (answered(profile, field)) continue;
           const rules = byField.get(field) ?? new Set<string>();
@@ -268,14 +470,8 @@ export function asksOf(policy: StudioPolicyId, report: Report, profile: StudioPr
   return [...byField.entries()]
     .sort(([a], [b]) => formOrder(a) - formOrder(b))
     .map(([field, rules]) => {
-      const f = formField(field);
-      return {
-        field,
-        label: f?.label ?? { zh: field, en: field },
-        source: f?.source ?? 'document',
-        need: thresholdOf(field, policy) ?? null,
-        rules: [...rules],
-      };
+      const f = formField(field) ?? ownField(studio, field);
+      return { field, label: f.label, source: f.source, need: needOf(studio, report, field), rules: [...rules] };
     });
 }
 
@@ -288,26 +484,6 @@ function answered(profile: StudioProfile, field: string): boolean {
   }
   return v !== undefined;
 }
-
-/** What a policy's procedure asks before its checks matter, quoted from its clause. */
-const STEPS: Partial<Record<StudioPolicyId, () => Gap[]>> = {
-  // 第六条（二）: only a university in the city or a county-level master studio can be put forward.
-  pingdingshan: () => {
-    const clause = getPolicy('pingdingshan').clauses.find((c) => c.id === '第六条（二）');
-    return clause
-      ? [
-          {
-            ruleId: 'pingdingshan.procedure.candidate',
-            clauses: [clause.id],
-            text: {
-              zh: '由县（市、区）人力资源社会保障部门遴选推荐为候选单位：“从平顶山市域内高校或县（市、区）级大众创业指导大师工作室中遴选确定候选单位”',
-              en: 'to be put forward as a candidate by the county (city, district) HRSS department, which selects from universities in Pingdingshan and county-level master studios',
-            },
-          },
-        ]
-      : [];
-  },
-};
 
 // What it would take, per rule: the nouns come from the rule's own parameters; the
 // numbers from the result's expected and actual.

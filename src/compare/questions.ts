@@ -168,6 +168,24 @@ export function formFieldsOf(profilePath: string): string[] {
   return PROFILE_FORM.filter((f) => f.path.startsWith(prefix)).map((f) => f.path);
 }
 
+const GUIDELINE_HOST = ['host.name', 'host.kind', 'host.kindAccepted'];
+const GUIDELINE_VENUE = ['venue.fixed', 'venue.zones', 'venue.activityRoomCapacity', 'venue.consultingAreaSeparated'];
+/** The profile fields each policy's input part is built from, where it reads only some of the profile's part. */
+const PARTS_READ: Readonly<Record<StudioPolicyId, Readonly<Record<string, readonly string[]>>>> = {
+  national: { carrier: GUIDELINE_HOST, venue: GUIDELINE_VENUE },
+  tianjin: {
+    carrier: [...GUIDELINE_HOST, 'host.operatingEntity'],
+    venue: [
+      ...GUIDELINE_VENUE,
+      'venue.areaSqm',
+      'venue.useRightUntil',
+      'venue.equipmentComplete',
+      'venue.convenientLocation',
+    ],
+  },
+  pingdingshan: { host: ['host.name', 'host.kind', 'host.kindAccepted', 'host.withinCity'] },
+};
+
 /**
  * The profile field a policy's input path was built from (the inverse of profileInput):
  * national/Tianjin `leads.0.mentoringSince` → `lead.serviceSince`, `carrier.kind` →
@@ -183,6 +201,10 @@ export function profilePathOf(policy: StudioPolicyId, inputPath: string, hasLead
       : policy === 'tianjin'
         ? ['lead.name', 'specialty']
         : ['lead.name'];
+  // A whole part asks only the fields this policy's input is built from (guidelineInput,
+  // pingdingshanInput): never another policy's (Tianjin's area, Pingdingshan's city).
+  const part = PARTS_READ[policy][head];
+  if (tail === '' && part) return [...part];
   if (
     head === 'staff' ||
     head === 'region' ||
@@ -194,6 +216,9 @@ export function profilePathOf(policy: StudioPolicyId, inputPath: string, hasLead
     if (head === 'carrier') return [`host${tail}`];
   } else {
     if (head === 'host') return [`host${tail}`];
+    // Built from the profile's host and lead (pingdingshanInput; the name rule's part).
+    if (head === 'countyLevelStudio') return ['host.countyLevelStudio'];
+    if (head === 'applicantName') return ['lead.name'];
     if (head === 'mentors') {
       const [index, ...more] = rest;
       if (index === undefined) return hasLead ? ['mentors'] : ['lead', 'mentors'];

@@ -8,6 +8,7 @@ import { UI, VERDICT_LABELS } from '../report/labels.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import type { NextQuestions } from './next.js';
 import type { EverywhereResult } from './profile.js';
+import { formField, formFieldsOf } from './questions.js';
 import type { Cell, Comparison } from './types.js';
 
 export const COMPARE_FORMATS = Object.freeze(['text', 'md', 'html', 'json'] as const);
@@ -135,8 +136,19 @@ td.not_set,td.not_applicable{color:#777;font-style:italic}.cite{color:#555;font-
 `;
 }
 
+/** Where a profile problem is, in words: the form field's label (zh without the path; en with it after). */
+function whereOf(path: readonly (string | number)[], lang: Lang): string {
+  const joined = path.map(String).join('.');
+  const fields = joined === '' ? [] : formFieldsOf(joined);
+  const field = fields.length === 1 ? formField(fields[0] as string) : undefined;
+  if (lang === 'en') return field ? `${field.label.en} (${joined})` : joined || 'the profile';
+  // An unknown key has no label: its message names it in the caller's own words.
+  return field ? field.label.zh : '工作室档案';
+}
+
 /**
- * The everywhere check in one of the formats.
+ * The everywhere check in one of the formats. Each policy is named by its title; in zh
+ * each field by its label alone (English adds the profile path after the label).
  * @throws InvalidArgumentError when `r` is not a result of checkEverywhere; UnknownFormatError, UnknownLanguageError for another format or language.
  */
 export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lang: Lang = 'zh'): string {
@@ -145,18 +157,24 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
   langOf(lang);
   if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
   if (!COMPARE_FORMATS.includes(format)) throw new UnknownFormatError(format, COMPARE_FORMATS);
+  const zh = lang === 'zh';
+  const colon = zh ? '：' : ': ';
   // HTML shows control and bidi characters too, so a name cannot reorder the rest of its line.
   const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
   const lines: string[] = [];
   for (const o of r.outcomes) {
-    const head = `${o.policy}: ${VERDICT_LABELS[o.verdict][lang]} — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;
+    const title = o.title ? o.title[lang] : o.policy;
+    const named = zh ? `《${title}》` : `${title} (${o.policy})`;
+    const head = `${named}${colon}${VERDICT_LABELS[o.verdict][lang]} — ${WORDS.name?.[lang]} ${o.name ?? '—'}`;
     lines.push(format === 'md' ? `### ${esc(head)}` : format === 'html' ? `<h2>${esc(head)}</h2>` : esc(head));
+    const cite = (g: EverywhereResult['outcomes'][number]['gaps'][number]) =>
+      `${WORDS.takes?.[lang]}${colon}${g.text[lang]}${zh ? `（${g.clauses.join('、')}）` : ` (${g.clauses.join(', ')})`}`;
     const items = [
-      ...o.gaps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
-      ...o.steps.map((g) => `${WORDS.takes?.[lang]}: ${g.text[lang]} (${g.clauses.join('、')})`),
+      ...o.gaps.map(cite),
+      ...o.steps.map(cite),
       ...o.asks.map(
         (a) =>
-          `${WORDS.supply?.[lang]}: ${a.label[lang]} (${a.field})${a.need ? `${lang === 'zh' ? '，' : ', '}${a.need[lang]}` : ''}`,
+          `${WORDS.supply?.[lang]}${colon}${a.label[lang]}${zh ? '' : ` (${a.field})`}${a.need ? `${zh ? '，' : ', '}${a.need[lang]}` : ''}`,
       ),
     ];
     for (const i of items)
@@ -166,11 +184,11 @@ export function renderEverywhere(r: EverywhereResult, format: CompareFormat, lan
   // The severity in words (an input's own key stays as the caller wrote it).
   for (const p of r.problems) {
     const severity = Object.hasOwn(UI, p.severity) ? (UI[p.severity] as Bilingual)[lang] : p.severity;
-    lines.push(esc(`${severity} ${p.path.join('.')}: ${p.message[lang]}`));
+    lines.push(esc(`${severity} ${whereOf(p.path, lang)}${colon}${p.message[lang]}`));
   }
   const title = `${WORDS.everywhere?.[lang]} · ${r.asOf}`;
   if (format === 'html')
-    return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${lines.join('\n')}</body></html>\n`;
+    return `<!doctype html>\n<html lang="${zh ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${lines.join('\n')}</body></html>\n`;
   return `${format === 'md' ? `## ${esc(title)}\n\n` : `${esc(title)}\n`}${lines.join('\n')}\n`;
 }
 
@@ -194,13 +212,18 @@ export function renderQuestions(q: NextQuestions, format: CompareFormat, lang: L
   const zh = lang === 'zh';
   const esc = format === 'md' ? escapeMarkdown : format === 'html' ? (x: unknown) => escapeHtml(visible(x)) : visible;
   const title = zh ? `下一个问题 · ${q.asOf}` : `Next questions · ${q.asOf}`;
-  const verdicts = q.verdicts.map((v) => `${v.policy} ${VERDICT_LABELS[v.verdict][lang]}`).join(zh ? '；' : '; ');
+  // zh names each policy by its title; en by its id, short in these lists (the JSON has the titles).
+  const titles = new Map(q.verdicts.map((v) => [v.policy, v.title ? v.title[lang] : v.policy]));
+  const named = (id: string) => (zh ? `《${titles.get(id) ?? id}》` : id);
+  const verdicts = q.verdicts
+    .map((v) => `${named(v.policy)} ${VERDICT_LABELS[v.verdict][lang]}`)
+    .join(zh ? '；' : '; ');
   const summary = zh
     ? `还需回答 ${q.questions.length} 个问题（完整表单 ${q.formSize} 项）`
     : `${q.questions.length} question(s) left (the whole form has ${q.formSize} fields)`;
   const items = q.questions.map((x, i) => {
-    const head = `${i + 1}. ${x.label[lang]} (${x.field}) — ${zh ? '可判定' : 'settles'} ${x.settles.join(zh ? '、' : ', ')}`;
-    const needs = x.needs.map((n) => `${n.policy}${zh ? '：' : ': '}${n.need[lang]}`);
+    const head = `${i + 1}. ${x.label[lang]}${zh ? '' : ` (${x.field})`} — ${zh ? '可判定' : 'settles'} ${x.settles.map(named).join(zh ? '、' : ', ')}`;
+    const needs = x.needs.map((n) => `${named(n.policy)}${zh ? '：' : ': '}${n.need[lang]}`);
     const from = `${zh ? '来源' : 'from'}${zh ? '：' : ': '}${SOURCE_WORDS[x.source]?.[lang] ?? x.source}`;
     return { head, more: [...needs, from] };
   });

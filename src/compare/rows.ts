@@ -26,7 +26,7 @@ export interface RowSpec {
   /** The cells of the policies whose text sets the row; the others are 'not set' (with `unset`'s reason where given). */
   cells: Partial<Record<PolicyId, () => Cell>>;
   unset?: Partial<Record<PolicyId, Bilingual>>;
-  /** A document row's cell for a policy made by definePolicy, from what its definition declares (undefined: not set). */
+  /** A row's cell for a policy made by definePolicy, from what its definition declares: its dates, naming rule, procedures (undefined: not set). */
   defined?: (policy: Policy) => Cell | undefined;
 }
 
@@ -353,6 +353,8 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
       tianjin: () => namingCell(tianjin.naming),
       pingdingshan: () => namingCell(pds.naming),
     },
+    // A defined policy's own naming rule, as it declares it (definePolicy({ naming })).
+    defined: (policy) => (policy.naming ? namingCell(policy.naming) : undefined),
   },
   // Procedures
   {
@@ -364,6 +366,12 @@ export const ROWS: readonly RowSpec[] = deepFreeze([
       tianjin: procedure('tianjin', 'recognition'),
       pingdingshan: procedure('pingdingshan', 'recognition'),
       taiyuan: procedure('taiyuan', 'selection'),
+    },
+    // A defined policy's procedure of recognition (or selection), by the id it declares it with.
+    defined: (policy) => {
+      const spec =
+        policy.procedures.find((p) => p.id === 'recognition') ?? policy.procedures.find((p) => p.id === 'selection');
+      return spec ? stepsCell(policy, spec) : undefined;
     },
     unset: {
       national: {

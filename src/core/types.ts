@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { EvaluationStandard, NotGraded } from './grading.js';
 import type { FieldLabels } from './labels.js';
+import type { NamingRule } from './naming.js';
 import type { DatedProcedure, ProcedureDatingOptions, StepSpec } from './procedure.js';
 
 /** The ids of the policies the library bundles: the registry's `check('tianjin', …)` is typed after them. */
@@ -261,6 +262,51 @@ export interface Policy {
    * force on its as-of date. The policy's other fields are the latest version's.
    */
   versions?: readonly Policy[];
+  /** The naming rule of the text (the name a studio must bear), where the policy declares it: the comparison's naming row reads it. */
+  naming?: NamingRule;
+  /** How the policy reads the common studio profile of `compare.checkEverywhere`, where it declares it. */
+  // biome-ignore lint/suspicious/noExplicitAny: the profile's type lives in compare (StudioProfile)
+  profile?: ProfileMapping<any>;
+}
+
+/**
+ * What a policy asks beyond its checks, or what it would take to meet a failing rule, in
+ * words, citing the clauses: Pingdingshan's candidate pool (第六条（二）).
+ */
+export interface Gap {
+  ruleId: string;
+  clauses: string[];
+  text: Bilingual;
+}
+
+/**
+ * How a policy reads the common studio profile (`compare.studioProfileSchema`), so that
+ * `checkEverywhere` and `nextQuestions` can check it beside the others. `P` is the parsed
+ * profile (`StudioProfile`, exported by `chuangye-rules/define`).
+ */
+export interface ProfileMapping<P = unknown> {
+  /** The subject the profile is checked as ('studio'); one the policy rules. */
+  subject: SubjectId;
+  /**
+   * The profile as that subject's input. What the profile cannot say, the applicant gives
+   * under `extra.<policy id>`, in the policy's own input shape: spread it in.
+   */
+  input: (profile: P) => unknown;
+  /**
+   * The way back, from an input path a rule names as missing to the profile's fields:
+   * input path prefixes (`[]` for any index: 'leads[].guidanceSince') → profile paths
+   * ('lead.serviceSince'), the rest of the path kept; or a function of the input path and
+   * the profile. A path not mapped is the same path where the profile has that field,
+   * else `extra.<policy id>.<path>`.
+   */
+  paths?: Readonly<Record<string, string | readonly string[]>> | ((inputPath: string, profile: P) => readonly string[]);
+  /**
+   * The threshold an answer must meet, by profile field: the id of the parameter that sets
+   * it ({ 'venue.areaSqm': 'venue.areaSqm' }), shown with its clause's words.
+   */
+  needs?: Readonly<Record<string, string>>;
+  /** What recognition takes beyond the checks, from the procedure, quoted. */
+  steps?: readonly Gap[];
 }
 
 /**

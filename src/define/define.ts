@@ -1,8 +1,11 @@
 // definePolicy: apart from index.ts, which builds the guarded helpers at import, so that a
 // bundled policy importing this module pays for nothing else (its subpath bundle stays small).
 import type * as z from 'zod/mini';
+// A type only (erased): the profile's shape is the compare module's; nothing of it is bundled here.
+import type { StudioProfile } from '../compare/profile-schema.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { NamingRule } from '../core/naming.js';
 import { isPolicyView, publicPolicy } from '../core/public.js';
 import type {
   Bilingual,
@@ -12,6 +15,7 @@ import type {
   Parameter,
   Policy,
   ProcedureSpec,
+  ProfileMapping,
   Rule,
   SubjectId,
   SubjectRules,
@@ -49,6 +53,13 @@ export interface PolicyDefinition<C extends Checks> {
   // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
   evaluation?: EvaluationSpec<any>;
   procedures?: readonly ProcedureSpec[];
+  /** The text's naming rule, the one its rules check names by (`nameFollows`): the comparison's naming row shows it. */
+  naming?: NamingRule;
+  /**
+   * How the policy reads the common studio profile, so that `compare.checkEverywhere`,
+   * `nextQuestions` and `profileInput` take it beside the bundled studio policies.
+   */
+  profile?: ProfileMapping<StudioProfile>;
 }
 
 /** Options of `definePolicy`. */
@@ -101,7 +112,8 @@ type FieldLabelsOf<F> = SubjectRules<F>['labels'];
  * a lowercase slug and not a bundled one; clause, parameter, rule and procedure ids are
  * unique; every rule and parameter cites clauses the text lists; every clause marked `rule`
  * is cited by some rule; the subjects are those of `checks`; effective dates are real
- * `YYYY-MM-DD` dates in order.
+ * `YYYY-MM-DD` dates in order; a `profile` mapping names a subject of `checks`, a function
+ * for the input, parameters of the policy for its needs and listed clauses for its steps.
  * @throws PolicyDefinitionError listing every problem with its path.
  * @example
  * const policy = definePolicy({ id: 'shiyi', title, issuer, clauses, parameters, checks: { studio } });

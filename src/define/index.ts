@@ -40,6 +40,7 @@ export {
   withinDays,
   withinWorkdays,
 } from '../calendar/index.js';
+export type { StudioProfile } from '../compare/profile-schema.js';
 export { CHECK_OPTIONS, type CheckOptions, GUIDANCE, REFORM_NOTICE } from '../core/check.js';
 export {
   ChuangyeError,
@@ -81,6 +82,7 @@ export type {
   Duplicate,
   Effective,
   EvaluationSpec,
+  Gap,
   InputProblem,
   Lang,
   MessageParams,
@@ -91,6 +93,7 @@ export type {
   Policy,
   PolicyId,
   ProcedureSpec,
+  ProfileMapping,
   Provenance,
   Report,
   ReportVersion,

@@ -2,6 +2,7 @@
 // object; every problem collected with its path, so one error lists them all. Nothing of
 // the caller's is called but a Proxy's traps, and those only inside a try.
 import { isIsoDate } from '../calendar/date.js';
+import type { NamingRule } from '../core/naming.js';
 import type {
   Bilingual,
   BundledPolicyId,
@@ -11,6 +12,7 @@ import type {
   Parameter,
   Policy,
   ProcedureSpec,
+  ProfileMapping,
   Rule,
   SubjectId,
   SubjectRules,
@@ -214,12 +216,7 @@ export function readDefinition(
   };
   const checks: Partial<Record<SubjectId, SubjectRules<unknown>>> = {};
   const checksRaw = r.object(get('checks'), ['checks'], 'the subjects ruled');
-  let keys: string[] = [];
-  try {
-    keys = checksRaw ? Object.keys(checksRaw) : [];
-  } catch {
-    r.add(['checks'], 'unreadable', 'cannot be read');
-  }
+  const keys = checksRaw ? keysOf(r, checksRaw, ['checks']) : [];
   for (const key of keys) {
     const path = ['checks', key];
     if (!SUBJECTS.includes(key as SubjectId)) {
@@ -295,6 +292,11 @@ export function readDefinition(
     procedures.push(p as ProcedureSpec);
   }
 
+  const namingRaw = get('naming');
+  const naming = namingRaw === undefined ? undefined : readNaming(r, namingRaw, cites);
+  const profileRaw = get('profile');
+  const profile = profileRaw === undefined ? undefined : readProfile(r, profileRaw, subjects, parameterIds, cites);
+
   for (const [i, id] of (effective.value.rules ?? []).entries())
     if (!ruleIds.has(id))
       r.add(['effective', 'rules', i], 'unknown_rule', `names rule "${id.slice(0, 60)}", not defined`);
@@ -305,12 +307,7 @@ export function readDefinition(
       if (c.coverage === 'rule' && !cited.has(c.id))
         r.add(['clauses', i, 'coverage'], 'uncited_rule_clause', 'is rule, but no rule cites the clause');
 
-  try {
-    for (const key of Object.keys(def))
-      if (!KEYS.includes(key)) r.add([key], 'unknown_key', 'is not a field of a policy definition');
-  } catch {
-    r.add([], 'unreadable', 'cannot be read');
-  }
+  unknownKeys(r, def, KEYS, []);
 
   if (r.problems.length > 0 || !id || !title || !issuer || docNumber === undefined)
     return { policy: undefined, problems: r.problems };
@@ -328,6 +325,8 @@ export function readDefinition(
     checks,
     ...(evaluationRaw === undefined ? {} : { evaluation: evaluationRaw as EvaluationSpec<unknown> }),
     procedures,
+    ...(naming === undefined ? {} : { naming }),
+    ...(profile === undefined ? {} : { profile }),
   };
   return { policy, problems: [] };
 }
@@ -346,7 +345,114 @@ const KEYS = [
   'checks',
   'evaluation',
   'procedures',
+  'naming',
+  'profile',
 ];
+
+/** The own keys of an object, or a problem when they cannot be read. */
+function keysOf(r: Reader, o: object, path: Path): string[] {
+  try {
+    return Object.keys(o);
+  } catch {
+    r.add(path, 'unreadable', 'cannot be read');
+    return [];
+  }
+}
+
+/** A key of `o` not among `known`: a typo must not vanish silently. */
+function unknownKeys(r: Reader, o: object, known: readonly string[], path: Path): void {
+  for (const key of keysOf(r, o, path))
+    if (!known.includes(key)) r.add([...path, key], 'unknown_key', 'is not a known field');
+}
+
+/** The naming rule: a pattern, parts ({ literal } or { field, label }), a listed clause. */
+function readNaming(r: Reader, value: unknown, cites: (v: unknown, path: Path) => void): NamingRule | undefined {
+  const path = ['naming'];
+  const o = r.object(value, path, 'a naming rule');
+  if (!o) return undefined;
+  const n = r.problems.length;
+  const get = (k: string) => r.field(o, k, path);
+  r.string(get('pattern'), [...path, 'pattern']);
+  cites(get('clause'), [...path, 'clause']);
+  if (typeof get('extraElementsAllowed') !== 'boolean')
+    r.add([...path, 'extraElementsAllowed'], 'invalid_type', 'must be true or false');
+  const parts = r.list(get('parts'), [...path, 'parts'], 'a list of parts') ?? [];
+  if (parts.length === 0) r.add([...path, 'parts'], 'no_parts', 'must hold a part');
+  for (const [i, x] of parts.entries()) {
+    const at = [...path, 'parts', i];
+    const part = r.object(x, at, 'a part');
+    const literal = part && r.field(part, 'literal', at);
+    if (literal !== undefined) r.string(literal, [...at, 'literal']);
+    else if (part) {
+      r.string(r.field(part, 'field', at), [...at, 'field']);
+      r.bilingual(r.field(part, 'label', at), [...at, 'label']);
+    }
+  }
+  return r.problems.length > n ? undefined : (value as NamingRule);
+}
+
+const PROFILE_KEYS = ['subject', 'input', 'paths', 'needs', 'steps'];
+
+/**
+ * The studio-profile mapping: a subject of `checks`, an input function, tables of
+ * non-empty strings (copied), needs naming parameters of the policy, steps citing listed clauses.
+ */
+function readProfile(
+  r: Reader,
+  value: unknown,
+  subjects: readonly SubjectId[],
+  parameterIds: ReadonlySet<string>,
+  cites: (v: unknown, path: Path) => void,
+): ProfileMapping | undefined {
+  const path = ['profile'];
+  const o = r.object(value, path, 'a profile mapping');
+  if (!o) return undefined;
+  const n = r.problems.length;
+  const at = (...k: (string | number)[]) => [...path, ...k];
+  const get = (k: string) => r.field(o, k, path);
+  const subject = get('subject');
+  if (!subjects.includes(subject as SubjectId)) r.add(at('subject'), 'unknown_subject', 'must be a subject of checks');
+  const input = get('input');
+  if (!isFunction(input)) r.add(at('input'), 'invalid_type', 'must be a function');
+  // A table, copied: each value read once, checked by `each`.
+  const table = (k: string, raw: unknown, each: (v: unknown, p: Path) => unknown) => {
+    const t = r.object(raw, at(k), 'a table');
+    const out: Record<string, unknown> = {};
+    if (t) for (const key of keysOf(r, t, at(k))) out[key] = each(r.field(t, key, at(k)), at(k, key));
+    return out;
+  };
+  const pathsRaw = get('paths');
+  const paths =
+    pathsRaw === undefined || isFunction(pathsRaw)
+      ? pathsRaw
+      : table('paths', pathsRaw, (v, p) =>
+          typeof v === 'string'
+            ? r.string(v, p)
+            : (r.list(v, p, 'a list of paths') ?? []).map((x, i) => r.string(x, [...p, i])),
+        );
+  const needsRaw = get('needs');
+  const needs =
+    needsRaw === undefined
+      ? undefined
+      : table('needs', needsRaw, (v, p) => {
+          if (!parameterIds.has(v as string)) r.add(p, 'unknown_parameter', 'must be a parameter id of the policy');
+          return v;
+        });
+  const steps = get('steps');
+  if (steps !== undefined)
+    for (const [i, x] of (r.list(steps, at('steps'), 'a list of steps') ?? []).entries()) {
+      const step = r.object(x, at('steps', i), 'a step');
+      if (!step) continue;
+      r.string(r.field(step, 'ruleId', at('steps', i)), at('steps', i, 'ruleId'));
+      const clauses = r.list(r.field(step, 'clauses', at('steps', i)), at('steps', i, 'clauses'), 'a list') ?? [];
+      if (clauses.length === 0) r.add(at('steps', i, 'clauses'), 'no_clauses', 'must cite a clause');
+      for (const [j, c] of clauses.entries()) cites(c, at('steps', i, 'clauses', j));
+      r.bilingual(r.field(step, 'text', at('steps', i)), at('steps', i, 'text'));
+    }
+  unknownKeys(r, o, PROFILE_KEYS, path);
+  if (r.problems.length > n) return undefined;
+  return { subject, input, paths, needs, steps } as ProfileMapping;
+}
 
 function readEffective(r: Reader, value: unknown): { value: Effective; clause?: unknown } {
   if (value === undefined) return { value: { from: null, to: null } };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/cli/compare.js';
 import { checkEverywhere, comparePolicies, renderComparison, renderEverywhere } from '../../src/compare/index.js';
+import { getPolicy } from '../../src/policies/index.js';
 import { VERDICT_LABELS } from '../../src/report/labels.js';
 
 function run(argv: string[]) {
@@ -90,11 +91,13 @@ describe('chuangye compare --profile FILE --next', () => {
     const r = run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'text']);
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    expect(lines[4]).toBe('1. 工作人员 (staff) — 可判定 national、tianjin、pingdingshan');
-    expect(r.out).toContain('tianjin：至少100平方米');
-    expect(r.out).toContain('tianjin：自检查日起至少3年');
-    expect(r.out).not.toContain('carrier.');
-    expect(r.out).not.toContain('mentors.0');
+    const [n, t, p] = ['national', 'tianjin', 'pingdingshan'].map((id) => `《${getPolicy(id).title.zh}》`);
+    expect(lines[4]).toBe(`1. 工作人员 — 可判定 ${n}、${t}、${p}`);
+    expect(r.out).toContain(`${t}：至少100平方米`);
+    expect(r.out).toContain(`${t}：自检查日起至少3年`);
+    // In Chinese: no policy id, no profile path, no input path.
+    for (const code of ['national', 'tianjin', 'pingdingshan', '(staff)', 'venue.', 'carrier.', 'mentors.0'])
+      expect(r.out).not.toContain(code);
     const json = JSON.parse(run(['--profile', partial, '--next', '--as-of', '2026-11-22', '--format', 'json']).out);
     expect(json.questions[0].field).toBe('staff');
     expect(json.formSize).toBe(44);
@@ -140,12 +143,15 @@ describe('the everywhere check speaks the report language', () => {
       const zh = renderEverywhere(r, format, 'zh');
       const en = renderEverywhere(r, format, 'en');
       for (const o of r.outcomes) {
-        expect(zh).toContain(`${o.policy}: ${VERDICT_LABELS[o.verdict].zh} — 名称`);
-        expect(en).toContain(`${o.policy}: ${VERDICT_LABELS[o.verdict].en} — Name`);
+        expect(zh).toContain(`《${o.title.zh}》：${VERDICT_LABELS[o.verdict].zh} — 名称`);
+        expect(en).toContain(`${o.title.en} (${o.policy}): ${VERDICT_LABELS[o.verdict].en} — Name`);
+        // zh names the policy by its title, never by its id.
+        expect(zh).not.toContain(o.policy);
       }
       for (const v of verdicts) expect(zh).not.toMatch(new RegExp(`\\b${v}\\b`, 'u'));
       expect(r.problems.map((p) => p.severity)).toContain('warning');
-      expect(zh).toContain('提醒 bogus');
+      // The unknown key is named in its message, in the caller's own words.
+      expect(zh).toContain('提醒 工作室档案：未知字段“bogus”');
       expect(zh).not.toMatch(/\b(warning|error)\b/u);
       expect(en).toContain('warning bogus');
     },

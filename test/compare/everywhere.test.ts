@@ -101,3 +101,20 @@ describe('checkEverywhere: one studio, every studio policy', () => {
     );
   });
 });
+
+describe('what each policy asks is what its input is built from', () => {
+  const supply = (policy: 'national' | 'tianjin' | 'pingdingshan') =>
+    checkEverywhere({ lead: { name: '王海' } }, { asOf: '2026-11-22', policies: [policy] }).outcomes[0]?.toSupply ?? [];
+  it('a missing host or venue asks only the fields that policy reads, never another policy’s', () => {
+    expect(supply('tianjin')).toEqual(expect.arrayContaining(['host.name', 'host.operatingEntity', 'venue.areaSqm']));
+    expect(supply('tianjin')).not.toContain('host.withinCity');
+    expect(supply('tianjin')).not.toContain('host.countyLevelStudio');
+    expect(supply('national')).toEqual(expect.arrayContaining(['host.kind', 'venue.fixed']));
+    for (const field of ['venue.areaSqm', 'venue.useRightUntil', 'host.operatingEntity', 'host.withinCity'])
+      expect(supply('national')).not.toContain(field);
+  });
+  it('Pingdingshan’s candidate pool (第六条（二）) asks whether the host is a county-level master studio', () => {
+    expect(supply('pingdingshan')).toContain('host.countyLevelStudio');
+    expect(supply('pingdingshan')).not.toContain('host.operatingEntity');
+  });
+});

@@ -64,4 +64,14 @@ describe('--policy-module: a defined policy in rules, check and compare', () => 
     await expect(loadPolicyModules(['deadline', '--policy-module', MODULE], '/')).rejects.toThrow(/applies to/u);
     expect(run(['check', 'x.json', '--policy-module', '/not/loaded.js']).code).toBe(2);
   });
+
+  it('compare --profile: a module policy without a profile mapping is a usage error naming it', async () => {
+    await loadPolicyModules(['compare', '--policy-module', MODULE], '/');
+    const dir = mkdtempSync(join(tmpdir(), 'cy-define-'));
+    const file = join(dir, 'profile.json');
+    writeFileSync(file, JSON.stringify({ mentors: [] }));
+    const r = run(['compare', '--profile', file, '--policy-module', MODULE, '--as-of', '2026-06-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"example-city" (--policy-module) declares no profile mapping');
+  });
 });

@@ -4,10 +4,11 @@
 // example reaches the library only through the package's public exports.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { check, InvalidArgumentError, type Policy, renderReport } from 'chuangye-rules';
+import { check, compare, getPolicy, InvalidArgumentError, type Policy, renderReport } from 'chuangye-rules';
 import { assertPolicy, type Boundary, type PolicyCase, PolicyTestError, policyFindings } from 'chuangye-rules/testing';
 import { describe, expect, it } from 'vitest';
 import { compareWithGuideline } from '../../examples/custom-policy/compare.mjs';
+import { checkWithGuideline, PROFILE } from '../../examples/custom-policy/everywhere.mjs';
 import { measures2025, measures2027, policy, SOURCES } from '../../examples/custom-policy/policy.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -221,6 +222,75 @@ describe('compared with the guideline (examples/custom-policy/compare.mjs)', () 
   });
 });
 
+describe('one studio profile, checked under the invented measures beside the guideline (everywhere.mjs)', () => {
+  const title = measures2025.title.zh;
+  it('the version in force on each side of 2027-01-01: eligible at 90 m², then short of 100 m²', () => {
+    const before = checkWithGuideline('2026-12-31');
+    expect(before.outcomes.map((o) => [o.policy, o.verdict])).toEqual([
+      ['national', 'incomplete'],
+      ['shili', 'eligible'],
+    ]);
+    expect(before.outcomes[1]?.name).toBe('示例市陈晓创业指导师工作室');
+    expect(before.outcomes[1]?.report.version?.docNumber).toBe('示人社规〔2025〕1号');
+    expect(before.problems).toEqual([]);
+    const after = checkWithGuideline('2027-01-01');
+    expect(after.outcomes[1]?.verdict).toBe('ineligible');
+    expect(after.outcomes[1]?.gaps.map((g) => [g.ruleId, g.clauses])).toEqual([['shili.venue.area', ['第五条']]]);
+  });
+  it('the profile is the input the encoding expects: the lead’s years, the staff counted, its own facts under extra.shili', () => {
+    const profile = JSON.parse(readFileSync(PROFILE, 'utf8'));
+    expect(compare.profileInput(policy, profile)).toEqual(application);
+  });
+  it('what is missing is asked in the profile’s fields, with the threshold of the version in force', () => {
+    const ask = (asOf: string) =>
+      compare.checkEverywhere({ lead: { name: '陈晓' } }, { asOf, policies: [policy] }).outcomes[0]?.asks ?? [];
+    const asks = ask('2026-12-31');
+    expect(asks.map((a) => a.field)).toEqual([
+      'lead.serviceSince',
+      'staff',
+      'venue.fixed',
+      'venue.areaSqm',
+      'extra.shili.sessionsServed',
+      'extra.shili.materials',
+    ]);
+    expect(asks.find((a) => a.field === 'venue.areaSqm')?.need?.zh).toBe('使用面积不少于80平方米（第五条）');
+    expect(ask('2027-01-01').find((a) => a.field === 'venue.areaSqm')?.need?.zh).toBe(
+      '使用面积不少于100平方米（第五条）',
+    );
+    expect(asks.find((a) => a.field === 'extra.shili.sessionsServed')?.label.zh).toBe(`${title} · 累计指导服务人次`);
+    const q = compare.nextQuestions({ lead: { name: '陈晓' } }, { asOf: '2026-12-31', policies: ['national', policy] });
+    const staff = q.questions.find((x) => x.field === 'staff');
+    expect(staff?.settles).toEqual(['national', 'shili']);
+    expect(staff?.needs.map((n) => n.need.zh)).toEqual([
+      '至少3名，每名从事创业培训或创业指导工作至少2年',
+      '专职工作人员不少于3名（第四条）',
+    ]);
+  });
+  it('in Chinese: the policies by their titles, the fields by their labels, no id or path', () => {
+    for (const format of ['text', 'md', 'html'] as const) {
+      const zh = compare.renderEverywhere(checkWithGuideline('2027-01-01'), format, 'zh');
+      expect(zh).toContain(`《${title}》：不符合条件`);
+      expect(zh).toContain(`《${getPolicy('national').title.zh}》：`);
+      for (const code of ['shili', 'national', 'venue.', 'lead.', 'host.']) expect(zh).not.toContain(code);
+    }
+  });
+  it('the naming and recognition rows of the comparison, from the encoding’s own naming rule and procedure', () => {
+    const rows = compare.comparePolicies(['national', policy]).themes.flatMap((t) => t.rows);
+    const cell = (id: string) => rows.find((r) => r.id === id)?.cells.shili;
+    expect(cell('naming')).toMatchObject({
+      state: 'set',
+      shown: { zh: '示例市+领办人姓名+创业指导师工作室' },
+      clause: '第九条',
+    });
+    expect(cell('procedure.recognition')).toMatchObject({
+      state: 'set',
+      shown: { zh: '受理申请 → 完成审核（15个工作日）' },
+      clause: '第八条',
+      quote: '15个工作日内完成审核',
+    });
+  });
+});
+
 describe('as a user runs it: plain JavaScript over the built package', () => {
   it('node examples/custom-policy/compare.mjs prints the comparison', () => {
     const r = spawnSync(process.execPath, ['examples/custom-policy/compare.mjs', '--en'], {
@@ -231,6 +301,45 @@ describe('as a user runs it: plain JavaScript over the built package', () => {
     expect(r.stdout).toContain('The invented Example City measures beside the national guideline');
     expect(r.stdout).toContain('| **Floor area of the premises** | — | 80 m²');
   });
+  it('node examples/custom-policy/everywhere.mjs prints the check in Chinese, titles not ids', () => {
+    const r = spawnSync(process.execPath, ['examples/custom-policy/everywhere.mjs', '--as-of', '2027-01-01'], {
+      cwd: root.pathname,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('《示例市创业指导师工作室认定办法（示例，虚构）》：不符合条件');
+    expect(r.stdout).not.toContain('shili');
+  });
+  it('chuangye compare --profile --policy-module: the module’s policy beside the studio policies, or beside those named', () => {
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          'dist/cli.js',
+          'compare',
+          '--profile',
+          'examples/custom-policy/studio-profile.json',
+          ...args,
+          '--policy-module',
+          'examples/custom-policy/policy.mjs',
+          '--as-of',
+          '2026-12-31',
+          '--format',
+          'json',
+        ],
+        { cwd: root.pathname, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
+    const all = run();
+    expect(all.stderr).toBe('');
+    const ids = (out: string) => (JSON.parse(out) as { outcomes: { policy: string }[] }).outcomes.map((o) => o.policy);
+    expect(ids(all.stdout)).toEqual(['national', 'tianjin', 'pingdingshan', 'shili']);
+    expect(ids(run('national').stdout)).toEqual(['national', 'shili']);
+    expect(ids(run('national', 'shili', '--next').stdout.replace('"verdicts"', '"outcomes"'))).toEqual([
+      'national',
+      'shili',
+    ]);
+    // Three runs of the command: a loaded machine takes more than the default 5 s.
+  }, 30_000);
   it('chuangye check --policy-module: the version in force either side of 2027-01-01', () => {
     const run = (asOf: string) =>
       spawnSync(
