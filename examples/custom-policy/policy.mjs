@@ -60,7 +60,7 @@ function clausesOf(version) {
       coverage: 'rule',
     },
     { id: '第四条', text: '工作室应当配备专职工作人员不少于3名。', coverage: 'rule' },
-    { id: '第五条', text: `工作室应当有固定的服务场所，使用面积不少于${version.area}平方米。`, coverage: 'rule' },
+    { id: '第五条', text: `工作室应当有固定的服务场所，使用面积不少于${version.area.value}平方米。`, coverage: 'rule' },
     { id: '第六条', text: '工作室成立以来累计为创业者提供指导服务不少于50人次。', coverage: 'rule' },
     { id: '第七条', text: '申请认定的，应当提交下列材料：', coverage: 'rule' },
     { id: '第七条（一）', text: '工作室认定申请表；', coverage: 'rule' },
@@ -126,6 +126,8 @@ const areaOf = (area) => ({
   label: { zh: '服务场所使用面积', en: 'Floor area of the premises' },
   unit: { zh: '平方米', en: 'm²' },
 });
+/** The 2025 value; the shared rule holds this object, and reads each version's own by its id. */
+const area2025 = areaOf(80);
 const materials = {
   id: 'materials.required',
   value: [
@@ -189,87 +191,88 @@ const NO_LEADS = {
   },
 };
 
-function studioRules(area) {
-  return [
-    rule({
-      id: 'shili.lead.count',
-      clauses: ['第三条'],
-      provenance: 'text',
-      title: { zh: '1名以上领办人', en: 'At least one lead person' },
-      check: (s, ctx) => atLeast(ctx.param(leadCount), s.leads?.length, 'leads'),
-    }),
-    rule({
-      id: 'shili.lead.service_years',
-      clauses: ['第三条'],
-      provenance: 'text',
-      title: { zh: '领办人从事创业指导服务3年（含）以上', en: 'Lead person: 3 or more years of guidance service' },
-      check: (s, ctx) => {
-        if (s.leads === undefined) return missing(leadCount.label, ['leads']);
-        // No lead listed is decided once, by the count above.
-        if (s.leads.length === 0) return notApplicable('not_applicable', NO_LEADS);
-        const years = ctx.param(leadYears);
-        return everyMember(
-          s.leads.map((lead, i) =>
-            yearsAtLeast(years, { since: lead.guidanceSince, years: lead.guidanceYears }, ctx.asOf, [
-              `leads.${i}.guidanceSince`,
-            ]),
-          ),
-        );
-      },
-    }),
-    rule({
-      id: 'shili.staff.count',
-      clauses: ['第四条'],
-      provenance: 'text',
-      title: { zh: '专职工作人员不少于3名', en: 'At least 3 full-time staff' },
-      check: (s, ctx) => atLeast(ctx.param(staffCount), s.fullTimeStaff, 'fullTimeStaff'),
-    }),
-    rule({
-      id: 'shili.venue.fixed',
-      clauses: ['第五条'],
-      provenance: 'text',
-      title: { zh: '有固定的服务场所', en: 'Fixed premises' },
-      check: (s) => present({ zh: '固定的服务场所', en: 'Fixed premises' }, s.venue?.fixed, 'venue.fixed'),
-    }),
-    rule({
-      id: 'shili.venue.area',
-      clauses: ['第五条'],
-      provenance: 'text',
-      title: { zh: `使用面积不少于${area.value}平方米`, en: `Floor area of at least ${area.value} m²` },
-      check: (s, ctx) => amountAtLeast(ctx.param(area), s.venue?.areaSqm, 'venue.areaSqm'),
-    }),
-    rule({
-      id: 'shili.sessions',
-      clauses: ['第六条'],
-      provenance: 'text',
-      title: { zh: '累计指导服务不少于50人次', en: 'At least 50 guidance sessions given' },
-      check: (s, ctx) => atLeast(ctx.param(sessions), s.sessionsServed, 'sessionsServed'),
-    }),
-    rule({
-      id: 'shili.materials',
-      clauses: ['第七条', '第七条（一）', '第七条（二）', '第七条（三）'],
-      provenance: 'text',
-      title: { zh: '申请材料齐全', en: 'The application materials are complete' },
-      check: (s, ctx) => includesAll(ctx.param(materials), s.materials, 'materials'),
-    }),
-    rule({
-      id: 'shili.naming',
-      clauses: ['第九条'],
-      provenance: 'text',
-      title: { zh: '名称为“示例市+领办人姓名+创业指导师工作室”', en: 'Named 示例市 + lead name + 创业指导师工作室' },
-      check: (s) => {
-        if (s.leads?.length === 0) return notApplicable('not_applicable', NO_LEADS);
-        const leads = s.leads ?? [undefined];
-        return nameFollows(
-          naming,
-          s.name,
-          leads.map((l) => ({ leadName: l?.name })),
-          { name: 'name', fields: (i) => ({ leadName: `leads.${i}.name` }) },
-        );
-      },
-    }),
-  ];
-}
+// One rule set for both versions: a rule reads a parameter by its id in the version
+// checked, so `ctx.param(area2025)` gives 100 under the 2027 revision (policyVersions).
+const studioRules = Object.freeze([
+  rule({
+    id: 'shili.lead.count',
+    clauses: ['第三条'],
+    provenance: 'text',
+    title: { zh: '1名以上领办人', en: 'At least one lead person' },
+    check: (s, ctx) => atLeast(ctx.param(leadCount), s.leads?.length, 'leads'),
+  }),
+  rule({
+    id: 'shili.lead.service_years',
+    clauses: ['第三条'],
+    provenance: 'text',
+    title: { zh: '领办人从事创业指导服务3年（含）以上', en: 'Lead person: 3 or more years of guidance service' },
+    check: (s, ctx) => {
+      if (s.leads === undefined) return missing(leadCount.label, ['leads']);
+      // No lead listed is decided once, by the count above.
+      if (s.leads.length === 0) return notApplicable('not_applicable', NO_LEADS);
+      const years = ctx.param(leadYears);
+      return everyMember(
+        s.leads.map((lead, i) =>
+          yearsAtLeast(years, { since: lead.guidanceSince, years: lead.guidanceYears }, ctx.asOf, [
+            `leads.${i}.guidanceSince`,
+          ]),
+        ),
+      );
+    },
+  }),
+  rule({
+    id: 'shili.staff.count',
+    clauses: ['第四条'],
+    provenance: 'text',
+    title: { zh: '专职工作人员不少于3名', en: 'At least 3 full-time staff' },
+    check: (s, ctx) => atLeast(ctx.param(staffCount), s.fullTimeStaff, 'fullTimeStaff'),
+  }),
+  rule({
+    id: 'shili.venue.fixed',
+    clauses: ['第五条'],
+    provenance: 'text',
+    title: { zh: '有固定的服务场所', en: 'Fixed premises' },
+    check: (s) => present({ zh: '固定的服务场所', en: 'Fixed premises' }, s.venue?.fixed, 'venue.fixed'),
+  }),
+  rule({
+    id: 'shili.venue.area',
+    clauses: ['第五条'],
+    provenance: 'text',
+    // The title names no number: the versions set different ones (the result's `expected` says which).
+    title: { zh: '使用面积不少于规定面积', en: 'Floor area at least the area the measures set' },
+    check: (s, ctx) => amountAtLeast(ctx.param(area2025), s.venue?.areaSqm, 'venue.areaSqm'),
+  }),
+  rule({
+    id: 'shili.sessions',
+    clauses: ['第六条'],
+    provenance: 'text',
+    title: { zh: '累计指导服务不少于50人次', en: 'At least 50 guidance sessions given' },
+    check: (s, ctx) => atLeast(ctx.param(sessions), s.sessionsServed, 'sessionsServed'),
+  }),
+  rule({
+    id: 'shili.materials',
+    clauses: ['第七条', '第七条（一）', '第七条（二）', '第七条（三）'],
+    provenance: 'text',
+    title: { zh: '申请材料齐全', en: 'The application materials are complete' },
+    check: (s, ctx) => includesAll(ctx.param(materials), s.materials, 'materials'),
+  }),
+  rule({
+    id: 'shili.naming',
+    clauses: ['第九条'],
+    provenance: 'text',
+    title: { zh: '名称为“示例市+领办人姓名+创业指导师工作室”', en: 'Named 示例市 + lead name + 创业指导师工作室' },
+    check: (s) => {
+      if (s.leads?.length === 0) return notApplicable('not_applicable', NO_LEADS);
+      const leads = s.leads ?? [undefined];
+      return nameFollows(
+        naming,
+        s.name,
+        leads.map((l) => ({ leadName: l?.name })),
+        { name: 'name', fields: (i) => ({ leadName: `leads.${i}.name` }) },
+      );
+    },
+  }),
+]);
 
 const labels = {
   subjectName: 'name',
@@ -296,7 +299,6 @@ const labels = {
 // ---- 4. The policy: one definition per version, and the versions as one policy.
 
 function define(version) {
-  const area = areaOf(version.area);
   return definePolicy({
     id: 'shili',
     title: TITLE,
@@ -306,11 +308,11 @@ function define(version) {
     effective: { from: version.from, to: null, clause: '第十条' },
     repeals: version.repeals,
     clauses: clausesOf(version),
-    parameters: [leadCount, leadYears, staffCount, area, sessions, materials, reviewDays],
+    parameters: [leadCount, leadYears, staffCount, version.area, sessions, materials, reviewDays],
     checks: {
       studio: subject(studioSchema, {
         label: { zh: '示例市创业指导师工作室（虚构）', en: 'Example City mentor studio (invented)' },
-        rules: studioRules(area),
+        rules: studioRules,
         labels,
       }),
     },
@@ -341,7 +343,7 @@ function define(version) {
 export const measures2025 = define({
   docNumber: '示人社规〔2025〕1号',
   from: '2025-03-01',
-  area: 80,
+  area: area2025,
   repeals: [],
   force: '本办法自2025年3月1日起施行。',
 });
@@ -350,7 +352,7 @@ export const measures2025 = define({
 export const measures2027 = define({
   docNumber: '示人社规〔2027〕1号',
   from: '2027-01-01',
-  area: 100,
+  area: areaOf(100),
   repeals: ['示人社规〔2025〕1号'],
   force:
     '本办法自2027年1月1日起施行。《示例市创业指导师工作室认定办法（示例，虚构）》（示人社规〔2025〕1号）同时废止。',
