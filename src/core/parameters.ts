@@ -38,7 +38,8 @@ function ownValues(policy: Policy): { byId: Map<string, Parameter>; text: Resolv
   let own = byPolicy.get(policy);
   if (!own) {
     const byId = new Map(policy.parameters.map((p) => [p.id, p]));
-    const param = ((p: Parameter) => byId.get(p.id) ?? p) as ParameterLookup;
+    // Shared by every check of the policy (and handed out by define's resolveParameters): frozen.
+    const param = Object.freeze(((p: Parameter) => byId.get(p.id) ?? p) as ParameterLookup);
     own = { byId, text: Object.freeze({ param, applied: [] as AppliedParameter[] }) };
     byPolicy.set(policy, own);
   }
