@@ -201,3 +201,58 @@ describe('policyVersions refuses an id that holds another kind of value in anoth
     expect(policyVersions([v2020, v2026]).versions?.map((v) => v.parameters[0]?.value)).toEqual([2, 3]);
   });
 });
+
+describe('policyVersions: what it refuses, exactly', () => {
+  const problems = (versions: readonly Policy[]) => {
+    try {
+      policyVersions(versions);
+    } catch (e) {
+      return e instanceof PolicyDefinitionError ? e.problems.map((p) => [p.path.join('.'), p.code, p.message]) : e;
+    }
+    return [];
+  };
+  const dated = (from: string | null, to: string | null = null, id = 'example-city') =>
+    definePolicy({
+      id,
+      title: { zh: '示例市办法（虚构）', en: 'Example City measures (invented)' },
+      issuer: { zh: '示例市人力资源和社会保障局（虚构）', en: 'Example City HRSS Bureau (invented)' },
+      effective: { from, to, clause: '第三条' },
+      clauses: clausesOf(2, '本办法自印发之日起施行。'),
+      parameters: [mentors2020, leadCounts],
+      checks: { studio },
+    });
+
+  it('out of order, overlapping, another id, no start, a list of versions inside', () => {
+    expect(problems([dated('2026-01-01'), dated('2026-01-01')])).toEqual([
+      ['1.effective.from', 'out_of_order', 'versions must be given oldest first'],
+    ]);
+    expect(problems([dated('2020-01-01', '2026-01-01'), dated('2026-01-01')])).toEqual([
+      ['0.effective.to', 'overlap', 'overlaps the next version (from 2026-01-01)'],
+    ]);
+    expect(problems([dated('2020-01-01', '2025-12-31'), dated('2026-01-01')])).toEqual([]);
+    expect(problems([dated('2020-01-01'), dated('2026-01-01', null, 'other-city')])).toEqual([
+      ['1.id', 'id_mismatch', 'has id "other-city"; the first version has "example-city"'],
+    ]);
+    expect(problems([dated(null)])).toEqual([
+      ['0.effective.from', 'no_start', 'a version needs the fixed date it takes effect (effective.from)'],
+    ]);
+    expect(problems([both])).toEqual([['0', 'nested_versions', 'is itself a list of versions']]);
+  });
+
+  it('a version without an end ends the day before the next begins (across a month, a year, 29 February)', () => {
+    const ends = (next: string) =>
+      policyVersions([dated('2019-01-01'), dated(next)]).versions?.map((v) => v.effective.to);
+    expect(ends('2024-03-01')).toEqual(['2024-02-29', null]);
+    expect(ends('2026-01-01')).toEqual(['2025-12-31', null]);
+    expect(ends('2026-05-01')).toEqual(['2026-04-30', null]);
+  });
+
+  it('anything but a non-empty list of at most 100 defined policies is an InvalidArgumentError', () => {
+    const one = dated('2020-01-01');
+    for (const bad of [[], 'x', [one, {}], Array.from({ length: 101 }, () => one)])
+      expect(() => policyVersions(bad as never)).toThrow(/a non-empty list of at most 100 policies/u);
+    expect(policyVersions([one]).versions).toHaveLength(1);
+    // 100 is read (and then refused for being the same date a hundred times, not for the length).
+    expect(() => policyVersions(Array.from({ length: 100 }, () => one))).toThrow(PolicyDefinitionError);
+  });
+});
