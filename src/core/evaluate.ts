@@ -20,7 +20,16 @@ import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import { policyBehind } from './public.js';
-import type { AppliedParameter, Bilingual, EvaluationSpec, InputProblem, Policy, Provenance, RuleContext, RuleResult } from './types.js';
+import type {
+  AppliedParameter,
+  Bilingual,
+  EvaluationSpec,
+  InputProblem,
+  Policy,
+  Provenance,
+  RuleContext,
+  RuleResult,
+} from './types.js';
 
 export interface EvaluateOptions {
   /** First day of the evaluation period; by default the day after `to` one year earlier. */
