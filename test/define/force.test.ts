@@ -3,12 +3,13 @@
 // input with only warnings outside the force, the version's title, an empty version list.
 // Each assertion is of the exact output, so a changed word, date or branch fails it.
 import { check, type Policy } from 'chuangye-rules';
-import { definePolicy, policyVersions } from 'chuangye-rules/define';
+import { atLeast, definePolicy, policyVersions, rule, subject } from 'chuangye-rules/define';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { outside, periodOf, versionAt } from '../../src/core/force.js';
 import { textValues } from '../../src/core/parameters.js';
 import { policyBehind } from '../../src/core/public.js';
-import { definition } from './fixture.js';
+import { definition, examplePolicy, mentors } from './fixture.js';
 
 const withPeriod = (effective: object) => definePolicy({ ...definition(), effective } as never);
 const inForce = (p: Policy, asOf: string, input: object = { mentors: 3 }) => check(p, 'studio', input, { asOf });
@@ -134,5 +135,54 @@ describe('outside and periodOf', () => {
       from: '2030-01-01',
       to: '2030-12-31',
     });
+  });
+});
+
+describe('what a not-in-force report keeps of the check', () => {
+  const schema = z.strictObject({
+    name: z.optional(z.string()),
+    carrier: z.optional(z.strictObject({ name: z.optional(z.string()) })),
+    mentors: z.optional(z.int()),
+  });
+  const labelled = subject(schema, {
+    label: { zh: '示例市工作室', en: 'Example studio' },
+    rules: [
+      rule({
+        id: 'example.mentors',
+        clauses: ['第二条'],
+        provenance: 'text',
+        title: { zh: '3名以上创业导师', en: 'At least 3 mentors' },
+        check: (s, ctx) => atLeast(ctx.param(mentors), s.mentors, 'mentors'),
+      }),
+    ],
+    labels: { subjectName: 'name', applicant: 'carrier.name', fields: {} },
+  });
+  const guidance = definePolicy({
+    ...definition(),
+    binding: false,
+    effective: { from: '2026-01-01', to: null, clause: '第三条' },
+    checks: { studio: labelled },
+  } as never);
+  const input = { name: '示例工作室', carrier: { name: '示例创业园' }, mentors: 3 };
+
+  it('the name and the applicant the input gives, and none where it gives none', () => {
+    const r = check(guidance, 'studio', input, { asOf: '2025-12-31' });
+    expect(r.verdict).toBe('not_applicable');
+    expect([r.name, r.applicant]).toEqual(['示例工作室', '示例创业园']);
+    const bare = check(guidance, 'studio', { mentors: 3 }, { asOf: '2025-12-31' });
+    expect([Object.hasOwn(bare, 'name'), Object.hasOwn(bare, 'applicant')]).toEqual([false, false]);
+  });
+
+  it('a guideline’s notice, and the readings and changed values the check ran under', () => {
+    const r = check(guidance, 'studio', input, { asOf: '2025-12-31', parameters: { 'mentors.min': 2 } });
+    expect(r.guidance?.zh).toBe('本指引为技术指引，以供参考：结果为参考意见，不构成认定结论');
+    expect(r.parameters?.map((a) => [a.id, a.kind, a.value, a.replaced])).toEqual([['mentors.min', 'reform', 2, 3]]);
+    expect(r.reform?.zh).toBe('按调整后的参数计算，非政策原文结论');
+    const binding = check(examplePolicy, 'studio', { mentors: 3 }, { asOf: '2025-12-31' });
+    expect([binding.verdict, Object.hasOwn(binding, 'guidance'), Object.hasOwn(binding, 'reform')]).toEqual([
+      'not_applicable',
+      false,
+      false,
+    ]);
   });
 });

@@ -196,6 +196,26 @@ describe('policyVersions refuses an id that holds another kind of value in anoth
     ]);
   });
 
+  it('each kind by its name: a list, an object, a text, a decimal string, a boolean, null', () => {
+    const kinds = (a: unknown, b: unknown) => {
+      const of = (year: number, value: unknown) =>
+        version(year, 3, { ...mentorsOf(3), value } as unknown as Parameter<number>);
+      try {
+        policyVersions([of(2020, a), of(2026, b)]);
+        return 'accepted';
+      } catch (e) {
+        return (e as PolicyDefinitionError).problems[0]?.message.split(':')[0];
+      }
+    };
+    expect(kinds('30.25', 30)).toBe('parameter "mentors.min" is a number here and a decimal string in version 0');
+    expect(kinds('30', 'a30')).toBe('parameter "mentors.min" is a text here and a decimal string in version 0');
+    expect(kinds('30', '30a')).toBe('parameter "mentors.min" is a text here and a decimal string in version 0');
+    expect(kinds([1], { a: 1 })).toBe('parameter "mentors.min" is an object here and a list in version 0');
+    expect(kinds(null, true)).toBe('parameter "mentors.min" is a boolean here and null in version 0');
+    expect(kinds('30.25', '4')).toBe('accepted');
+    expect(kinds([1], [2, 3])).toBe('accepted');
+  });
+
   it('the same kind with another value, or an id only one version has, is accepted', () => {
     expect(policyVersions([v2020, version(2026, 3, mentorsOf(3, 'mentors.minimum'))]).versions).toHaveLength(2);
     expect(policyVersions([v2020, v2026]).versions?.map((v) => v.parameters[0]?.value)).toEqual([2, 3]);
