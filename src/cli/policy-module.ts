@@ -1,7 +1,8 @@
-// `--policy-module ./my-policy.js` (rules, check, compare, schema, evaluate): a module whose default export,
-// or named export `policy`, is a policy made by definePolicy (or policyVersions). ES modules
-// load asynchronously and the commands are synchronous, so the executable loads the
-// modules first (`loadPolicyModules`) and the commands find them here by id. The module's
+// `--policy-module ./my-policy.js` (rules, check, compare, schema, evaluate): a module whose
+// default export, or named export `policy`, is a policy made by definePolicy (or
+// policyVersions). ES modules load asynchronously and the commands are synchronous, so the
+// executable loads the modules first (`loadPolicyModules`) and the commands find them here
+// by id. The module's
 // policy came through its own copy of the library (dist/define.js); it is defined again
 // here, through the command's copy, which checks it as definePolicy does.
 import { resolve } from 'node:path';
@@ -119,7 +120,8 @@ function positionals(argv: readonly string[]): number {
 /**
  * The command's arguments as the command reads them: --policy-module taken out, and the
  * module's policy named where the command names none (`check` and `evaluate --policy <id>`,
- * `rules <id>`, `schema <id> <subject>`; `compare` lists the modules' policies not named after those named).
+ * `rules <id>`, `schema <id> <subject>`; `compare` lists the modules' policies not named
+ * after those named).
  */
 export function withPolicyModules(command: string, argv: readonly string[], cwd: string): string[] {
   const { argv: rest, ids } = takePolicyModules(argv, cwd);
