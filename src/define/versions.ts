@@ -82,22 +82,23 @@ export function policyVersions(versions: readonly Policy[], _options?: PolicyVer
       });
     const next = list[i + 1];
     const nextFrom = next?.effective.from ?? null;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the null guards state the types; a date compared with null is false either way
     if (v.effective.from !== null && nextFrom !== null && nextFrom <= v.effective.from)
       problems.push({
         path: [i + 1, 'effective', 'from'],
         code: 'out_of_order',
         message: 'versions must be given oldest first',
       });
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: as above
     else if (v.effective.to !== null && nextFrom !== null && v.effective.to >= nextFrom)
       problems.push({
         path: [i, 'effective', 'to'],
         code: 'overlap',
         message: `overlaps the next version (from ${nextFrom})`,
       });
-    // A version with no end of its own ends the day before the next begins: the next repeals it.
-    const to =
-      v.effective.to ??
-      (nextFrom !== null && v.effective.from !== null && nextFrom > v.effective.from ? dayBefore(nextFrom) : null);
+    // A version with no end of its own ends the day before the next begins: the next repeals
+    // it. (Versions out of order or without a start are refused below, before any is used.)
+    const to = v.effective.to ?? (nextFrom !== null ? dayBefore(nextFrom) : null);
     out.push(deepFreeze({ ...v, effective: { ...v.effective, to } }));
   });
   // A parameter id is one value a shared rule reads under either version: the same kind.
