@@ -82,15 +82,18 @@ export function policyVersions(versions: readonly Policy[], _options?: PolicyVer
       });
     const next = list[i + 1];
     const nextFrom = next?.effective.from ?? null;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: the null guards state the types; a date compared with null is false either way
-    if (v.effective.from !== null && nextFrom !== null && nextFrom <= v.effective.from)
+    // The null guards state the types: a date compared with null is false either way.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent (above)
+    const outOfOrder = v.effective.from !== null && nextFrom !== null && nextFrom <= v.effective.from;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent (above)
+    const overlaps = v.effective.to !== null && nextFrom !== null && v.effective.to >= nextFrom;
+    if (outOfOrder)
       problems.push({
         path: [i + 1, 'effective', 'from'],
         code: 'out_of_order',
         message: 'versions must be given oldest first',
       });
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: as above
-    else if (v.effective.to !== null && nextFrom !== null && v.effective.to >= nextFrom)
+    else if (overlaps)
       problems.push({
         path: [i, 'effective', 'to'],
         code: 'overlap',
