@@ -193,86 +193,89 @@ const NO_LEADS = {
 
 // One rule set for both versions: a rule reads a parameter by its id in the version
 // checked, so `ctx.param(area2025)` gives 100 under the 2027 revision (policyVersions).
-const studioRules = Object.freeze([
-  rule({
-    id: 'shili.lead.count',
-    clauses: ['第三条'],
-    provenance: 'text',
-    title: { zh: '1名以上领办人', en: 'At least one lead person' },
-    check: (s, ctx) => atLeast(ctx.param(leadCount), s.leads?.length, 'leads'),
-  }),
-  rule({
-    id: 'shili.lead.service_years',
-    clauses: ['第三条'],
-    provenance: 'text',
-    title: { zh: '领办人从事创业指导服务3年（含）以上', en: 'Lead person: 3 or more years of guidance service' },
-    check: (s, ctx) => {
-      if (s.leads === undefined) return missing(leadCount.label, ['leads']);
-      // No lead listed is decided once, by the count above.
-      if (s.leads.length === 0) return notApplicable('not_applicable', NO_LEADS);
-      const years = ctx.param(leadYears);
-      return everyMember(
-        s.leads.map((lead, i) =>
-          yearsAtLeast(years, { since: lead.guidanceSince, years: lead.guidanceYears }, ctx.asOf, [
-            `leads.${i}.guidanceSince`,
-          ]),
-        ),
-      );
-    },
-  }),
-  rule({
-    id: 'shili.staff.count',
-    clauses: ['第四条'],
-    provenance: 'text',
-    title: { zh: '专职工作人员不少于3名', en: 'At least 3 full-time staff' },
-    check: (s, ctx) => atLeast(ctx.param(staffCount), s.fullTimeStaff, 'fullTimeStaff'),
-  }),
-  rule({
-    id: 'shili.venue.fixed',
-    clauses: ['第五条'],
-    provenance: 'text',
-    title: { zh: '有固定的服务场所', en: 'Fixed premises' },
-    check: (s) => present({ zh: '固定的服务场所', en: 'Fixed premises' }, s.venue?.fixed, 'venue.fixed'),
-  }),
-  rule({
-    id: 'shili.venue.area',
-    clauses: ['第五条'],
-    provenance: 'text',
-    // The title names no number: the versions set different ones (the result's `expected` says which).
-    title: { zh: '使用面积不少于规定面积', en: 'Floor area at least the area the measures set' },
-    check: (s, ctx) => amountAtLeast(ctx.param(area2025), s.venue?.areaSqm, 'venue.areaSqm'),
-  }),
-  rule({
-    id: 'shili.sessions',
-    clauses: ['第六条'],
-    provenance: 'text',
-    title: { zh: '累计指导服务不少于50人次', en: 'At least 50 guidance sessions given' },
-    check: (s, ctx) => atLeast(ctx.param(sessions), s.sessionsServed, 'sessionsServed'),
-  }),
-  rule({
-    id: 'shili.materials',
-    clauses: ['第七条', '第七条（一）', '第七条（二）', '第七条（三）'],
-    provenance: 'text',
-    title: { zh: '申请材料齐全', en: 'The application materials are complete' },
-    check: (s, ctx) => includesAll(ctx.param(materials), s.materials, 'materials'),
-  }),
-  rule({
-    id: 'shili.naming',
-    clauses: ['第九条'],
-    provenance: 'text',
-    title: { zh: '名称为“示例市+领办人姓名+创业指导师工作室”', en: 'Named 示例市 + lead name + 创业指导师工作室' },
-    check: (s) => {
-      if (s.leads?.length === 0) return notApplicable('not_applicable', NO_LEADS);
-      const leads = s.leads ?? [undefined];
-      return nameFollows(
-        naming,
-        s.name,
-        leads.map((l) => ({ leadName: l?.name })),
-        { name: 'name', fields: (i) => ({ leadName: `leads.${i}.name` }) },
-      );
-    },
-  }),
-]);
+function studioRules() {
+  return [
+    rule({
+      id: 'shili.lead.count',
+      clauses: ['第三条'],
+      provenance: 'text',
+      title: { zh: '1名以上领办人', en: 'At least one lead person' },
+      check: (s, ctx) => atLeast(ctx.param(leadCount), s.leads?.length, 'leads'),
+    }),
+    rule({
+      id: 'shili.lead.service_years',
+      clauses: ['第三条'],
+      provenance: 'text',
+      title: { zh: '领办人从事创业指导服务3年（含）以上', en: 'Lead person: 3 or more years of guidance service' },
+      check: (s, ctx) => {
+        if (s.leads === undefined) return missing(leadCount.label, ['leads']);
+        // No lead listed is decided once, by the count above.
+        if (s.leads.length === 0) return notApplicable('not_applicable', NO_LEADS);
+        const years = ctx.param(leadYears);
+        return everyMember(
+          s.leads.map((lead, i) =>
+            yearsAtLeast(years, { since: lead.guidanceSince, years: lead.guidanceYears }, ctx.asOf, [
+              `leads.${i}.guidanceSince`,
+            ]),
+          ),
+        );
+      },
+    }),
+    rule({
+      id: 'shili.staff.count',
+      clauses: ['第四条'],
+      provenance: 'text',
+      title: { zh: '专职工作人员不少于3名', en: 'At least 3 full-time staff' },
+      check: (s, ctx) => atLeast(ctx.param(staffCount), s.fullTimeStaff, 'fullTimeStaff'),
+    }),
+    rule({
+      id: 'shili.venue.fixed',
+      clauses: ['第五条'],
+      provenance: 'text',
+      title: { zh: '有固定的服务场所', en: 'Fixed premises' },
+      check: (s) => present({ zh: '固定的服务场所', en: 'Fixed premises' }, s.venue?.fixed, 'venue.fixed'),
+    }),
+    rule({
+      id: 'shili.venue.area',
+      clauses: ['第五条'],
+      provenance: 'text',
+      // The title names no number: the versions set different ones (the result's `expected` says which).
+      title: { zh: '使用面积不少于规定面积', en: 'Floor area at least the area the measures set' },
+      check: (s, ctx) => amountAtLeast(ctx.param(area2025), s.venue?.areaSqm, 'venue.areaSqm'),
+    }),
+    rule({
+      id: 'shili.sessions',
+      clauses: ['第六条'],
+      provenance: 'text',
+      title: { zh: '累计指导服务不少于50人次', en: 'At least 50 guidance sessions given' },
+      check: (s, ctx) => atLeast(ctx.param(sessions), s.sessionsServed, 'sessionsServed'),
+    }),
+    rule({
+      id: 'shili.materials',
+      clauses: ['第七条', '第七条（一）', '第七条（二）', '第七条（三）'],
+      provenance: 'text',
+      title: { zh: '申请材料齐全', en: 'The application materials are complete' },
+      check: (s, ctx) => includesAll(ctx.param(materials), s.materials, 'materials'),
+    }),
+    rule({
+      id: 'shili.naming',
+      clauses: ['第九条'],
+      provenance: 'text',
+      title: { zh: '名称为“示例市+领办人姓名+创业指导师工作室”', en: 'Named 示例市 + lead name + 创业指导师工作室' },
+      check: (s) => {
+        if (s.leads?.length === 0) return notApplicable('not_applicable', NO_LEADS);
+        const leads = s.leads ?? [undefined];
+        return nameFollows(
+          naming,
+          s.name,
+          leads.map((l) => ({ leadName: l?.name })),
+          { name: 'name', fields: (i) => ({ leadName: `leads.${i}.name` }) },
+        );
+      },
+    }),
+  ];
+}
+const rules = studioRules();
 
 const labels = {
   subjectName: 'name',
@@ -312,7 +315,7 @@ function define(version) {
     checks: {
       studio: subject(studioSchema, {
         label: { zh: '示例市创业指导师工作室（虚构）', en: 'Example City mentor studio (invented)' },
-        rules: studioRules,
+        rules,
         labels,
       }),
     },
