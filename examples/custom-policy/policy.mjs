@@ -62,7 +62,7 @@ function clausesOf(version) {
       coverage: 'rule',
     },
     { id: '第四条', text: '工作室应当配备专职工作人员不少于3名。', coverage: 'rule' },
-    { id: '第五条', text: `工作室应当有固定的服务场所，使用面积不少于${version.area}平方米。`, coverage: 'rule' },
+    { id: '第五条', text: `工作室应当有固定的服务场所，使用面积不少于${version.area.value}平方米。`, coverage: 'rule' },
     { id: '第六条', text: '工作室成立以来累计为创业者提供指导服务不少于50人次。', coverage: 'rule' },
     { id: '第七条', text: '申请认定的，应当提交下列材料：', coverage: 'rule' },
     { id: '第七条（一）', text: '工作室认定申请表；', coverage: 'rule' },
@@ -128,6 +128,8 @@ const areaOf = (area) => ({
   label: { zh: '服务场所使用面积', en: 'Floor area of the premises' },
   unit: { zh: '平方米', en: 'm²' },
 });
+/** The 2025 value; the shared rule holds this object, and reads each version's own by its id. */
+const area2025 = areaOf(80);
 const materials = {
   id: 'materials.required',
   value: [
@@ -191,7 +193,9 @@ const NO_LEADS = {
   },
 };
 
-function studioRules(area) {
+// One rule set for both versions: a rule reads a parameter by its id in the version
+// checked, so `ctx.param(area2025)` gives 100 under the 2027 revision (policyVersions).
+function studioRules() {
   return [
     rule({
       id: 'shili.lead.count',
@@ -237,8 +241,9 @@ function studioRules(area) {
       id: 'shili.venue.area',
       clauses: ['第五条'],
       provenance: 'text',
-      title: { zh: `使用面积不少于${area.value}平方米`, en: `Floor area of at least ${area.value} m²` },
-      check: (s, ctx) => amountAtLeast(ctx.param(area), s.venue?.areaSqm, 'venue.areaSqm'),
+      // The title names no number: the versions set different ones (the result's `expected` says which).
+      title: { zh: '使用面积不少于规定面积', en: 'Floor area at least the area the measures set' },
+      check: (s, ctx) => amountAtLeast(ctx.param(area2025), s.venue?.areaSqm, 'venue.areaSqm'),
     }),
     rule({
       id: 'shili.sessions',
@@ -272,6 +277,7 @@ function studioRules(area) {
     }),
   ];
 }
+const rules = studioRules();
 
 const labels = {
   subjectName: 'name',
@@ -351,7 +357,6 @@ const profile = {
 // ---- 5. The policy: one definition per version, and the versions as one policy.
 
 function define(version) {
-  const area = areaOf(version.area);
   return definePolicy({
     id: 'shili',
     title: TITLE,
@@ -361,11 +366,11 @@ function define(version) {
     effective: { from: version.from, to: null, clause: '第十条' },
     repeals: version.repeals,
     clauses: clausesOf(version),
-    parameters: [leadCount, leadYears, staffCount, area, sessions, materials, reviewDays],
+    parameters: [leadCount, leadYears, staffCount, version.area, sessions, materials, reviewDays],
     checks: {
       studio: subject(studioSchema, {
         label: { zh: '示例市创业指导师工作室（虚构）', en: 'Example City mentor studio (invented)' },
-        rules: studioRules(area),
+        rules,
         labels,
       }),
     },
@@ -398,7 +403,7 @@ function define(version) {
 export const measures2025 = define({
   docNumber: '示人社规〔2025〕1号',
   from: '2025-03-01',
-  area: 80,
+  area: area2025,
   repeals: [],
   force: '本办法自2025年3月1日起施行。',
 });
@@ -407,7 +412,7 @@ export const measures2025 = define({
 export const measures2027 = define({
   docNumber: '示人社规〔2027〕1号',
   from: '2027-01-01',
-  area: 100,
+  area: areaOf(100),
   repeals: ['示人社规〔2025〕1号'],
   force:
     '本办法自2027年1月1日起施行。《示例市创业指导师工作室认定办法（示例，虚构）》（示人社规〔2025〕1号）同时废止。',

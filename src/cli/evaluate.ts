@@ -1,6 +1,6 @@
 // `chuangye evaluate`: a year's record graded under a policy's annual evaluation.
 import { parseArgs } from 'node:util';
-import { type EvaluatedPolicyId, evaluate } from '../policies/index.js';
+import { evaluate } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { FORMATS, renderReport } from '../report/index.js';
 import {
@@ -17,7 +17,7 @@ import {
 export const EVALUATE_HELP = `Usage: chuangye evaluate <file> --policy <id> [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD]
                          [--as-of YYYY-MM-DD] [--progress] [--standard <file>]
                          [--format text|json|md|html|junit] [--lang zh|en] [--signature]
-                         [--max-bytes <n>] [--encoding utf-8|gb18030]
+                         [--max-bytes <n>] [--encoding utf-8|gb18030] [--policy-module FILE]
 
 Grades a year's record: one full year that has ended before --as-of (today in China by
 default). Without --year or --from/--to, the text's own year is taken from the record:
@@ -27,6 +27,8 @@ not over, or a period that is not one year, gets no grade and says when it becom
 --progress: the counts so far against the yearly minimums, without a grade.
 --standard: the year's scoring standard (JSON), replacing the library's default.
 --signature: html with reviewer signature and date lines, as for check.
+--policy-module FILE grades under the policy a module exports (default or \`policy\`),
+made by definePolicy with an evaluation; --policy may then be left out.
 Exit 0 for a grade of pass or better, 1 otherwise (fail, or not yet decidable), 2 for
 a usage error or an unreadable file.`;
 
@@ -70,7 +72,7 @@ export function runEvaluate(argv: string[], io: Io): number {
   }
   const read = readJsonOrReport(positionals[0] as string, reading, io);
   if (read === undefined) return 2;
-  const report = evaluate(policy.id as EvaluatedPolicyId, read.value, {
+  const report = evaluate(policy, read.value, {
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.progress ? { progress: true } : {}),
     ...(from === undefined ? {} : { from }),

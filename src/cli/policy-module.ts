@@ -1,7 +1,8 @@
-// `--policy-module ./my-policy.js` (rules, check, compare): a module whose default export,
-// or named export `policy`, is a policy made by definePolicy (or policyVersions). ES modules
-// load asynchronously and the commands are synchronous, so the executable loads the
-// modules first (`loadPolicyModules`) and the commands find them here by id. The module's
+// `--policy-module ./my-policy.js` (rules, check, compare, schema, evaluate): a module whose
+// default export, or named export `policy`, is a policy made by definePolicy (or
+// policyVersions). ES modules load asynchronously and the commands are synchronous, so the
+// executable loads the modules first (`loadPolicyModules`) and the commands find them here
+// by id. The module's
 // policy came through its own copy of the library (dist/define.js); it is defined again
 // here, through the command's copy, which checks it as definePolicy does.
 import { resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { policyVersions } from '../define/versions.js';
 import { UsageError } from './shared.js';
 
 /** The commands that take --policy-module. */
-export const POLICY_MODULE_COMMANDS: readonly string[] = ['rules', 'check', 'compare'];
+export const POLICY_MODULE_COMMANDS: readonly string[] = ['rules', 'check', 'compare', 'schema', 'evaluate'];
 
 /** The policies loaded, by id, in the order given. */
 const loaded = new Map<string, Policy>();
@@ -105,27 +106,32 @@ export function takePolicyModules(argv: readonly string[], cwd: string): { argv:
   return { argv: rest, ids };
 }
 
-/** Whether the arguments name anything but options (`rules`' options all take a value). */
-function hasPositional(argv: readonly string[]): boolean {
+/** How many arguments are not options (`rules`' and `schema`'s options all take a value). */
+function positionals(argv: readonly string[]): number {
+  let n = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (!a.startsWith('--')) return true;
-    if (!a.includes('=')) i++;
+    if (!a.startsWith('--')) n++;
+    else if (!a.includes('=')) i++;
   }
-  return false;
+  return n;
 }
 
 /**
  * The command's arguments as the command reads them: --policy-module taken out, and the
- * module's policy named where the command names none (`check --policy <id>`, `rules <id>`;
- * `compare` lists the modules' policies not named after those named).
+ * module's policy named where the command names none (`check` and `evaluate --policy <id>`,
+ * `rules <id>`, `schema <id> <subject>`; `compare` lists the modules' policies not named
+ * after those named).
  */
 export function withPolicyModules(command: string, argv: readonly string[], cwd: string): string[] {
   const { argv: rest, ids } = takePolicyModules(argv, cwd);
   if (ids.length === 0) return rest;
   const named = (name: string) => rest.some((a) => a === name || a.startsWith(`${name}=`));
-  if (command === 'check' && !named('--policy')) return [...rest, '--policy', ids[0] as string];
-  if (command === 'rules' && !hasPositional(rest)) return [...rest, ids[0] as string];
+  if ((command === 'check' || command === 'evaluate') && !named('--policy'))
+    return [...rest, '--policy', ids[0] as string];
+  if (command === 'rules' && positionals(rest) === 0) return [...rest, ids[0] as string];
+  // `schema <subject>`: the module's policy goes before the subject.
+  if (command === 'schema' && positionals(rest) === 1) return [ids[0] as string, ...rest];
   // A module's policy named already (`compare national my-city --policy-module my-city.js`) is not added again.
   if (command === 'compare') return [...rest, ...ids.filter((id) => !rest.includes(id))];
   return rest;

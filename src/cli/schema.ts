@@ -4,17 +4,19 @@ import * as z from 'zod/mini';
 import { langOf, readOptions, UnknownSubjectError } from '../core/errors.js';
 import { labelJsonSchema } from '../core/labels.js';
 import { policyBehind } from '../core/public.js';
-import type { Lang, PolicyId, SubjectId } from '../core/types.js';
+import type { Lang, Policy, PolicyId, SubjectId } from '../core/types.js';
 import { getPolicy, policies } from '../policies/index.js';
 import { visible } from '../report/escape.js';
 import { type Io, langOption, policyOf, UsageError } from './shared.js';
 import { subjectLines } from './subjects.js';
 
-export const SCHEMA_HELP = `Usage: chuangye schema <policy> <subject> [--lang zh|en]
+export const SCHEMA_HELP = `Usage: chuangye schema <policy> <subject> [--lang zh|en] [--policy-module FILE]
 
 Prints the JSON Schema (draft 2020-12) of a subject's input; subject 'evaluation' gives
 the year record of a policy with an annual evaluation. Fields carry a title and a
 description, and enum values a label (oneOf of const + title), in the language asked.
+--policy-module FILE: the policy a module exports (default or \`policy\`), made by
+definePolicy; name only the subject (\`chuangye schema studio --policy-module FILE\`).
 
 Policies and their subjects:
 ${subjectLines().join('\n')}
@@ -39,7 +41,7 @@ export function runSchema(argv: string[], io: Io): number {
       `policy ${policy.id} has no subject "${visible(subject.slice(0, 40))}"; it has: ${known.join(', ')}`,
     );
   // The library's own JSON Schema, titles, descriptions and enum labels in the language asked.
-  const json = jsonSchemaOf(policy.id as PolicyId, subject as SubjectId | 'evaluation', { lang });
+  const json = schemaOf(policyBehind(policy), subject as SubjectId | 'evaluation', lang);
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
 }
@@ -55,7 +57,11 @@ export function runSchema(argv: string[], io: Io): number {
  */
 export function jsonSchemaOf(policyId: PolicyId, subject: SubjectId | 'evaluation', options?: { lang?: Lang }) {
   const policy = policyBehind(getPolicy(policyId));
-  const lang = langOf(readOptions<{ lang: Lang }>(options, ['lang']).lang);
+  return schemaOf(policy, subject, langOf(readOptions<{ lang: Lang }>(options, ['lang']).lang));
+}
+
+/** The labelled JSON Schema of one of a policy's subjects (a bundled one, or a module's; with versions, the latest's). */
+function schemaOf(policy: Policy, subject: SubjectId | 'evaluation', lang: Lang) {
   const spec =
     subject === 'evaluation'
       ? policy.evaluation

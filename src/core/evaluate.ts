@@ -19,9 +19,17 @@ import {
 import { ProblemList, parseFacts, preview, readInput } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
-import { textValues } from './parameters.js';
 import { policyBehind } from './public.js';
-import type { Bilingual, EvaluationSpec, InputProblem, Policy, Provenance, RuleContext, RuleResult } from './types.js';
+import type {
+  AppliedParameter,
+  Bilingual,
+  EvaluationSpec,
+  InputProblem,
+  Policy,
+  Provenance,
+  RuleContext,
+  RuleResult,
+} from './types.js';
 
 export interface EvaluateOptions {
   /** First day of the evaluation period; by default the day after `to` one year earlier. */
@@ -107,8 +115,9 @@ function standardOf(
   // biome-ignore lint/suspicious/noExplicitAny: each evaluation has its own record type
   spec: EvaluationSpec<any>,
   param: RuleContext['param'],
+  applied: readonly AppliedParameter[],
 ): EvaluationStandard {
-  return spec.standardUnder && param !== textValues ? spec.standardUnder(param) : spec.defaultStandard;
+  return spec.standardUnder && applied.length > 0 ? spec.standardUnder(param) : spec.defaultStandard;
 }
 
 const GENERIC_GATE_READING: Bilingual = {
@@ -246,7 +255,7 @@ function grade(
   let period: Period | null = named ? periodOf(options, asOf, problems) : null;
 
   const { applied, ...chosen } = contextOptions(policy, options, problems);
-  const textStandard = standardOf(spec, chosen.param);
+  const textStandard = standardOf(spec, chosen.param, applied);
   let standard: EvaluationStandard = textStandard;
   let provenance: 'default' | 'interpretation' | 'text' = spec.defaultProvenance ?? 'default';
   if (options.standard !== undefined) {

@@ -26,6 +26,7 @@ export function versionAt(policy: Policy, asOf: string): { policy: Policy; versi
   const versions = policy.versions;
   let found = versions?.[0];
   if (!versions || !found) return { policy };
+  // Stryker disable next-line ConditionalExpression: every version has a start (policyVersions refuses one without); the guard states the type
   for (const v of versions) if (v.effective.from !== null && v.effective.from <= asOf) found = v;
   return {
     policy: found,
@@ -45,6 +46,7 @@ export function periodOf(policy: Policy, context: RuleContext): { from: string |
 
 /** Whether `asOf` falls outside the period (an open end is no limit). */
 export function outside(period: { from: string | null; to: string | null }, asOf: string): boolean {
+  // Stryker disable next-line ConditionalExpression: the null guards state the types; a date compared with null is false either way
   return (period.from !== null && asOf < period.from) || (period.to !== null && asOf > period.to);
 }
 
@@ -90,6 +92,7 @@ export function notInForceReport(
   const all = list.list();
   // The policy's own in-force rule, where it names one, words the result (it reads no facts).
   const own = spec.rules.find((r) => policy.effective.rules?.includes(r.id));
+  // Stryker disable next-line LogicalOperator: the in-force rule reads no facts
   const ownResult = own ? run([own], parsed.facts ?? {}, context)[0] : undefined;
   const result = ownResult ? { ...ownResult, status: 'not_applicable' as const } : generic;
   const results = [result];

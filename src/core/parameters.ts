@@ -1,7 +1,8 @@
 // The values a check runs under: the policy's parameters as the text (or the library's
 // labelled default) sets them, the caller's readings of ambiguities, and the caller's
 // changed values (a reform). Resolved once per check; rules ask the context, never the
-// module, so the same rule answers under each.
+// module, so the same rule answers under each — and, since a parameter is looked up by
+// its id in the policy checked, under each version of a text (define/versions.ts).
 import { isIsoDate } from '../calendar/date.js';
 import { deepFreeze } from './freeze.js';
 import { type Json, preview, readInput } from './input.js';
@@ -11,7 +12,7 @@ import type { AppliedParameter, InputProblem, Parameter, Policy } from './types.
 /** What a rule asks of its check: this check's value of a parameter. */
 export type ParameterLookup = <T>(param: Parameter<T>) => Parameter<T>;
 
-/** The text's own values: every parameter as the policy declares it. */
+/** Every parameter as the object a rule holds declares it (no policy in view). */
 export const textValues: ParameterLookup = (param) => param;
 
 export interface ResolvedParameters {
@@ -20,7 +21,30 @@ export interface ResolvedParameters {
   applied: AppliedParameter[];
 }
 
-const TEXT: ResolvedParameters = Object.freeze({ param: textValues, applied: [] as AppliedParameter[] });
+/**
+ * The text's own values of `policy`: a parameter is looked up by its id among the policy's
+ * parameters, so a rule shared by two versions of a text reads the version checked (the
+ * 2027 revision's 100 m² through the 2025 parameter object). A parameter the policy does
+ * not declare is read as the rule's object holds it: which parameters a rule reads is
+ * known only when it runs, so no definition can refuse it — the test kit finds it
+ * (`parameter_undeclared`), and a reading or changed value of it is refused as unknown.
+ */
+export function textOf(policy: Policy): ParameterLookup {
+  return ownValues(policy).text.param;
+}
+
+const byPolicy = new WeakMap<Policy, { byId: Map<string, Parameter>; text: ResolvedParameters }>();
+function ownValues(policy: Policy): { byId: Map<string, Parameter>; text: ResolvedParameters } {
+  let own = byPolicy.get(policy);
+  if (!own) {
+    const byId = new Map(policy.parameters.map((p) => [p.id, p]));
+    // Shared by every check of the policy (and handed out by define's resolveParameters): frozen.
+    const param = Object.freeze(((p: Parameter) => byId.get(p.id) ?? p) as ParameterLookup);
+    own = { byId, text: Object.freeze({ param, applied: [] as AppliedParameter[] }) };
+    byPolicy.set(policy, own);
+  }
+  return own;
+}
 
 /** Most entries one option may hold: a policy has a few hundred parameters. */
 const MAX_ENTRIES = 1000;
@@ -35,8 +59,9 @@ export function resolveParameters(
   options: { readings?: unknown; parameters?: unknown },
   problems: InputProblem[],
 ): ResolvedParameters {
-  if (options.readings === undefined && options.parameters === undefined) return TEXT;
-  const byId = parametersById(policy);
+  const own = ownValues(policy);
+  if (options.readings === undefined && options.parameters === undefined) return own.text;
+  const byId = own.byId;
   const changed = new Map<string, Parameter>();
   const applied: AppliedParameter[] = [];
   const refuse = (option: string, key: string | null, code: string, params: Record<string, string>) =>
@@ -94,18 +119,8 @@ export function resolveParameters(
       }
     }
   }
-  if (changed.size === 0) return { param: textValues, applied };
-  return { param: ((p: Parameter) => changed.get(p.id) ?? p) as ParameterLookup, applied };
-}
-
-const byPolicy = new WeakMap<Policy, Map<string, Parameter>>();
-function parametersById(policy: Policy): Map<string, Parameter> {
-  let map = byPolicy.get(policy);
-  if (!map) {
-    map = new Map(policy.parameters.map((p) => [p.id, p]));
-    byPolicy.set(policy, map);
-  }
-  return map;
+  if (changed.size === 0) return { param: own.text.param, applied };
+  return { param: ((p: Parameter) => changed.get(p.id) ?? byId.get(p.id) ?? p) as ParameterLookup, applied };
 }
 
 /** A value as a message shows it: JSON, cut short. */

@@ -271,8 +271,10 @@ function readBoundaries(value: unknown): { parameter: string; pass: PolicyCase; 
 
 /**
  * Every parameter not declared informative is read by a rule (through `ctx.param`) on
- * some case, and no informative parameter is: a caller's reading or changed value is then
- * never silently ignored, and never refused when it would count.
+ * some case, no informative parameter is, and no rule reads a parameter the policy does
+ * not declare (a rule shared with another version of the text, reading a parameter this
+ * version dropped or renamed): a caller's reading or changed value is then never silently
+ * ignored, and never refused when it would count.
  * @throws InvalidArgumentError for a policy, a case or an option that is not one.
  */
 export function parameterFindings(policy: unknown, cases: readonly PolicyCase[], options?: RunOptions): Finding[] {
@@ -283,6 +285,15 @@ export function parameterFindings(policy: unknown, cases: readonly PolicyCase[],
   const read = new Set(run.alsoRead);
   for (const r of run.runs) for (const id of r.read) read.add(id);
   const findings: Finding[] = [...run.findings];
+  const declared = new Set(view.parameters.map((p) => p.id));
+  for (const id of read)
+    if (!declared.has(id))
+      findings.push({
+        kind: 'parameter_undeclared',
+        id,
+        message:
+          'a rule reads it, but the policy does not declare it: a shared rule would read another version’s value, and a caller could not change it',
+      });
   for (const p of view.parameters) {
     if (!p.informative && !read.has(p.id))
       findings.push({

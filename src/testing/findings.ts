@@ -33,6 +33,8 @@ export type FindingKind =
   | 'parameter_unread'
   /** A parameter declared informative that a rule reads (a reading a caller could then not choose). */
   | 'informative_parameter_read'
+  /** A rule reads a parameter the policy does not declare (a rule shared by versions, reading one this version lacks). */
+  | 'parameter_undeclared'
   /** A case names a subject the policy does not rule. */
   | 'case_invalid'
   /** A rule threw while the kit ran it over a case. */

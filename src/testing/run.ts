@@ -7,6 +7,7 @@ import { addYears, formatIsoDate, parseIsoDate } from '../calendar/date.js';
 import { describeValue, InvalidArgumentError } from '../calendar/errors.js';
 import { isIsoDate } from '../calendar/index.js';
 import { parseFacts, readInput } from '../core/input.js';
+import { textOf } from '../core/parameters.js';
 import { policyBehind } from '../core/public.js';
 import type { OutcomeStatus, Parameter, Policy, Rule, RuleContext, SubjectId } from '../core/types.js';
 import type { Finding } from './findings.js';
@@ -222,10 +223,13 @@ const message = (e: unknown): string => {
 export function runCases(view: PolicyView, cases: readonly PolicyCase[], dates: readonly string[]): CaseRuns {
   const out: CaseRuns = { runs: [], alsoRead: new Set(), invalid: [], findings: [] };
   const { policy } = view;
+  // The policy's own value by id, as a check reads it (core/parameters.ts): a rule shared
+  // by two versions reads the version tested.
+  const text = textOf(policy);
   const recorder = (read: Set<string>): RuleContext['param'] =>
     (<T>(p: Parameter<T>): Parameter<T> => {
       read.add(p.id);
-      return p;
+      return text(p);
     }) as RuleContext['param'];
   cases.forEach((c, index) => {
     const evaluation = c.subject === 'evaluation' ? policy.evaluation : undefined;

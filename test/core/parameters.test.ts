@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { checkPolicy, REFORM_NOTICE } from '../../src/core/check.js';
-import { resolveParameters, sameShape, textValues } from '../../src/core/parameters.js';
+import { resolveParameters, sameShape, textOf, textValues } from '../../src/core/parameters.js';
 import { atLeast, rule } from '../../src/core/rules.js';
 import type { InputProblem, Parameter, Policy } from '../../src/core/types.js';
 
@@ -78,9 +78,15 @@ const problemsOf = (options: { readings?: unknown; parameters?: unknown }): Inpu
 describe('resolveParameters', () => {
   it('under the text, every parameter is itself and nothing is listed', () => {
     const r = resolveParameters(policy, {}, []);
-    expect(r.param).toBe(textValues);
+    expect(r.param).toBe(textOf(policy));
     expect(r.applied).toEqual([]);
     expect(r.param(staff)).toBe(staff);
+    // By id in the policy: another object of the same id reads the policy's own.
+    expect(r.param({ ...staff, value: 99 })).toBe(staff);
+    // A parameter the policy does not declare is read as its object holds it.
+    const other = { ...staff, id: 'not.declared' };
+    expect(r.param(other)).toBe(other);
+    expect(textValues(other)).toBe(other);
   });
   it('a reading is applied and listed with the value it replaced; a rule reads it at check time', () => {
     expect(run({}).verdict).toBe('ineligible');

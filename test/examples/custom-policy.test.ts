@@ -151,6 +151,22 @@ describe('two versions: a check takes the one in force on its date, and names it
     expect(renderReport(r, { lang: 'zh' })).toContain('示人社规〔2027〕1号');
     expect(renderReport(r, { lang: 'en' })).toContain('示人社规〔2027〕1号');
   });
+  it('one rule set serves both versions: the area rule reads the version in force, either side of 2027-01-01', () => {
+    const rules = (p: Policy) => p.checks.studio?.rules.map((r) => [r.id, r.title.zh]);
+    expect(rules(measures2027)).toEqual(rules(measures2025));
+    const area = (areaSqm: string, asOf: string) => {
+      const r = check(policy, 'studio', { ...application, venue: { fixed: true, areaSqm } }, { asOf });
+      const result = r.results.find((x) => x.ruleId === 'shili.venue.area');
+      return [r.verdict, result?.status, result?.expected];
+    };
+    expect(area('80', '2026-12-31')).toEqual(['eligible', 'pass', { min: '80' }]);
+    expect(area('79.99', '2026-12-31')).toEqual(['ineligible', 'fail', { min: '80' }]);
+    expect(area('99.99', '2027-01-01')).toEqual(['ineligible', 'fail', { min: '100' }]);
+    expect(area('100', '2027-01-01')).toEqual(['eligible', 'pass', { min: '100' }]);
+    // A changed value wins under either version.
+    const reform = check(policy, 'studio', application, { asOf: '2027-01-01', parameters: { 'venue.areaSqm': '90' } });
+    expect([reform.verdict, reform.parameters?.[0]?.replaced]).toEqual(['eligible', '100']);
+  });
   it('before the first version: not applicable, never a failed condition', () => {
     const r = check(policy, 'studio', application, { asOf: '2025-02-28' });
     expect(r.verdict).toBe('not_applicable');
