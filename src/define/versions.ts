@@ -1,5 +1,6 @@
 // Versions of a text: the measures of 2020 and the measures of 2026 that repeal them are one
 // policy id whose check takes the version in force on its as-of date (core/force.ts).
+import { formatIsoDate, requireIsoDate } from '../calendar/date.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { isPolicyView, policyBehind, publicPolicy } from '../core/public.js';
@@ -17,11 +18,8 @@ const kindOf = (value: unknown): string => {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 };
 
-const dayBefore = (iso: string): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
+// On the calendar's day numbers: every date computation is the calendar's.
+const dayBefore = (iso: string): string => formatIsoDate(requireIsoDate(iso, 'effective.from') - 1);
 
 /**
  * One policy from the versions of a text, oldest first, each made by `definePolicy` with
