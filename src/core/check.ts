@@ -11,9 +11,9 @@ import { policyBehind } from './public.js';
 import type {
   AppliedParameter,
   Bilingual,
-  Clause,
   InputProblem,
   Lang,
+  Outcome,
   Policy,
   Report,
   ReportVersion,
@@ -21,6 +21,7 @@ import type {
   RuleContext,
   RuleResult,
   SubjectId,
+  SubjectRules,
   Verdict,
 } from './types.js';
 
@@ -175,10 +176,22 @@ function own(value: unknown): unknown {
 
 /** Runs rules over parsed facts and renders their messages. */
 export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): RuleResult[] {
+  return resultsOf(rules, outcomesOf(rules, facts, context));
+}
+
+/** The rules' outcomes, in order: what a verdict needs, before any message is rendered. */
+function outcomesOf<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): Outcome[] {
+  const out: Outcome[] = [];
+  for (let i = 0; i < rules.length; i++) out.push((rules[i] as Rule<F>).check(facts, context));
+  return out;
+}
+
+/** Each outcome as a report holds it: its rule's id, clauses and severity, its message rendered. */
+function resultsOf<F>(rules: readonly Rule<F>[], outcomes: readonly Outcome[]): RuleResult[] {
   const out: RuleResult[] = [];
-  for (let i = 0; i < rules.length; i++) {
+  for (let i = 0; i < outcomes.length; i++) {
     const r = rules[i] as Rule<F>;
-    const o = r.check(facts, context);
+    const o = outcomes[i] as Outcome;
     const severity = r.severity ?? 'requirement';
     const given = o.message;
     let message: Bilingual;
@@ -207,6 +220,105 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
   }
   return out;
 }
+
+/** verdictOf over outcomes not yet made results: the same answer, from the rules' severities. */
+function verdictOfOutcomes(
+  rules: readonly Rule<unknown>[],
+  outcomes: readonly Outcome[],
+  force: RuleResult | undefined,
+  problems: readonly InputProblem[],
+): Verdict {
+  for (const p of problems) if (p.severity === 'error') return 'invalid';
+  if (force?.status === 'fail') return 'ineligible';
+  let open = false;
+  for (let i = 0; i < outcomes.length; i++) {
+    if ((rules[i] as Rule<unknown>).severity === 'advice') continue;
+    const status = (outcomes[i] as Outcome).status;
+    if (status === 'fail') return 'ineligible';
+    if (status === 'unknown') open = true;
+  }
+  return open ? 'incomplete' : 'eligible';
+}
+
+// ---- A report renders its results when it is read (issue 30) ---------------------------
+// A check's own work is its rules' outcomes and the verdict. The results (each message
+// rendered, each value copied), the clauses they cite and the words for the paths they
+// name are built on the first read of any of them and kept. They are accessors shared by
+// every report, over the report's own state (an accessor made per report, or one turned
+// into a data property, costs more than the rendering it saves): JSON.stringify, a
+// spread, structuredClone, a deep comparison and a renderer read the report a check
+// always gave, and an assignment replaces the value as it would a data property's.
+
+/** What a report builds on its first read, and keeps. */
+interface Pending {
+  policy: Policy;
+  rules: readonly Rule<unknown>[];
+  outcomes: readonly Outcome[];
+  force: RuleResult | undefined;
+  labels: SubjectRules<unknown>['labels'];
+  input: unknown;
+  problems: InputProblem[];
+  built?: Record<LazyKey, unknown>;
+}
+
+/**
+ * A private slot on a plain object: a class's private field, set on the object its base
+ * constructor hands back. No reflection (Reflect.ownKeys, a Proxy, structuredClone) sees
+ * it, so no caller reaches the state behind a report; and it costs a property's store.
+ */
+class Plain {
+  constructor(object: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the object stamped is the caller's, by design
+    return object;
+  }
+}
+class PendingSlot extends Plain {
+  #pending: Pending | undefined;
+  constructor(report: object, pending: Pending) {
+    super(report);
+    this.#pending = pending;
+  }
+  static of(report: object): Pending | undefined {
+    return #pending in report ? (report as PendingSlot).#pending : undefined;
+  }
+}
+
+type LazyKey = 'results' | 'cited' | 'fields';
+
+function built(report: object): Record<LazyKey, unknown> | undefined {
+  const pending = PendingSlot.of(report);
+  if (pending === undefined) return undefined;
+  if (pending.built) return pending.built;
+  const results = resultsOf(pending.rules, pending.outcomes);
+  if (pending.force) results.unshift(pending.force);
+  const parts = {
+    results,
+    cited: sharedCited(pending.policy, results),
+    fields: fieldsOf(pending.labels, pending.input, results, pending.problems),
+  };
+  // Built once: the rules' outcomes and the input copy are let go.
+  (pending as Partial<Pending>).outcomes = undefined;
+  (pending as Partial<Pending>).input = undefined;
+  pending.built = parts;
+  return parts;
+}
+
+function lazy(key: LazyKey): PropertyDescriptor {
+  return {
+    get(this: object) {
+      return built(this)?.[key];
+    },
+    set(this: object, value: unknown) {
+      // As a frozen report's data property would: strict code gets the TypeError.
+      if (Object.isFrozen(this)) throw new TypeError(`Cannot assign to read only property '${key}' of a frozen report`);
+      const parts = built(this);
+      if (parts) parts[key] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+const LAZY = { results: lazy('results'), cited: lazy('cited'), fields: lazy('fields') };
 
 /** The option problems and the context a check runs under, resolved once for any number of inputs. */
 export interface PreparedCheck {
@@ -277,7 +389,8 @@ export function checkPrepared(prepared: PreparedCheck, input: unknown): Report {
     return notInForceReport(policy, subject, input, context, outOfForce, problems, extra, runRules);
   }
   const report = checkUnder(policy, subject, input, context, applied, problems);
-  return version ? { ...report, version } : report;
+  if (version) report.version = version;
+  return report;
 }
 
 /**
@@ -342,9 +455,7 @@ export function checkUnder(
   const spec = Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const { asOf } = context;
-  const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
-  if (force) results.push(force);
 
   // The caller's value is read once, into the library's own copy; the rules read that copy.
   // The common case, a clean and valid application, is recognised by the compiled guard
@@ -367,15 +478,18 @@ export function checkUnder(
     facts = parsed.facts;
     all = list.list();
   }
-  if (facts !== undefined) {
-    const ran = runRules(spec.rules, facts, context);
-    for (let i = 0; i < ran.length; i++) results.push(ran[i] as RuleResult);
-  }
+  const rules = spec.rules as readonly Rule<unknown>[];
+  const outcomes = facts === undefined ? [] : outcomesOf(rules, facts, context);
   const header = headerOf(policy, subject, spec);
   // Built in one order, key by key: the JSON is the same as it always was.
-  const report = { policy: policy.id, subject, asOf, verdict: verdictOf(results, all) } as Report;
+  const report = {
+    policy: policy.id,
+    subject,
+    asOf,
+    verdict: verdictOfOutcomes(rules, outcomes, force, all),
+  } as Report;
   if (!policy.binding) report.guidance = GUIDANCE;
-  report.results = results;
+  Object.defineProperty(report, 'results', LAZY.results);
   report.problems = all;
   report.document = header.document;
   report.subjectLabel = header.subjectLabel;
@@ -383,11 +497,12 @@ export function checkUnder(
   if (name !== undefined) report.name = name;
   const applicant = subjectNameOf(spec.labels, read.value, 'applicant');
   if (applicant !== undefined) report.applicant = applicant;
-  report.cited = sharedCited(policy, results) as Clause[];
-  report.fields = fieldsOf(spec.labels, read.value, results, all);
+  Object.defineProperty(report, 'cited', LAZY.cited);
+  Object.defineProperty(report, 'fields', LAZY.fields);
   if (applied.length > 0) {
     report.parameters = applied.slice();
     if (applied.some((a) => a.kind === 'reform')) report.reform = REFORM_NOTICE;
   }
+  new PendingSlot(report, { policy, rules, outcomes, force, labels: spec.labels, input: read.value, problems: all });
   return report;
 }
