@@ -343,17 +343,21 @@ export function enoughQualified(
   statuses: readonly { status: Outcome['status'] }[],
   missingPaths: string[],
 ): Outcome {
-  const qualified = statuses.filter((s) => s.status === 'pass').length;
-  const open = statuses.filter((s) => s.status === 'unknown').length;
-  const base = {
+  let qualified = 0;
+  let open = 0;
+  for (const s of statuses)
+    if (s.status === 'pass') qualified++;
+    else if (s.status === 'unknown') open++;
+  const status = qualified >= param.value ? 'pass' : qualified + open < param.value ? 'fail' : 'unknown';
+  const outcome: Outcome = {
+    status,
     code: 'count',
     params: { label: param.label, required: param.value, actual: qualified, unit: param.unit ?? NO_UNIT },
     expected: { min: param.value },
     actual: { qualified, undecided: open, listed: statuses.length },
   };
-  if (qualified >= param.value) return { status: 'pass', ...base };
-  if (qualified + open < param.value) return { status: 'fail', ...base };
-  return { status: 'unknown', ...base, missing: missingPaths };
+  if (status === 'unknown') outcome.missing = missingPaths;
+  return outcome;
 }
 
 /** The studio's name against its naming rule (generator and validator share the rule). */

@@ -2,6 +2,7 @@
 // person from the studio's work, and one of three routes after 5 years of service.
 // And 第十四条: whether the measures were in force at the as-of date.
 import { anniversary } from '../../calendar/periods.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
 import { attested, missing, rule, yearsAtLeast } from '../../core/rules.js';
@@ -12,7 +13,10 @@ import { type PingdingshanMentor as Mentor, mentorSchema } from './schema.js';
 
 /** A status with a message this policy words itself (the core table has no such sentence). */
 function said(status: Outcome['status'], code: string, message: Bilingual, more: Partial<Outcome> = {}): Outcome {
-  return { status, code, message, ...more };
+  const o: Outcome = { status, code, message };
+  if (more.expected !== undefined) o.expected = more.expected;
+  if (more.actual !== undefined) o.actual = more.actual;
+  return o;
 }
 
 const YEAR_AFTER_ISSUE = '2025-01-01';
@@ -104,8 +108,21 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
 }
 
 /** One rule per record of 第五条（一）3: a record the person has is a hard failure. */
-const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
-  rule<Mentor>({
+const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) => {
+  const path = `records.${record.id}`;
+  // Worded once per record: a studio checks every record of every mentor (issue 30).
+  const words = deepFreeze({
+    open: {
+      zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
+      en: `${record.label.en}: declare whether it applies, supply ${path}`,
+    },
+    barred: {
+      zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
+      en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
+    },
+    none: { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
+  });
+  return rule<Mentor>({
     id: `pingdingshan.mentor.record.${record.id}`,
     clauses: ['第五条（一）3'],
     provenance: 'text',
@@ -122,34 +139,13 @@ const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
           },
         };
       const has = m.records?.[record.id as keyof NonNullable<Mentor['records']>];
-      const path = `records.${record.id}`;
-      if (has === undefined)
-        return {
-          ...missing(record.label, [path]),
-          message: {
-            zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
-            en: `${record.label.en}: declare whether it applies, supply ${path}`,
-          },
-        };
+      if (has === undefined) return { ...missing(record.label, [path]), message: words.open };
       return has
-        ? said(
-            'fail',
-            'disqualified',
-            {
-              zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
-              en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
-            },
-            { actual: true },
-          )
-        : said(
-            'pass',
-            'no_record',
-            { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
-            { actual: false },
-          );
+        ? said('fail', 'disqualified', words.barred, { actual: true })
+        : said('pass', 'no_record', words.none, { actual: false });
     },
-  }),
-);
+  });
+});
 
 type Status = 'pass' | 'fail' | 'unknown';
 

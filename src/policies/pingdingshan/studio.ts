@@ -180,13 +180,20 @@ function qualifiedAtLeast(param: Parameter<number>, persons: readonly MentorOutc
     const notes = left.map((x) => why(x, lang));
     return `${base}${countedPart}${notes.length > 0 ? sep + notes.join(sep) : ''}`;
   };
+  const counts = o.actual as { qualified: number; undecided: number; listed: number };
+  // Written out rather than spread: this runs twice per check (issue 30).
   return {
-    ...o,
+    status: o.status,
+    code: o.code,
     message: { zh: line('zh'), en: line('en') },
+    expected: o.expected,
     actual: {
-      ...(o.actual as object),
+      qualified: counts.qualified,
+      undecided: counts.undecided,
+      listed: counts.listed,
       persons: best.map((x) => ({ path: x.path, name: x.name, verdict: x.verdict, qualifiedBy: x.qualifiedBy })),
     },
+    missing: o.missing,
   };
 }
 
@@ -227,7 +234,8 @@ function mentors(s: Studio, ctx: RuleContext): Outcome {
     param,
     personsIn(s, outcomes, (m, key) => keys.has(key) && (included || m.role === 'mentor')),
   );
-  return { ...o, expected: { min: param.value, [p.leadCountsAsMentor.id]: included } };
+  o.expected = { min: param.value, [p.leadCountsAsMentor.id]: included };
+  return o;
 }
 
 function hostKind(s: Studio, ctx: RuleContext): Outcome {
