@@ -11,6 +11,7 @@ import { policyBehind } from './public.js';
 import type {
   AppliedParameter,
   Bilingual,
+  Clause,
   InputProblem,
   Lang,
   Outcome,
@@ -21,7 +22,6 @@ import type {
   RuleContext,
   RuleResult,
   SubjectId,
-  SubjectRules,
   Verdict,
 } from './types.js';
 
@@ -242,23 +242,20 @@ function verdictOfOutcomes(
 
 // ---- A report renders its results when it is read (issue 30) ---------------------------
 // A check's own work is its rules' outcomes and the verdict. The results (each message
-// rendered, each value copied), the clauses they cite and the words for the paths they
-// name are built on the first read of any of them and kept. They are accessors shared by
-// every report, over the report's own state (an accessor made per report, or one turned
-// into a data property, costs more than the rendering it saves): JSON.stringify, a
-// spread, structuredClone, a deep comparison and a renderer read the report a check
-// always gave, and an assignment replaces the value as it would a data property's.
+// rendered, each value copied) are built on their first read and kept. `results` is an
+// accessor shared by every report, over the report's own state (an accessor made per
+// report, or one turned into a data property, costs more than the rendering it saves):
+// JSON.stringify, a spread, structuredClone, a deep comparison and a renderer read the
+// report a check always gave, and an assignment replaces the value as a data property's
+// would. The clauses cited and the words for the paths named need only the rules and the
+// outcomes' missing facts: they are built with the verdict.
 
-/** What a report builds on its first read, and keeps. */
+/** What a report's results are built from on their first read, and then the results. */
 interface Pending {
-  policy: Policy;
   rules: readonly Rule<unknown>[];
-  outcomes: readonly Outcome[];
+  outcomes: readonly Outcome[] | undefined;
   force: RuleResult | undefined;
-  labels: SubjectRules<unknown>['labels'];
-  input: unknown;
-  problems: InputProblem[];
-  built?: Record<LazyKey, unknown>;
+  results?: RuleResult[];
 }
 
 /**
@@ -283,42 +280,49 @@ class PendingSlot extends Plain {
   }
 }
 
-type LazyKey = 'results' | 'cited' | 'fields';
-
-function built(report: object): Record<LazyKey, unknown> | undefined {
-  const pending = PendingSlot.of(report);
-  if (pending === undefined) return undefined;
-  if (pending.built) return pending.built;
-  const results = resultsOf(pending.rules, pending.outcomes);
-  if (pending.force) results.unshift(pending.force);
-  const parts = {
-    results,
-    cited: sharedCited(pending.policy, results),
-    fields: fieldsOf(pending.labels, pending.input, results, pending.problems),
-  };
-  // Built once: the rules' outcomes and the input copy are let go.
-  (pending as Partial<Pending>).outcomes = undefined;
-  (pending as Partial<Pending>).input = undefined;
-  pending.built = parts;
-  return parts;
+function builtResults(pending: Pending): RuleResult[] {
+  if (pending.results === undefined) {
+    const results = resultsOf(pending.rules, pending.outcomes ?? []);
+    if (pending.force) results.unshift(pending.force);
+    pending.results = results;
+    // Built once: the rules' outcomes are let go.
+    pending.outcomes = undefined;
+  }
+  return pending.results;
 }
 
-function lazy(key: LazyKey): PropertyDescriptor {
-  return {
-    get(this: object) {
-      return built(this)?.[key];
-    },
-    set(this: object, value: unknown) {
-      // As a frozen report's data property would: strict code gets the TypeError.
-      if (Object.isFrozen(this)) throw new TypeError(`Cannot assign to read only property '${key}' of a frozen report`);
-      const parts = built(this);
-      if (parts) parts[key] = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
+const LAZY_RESULTS: PropertyDescriptor = {
+  get(this: object) {
+    const pending = PendingSlot.of(this);
+    return pending && builtResults(pending);
+  },
+  set(this: object, value: RuleResult[]) {
+    // As a frozen report's data property would: strict code gets the TypeError.
+    if (Object.isFrozen(this)) throw new TypeError("Cannot assign to read only property 'results' of a frozen report");
+    const pending = PendingSlot.of(this);
+    if (pending) {
+      pending.outcomes = undefined;
+      pending.results = value;
+    }
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * The ids of the results of a check, in order (the in-force result first, where the text
+ * has a period), for the clauses they cite: the same list for every check of a subject.
+ */
+const resultIds = new WeakMap<readonly Rule<unknown>[], { ruleId: string; clauses: readonly string[] }[]>();
+function citedByRules(policy: Policy, rules: readonly Rule<unknown>[], force: RuleResult | undefined): Clause[] {
+  let ids = resultIds.get(rules);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; listing again gives the same ids
+  if (ids === undefined) {
+    ids = rules.map((r) => ({ ruleId: r.id, clauses: clausesOf(r) }));
+    resultIds.set(rules, ids);
+  }
+  return sharedCited(policy, force ? [force, ...ids] : ids) as Clause[];
 }
-const LAZY = { results: lazy('results'), cited: lazy('cited'), fields: lazy('fields') };
 
 /** The option problems and the context a check runs under, resolved once for any number of inputs. */
 export interface PreparedCheck {
@@ -489,7 +493,7 @@ export function checkUnder(
     verdict: verdictOfOutcomes(rules, outcomes, force, all),
   } as Report;
   if (!policy.binding) report.guidance = GUIDANCE;
-  Object.defineProperty(report, 'results', LAZY.results);
+  Object.defineProperty(report, 'results', LAZY_RESULTS);
   report.problems = all;
   report.document = header.document;
   report.subjectLabel = header.subjectLabel;
@@ -497,12 +501,13 @@ export function checkUnder(
   if (name !== undefined) report.name = name;
   const applicant = subjectNameOf(spec.labels, read.value, 'applicant');
   if (applicant !== undefined) report.applicant = applicant;
-  Object.defineProperty(report, 'cited', LAZY.cited);
-  Object.defineProperty(report, 'fields', LAZY.fields);
+  report.cited = citedByRules(policy, rules, force);
+  // The facts the results will ask for are the outcomes' missing ones (fieldsOf reads no more).
+  report.fields = fieldsOf(spec.labels, read.value, outcomes, all);
   if (applied.length > 0) {
     report.parameters = applied.slice();
     if (applied.some((a) => a.kind === 'reform')) report.reform = REFORM_NOTICE;
   }
-  new PendingSlot(report, { policy, rules, outcomes, force, labels: spec.labels, input: read.value, problems: all });
+  new PendingSlot(report, { rules, outcomes, force });
   return report;
 }
