@@ -197,8 +197,8 @@ describe("Pingdingshan counts a studio's mentors from each condition's standing 
         expect(standing).toEqual(
           results.map((r) => ({ ruleId: r.ruleId, status: r.status, severity: r.severity, missing: r.missing })),
         );
-        const route = results.find((r) => r.ruleId === 'pingdingshan.mentor.route');
-        expect(qualifiedBy).toEqual((route?.actual as { qualifiedBy: string[] }).qualifiedBy);
+        const route = results.find((r) => r.ruleId === 'pingdingshan.mentor.route')?.actual;
+        expect(qualifiedBy).toEqual((route as { qualifiedBy: string[] }).qualifiedBy);
       }
     }
   });
