@@ -298,7 +298,7 @@ const LAZY_RESULTS: PropertyDescriptor = {
   },
   set(this: object, value: RuleResult[]) {
     // As a frozen report's data property would: strict code gets the TypeError.
-    if (Object.isFrozen(this)) throw new TypeError("Cannot assign to read only property 'results' of a frozen report");
+    if (Object.isFrozen(this)) throw new TypeError('frozen report');
     const pending = PendingSlot.of(this);
     if (pending) {
       pending.outcomes = undefined;

@@ -13,10 +13,7 @@ import { type PingdingshanMentor as Mentor, mentorSchema } from './schema.js';
 
 /** A status with a message this policy words itself (the core table has no such sentence). */
 function said(status: Outcome['status'], code: string, message: Bilingual, more: Partial<Outcome> = {}): Outcome {
-  const o: Outcome = { status, code, message };
-  if (more.expected !== undefined) o.expected = more.expected;
-  if (more.actual !== undefined) o.actual = more.actual;
-  return o;
+  return { status, code, message, expected: more.expected, actual: more.actual };
 }
 
 const YEAR_AFTER_ISSUE = '2025-01-01';
