@@ -14,6 +14,7 @@ import type {
   Clause,
   InputProblem,
   Lang,
+  Outcome,
   Policy,
   Report,
   ReportVersion,
@@ -175,10 +176,22 @@ function own(value: unknown): unknown {
 
 /** Runs rules over parsed facts and renders their messages. */
 export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): RuleResult[] {
+  return resultsOf(rules, outcomesOf(rules, facts, context));
+}
+
+/** The rules' outcomes, in order: what a verdict needs, before any message is rendered. */
+function outcomesOf<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): Outcome[] {
+  const out: Outcome[] = [];
+  for (let i = 0; i < rules.length; i++) out.push((rules[i] as Rule<F>).check(facts, context));
+  return out;
+}
+
+/** Each outcome as a report holds it: its rule's id, clauses and severity, its message rendered. */
+function resultsOf<F>(rules: readonly Rule<F>[], outcomes: readonly Outcome[]): RuleResult[] {
   const out: RuleResult[] = [];
-  for (let i = 0; i < rules.length; i++) {
+  for (let i = 0; i < outcomes.length; i++) {
     const r = rules[i] as Rule<F>;
-    const o = r.check(facts, context);
+    const o = outcomes[i] as Outcome;
     const severity = r.severity ?? 'requirement';
     const given = o.message;
     let message: Bilingual;
@@ -206,6 +219,109 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
     out.push(result);
   }
   return out;
+}
+
+/** verdictOf over outcomes not yet made results: the same answer, from the rules' severities. */
+function verdictOfOutcomes(
+  rules: readonly Rule<unknown>[],
+  outcomes: readonly Outcome[],
+  force: RuleResult | undefined,
+  problems: readonly InputProblem[],
+): Verdict {
+  for (const p of problems) if (p.severity === 'error') return 'invalid';
+  if (force?.status === 'fail') return 'ineligible';
+  let open = false;
+  for (let i = 0; i < outcomes.length; i++) {
+    if ((rules[i] as Rule<unknown>).severity === 'advice') continue;
+    const status = (outcomes[i] as Outcome).status;
+    if (status === 'fail') return 'ineligible';
+    if (status === 'unknown') open = true;
+  }
+  return open ? 'incomplete' : 'eligible';
+}
+
+// ---- A report renders its results when it is read (issue 30) ---------------------------
+// A check's own work is its rules' outcomes and the verdict. The results (each message
+// rendered, each value copied) are built on their first read and kept. `results` is an
+// accessor shared by every report, over the report's own state (an accessor made per
+// report, or one turned into a data property, costs more than the rendering it saves):
+// JSON.stringify, a spread, structuredClone, a deep comparison and a renderer read the
+// report a check always gave, and an assignment replaces the value as a data property's
+// would. The clauses cited and the words for the paths named need only the rules and the
+// outcomes' missing facts: they are built with the verdict.
+
+/** What a report's results are built from on their first read, and then the results. */
+interface Pending {
+  rules: readonly Rule<unknown>[];
+  outcomes: readonly Outcome[] | undefined;
+  force: RuleResult | undefined;
+  results?: RuleResult[];
+}
+
+/**
+ * A private slot on a plain object: a class's private field, set on the object its base
+ * constructor hands back. No reflection (Reflect.ownKeys, a Proxy, structuredClone) sees
+ * it, so no caller reaches the state behind a report; and it costs a property's store.
+ */
+class Plain {
+  constructor(object: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the object stamped is the caller's, by design
+    return object;
+  }
+}
+class PendingSlot extends Plain {
+  #pending: Pending | undefined;
+  constructor(report: object, pending: Pending) {
+    super(report);
+    this.#pending = pending;
+  }
+  static of(report: object): Pending | undefined {
+    return #pending in report ? (report as PendingSlot).#pending : undefined;
+  }
+}
+
+function builtResults(pending: Pending): RuleResult[] {
+  if (pending.results === undefined) {
+    const results = resultsOf(pending.rules, pending.outcomes ?? []);
+    if (pending.force) results.unshift(pending.force);
+    pending.results = results;
+    // Built once: the rules' outcomes are let go.
+    pending.outcomes = undefined;
+  }
+  return pending.results;
+}
+
+const LAZY_RESULTS: PropertyDescriptor = {
+  get(this: object) {
+    const pending = PendingSlot.of(this);
+    return pending && builtResults(pending);
+  },
+  set(this: object, value: RuleResult[]) {
+    // As a frozen report's data property would: strict code gets the TypeError.
+    if (Object.isFrozen(this)) throw new TypeError('frozen report');
+    const pending = PendingSlot.of(this);
+    if (pending) {
+      pending.outcomes = undefined;
+      pending.results = value;
+    }
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * The ids of the results of a check, in order (the in-force result first, where the text
+ * has a period), for the clauses they cite: the same list for every check of a subject.
+ */
+const resultIds = new WeakMap<readonly Rule<unknown>[], { ruleId: string; clauses: readonly string[] }[]>();
+function citedByRules(policy: Policy, rules: readonly Rule<unknown>[], force: RuleResult | undefined): Clause[] {
+  let ids = resultIds.get(rules);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; listing again gives the same ids
+  if (ids === undefined) {
+    ids = rules.map((r) => ({ ruleId: r.id, clauses: clausesOf(r) }));
+    resultIds.set(rules, ids);
+  }
+  return sharedCited(policy, force ? [force, ...ids] : ids) as Clause[];
 }
 
 /** The option problems and the context a check runs under, resolved once for any number of inputs. */
@@ -277,7 +393,8 @@ export function checkPrepared(prepared: PreparedCheck, input: unknown): Report {
     return notInForceReport(policy, subject, input, context, outOfForce, problems, extra, runRules);
   }
   const report = checkUnder(policy, subject, input, context, applied, problems);
-  return version ? { ...report, version } : report;
+  if (version) report.version = version;
+  return report;
 }
 
 /**
@@ -342,9 +459,7 @@ export function checkUnder(
   const spec = Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   const { asOf } = context;
-  const results: RuleResult[] = [];
   const force = inForce(policy, asOf);
-  if (force) results.push(force);
 
   // The caller's value is read once, into the library's own copy; the rules read that copy.
   // The common case, a clean and valid application, is recognised by the compiled guard
@@ -367,15 +482,18 @@ export function checkUnder(
     facts = parsed.facts;
     all = list.list();
   }
-  if (facts !== undefined) {
-    const ran = runRules(spec.rules, facts, context);
-    for (let i = 0; i < ran.length; i++) results.push(ran[i] as RuleResult);
-  }
+  const rules = spec.rules as readonly Rule<unknown>[];
+  const outcomes = facts === undefined ? [] : outcomesOf(rules, facts, context);
   const header = headerOf(policy, subject, spec);
   // Built in one order, key by key: the JSON is the same as it always was.
-  const report = { policy: policy.id, subject, asOf, verdict: verdictOf(results, all) } as Report;
+  const report = {
+    policy: policy.id,
+    subject,
+    asOf,
+    verdict: verdictOfOutcomes(rules, outcomes, force, all),
+  } as Report;
   if (!policy.binding) report.guidance = GUIDANCE;
-  report.results = results;
+  Object.defineProperty(report, 'results', LAZY_RESULTS);
   report.problems = all;
   report.document = header.document;
   report.subjectLabel = header.subjectLabel;
@@ -383,11 +501,13 @@ export function checkUnder(
   if (name !== undefined) report.name = name;
   const applicant = subjectNameOf(spec.labels, read.value, 'applicant');
   if (applicant !== undefined) report.applicant = applicant;
-  report.cited = sharedCited(policy, results) as Clause[];
-  report.fields = fieldsOf(spec.labels, read.value, results, all);
+  report.cited = citedByRules(policy, rules, force);
+  // The facts the results will ask for are the outcomes' missing ones (fieldsOf reads no more).
+  report.fields = fieldsOf(spec.labels, read.value, outcomes, all);
   if (applied.length > 0) {
     report.parameters = applied.slice();
     if (applied.some((a) => a.kind === 'reform')) report.reform = REFORM_NOTICE;
   }
+  new PendingSlot(report, { rules, outcomes, force });
   return report;
 }

@@ -3,16 +3,7 @@
 // are then pure functions of the report, with no policy lookups.
 import { deepFreeze } from './freeze.js';
 import { type FieldLabels, labelsOfPaths } from './labels.js';
-import type {
-  Bilingual,
-  Clause,
-  InputProblem,
-  Policy,
-  ReportDocument,
-  RuleResult,
-  SubjectId,
-  SubjectRules,
-} from './types.js';
+import type { Bilingual, Clause, InputProblem, Policy, ReportDocument, SubjectId, SubjectRules } from './types.js';
 
 /** The clauses the results cite, in the text's order: a list of the report's own. */
 export function citedClauses(
@@ -77,7 +68,8 @@ let citedNodes = 0;
 export function fieldsOf(
   labels: FieldLabels | undefined,
   input: unknown,
-  results: readonly RuleResult[],
+  /** The results, or the outcomes they are built from: only their missing facts are read. */
+  results: readonly { missing?: readonly string[] | undefined }[],
   problems: readonly InputProblem[],
   more: readonly string[] = [],
 ): Record<string, Bilingual> {

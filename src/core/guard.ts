@@ -128,12 +128,20 @@ function compile(schema: Schema): Guard | null {
       const fields = Object.entries(def.shape ?? {}).map(([k, s]) => [k, compile(s)] as const);
       if (fields.some(([, g]) => g === null)) return null;
       const known = new Map(fields as [string, Guard][]);
-      const keys = fields.map(([k]) => k);
-      const guards = fields.map(([, g]) => g as Guard);
+      // A field that may be absent passes absent: only the others are looked for by name.
+      // (A field named as Object.prototype's members reads the inherited value when absent, as zod does.)
+      const required = fields.filter(([k, g]) => !(g as Guard)(undefined) || k in Object.prototype);
       return (v) => {
         if (!isPlainObject(v)) return false;
-        for (const k in v) if (!known.has(k) || !Object.hasOwn(v, k)) return false;
-        for (let i = 0; i < keys.length; i++) if (!(guards[i] as Guard)(v[keys[i] as string])) return false;
+        // One pass over the keys present (an application gives a few of many optional fields).
+        for (const k in v) {
+          const guard = known.get(k);
+          if (guard === undefined || !Object.hasOwn(v, k) || !guard(v[k])) return false;
+        }
+        for (let i = 0; i < required.length; i++) {
+          const [k, guard] = required[i] as [string, Guard];
+          if (!Object.hasOwn(v, k) && !guard(v[k])) return false;
+        }
         return true;
       };
     }

@@ -32,6 +32,24 @@ type Values = Readonly<Record<string, string | undefined>>;
  * typed error naming them, and a getter or Proxy is read once.
  */
 function readRule(rule: unknown): NamingRule {
+  // A rule frozen all the way down (every bundled one) cannot change: it is read once.
+  const known = typeof rule === 'object' && rule !== null ? readRules.get(rule) : undefined;
+  if (known) return known;
+  const copy = readRuleOnce(rule);
+  if (readArgument(() => frozenRule(rule), 'rule')) readRules.set(rule as object, copy);
+  return copy;
+}
+const readRules = new WeakMap<object, NamingRule>();
+
+function frozenRule(rule: unknown): boolean {
+  const r = rule as NamingRule;
+  if (!Object.isFrozen(r) || !Object.isFrozen(r.parts)) return false;
+  for (const part of r.parts)
+    if (!Object.isFrozen(part) || ('label' in part && !Object.isFrozen(part.label))) return false;
+  return true;
+}
+
+function readRuleOnce(rule: unknown): NamingRule {
   return readArgument(() => {
     const r = rule as Partial<NamingRule> | null;
     const parts = r !== null && typeof r === 'object' && Array.isArray(r.parts) ? r.parts.slice(0, 100) : null;

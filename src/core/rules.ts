@@ -15,12 +15,12 @@ import type {
   Severity,
 } from './types.js';
 
-const constantMessages = new WeakMap<object, Map<string, Bilingual>>();
+const constantMessages = new WeakMap<object, Map<unknown, Bilingual>>();
 /**
  * A message that depends only on static data (a parameter, a label), rendered once per
  * key and code: most results of a good application are such constant passes.
  */
-function once(key: object, code: string, params: () => MessageParams, slot = code): Bilingual {
+function once(key: object, code: string, params: () => MessageParams, slot: unknown = code): Bilingual {
   let byCode = constantMessages.get(key);
   // Stryker disable next-line ConditionalExpression: a cache; rebuilding it gives the same message
   if (!byCode) {
@@ -208,7 +208,7 @@ export function yearsAtLeast(
         actual: { zh: `${e.years}年${e.days}天`, en: `${e.years} years ${e.days} days` },
       },
       expected: { minYears: param.value },
-      actual: { since: fact.since, ...e },
+      actual: { since: fact.since, years: e.years, days: e.days },
     };
   }
   return {
@@ -294,7 +294,8 @@ export function listedKind(
         listed,
         'kind_listed',
         () => ({ label: param.label, actual: listed.label }),
-        `${param.label.zh}\n${param.label.en}`,
+        // One message per listed kind and label object: no key string built per check.
+        param.label,
       ),
       actual,
     };
@@ -343,17 +344,21 @@ export function enoughQualified(
   statuses: readonly { status: Outcome['status'] }[],
   missingPaths: string[],
 ): Outcome {
-  const qualified = statuses.filter((s) => s.status === 'pass').length;
-  const open = statuses.filter((s) => s.status === 'unknown').length;
-  const base = {
+  let qualified = 0;
+  let open = 0;
+  for (const s of statuses)
+    if (s.status === 'pass') qualified++;
+    else if (s.status === 'unknown') open++;
+  const status = qualified >= param.value ? 'pass' : qualified + open < param.value ? 'fail' : 'unknown';
+  const outcome: Outcome = {
+    status,
     code: 'count',
     params: { label: param.label, required: param.value, actual: qualified, unit: param.unit ?? NO_UNIT },
     expected: { min: param.value },
     actual: { qualified, undecided: open, listed: statuses.length },
   };
-  if (qualified >= param.value) return { status: 'pass', ...base };
-  if (qualified + open < param.value) return { status: 'fail', ...base };
-  return { status: 'unknown', ...base, missing: missingPaths };
+  if (status === 'unknown') outcome.missing = missingPaths;
+  return outcome;
 }
 
 /** The studio's name against its naming rule (generator and validator share the rule). */

@@ -126,3 +126,80 @@ describe('the shared header parts are what each report would say on its own (iss
     expect(Object.isFrozen(one.document) && Object.isFrozen(one.cited) && Object.isFrozen(one.subjectLabel)).toBe(true);
   });
 });
+
+// Issue 30: a report's results, cited clauses and field words are built on their first
+// read. Whichever part is read first, and however the report is read (JSON, a spread,
+// structuredClone, a deep comparison), it is the report the rules give when run eagerly.
+const { runRules } = await import('../../src/core/check.js');
+const { policyBehind } = await import('../../src/core/public.js');
+const { textValues } = await import('../../src/core/parameters.js');
+
+describe('a report built on first read is the report the rules give (issue 30)', () => {
+  const cases = BUNDLED.map(([policy, subject, path]) => [policy, subject, path, read(path)] as const);
+  const at = { asOf: '2026-11-22' };
+
+  it.each(cases)('%s %s: %s, read in any order and any way', (policy, subject, _path, input) => {
+    const one = () => check(policy as 'tianjin', subject as never, input, at);
+    const json = JSON.stringify(one());
+    // Each lazy part read first, then the whole.
+    for (const first of ['results', 'cited', 'fields', 'verdict'] as const) {
+      const r = one();
+      void r[first];
+      expect(JSON.stringify(r)).toBe(json);
+    }
+    expect(JSON.stringify({ ...one() })).toBe(json);
+    expect(JSON.stringify(structuredClone(one()))).toBe(json);
+    expect(one()).toEqual(JSON.parse(json));
+    // Its keys are the JSON's: no state of its own shows to reflection.
+    expect(Reflect.ownKeys(one())).toEqual(Object.keys(JSON.parse(json)));
+  });
+
+  it.each(cases)('%s %s: %s, the rules run eagerly give the same results', (policy, subject, _path, input) => {
+    const report = check(policy as 'tianjin', subject as never, input, at);
+    const spec = policyBehind(policies[policy as 'tianjin']).checks[subject as 'studio'];
+    if (!spec || report.verdict === 'not_applicable') throw new Error('an in-force check');
+    const facts = JSON.parse(JSON.stringify(input));
+    const eager = runRules(spec.rules, facts, { asOf: at.asOf, param: textValues });
+    // The in-force result (where the text has a period) comes first, then the rules' in order.
+    expect(JSON.stringify(report.results.slice(report.results.length - eager.length))).toBe(JSON.stringify(eager));
+  });
+
+  it('an assignment before or after the first read replaces the part; a report frozen unread still reads', () => {
+    const input = read('tianjin/studio-application.json');
+    const unread = check('tianjin', 'studio', input, at);
+    unread.results = [];
+    expect(unread.results).toEqual([]);
+    expect(unread.cited?.length).toBeGreaterThan(0);
+    const frozen = Object.freeze(check('tianjin', 'studio', input, at));
+    expect(JSON.stringify(frozen)).toBe(JSON.stringify(check('tianjin', 'studio', input, at)));
+    expect(() => {
+      (frozen as { results: unknown }).results = [];
+    }).toThrow(TypeError);
+    expect(frozen.results.length).toBeGreaterThan(0);
+  });
+});
+
+describe("Pingdingshan counts a studio's mentors from each condition's standing (issue 30)", () => {
+  it("each mentor's standing is what the mentor rules say, route and missing facts included", async () => {
+    const { mentorStanding, mentorConditionRules } = await import('../../src/policies/pingdingshan/mentor.js');
+    const studio = read('pingdingshan/studio-application.json');
+    const mentors = [...studio.mentors, read('pingdingshan/mentor.json')];
+    // Varied: a mentor without a route, with an open route, with a record, starting after the as-of date.
+    mentors.push({ ...mentors[0], certificates: undefined, serviceSince: '2025-01-01' });
+    mentors.push({ role: 'mentor', name: '甲', records: { criminalPunishment: true } });
+    mentors.push({ ...mentors[1], serviceYears: undefined, serviceSince: '2027-01-01' });
+    for (const m of mentors) {
+      const facts = JSON.parse(JSON.stringify({ ...m, role: m.role ?? 'mentor' }));
+      for (const asOf of ['2026-11-22', '2024-06-01']) {
+        const ctx = { asOf, param: textValues };
+        const results = runRules(mentorConditionRules, facts, ctx);
+        const { standing, qualifiedBy } = mentorStanding(facts, ctx);
+        expect(standing).toEqual(
+          results.map((r) => ({ ruleId: r.ruleId, status: r.status, severity: r.severity, missing: r.missing })),
+        );
+        const route = results.find((r) => r.ruleId === 'pingdingshan.mentor.route')?.actual;
+        expect(qualifiedBy).toEqual((route as { qualifiedBy: string[] }).qualifiedBy);
+      }
+    }
+  });
+});

@@ -325,6 +325,24 @@ for (const [policy, subject, path] of CHECKED) {
       `    ${`${r.policy} ${r.subject}`.padEnd(24)} ${nsPerRule(r).toFixed(0).padStart(6)} ns/rule  ${r.perRuleVsTianjin.toFixed(2)}×`,
     );
 }
+// A report renders its results on their first read (issue 30): a check whose report is
+// read in full (JSON, as the command writes it) costs more than the verdict alone. Both,
+// interleaved, so the table's rates are not mistaken for the cost of a printed report.
+{
+  const input = example('tianjin/studio-application.json');
+  const verdict = () => check('tianjin', 'studio', input, { asOf: AS_OF }).verdict;
+  const whole = () => JSON.stringify(check('tianjin', 'studio', input, { asOf: AS_OF }));
+  const results = () => check('tianjin', 'studio', input, { asOf: AS_OF }).results.length;
+  const r = { verdict: [], results: [], whole: [] };
+  for (let round = 0; round < 7; round++) {
+    r.verdict.push(await rate(verdict, TIME_MS / 6, false));
+    r.results.push(await rate(results, TIME_MS / 6, false));
+    r.whole.push(await rate(whole, TIME_MS / 6, false));
+  }
+  console.log(
+    `  tianjin studio, the verdict read: ${fmt(median(r.verdict))} checks/s; every result read: ${fmt(median(r.results))}/s; the whole report as JSON: ${fmt(median(r.whole))}/s`,
+  );
+}
 // checkMany against check one by one: the options resolved once per batch.
 {
   const input = example('tianjin/studio-application.json');

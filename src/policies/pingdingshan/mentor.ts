@@ -2,17 +2,18 @@
 // person from the studio's work, and one of three routes after 5 years of service.
 // And 第十四条: whether the measures were in force at the as-of date.
 import { anniversary } from '../../calendar/periods.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
 import { attested, missing, rule, yearsAtLeast } from '../../core/rules.js';
-import type { Bilingual, Outcome, Rule, RuleContext } from '../../core/types.js';
+import type { Bilingual, Outcome, Rule, RuleContext, Severity } from '../../core/types.js';
 import { parsedArgument } from './arguments.js';
 import * as p from './parameters.js';
 import { type PingdingshanMentor as Mentor, mentorSchema } from './schema.js';
 
 /** A status with a message this policy words itself (the core table has no such sentence). */
 function said(status: Outcome['status'], code: string, message: Bilingual, more: Partial<Outcome> = {}): Outcome {
-  return { status, code, message, ...more };
+  return { status, code, message, expected: more.expected, actual: more.actual };
 }
 
 const YEAR_AFTER_ISSUE = '2025-01-01';
@@ -104,8 +105,21 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
 }
 
 /** One rule per record of 第五条（一）3: a record the person has is a hard failure. */
-const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
-  rule<Mentor>({
+const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) => {
+  const path = `records.${record.id}`;
+  // Worded once per record: a studio checks every record of every mentor (issue 30).
+  const words = deepFreeze({
+    open: {
+      zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
+      en: `${record.label.en}: declare whether it applies, supply ${path}`,
+    },
+    barred: {
+      zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
+      en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
+    },
+    none: { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
+  });
+  return rule<Mentor>({
     id: `pingdingshan.mentor.record.${record.id}`,
     clauses: ['第五条（一）3'],
     provenance: 'text',
@@ -122,34 +136,13 @@ const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
           },
         };
       const has = m.records?.[record.id as keyof NonNullable<Mentor['records']>];
-      const path = `records.${record.id}`;
-      if (has === undefined)
-        return {
-          ...missing(record.label, [path]),
-          message: {
-            zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
-            en: `${record.label.en}: declare whether it applies, supply ${path}`,
-          },
-        };
+      if (has === undefined) return { ...missing(record.label, [path]), message: words.open };
       return has
-        ? said(
-            'fail',
-            'disqualified',
-            {
-              zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
-              en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
-            },
-            { actual: true },
-          )
-        : said(
-            'pass',
-            'no_record',
-            { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
-            { actual: false },
-          );
+        ? said('fail', 'disqualified', words.barred, { actual: true })
+        : said('pass', 'no_record', words.none, { actual: false });
     },
-  }),
-);
+  });
+});
 
 type Status = 'pass' | 'fail' | 'unknown';
 
@@ -162,18 +155,31 @@ interface RouteQualifier {
   later?: string[];
 }
 
+/** A route's qualifier, written out in full: a spread of a shared base costs more here than it reads better. */
+function qualifier(
+  route: string,
+  label: Bilingual,
+  status: Status,
+  missing: string[],
+  later?: string[],
+): RouteQualifier {
+  return later === undefined ? { route, label, status, missing } : { route, label, status, missing, later };
+}
+
 /** 第五条（二）6: a listed certificate, or another the authority accepts ("等相关"). */
 function certificate(m: Mentor, param: RuleContext['param']): RouteQualifier {
   const listed = param(p.certificateKinds).value;
-  const base = { route: '第五条（二）6', label: p.certificateKinds.label };
-  if (m.certificates === undefined) return { ...base, status: 'unknown', missing: ['certificates'] };
+  const route = '第五条（二）6';
+  const label = p.certificateKinds.label;
+  if (m.certificates === undefined) return qualifier(route, label, 'unknown', ['certificates']);
   const open: string[] = [];
-  for (const [i, c] of m.certificates.entries()) {
+  for (let i = 0; i < m.certificates.length; i++) {
+    const c = m.certificates[i] as NonNullable<Mentor['certificates']>[number];
     if (listed.some((o) => o.id === c.kind) || (c.kind === 'other' && c.accepted === true))
-      return { ...base, status: 'pass', missing: [] };
+      return qualifier(route, label, 'pass', []);
     if (c.kind === 'other' && c.accepted === undefined) open.push(`certificates.${i}.accepted`);
   }
-  return { ...base, status: open.length > 0 ? 'unknown' : 'fail', missing: open };
+  return qualifier(route, label, open.length > 0 ? 'unknown' : 'fail', open);
 }
 
 /**
@@ -182,27 +188,30 @@ function certificate(m: Mentor, param: RuleContext['param']): RouteQualifier {
  */
 function commendation(m: Mentor, asOf: string, param: RuleContext['param']): RouteQualifier {
   const levels = param(p.commendationLevels).value;
-  const base = { route: '第五条（二）7', label: p.commendationLevels.label };
-  if (m.commendations === undefined) return { ...base, status: 'unknown', missing: ['commendations'] };
+  const route = '第五条（二）7';
+  const label = p.commendationLevels.label;
+  if (m.commendations === undefined) return qualifier(route, label, 'unknown', ['commendations']);
   const open: string[] = [];
   const later: string[] = [];
-  for (const [i, c] of m.commendations.entries()) {
+  for (let i = 0; i < m.commendations.length; i++) {
+    const c = m.commendations[i] as NonNullable<Mentor['commendations']>[number];
     if (!levels.some((o) => o.id === c.level)) continue;
     if (c.date !== undefined && c.date > asOf) {
       later.push(c.date);
       continue;
     }
-    if (c.forEntrepreneurshipWork === true) return { ...base, status: 'pass', missing: [] };
+    if (c.forEntrepreneurshipWork === true) return qualifier(route, label, 'pass', []);
     if (c.forEntrepreneurshipWork === undefined) open.push(`commendations.${i}.forEntrepreneurshipWork`);
   }
-  return { ...base, status: open.length > 0 ? 'unknown' : 'fail', missing: open, later };
+  return qualifier(route, label, open.length > 0 ? 'unknown' : 'fail', open, later);
 }
 
 /** 第五条（二）8: outstanding results, a judgement the reviewers attest. */
 function outstanding(m: Mentor): RouteQualifier {
-  const base = { route: '第五条（二）8', label: p.outstandingResults };
-  if (m.outstandingResults === undefined) return { ...base, status: 'unknown', missing: ['outstandingResults'] };
-  return { ...base, status: m.outstandingResults ? 'pass' : 'fail', missing: [] };
+  const route = '第五条（二）8';
+  if (m.outstandingResults === undefined)
+    return qualifier(route, p.outstandingResults, 'unknown', ['outstandingResults']);
+  return qualifier(route, p.outstandingResults, m.outstandingResults ? 'pass' : 'fail', []);
 }
 
 export interface MentorRoutes {
@@ -368,3 +377,33 @@ export const mentorRules: Rule<Mentor>[] = [
   inForceRule<Mentor>('mentor'),
   ...mentorConditionRules.map((r) => underTheMeasures(r)),
 ];
+
+/**
+ * Where one mentor stands on each condition of 第五条（一）（二）, for a studio that counts
+ * its mentors (第五条（三）1): each rule's status, severity and missing facts, and the
+ * routes the mentor qualified by. The same rules as `mentorConditionRules`; the route's
+ * status is taken without wording its message, which only the mentor's own report shows.
+ */
+export function mentorStanding(
+  m: Mentor,
+  ctx: RuleContext,
+): {
+  standing: { ruleId: string; status: Outcome['status']; severity: Severity; missing: string[] | undefined }[];
+  qualifiedBy: string[];
+} {
+  const standing = [];
+  let qualifiedBy: string[] = [];
+  for (const r of mentorConditionRules) {
+    const severity = r.severity ?? 'requirement';
+    if (r === routeRule) {
+      const routes = routesOf(m, ctx.asOf, ctx.param);
+      qualifiedBy = routes.qualifiedBy.slice();
+      const missing = routes.status === 'unknown' ? routes.missing : undefined;
+      standing.push({ ruleId: r.id, status: routes.status, severity, missing });
+    } else {
+      const o = r.check(m, ctx);
+      standing.push({ ruleId: r.id, status: o.status, severity, missing: o.missing });
+    }
+  }
+  return { standing, qualifiedBy };
+}

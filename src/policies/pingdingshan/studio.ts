@@ -2,7 +2,7 @@
 // mentor and 2 mentors who meet 第五条（一）（二）, and 5 staff), the duties of its host;
 // 第六条（二）the pool its candidates come from; 第六条（五）its name; 第七条 its materials.
 // 第十一条（二）'s three-year plan is a duty of a recognised studio, not checked here.
-import { runRules, verdictOf } from '../../core/check.js';
+import { verdictOf } from '../../core/check.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { render } from '../../core/messages.js';
 import {
@@ -16,9 +16,9 @@ import {
   present,
   rule,
 } from '../../core/rules.js';
-import type { Bilingual, Outcome, Parameter, Rule, RuleContext, Verdict } from '../../core/types.js';
+import type { Bilingual, Outcome, Parameter, Rule, RuleContext, RuleResult, Verdict } from '../../core/types.js';
 import { parsedArgument, plainArgument, readField, readParam, textArgument } from './arguments.js';
-import { inForceRule, mentorConditionRules, underTheMeasures } from './mentor.js';
+import { inForceRule, mentorConditionRules, mentorStanding, underTheMeasures } from './mentor.js';
 import * as p from './parameters.js';
 import { type PingdingshanStudio as Studio, studioSchema } from './schema.js';
 
@@ -100,20 +100,29 @@ function outcomesInCheck(s: Studio, ctx: RuleContext): ReturnType<typeof outcome
 function outcomesOf(s: Studio, ctx: RuleContext): { outcomes: MentorOutcome[]; missing: string[] } {
   const outcomes: MentorOutcome[] = [];
   const missingPaths: string[] = [];
-  for (const [i, m] of (s.mentors ?? []).entries()) {
-    const results = runRules(mentorConditionRules, m, ctx);
-    const route = results.find((r) => r.ruleId === 'pingdingshan.mentor.route');
-    const own = results.flatMap((r) => (r.missing ?? []).map((path) => `mentors.${i}.${path}`));
+  const list = s.mentors ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i] as StudioMentor;
+    // Each condition's status and missing facts: the messages are the mentor report's, not read here.
+    const { standing, qualifiedBy } = mentorStanding(m, ctx);
+    const failed: string[] = [];
+    const open: string[] = [];
+    const own: string[] = [];
+    for (const x of standing) {
+      if (x.status === 'fail') failed.push(x.ruleId);
+      else if (x.status === 'unknown') open.push(x.ruleId);
+      if (x.missing) for (const path of x.missing) own.push(`mentors.${i}.${path}`);
+    }
     for (const path of own) missingPaths.push(path);
     outcomes.push({
       path: `mentors.${i}`,
       name: m.name?.trim() || null,
       role: m.role,
-      verdict: verdictOf(results, []) as MentorOutcome['verdict'],
-      failed: results.filter((r) => r.status === 'fail').map((r) => r.ruleId),
-      open: results.filter((r) => r.status === 'unknown').map((r) => r.ruleId),
+      verdict: verdictOf(standing as RuleResult[], []) as MentorOutcome['verdict'],
+      failed,
+      open,
       missing: own,
-      qualifiedBy: ((route?.actual as { qualifiedBy?: string[] } | undefined)?.qualifiedBy ?? []).slice(),
+      qualifiedBy,
     });
   }
   return { outcomes, missing: missingPaths };
@@ -171,13 +180,20 @@ function qualifiedAtLeast(param: Parameter<number>, persons: readonly MentorOutc
     const notes = left.map((x) => why(x, lang));
     return `${base}${countedPart}${notes.length > 0 ? sep + notes.join(sep) : ''}`;
   };
+  const counts = o.actual as { qualified: number; undecided: number; listed: number };
+  // Written out rather than spread: this runs twice per check (issue 30).
   return {
-    ...o,
+    status: o.status,
+    code: o.code,
     message: { zh: line('zh'), en: line('en') },
+    expected: o.expected,
     actual: {
-      ...(o.actual as object),
+      qualified: counts.qualified,
+      undecided: counts.undecided,
+      listed: counts.listed,
       persons: best.map((x) => ({ path: x.path, name: x.name, verdict: x.verdict, qualifiedBy: x.qualifiedBy })),
     },
+    missing: o.missing,
   };
 }
 
@@ -218,7 +234,8 @@ function mentors(s: Studio, ctx: RuleContext): Outcome {
     param,
     personsIn(s, outcomes, (m, key) => keys.has(key) && (included || m.role === 'mentor')),
   );
-  return { ...o, expected: { min: param.value, [p.leadCountsAsMentor.id]: included } };
+  o.expected = { min: param.value, [p.leadCountsAsMentor.id]: included };
+  return o;
 }
 
 function hostKind(s: Studio, ctx: RuleContext): Outcome {
