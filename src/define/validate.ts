@@ -170,6 +170,8 @@ export function readDefinition(
 
   // Clauses: ids unique, coverage known.
   const clauses: Clause[] = [];
+  /** Each kept clause's index in the definition (a clause refused before it shifts the rest). */
+  const clauseAt: number[] = [];
   const clauseIds = new Set<string>();
   for (const [i, c] of (r.list(get('clauses'), ['clauses'], 'a list of clauses') ?? []).entries()) {
     const path = ['clauses', i];
@@ -183,8 +185,10 @@ export function readDefinition(
     if (cid !== undefined && clauseIds.has(cid))
       r.add([...path, 'id'], 'duplicate_id', `clause "${cid}" is listed twice`);
     if (cid !== undefined) clauseIds.add(cid);
-    if (cid !== undefined && text !== undefined && COVERAGE.includes(coverage as Clause['coverage']))
+    if (cid !== undefined && text !== undefined && COVERAGE.includes(coverage as Clause['coverage'])) {
       clauses.push({ id: cid, text, coverage: coverage as Clause['coverage'] });
+      clauseAt.push(i);
+    }
   }
   if (clauses.length === 0 && !r.problems.some((p) => p.path[0] === 'clauses'))
     r.add(['clauses'], 'no_clauses', 'must list the provisions of the text');
@@ -344,7 +348,11 @@ export function readDefinition(
   if (!r.problems.some((p) => p.path[0] === 'checks' || p.path[0] === 'evaluation'))
     for (const [i, c] of clauses.entries())
       if (c.coverage === 'rule' && !cited.has(c.id))
-        r.add(['clauses', i, 'coverage'], 'uncited_rule_clause', 'is rule, but no rule cites the clause');
+        r.add(
+          ['clauses', clauseAt[i] ?? i, 'coverage'],
+          'uncited_rule_clause',
+          'is rule, but no rule cites the clause',
+        );
 
   try {
     for (const key of Object.keys(def))

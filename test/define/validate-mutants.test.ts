@@ -73,6 +73,13 @@ describe('the definition itself', () => {
     const getter = { ...base() };
     Object.defineProperty(getter, 'docNumber', { enumerable: true, get: () => '示人社〔2026〕9号' });
     expect(policyOf(getter).docNumber).toBe('示人社〔2026〕9号');
+    // Fields are read from their descriptors: a Proxy's get trap is never called.
+    const getThrows = new Proxy(base(), {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(policyOf(getThrows).id).toBe('example-city');
     // Keys that cannot be listed: unreadable at the root.
     const keysThrow = new Proxy(base(), {
       ownKeys() {
@@ -361,6 +368,18 @@ describe('clauses', () => {
       'docNumber:invalid_type',
       'clauses.3.coverage:uncited_rule_clause',
     ]);
+    // Its path is its index in the definition, whatever clause before it was refused.
+    expect(
+      codes({ ...base(), clauses: [{ id: 1, text: '甲。', coverage: 'informative' }, ...clauses, extra] }),
+    ).toEqual(['clauses.0.id:invalid_type', 'clauses.4.coverage:uncited_rule_clause']);
+    // A refused rule clause is not also uncited.
+    expect(codes({ ...base(), clauses: [...clauses, { ...extra, id: 4 }] })).toEqual(['clauses.3.id:invalid_type']);
+    expect(codes({ ...base(), clauses: [...clauses, { ...extra, text: '' }] })).toEqual([
+      'clauses.3.text:invalid_type',
+    ]);
+    expect(codes({ ...base(), clauses: [...clauses, { ...extra, coverage: 'rules' }] })).toEqual([
+      'clauses.3.coverage:invalid_coverage',
+    ]);
   });
 });
 
@@ -444,14 +463,17 @@ describe('checks and rules', () => {
         },
       },
     );
-    expect(read({ ...base(), checks: keysThrow }).problems).toContainEqual({
-      path: ['checks'],
-      code: 'unreadable',
-      message: 'cannot be read',
-    });
+    expect(read({ ...base(), checks: keysThrow }).problems).toEqual([
+      { path: ['checks'], code: 'unreadable', message: 'cannot be read' },
+      { path: ['checks'], code: 'no_subjects', message: 'must rule a subject' },
+    ]);
   });
 
   it('a subject: its label, a zod schema and a rule; its labels kept', () => {
+    for (const schema of [null, undefined, 'z.object()'])
+      expect(codes({ ...base(), checks: { studio: { ...studio, schema } } })).toEqual([
+        'checks.studio.schema:invalid_schema',
+      ]);
     expect(read({ ...base(), checks: { studio: { ...studio, schema: {} } } }).problems).toEqual([
       { path: ['checks', 'studio', 'schema'], code: 'invalid_schema', message: 'must be a zod schema' },
     ]);
@@ -621,6 +643,9 @@ describe('evaluation', () => {
     const at = (patch: Def) => read({ ...base(), evaluation: { ...evaluation(), ...patch } }).problems;
     expect(read({ ...base(), evaluation: [] }).problems).toEqual([
       { path: ['evaluation'], code: 'invalid_type', message: 'must be an evaluation spec' },
+    ]);
+    expect(at({ schema: null })).toEqual([
+      { path: ['evaluation', 'schema'], code: 'invalid_schema', message: 'must be a zod schema' },
     ]);
     expect(at({ schema: undefined })).toEqual([
       { path: ['evaluation', 'schema'], code: 'invalid_schema', message: 'must be a zod schema' },
