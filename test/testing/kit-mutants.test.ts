@@ -479,6 +479,13 @@ describe('hostileFindings', () => {
     expect(firsts({ seed: 7 }, two)).toEqual([seededRandom(7)(), seededRandom(7)()]);
   });
 
+  it('cases: a list of cases, named as the options’', () => {
+    expect(argumentOf(() => hostileFindings(examplePolicy, { cases: 1 as never }))).toBe('options.cases');
+    expect(argumentOf(() => hostileFindings(examplePolicy, { cases: [{ subject: 2 }] as never }))).toBe(
+      'options.cases[0].subject',
+    );
+  });
+
   it('generate: a function; one that throws is the caller’s mistake', () => {
     expect(argumentOf(() => hostileFindings(examplePolicy, { generate: 'x' as never }))).toBe('options.generate');
     expect(
