@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { fail, pass } from '../../src/define/outcomes.js';
 import type { Policy } from '../../src/index.js';
-import { InvalidArgumentError } from '../../src/index.js';
+import { InvalidArgumentError, policies } from '../../src/index.js';
 import { seededRandom } from '../../src/testing/hostile.js';
 import {
   assertNoFindings,
@@ -145,6 +145,21 @@ describe('citationFindings', () => {
     ]);
   });
 
+  it('a rule clause cited by two rules is proved by either failing; unproved, both are named', () => {
+    const passing = rawRule({ id: 'example.a' });
+    const failing = rawRule({ id: 'example.b', check: () => fail('no') });
+    expect(citationFindings(withRules([passing, failing]), [studio(3)])).toEqual([]);
+    expect(citationFindings(withRules([failing, passing]), [studio(3)])).toEqual([]);
+    expect(citationFindings(withRules([passing, rawRule({ id: 'example.c' })]), [studio(3)])).toEqual([
+      {
+        kind: 'rule_clause_never_fails',
+        id: '第二条',
+        message:
+          'no case makes a rule citing it fail (example.a, example.c): add a case that fails because of this clause',
+      },
+    ]);
+  });
+
   it('rules: their own ids, citing clauses listed; an uncited rule clause is only uncited', () => {
     const twice = withRules([rawRule({ check: () => fail('no') }), rawRule({})]);
     expect(citationFindings(twice, [studio(3)])).toEqual([
@@ -269,6 +284,7 @@ describe('thresholdFindings', () => {
       [2.5, true],
       ['100', true],
       ['99.5', true],
+      ['99.55', true],
       [Number.POSITIVE_INFINITY, false],
       [Number.NaN, false],
       ['1e3', false],
@@ -302,6 +318,24 @@ describe('thresholdFindings', () => {
       rawRule({ check: (s: { mentors?: number }) => ((s.mentors ?? 0) >= 3 ? pass('y') : fail('n')) }),
     ]);
     expect(kinds(thresholdFindings(blind, [PAIR]))).toEqual(['threshold_not_flipped mentors.min']);
+  });
+
+  it('any one rule reading the parameter that flips is enough, whichever comes first', () => {
+    const reads = (check: (n: number | undefined) => boolean, id: string) =>
+      rawRule({
+        id,
+        check: (s: { mentors?: number }, ctx: { param: (p: unknown) => unknown }) => {
+          ctx.param(mentors);
+          return check(s.mentors) ? pass('y') : fail('n');
+        },
+      });
+    const always = reads(() => true, 'example.always');
+    const flips = reads((n) => (n ?? 0) >= 3, 'example.flips');
+    expect(thresholdFindings(withRules([always, flips]), [PAIR])).toEqual([]);
+    expect(thresholdFindings(withRules([flips, always]), [PAIR])).toEqual([]);
+    expect(kinds(thresholdFindings(withRules([always, reads(() => false, 'example.never')]), [PAIR]))).toEqual([
+      'threshold_not_flipped mentors.min',
+    ]);
   });
 
   it('a side with input errors proves nothing: which side is named', () => {
@@ -585,27 +619,86 @@ describe('hostileFindings', () => {
     expect(reached).toBeLessThan(10);
   });
 
-  it('an evaluation is run as a subject of its own', () => {
+  it('an evaluation is run as a subject of its own, evaluated on the as-of date', () => {
     const seen: number[] = [];
+    const evaluatedOn: unknown[] = [];
     const policy = withRules([rawRule({})], {
       evaluation: {
         schema,
-        applicability: rawRule({ id: 'example.applicable', clauses: ['第一条'] }),
+        applicability: rawRule({
+          id: 'example.applicable',
+          clauses: ['第一条'],
+          check: (_: unknown, ctx: { evaluatedOn?: string }) => {
+            evaluatedOn.push(ctx.evaluatedOn);
+            return pass('ok');
+          },
+        }),
         gates: [],
         gradeClauses: [],
-        defaultStandard: { areas: [] },
+        defaultStandard: (policies.tianjin as Policy).evaluation?.defaultStandard,
         counts: () => ({}),
         assessments: () => ({}),
       },
     });
-    hostileFindings(policy, {
-      runs: 3,
-      generate: (_, run) => {
-        seen.push(run);
-        return {};
-      },
-    });
+    expect(
+      hostileFindings(policy, {
+        runs: 3,
+        asOf: '2026-07-01',
+        generate: (_, run) => {
+          seen.push(run);
+          return {};
+        },
+      }),
+    ).toEqual([]);
     expect(seen).toEqual([0, 1, 2, 0, 1, 2]);
+    expect(evaluatedOn).toEqual(['2026-07-01', '2026-07-01', '2026-07-01']);
+  });
+});
+
+describe('what each InvalidArgumentError says it wanted', () => {
+  it('the argument and what it must be', () => {
+    const said = (call: () => unknown) => {
+      try {
+        call();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidArgumentError);
+        const { argument, expected } = e as InvalidArgumentError;
+        return `${argument}: ${expected}`;
+      }
+      return 'nothing thrown';
+    };
+    const cases: [() => unknown, string][] = [
+      [() => normaliseText(1 as never), 'text: a string'],
+      [() => verbatimFindings(examplePolicy, ''), "source: the source text, a non-empty string (the document's words)"],
+      [() => citationFindings(examplePolicy, 1 as never), 'cases: a list of cases ({ subject, input, asOf? })'],
+      [() => citationFindings(examplePolicy, [{ subject: 2 }] as never), 'cases[0].subject: a subject id'],
+      [() => parameterFindings(examplePolicy, [{ subject: 2 }] as never), 'cases[0].subject: a subject id'],
+      [() => citationFindings(examplePolicy, [], { exempt: 1 as never }), 'options.exempt: an object { id: reason }'],
+      [() => citationFindings(examplePolicy, [], { exempt: { a: '' } }), 'options.exempt.a: the reason, in words'],
+      [() => thresholdFindings(examplePolicy, 'abc' as never), 'boundaries: a list of { parameter, pass, fail }'],
+      [() => thresholdFindings(examplePolicy, [{}] as never), 'boundaries[0].parameter: a parameter id'],
+      [() => thresholdFindings(examplePolicy, [], 1 as never), 'options: an object'],
+      [() => hostileFindings(examplePolicy, 1 as never), 'options: an object'],
+      [() => hostileFindings(examplePolicy, { runs: -1 }), 'options.runs: a whole number from 0 to 1,000,000'],
+      [() => hostileFindings(examplePolicy, { seed: 0.5 }), 'options.seed: a whole number'],
+      [
+        () => hostileFindings(examplePolicy, { runs: 0, generate: 'x' as never }),
+        'options.generate: a function (next, run) => input',
+      ],
+      [
+        () =>
+          hostileFindings(examplePolicy, {
+            generate: () => {
+              throw new Error('mine');
+            },
+          }),
+        'options.generate: a generator that returns an input',
+      ],
+      [() => hostileFindings(examplePolicy, { asOf: 'x' }), 'options.asOf: a date YYYY-MM-DD'],
+      [() => policyFindings(examplePolicy, undefined as never), 'kit: an object { source, cases, boundaries }'],
+      [() => assertNoFindings('abc' as never), 'findings: a list of findings'],
+    ];
+    for (const [call, expected] of cases) expect(said(call)).toBe(expected);
   });
 });
 
@@ -686,6 +779,46 @@ describe('policyFindings and assertPolicy', () => {
       'input_threw studio',
       'input_threw studio',
     ]);
+  });
+
+  it('the kit’s hostile options reach the hostile run', () => {
+    const firsts: number[] = [];
+    const dates: string[] = [];
+    const dated = withRules([
+      rawRule({
+        check: (_: unknown, ctx: { asOf: string }) => {
+          dates.push(ctx.asOf);
+          return fail('no');
+        },
+      }),
+    ]);
+    const hostile = {
+      runs: 2,
+      seed: 9,
+      asOf: '2026-08-01',
+      generate: (next: () => number, run: number) => {
+        if (run === 0) firsts.push(next());
+        return { mentors: 1 };
+      },
+    };
+    expect(
+      policyFindings(dated, {
+        source: SOURCE,
+        cases: [],
+        boundaries: [],
+        exempt: { 'mentors.min': 'x' },
+        cannotFail: { 第二条: 'x' },
+        hostile,
+      }),
+    ).toEqual([
+      {
+        kind: 'parameter_unread',
+        id: 'mentors.min',
+        message: 'no rule reads it on the cases: add a case that reaches its rule, or declare it informative',
+      },
+    ]);
+    expect(firsts).toEqual([seededRandom(9)()]);
+    expect(dates).toEqual(['2026-08-01', '2026-08-01']);
   });
 
   it('the kit’s options reach the assertions', () => {
