@@ -331,6 +331,11 @@ describe('clauses', () => {
       code: 'no_clauses',
       message: 'must list the provisions of the text',
     });
+    // Not hidden by a problem elsewhere.
+    expect(codes({ ...noChecks, docNumber: 1, clauses: [] }).slice(0, 2)).toEqual([
+      'docNumber:invalid_type',
+      'clauses:no_clauses',
+    ]);
     expect(codes({ ...noChecks, clauses: 'x' })).not.toContain('clauses:no_clauses');
     expect(codes({ ...noChecks, clauses: [1] })).not.toContain('clauses:no_clauses');
     expect(codes({ ...noChecks, clauses: [1] })).toContain('clauses.0:invalid_type');
