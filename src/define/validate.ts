@@ -86,6 +86,43 @@ class Reader {
     const en = this.string(this.field(o, 'en', path), [...path, 'en']);
     return zh !== undefined && en !== undefined ? { zh, en } : undefined;
   }
+  /** Each own key of a plain object with its value (or a problem when the keys cannot be listed). */
+  entries(o: object, path: Path): [string, unknown][] {
+    try {
+      return Object.keys(o).map((k) => [k, this.field(o, k, path)]);
+    } catch {
+      this.add(path, 'unreadable', 'cannot be read');
+      return [];
+    }
+  }
+  /**
+   * A subject's or the evaluation's field labels (core/labels.ts), absent or well formed:
+   * check and evaluate read them to word the report, so a wrong table would throw there.
+   */
+  labels(value: unknown, path: Path): void {
+    if (value === undefined) return;
+    const o = this.object(value, path, 'field labels { fields }');
+    if (!o) return;
+    for (const key of ['subjectName', 'applicant']) {
+      const v = this.field(o, key, path);
+      if (v !== undefined) this.string(v, [...path, key], 'an input path');
+    }
+    const person = this.field(o, 'personName', path);
+    const names = person === undefined ? undefined : this.object(person, [...path, 'personName'], 'an object');
+    for (const [k, v] of names ? this.entries(names, [...path, 'personName']) : [])
+      this.string(v, [...path, 'personName', k], 'an input path');
+    const fields = this.object(this.field(o, 'fields', path), [...path, 'fields'], 'an object of field labels');
+    for (const [k, v] of fields ? this.entries(fields, [...path, 'fields']) : []) {
+      const at = [...path, 'fields', k];
+      if (!this.bilingual(v, at)) continue;
+      const description = this.field(v as object, 'description', at);
+      if (description !== undefined) this.bilingual(description, [...at, 'description']);
+      const valuesRaw = this.field(v as object, 'values', at);
+      const values = valuesRaw === undefined ? undefined : this.object(valuesRaw, [...at, 'values'], 'an object');
+      for (const [value, words] of values ? this.entries(values, [...at, 'values']) : [])
+        this.bilingual(words, [...at, 'values', value]);
+    }
+  }
   date(value: unknown, path: Path): string | null | undefined {
     if (value === null || value === undefined) return null;
     if (isIsoDate(value)) return value;
@@ -135,6 +172,8 @@ export function readDefinition(
 
   // Clauses: ids unique, coverage known.
   const clauses: Clause[] = [];
+  /** Each kept clause's index in the definition (a clause refused before it shifts the rest). */
+  const clauseAt: number[] = [];
   const clauseIds = new Set<string>();
   for (const [i, c] of (r.list(get('clauses'), ['clauses'], 'a list of clauses') ?? []).entries()) {
     const path = ['clauses', i];
@@ -148,8 +187,10 @@ export function readDefinition(
     if (cid !== undefined && clauseIds.has(cid))
       r.add([...path, 'id'], 'duplicate_id', `clause "${cid}" is listed twice`);
     if (cid !== undefined) clauseIds.add(cid);
-    if (cid !== undefined && text !== undefined && COVERAGE.includes(coverage as Clause['coverage']))
+    if (cid !== undefined && text !== undefined && COVERAGE.includes(coverage as Clause['coverage'])) {
       clauses.push({ id: cid, text, coverage: coverage as Clause['coverage'] });
+      clauseAt.push(i);
+    }
   }
   if (clauses.length === 0 && !r.problems.some((p) => p.path[0] === 'clauses'))
     r.add(['clauses'], 'no_clauses', 'must list the provisions of the text');
@@ -233,6 +274,7 @@ export function readDefinition(
     );
     if (rules.length === 0) r.add([...path, 'rules'], 'no_rules', 'must hold a rule');
     const labels = r.field(o, 'labels', path);
+    r.labels(labels, [...path, 'labels']);
     if (label && isSchema(schema))
       checks[key as SubjectId] = {
         label,
@@ -246,8 +288,10 @@ export function readDefinition(
   let subjects = keys.filter((k) => SUBJECTS.includes(k as SubjectId)) as SubjectId[];
   if (subjectsRaw !== undefined) {
     const list = r.list(subjectsRaw, ['subjects'], 'a list of subjects');
-    if (list && (list.length !== subjects.length || !list.every((s) => subjects.includes(s as SubjectId))))
-      r.add(['subjects'], 'subjects_mismatch', 'must be the subjects of checks');
+    // Each subject of checks, each once: ['studio', 'studio'] would leave 'mentor' out.
+    const same = (l: unknown[]) =>
+      l.length === subjects.length && new Set(l).size === l.length && l.every((s) => subjects.includes(s as SubjectId));
+    if (list && !same(list)) r.add(['subjects'], 'subjects_mismatch', 'must be the subjects of checks');
     // The order given is kept: the first subject is the command's default.
     else if (list) subjects = list as SubjectId[];
   }
@@ -269,6 +313,7 @@ export function readDefinition(
         cites(c, [...path, 'gradeClauses', i]);
       for (const name of ['counts', 'assessments'])
         if (!isFunction(r.field(o, name, path))) r.add([...path, name], 'invalid_type', 'must be a function');
+      r.labels(r.field(o, 'labels', path), [...path, 'labels']);
     }
   }
 
@@ -305,7 +350,11 @@ export function readDefinition(
   if (!r.problems.some((p) => p.path[0] === 'checks' || p.path[0] === 'evaluation'))
     for (const [i, c] of clauses.entries())
       if (c.coverage === 'rule' && !cited.has(c.id))
-        r.add(['clauses', i, 'coverage'], 'uncited_rule_clause', 'is rule, but no rule cites the clause');
+        r.add(
+          ['clauses', clauseAt[i] ?? i, 'coverage'],
+          'uncited_rule_clause',
+          'is rule, but no rule cites the clause',
+        );
 
   unknownKeys(r, def, KEYS, []);
 
