@@ -1,7 +1,7 @@
 // A reform run over a batch: each application checked under the text and under changed
 // parameters or other readings, and what moved. For an analyst asking what a lower
 // threshold would change, or a province re-checking its applications under new measures.
-import { type CheckOptions, checkPolicy, checkUnder, listOf, MAX_BATCH } from '../core/check.js';
+import { type CheckOptions, checkPolicy, checkUnder, listOf, MAX_BATCH, resultStatuses } from '../core/check.js';
 import { InvalidArgumentError, readOptions } from '../core/errors.js';
 import { outside, periodOf } from '../core/force.js';
 import { resolveParameters, textValues } from '../core/parameters.js';
@@ -191,12 +191,15 @@ export function reform(
 
 function movedRules(text: Report, reform: Report): MovedRule[] {
   const out: MovedRule[] = [];
-  // The same rules run in the same order both ways, so results align by index.
-  for (let i = 0; i < reform.results.length; i++) {
-    const r = reform.results[i] as Report['results'][number];
-    const t = text.results[i];
+  // The same rules run in the same order both ways, so results align by index. Statuses
+  // only: the results' messages are not built for a comparison (core/check.ts).
+  const after = resultStatuses(reform);
+  const before = resultStatuses(text);
+  for (let i = 0; i < after.length; i++) {
+    const r = after[i] as (typeof after)[number];
+    const t = before[i];
     if (t && t.ruleId === r.ruleId && t.status !== r.status)
-      out.push({ ruleId: r.ruleId, clauses: r.clauses, text: t.status, reform: r.status });
+      out.push({ ruleId: r.ruleId, clauses: r.clauses as string[], text: t.status, reform: r.status });
   }
   return out;
 }

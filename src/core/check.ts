@@ -291,6 +291,24 @@ function builtResults(pending: Pending): RuleResult[] {
   return pending.results;
 }
 
+/**
+ * Each result's rule, status and clauses, in the order of `report.results`, without
+ * building the results where they are not built yet (a reform compares two reports' statuses).
+ */
+export function resultStatuses(
+  report: Report,
+): { ruleId: string; status: RuleResult['status']; clauses: readonly string[] }[] {
+  const pending = PendingSlot.of(report);
+  if (pending === undefined || pending.outcomes === undefined) return report.results;
+  const out: { ruleId: string; status: RuleResult['status']; clauses: readonly string[] }[] = [];
+  if (pending.force) out.push(pending.force);
+  for (let i = 0; i < pending.outcomes.length; i++) {
+    const rule = pending.rules[i] as Rule<unknown>;
+    out.push({ ruleId: rule.id, status: (pending.outcomes[i] as Outcome).status, clauses: clausesOf(rule) });
+  }
+  return out;
+}
+
 const LAZY_RESULTS: PropertyDescriptor = {
   get(this: object) {
     const pending = PendingSlot.of(this);

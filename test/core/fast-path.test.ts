@@ -203,3 +203,20 @@ describe("Pingdingshan counts a studio's mentors from each condition's standing 
     }
   });
 });
+
+describe("a report's statuses without its results (a reform compares two reports)", () => {
+  it.each(EXAMPLES)(
+    '%s %s: %s — the same ids, statuses and clauses before and after the results are built',
+    async (policy, subject, path) => {
+      const { resultStatuses } = await import('../../src/core/check.js');
+      // Outside Pingdingshan's force too, where the in-force result comes first.
+      for (const asOf of ['2026-11-22', '2020-01-01']) {
+        const report = check(policy, subject, read(path), { asOf });
+        const unread = resultStatuses(report).map((r) => [r.ruleId, r.status, [...r.clauses]]);
+        const results = report.results.map((r) => [r.ruleId, r.status, [...r.clauses]]);
+        expect(unread).toEqual(results);
+        expect(resultStatuses(report)).toBe(report.results);
+      }
+    },
+  );
+});

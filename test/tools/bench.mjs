@@ -16,7 +16,9 @@ import { addBusinessDays, differenceInBusinessDays, isWeekend } from 'date-fns';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { addWorkdays, isWorkday, workdaysBetween } from '../../dist/calendar.js';
-import { check, checkMany, compare, getPolicy, tianjin } from '../../dist/index.js';
+import * as lib from '../../dist/index.js';
+import { check, checkMany, compare, getPolicy } from '../../dist/index.js';
+import { peers as peerTable, precomputed, saysEligible } from './bench-peers.mjs';
 
 const BATCH = 64;
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 800);
@@ -79,96 +81,14 @@ const suites = [
   },
 ];
 
-// The Tianjin studio check, against json-rules-engine running the same conditions.
+// The Tianjin application: the reform and the command's batch are made of it.
 const application = JSON.parse(
   readFileSync(new URL('../../examples/tianjin/studio-application.json', import.meta.url), 'utf8'),
 );
 const AS_OF = '2026-11-22';
-const engine = tianjinEngine();
-const ours = () => check('tianjin', 'studio', application, { asOf: AS_OF });
-// Two setups of the general engine. 'derives': it computes the derived facts (years
-// reached, qualified staff, the expected name) itself, as an application of it would.
-// 'precomputed': those facts are computed once, outside the timing, and handed in as
-// plain facts: the engine only evaluates conditions, the fairest setup for it.
-const DERIVED = ['leadYearsReached', 'qualifiedStaff', 'useRightEnough', 'expectedName'];
-const derivedFacts = await deriveFacts(engine, application);
-const plainEngine = tianjinEngine();
-for (const name of DERIVED) plainEngine.removeFact(name);
-const theirs = {
-  'json-rules-engine, derives its facts': () => engine.run({ application }),
-  'json-rules-engine, precomputed facts': () => plainEngine.run({ application, ...derivedFacts }),
-};
-for (const run of Object.values(theirs))
-  if (ours().verdict !== 'eligible' || (await run()).events.length !== 1)
-    throw new Error('the two disagree on the example');
-
-/** The derived facts' values for one application, computed by the engine's own fact functions. */
-async function deriveFacts(e, app) {
-  const { almanac } = await e.run({ application: app });
-  return Object.fromEntries(await Promise.all(DERIVED.map(async (n) => [n, await almanac.factValue(n)])));
-}
-
-function anniversary(date, years) {
-  const y = Number(date.slice(0, 4)) + years;
-  const md =
-    date.slice(4) === '-02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '-02-28' : date.slice(4);
-  return `${y}${md}`;
-}
-
-/** The conditions of tianjin's 21 studio rules, as json-rules-engine expresses them. */
-function tianjinEngine() {
-  const e = new Engine([], { allowUndefinedFacts: true });
-  const reached = (fact, years) => (fact.since ? AS_OF >= anniversary(fact.since, years) : (fact.years ?? -1) >= years);
-  const app = (almanac) => almanac.factValue('application');
-  e.addFact('leadYearsReached', async (_, a) =>
-    (await app(a)).leads.every((l) => reached({ since: l.mentoringSince, years: l.mentoringYears }, 5)),
-  );
-  e.addFact(
-    'qualifiedStaff',
-    async (_, a) =>
-      (await app(a)).staff.filter((m) => reached({ since: m.experienceSince, years: m.experienceYears }, 2)).length,
-  );
-  e.addFact('useRightEnough', async (_, a) => (await app(a)).venue.useRightUntil >= '2029-11-21');
-  e.addFact('expectedName', async (_, a) => {
-    const x = await app(a);
-    return `天津市${x.leads[0].name}创业指导师工作室${x.specialty}`;
-  });
-  const at = (path, operator, value) => ({ fact: 'application', path, operator, value });
-  const yes = (path) => at(path, 'equal', true);
-  const contains = (path, values) => values.map((v) => at(path, 'contains', v));
-  // The lists come from the policy's own parameters: the very conditions our rules check.
-  const ids = (param) => param.value.map((o) => o.id);
-  e.addRule({
-    conditions: {
-      all: [
-        { fact: 'leadYearsReached', operator: 'equal', value: true },
-        at('$.leads[0].role', 'in', ids(tianjin.leadRoles)),
-        yes('$.leads[0].socialInfluence'),
-        at('$.venue.areaSqm', 'greaterThanInclusive', 100),
-        { fact: 'useRightEnough', operator: 'equal', value: true },
-        yes('$.venue.equipmentComplete'),
-        yes('$.venue.convenientLocation'),
-        at('$.carrier.kind', 'in', ids(tianjin.carrierKinds)),
-        { fact: 'qualifiedStaff', operator: 'greaterThanInclusive', value: 3 },
-        yes('$.carrier.operatingEntity'),
-        yes('$.venue.consultingAreaSeparated'),
-        ...contains('$.venue.zones', [...ids(tianjin.consultingZones), ...ids(tianjin.backOffice)]),
-        ...contains('$.resources', ids(tianjin.resourceLibraries)),
-        yes('$.annualWorkPlan'),
-        yes('$.reportsToDistrict'),
-        ...contains('$.systems', ids(tianjin.managementSystems)),
-        at('$.name', 'equal', { fact: 'expectedName' }),
-        yes('$.materials.applicationForm'),
-        ...ids(tianjin.applicationReportContents).map((k) => yes(`$.materials.applicationReport.${k}`)),
-        yes('$.materials.memberDocuments'),
-        yes('$.materials.businessLicence'),
-        yes('$.materials.premisesProof'),
-      ],
-    },
-    event: { type: 'eligible' },
-  });
-  return e;
-}
+// Each policy's peers (bench-peers.mjs): the hand-written floor, and json-rules-engine with
+// the same criteria as compound conditions, deriving its facts or over precomputed ones.
+const PEERS = peerTable(lib);
 
 const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0));
 const rows = [];
@@ -191,50 +111,6 @@ async function rate(fn, ms, isAsync) {
   return (n * 1000) / (performance.now() - start);
 }
 const example = (path) => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), 'utf8'));
-/** The Tianjin criteria applied to the raw JSON by hand: no parse, no messages, no report — the floor. */
-const LEAD_ROLES = new Set(tianjin.leadRoles.value.map((o) => o.id));
-const CARRIER_KINDS = new Set(tianjin.carrierKinds.value.map((o) => o.id));
-const ZONES = [...tianjin.consultingZones.value, ...tianjin.backOffice.value].map((o) => o.id);
-const RESOURCES = tianjin.resourceLibraries.value.map((o) => o.id);
-const SYSTEMS = tianjin.managementSystems.value.map((o) => o.id);
-const REPORT_PARTS = tianjin.applicationReportContents.value.map((o) => o.id);
-function tianjinFloor(a) {
-  const reached = (since, years, n) => (since ? AS_OF >= anniversary(since, n) : (years ?? -1) >= n);
-  const v = a.venue ?? {};
-  const m = a.materials ?? {};
-  const leads = a.leads ?? [];
-  let ok = leads.length >= 1 && a.carrier !== undefined;
-  for (const l of leads)
-    ok &&= reached(l.mentoringSince, l.mentoringYears, 5) && LEAD_ROLES.has(l.role) && l.socialInfluence === true;
-  const names = new Set();
-  let staff = 0;
-  for (const s of a.staff ?? [])
-    if (!names.has(s.name) && reached(s.experienceSince, s.experienceYears, 2)) {
-      names.add(s.name);
-      staff++;
-    }
-  ok &&=
-    Number(v.areaSqm) >= 100 &&
-    v.useRightUntil >= '2029-11-21' &&
-    v.equipmentComplete === true &&
-    v.convenientLocation === true &&
-    CARRIER_KINDS.has(a.carrier?.kind) &&
-    staff >= 3 &&
-    a.carrier?.operatingEntity === true &&
-    v.consultingAreaSeparated === true &&
-    ZONES.every((z) => v.zones?.includes(z)) &&
-    RESOURCES.every((r) => a.resources?.includes(r)) &&
-    a.annualWorkPlan === true &&
-    a.reportsToDistrict === true &&
-    SYSTEMS.every((x) => a.systems?.includes(x)) &&
-    m.applicationForm === true &&
-    REPORT_PARTS.every((k) => m.applicationReport?.[k] === true) &&
-    m.memberDocuments === true &&
-    m.businessLicence === true &&
-    m.premisesProof === true;
-  const named = a.name === `天津市${leads[0]?.name}创业指导师工作室${a.specialty}`;
-  return ok && named;
-}
 /**
  * The general engine in its most favourable setup, for any policy: each of our rule's
  * answers computed once, outside the timing, and handed in as a plain fact; the engine
@@ -267,21 +143,21 @@ for (const [policy, subject, path] of CHECKED) {
   const ours = () => check(policy, subject, input, { asOf: AS_OF });
   const report = ours();
   const rules = report.results.length;
-  const peers = [['json-rules-engine, single conditions over precomputed facts', singleConditions(report), true]];
-  if (policy === 'tianjin') {
-    if (!tianjinFloor(input)) throw new Error('the floor disagrees with the check on the example');
-    peers.unshift(['hand-written floor', () => tianjinFloor(input), false]);
-    peers.push([
-      'json-rules-engine, compound conditions over precomputed facts',
-      theirs['json-rules-engine, precomputed facts'],
-      true,
-    ]);
-    peers.push([
-      'json-rules-engine, compound conditions deriving its facts',
-      () => engine.run({ application: input }),
-      true,
-    ]);
-  }
+  const peer = PEERS[`${policy} ${subject}`];
+  const derives = peer.engine();
+  const derivesRun = () => derives.run({ application: input, asOf: AS_OF });
+  const precomputedRun = await precomputed(peer, input, AS_OF);
+  if (report.verdict !== 'eligible' || !peer.floor(input, AS_OF))
+    throw new Error(`bench: the floor and the check disagree on the ${policy} ${subject} example`);
+  for (const run of [derivesRun, precomputedRun])
+    if (!saysEligible(await run()))
+      throw new Error(`bench: the engine and the check disagree on the ${policy} ${subject} example`);
+  const peers = [
+    ['hand-written floor', () => peer.floor(input, AS_OF), false],
+    ['json-rules-engine, single conditions over precomputed facts', singleConditions(report), true],
+    ['json-rules-engine, compound conditions over precomputed facts', precomputedRun, true],
+    ['json-rules-engine, compound conditions deriving its facts', derivesRun, true],
+  ];
   for (const [, fn, isAsync] of peers) await rate(fn, 200, isAsync);
   await rate(ours, 300, false);
   const rounds = [];
