@@ -356,7 +356,7 @@ export function readDefinition(
           'is rule, but no rule cites the clause',
         );
 
-  unknownKeys(r, def, KEYS, []);
+  unknownKeys(r, def, KEYS, [], 'a policy definition');
 
   if (r.problems.length > 0 || !id || !title || !issuer || docNumber === undefined)
     return { policy: undefined, problems: r.problems };
@@ -409,9 +409,9 @@ function keysOf(r: Reader, o: object, path: Path): string[] {
 }
 
 /** A key of `o` not among `known`: a typo must not vanish silently. */
-function unknownKeys(r: Reader, o: object, known: readonly string[], path: Path): void {
+function unknownKeys(r: Reader, o: object, known: readonly string[], path: Path, what: string): void {
   for (const key of keysOf(r, o, path))
-    if (!known.includes(key)) r.add([...path, key], 'unknown_key', 'is not a known field');
+    if (!known.includes(key)) r.add([...path, key], 'unknown_key', `is not a field of ${what}`);
 }
 
 /** The naming rule: a pattern, parts ({ literal } or { field, label }), a listed clause. */
@@ -498,7 +498,7 @@ function readProfile(
       for (const [j, c] of clauses.entries()) cites(c, at('steps', i, 'clauses', j));
       r.bilingual(r.field(step, 'text', at('steps', i)), at('steps', i, 'text'));
     }
-  unknownKeys(r, o, PROFILE_KEYS, path);
+  unknownKeys(r, o, PROFILE_KEYS, path, 'a profile mapping');
   if (r.problems.length > n) return undefined;
   return { subject, input, paths, needs, steps } as ProfileMapping;
 }
