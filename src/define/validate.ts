@@ -1,8 +1,11 @@
 // Reading a policy definition: every field read once, through guards, into a fresh policy
 // object; every problem collected with its path, so one error lists them all. Nothing of
 // the caller's is called but a Proxy's traps, and those only inside a try.
+
+import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/date.js';
 import type { NamingRule } from '../core/naming.js';
+import { standardSchema } from '../core/standard.js';
 import type {
   Bilingual,
   BundledPolicyId,
@@ -303,7 +306,7 @@ export function readDefinition(
     const o = r.object(evaluationRaw, path, 'an evaluation spec');
     if (o) {
       if (!isSchema(r.field(o, 'schema', path))) r.add([...path, 'schema'], 'invalid_schema', 'must be a zod schema');
-      r.object(r.field(o, 'defaultStandard', path), [...path, 'defaultStandard'], 'an evaluation standard');
+      readStandard(r, r.field(o, 'defaultStandard', path), [...path, 'defaultStandard'], cites);
       readRule(r.field(o, 'applicability', path), [...path, 'applicability']);
       for (const [i, g] of (r.list(r.field(o, 'gates', path), [...path, 'gates'], 'a list of rules') ?? []).entries())
         readRule(g, [...path, 'gates', i]);
@@ -535,4 +538,26 @@ function readEffective(r: Reader, value: unknown): { value: Effective; clause?: 
     },
     ...(clause === undefined ? {} : { clause }),
   };
+}
+
+/** The evaluation's default standard: the shape `evaluate` grades by, each area citing a listed clause. */
+function readStandard(r: Reader, value: unknown, path: Path, cites: (v: unknown, path: Path) => void): void {
+  const o = r.object(value, path, 'an evaluation standard');
+  if (!o) return;
+  let parsed: ReturnType<typeof z.safeParse<typeof standardSchema>> | undefined;
+  try {
+    parsed = z.safeParse(standardSchema, o);
+  } catch {
+    // A getter or a Proxy trap that throws: the standard cannot be read.
+  }
+  if (!parsed?.success) {
+    const issue = parsed?.error.issues[0];
+    r.add(
+      issue ? [...path, ...(issue.path as Path)] : path,
+      'invalid_standard',
+      'must be a standard { id, label, areas: [{ id, label, clause, items }], cutoffs: { pass } } (standardSchema)',
+    );
+    return;
+  }
+  for (const [i, area] of parsed.data.areas.entries()) cites(area.clause, [...path, 'areas', i, 'clause']);
 }

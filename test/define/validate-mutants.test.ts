@@ -631,7 +631,7 @@ describe('field labels (a subject’s and the evaluation’s)', () => {
 describe('evaluation', () => {
   const evaluation = () => ({
     schema: z.object({}),
-    defaultStandard: { areas: [] },
+    defaultStandard: { id: 'example', label: { zh: '标准', en: 'Standard' }, areas: [], cutoffs: { pass: 60 } },
     applicability: { ...rule0, id: 'example.applicable' },
     gates: [{ ...rule0, id: 'example.gate' }],
     gradeClauses: ['第二条'],
@@ -657,6 +657,33 @@ describe('evaluation', () => {
     ]);
     expect(at({ defaultStandard: null })).toEqual([
       { path: ['evaluation', 'defaultStandard'], code: 'invalid_type', message: 'must be an evaluation standard' },
+    ]);
+    // The standard evaluate grades by: its shape, at the first wrong part, and its areas' clauses.
+    const standard = evaluation().defaultStandard;
+    const shape =
+      'must be a standard { id, label, areas: [{ id, label, clause, items }], cutoffs: { pass } } (standardSchema)';
+    expect(at({ defaultStandard: { areas: [] } })).toEqual([
+      { path: ['evaluation', 'defaultStandard', 'id'], code: 'invalid_standard', message: shape },
+    ]);
+    expect(at({ defaultStandard: { ...standard, cutoffs: {} } })).toEqual([
+      { path: ['evaluation', 'defaultStandard', 'cutoffs', 'pass'], code: 'invalid_standard', message: shape },
+    ]);
+    const area = (clause: string) => ({ id: 'a', label: { zh: '甲', en: 'A' }, clause, items: [] });
+    expect(at({ defaultStandard: { ...standard, areas: [area('第二条')] } })).toEqual([]);
+    expect(at({ defaultStandard: { ...standard, areas: [area('第二条'), area('第九条')] } })).toEqual([
+      {
+        path: ['evaluation', 'defaultStandard', 'areas', 1, 'clause'],
+        code: 'unknown_clause',
+        message: 'cites clause "第九条", not listed',
+      },
+    ]);
+    const throwing = new Proxy(standard, {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    expect(at({ defaultStandard: throwing })).toEqual([
+      { path: ['evaluation', 'defaultStandard'], code: 'invalid_standard', message: shape },
     ]);
     expect(at({ applicability: undefined })).toEqual([
       { path: ['evaluation', 'applicability'], code: 'invalid_type', message: 'must be a rule' },
