@@ -3,31 +3,16 @@
 // that takes the option says so in its help.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { loadPolicyModules, POLICY_MODULE_COMMANDS } from '../../src/cli/policy-module.js';
 import { jsonSchemaOf } from '../../src/cli/schema.js';
+import { runCommand } from '../helpers/cli.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const STUDIO = join(here, '../define/fixtures/policy-module.ts');
 const EVALUATION = join(here, 'fixtures/evaluation-module.ts');
 const YEAR = new URL('../../examples/tianjin/year-record.json', import.meta.url).pathname;
 
-function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stderrIsTTY: false,
-    isTTY: false,
-    version: 'test',
-  });
-  return { code, stdout, stderr };
-}
+const run = runCommand;
 
 beforeAll(async () => {
   await loadPolicyModules(['schema', '--policy-module', STUDIO], '/');

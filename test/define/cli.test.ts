@@ -2,28 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { loadPolicyModules } from '../../src/cli/policy-module.js';
+import { runCommand } from '../helpers/cli.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const MODULE = join(here, 'fixtures/policy-module.ts');
 
-function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stderrIsTTY: false,
-    isTTY: false,
-    version: 'test',
-  });
-  return { code, stdout, stderr };
-}
+const run = runCommand;
 
 describe('--policy-module: a defined policy in rules, check and compare', () => {
   it('check: the module policy, named by the module alone; exit 0 eligible, 1 not applicable', async () => {
