@@ -351,7 +351,7 @@ export function checkEverywhere(profile: unknown, options?: EverywhereOptions): 
   const problems = [...read.problems, ...parsed.problems];
   // Frozen: no policy's mapping can change what the next one reads (one that tries has thrown, and is reported).
   const facts: StudioProfile = deepFreeze(parsed.facts ?? {});
-  problems.push(...unreadExtras(facts, [...STUDIO_POLICIES, ...list.map((s) => s.policy.id)]));
+  for (const p of unreadExtras(facts, [...STUDIO_POLICIES, ...list.map((s) => s.policy.id)])) problems.push(p);
   const outcomes: PolicyOutcome[] = [];
   let asOf = opts.asOf ?? '';
   for (const { policy, mapping } of list) {
