@@ -63,11 +63,18 @@ describe('Tianjin 三（一）: studios are recognised once a year', () => {
     expect(r.problems[0]?.message.zh).toBe(
       '此前认定日期2026-11-23晚于检查日期2026-11-22，截至检查日期尚未认定，未计入',
     );
+    expect(r.problems[0]?.message.en).toBe(
+      'The earlier recognition of 2026-11-23 is after the as-of date 2026-11-22: not yet made on that date, not counted',
+    );
     // On asOf itself it has been made, and refuses the second of the year.
     const onAsOf = recognitionTimeline(applied, { ...AS_OF, earlierRecognitions: ['2026-11-23', '2026-11-22'] });
     expect(onAsOf.outcome).toMatchObject({ status: 'refused', clauses: ['三（一）'] });
     expect(onAsOf.outcome?.reason.en).toContain('on 2026-11-22');
     expect(onAsOf.problems.map((p) => p.code)).toEqual(['recognition_after_as_of']);
+    // Of two that year, the refusal names the earliest.
+    expect(
+      recognitionTimeline(applied, { ...AS_OF, earlierRecognitions: ['2026-06-30', '2026-03-02'] }).outcome?.reason.zh,
+    ).toBe('工作室每年认定一次：2026年已于2026-03-02认定，同年不再认定');
     // Recording a later date gives the same outcome as not recording it.
     expect(
       recognitionTimeline(recognition, { ...AS_OF, earlierRecognitions: ['2026-06-30', '2026-12-01'] }).outcome,

@@ -160,11 +160,16 @@ export function recognitionTimeline(
     requireIsoDate(d, `options.earlierRecognitions[${i}]`);
     // A recognition dated after asOf has not been made on asOf (a fact dated after asOf does not exist yet).
     if ((d as string) > asOf) notYet.push(recognitionNotYetMade(d as string, asOf, i));
-    // The same day is the same round; an earlier day of the same year was that year's round.
-    else if (sameYear === null && (d as string).slice(0, 4) === own.slice(0, 4) && (d as string) < own) sameYear = d;
+    // The same day is the same round; an earlier day of the same year was that year's round (the earliest is named).
+    else if (
+      (d as string).slice(0, 4) === own.slice(0, 4) &&
+      (d as string) < own &&
+      (sameYear === null || d < sameYear)
+    )
+      sameYear = d;
   }
-  const problems = notYet.length === 0 ? result.problems : [...result.problems, ...notYet];
-  if (sameYear === null) return notYet.length === 0 ? result : { ...result, problems };
+  const problems = [...result.problems, ...notYet];
+  if (sameYear === null) return { ...result, problems };
   const year = own.slice(0, 4);
   return {
     ...result,
