@@ -72,9 +72,13 @@ describe('Tianjin 三（一）: studios are recognised once a year', () => {
     expect(onAsOf.outcome?.reason.en).toContain('on 2026-11-22');
     expect(onAsOf.problems.map((p) => p.code)).toEqual(['recognition_after_as_of']);
     // Of two that year, the refusal names the earliest.
-    expect(
-      recognitionTimeline(applied, { ...AS_OF, earlierRecognitions: ['2026-06-30', '2026-03-02'] }).outcome?.reason.zh,
-    ).toBe('工作室每年认定一次：2026年已于2026-03-02认定，同年不再认定');
+    for (const earlierRecognitions of [
+      ['2026-06-30', '2026-03-02'],
+      ['2026-03-02', '2026-06-30'],
+    ])
+      expect(recognitionTimeline(applied, { ...AS_OF, earlierRecognitions }).outcome?.reason.zh).toBe(
+        '工作室每年认定一次：2026年已于2026-03-02认定，同年不再认定',
+      );
     // Recording a later date gives the same outcome as not recording it.
     expect(
       recognitionTimeline(recognition, { ...AS_OF, earlierRecognitions: ['2026-06-30', '2026-12-01'] }).outcome,
