@@ -2,8 +2,8 @@ import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { fieldsOf, headerOf, sharedCited } from './context.js';
 import { InvalidArgumentError, langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { notInForceReport, outside, periodOf, versionAt } from './force.js';
-import { guardOf } from './guard.js';
-import { ProblemList, parseFacts, preview, readInput } from './input.js';
+import { shapeOf } from './guard.js';
+import { ProblemList, parseFacts, preview, readTested } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import { resolveParameters } from './parameters.js';
@@ -328,18 +328,27 @@ const LAZY_RESULTS: PropertyDescriptor = {
 };
 
 /**
- * The ids of the results of a check, in order (the in-force result first, where the text
- * has a period), for the clauses they cite: the same list for every check of a subject.
+ * The clauses a check cites: its rules' in the text's order (the in-force result cites
+ * none). The same frozen list for every check of a subject, found on its first check.
  */
-const resultIds = new WeakMap<readonly Rule<unknown>[], { ruleId: string; clauses: readonly string[] }[]>();
-function citedByRules(policy: Policy, rules: readonly Rule<unknown>[], force: RuleResult | undefined): Clause[] {
-  let ids = resultIds.get(rules);
-  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; listing again gives the same ids
-  if (ids === undefined) {
-    ids = rules.map((r) => ({ ruleId: r.id, clauses: clausesOf(r) }));
-    resultIds.set(rules, ids);
+const citedLists = new WeakMap<Policy, Map<readonly Rule<unknown>[], Clause[]>>();
+function citedByRules(policy: Policy, rules: readonly Rule<unknown>[]): Clause[] {
+  let byRules = citedLists.get(policy);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; listing again gives the same clauses
+  if (byRules === undefined) {
+    byRules = new Map();
+    citedLists.set(policy, byRules);
   }
-  return sharedCited(policy, force ? [force, ...ids] : ids) as Clause[];
+  let cited = byRules.get(rules);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a cache; listing again gives the same clauses
+  if (cited === undefined) {
+    cited = sharedCited(
+      policy,
+      rules.map((r) => ({ ruleId: r.id, clauses: clausesOf(r) })),
+    ) as Clause[];
+    byRules.set(rules, cited);
+  }
+  return cited;
 }
 
 /** The option problems and the context a check runs under, resolved once for any number of inputs. */
@@ -483,10 +492,9 @@ export function checkUnder(
   // The common case, a clean and valid application, is recognised by the compiled guard
   // (core/guard.ts) without zod's parse; anything else takes zod's way with its messages.
   // Either way the report is the same (test/core/fast-path.test.ts), only slower.
-  const read = readInput(input);
-  const guard = guardOf(spec.schema);
+  const read = readTested(input, shapeOf(spec.schema) ?? undefined);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: either path, the same report
-  const clean = guard !== null && problems.length === 0 && read.problems.length === 0 && guard(read.value);
+  const clean = read.clean && problems.length === 0;
   let facts: unknown = read.value;
   let all: InputProblem[];
   // Stryker disable next-line ConditionalExpression,BlockStatement: either path, the same report
@@ -519,7 +527,7 @@ export function checkUnder(
   if (name !== undefined) report.name = name;
   const applicant = subjectNameOf(spec.labels, read.value, 'applicant');
   if (applicant !== undefined) report.applicant = applicant;
-  report.cited = citedByRules(policy, rules, force);
+  report.cited = citedByRules(policy, rules);
   // The facts the results will ask for are the outcomes' missing ones (fieldsOf reads no more).
   report.fields = fieldsOf(spec.labels, read.value, outcomes, all);
   if (applied.length > 0) {

@@ -7,6 +7,22 @@
 type Schema = object;
 
 type Guard = (value: unknown) => boolean;
+
+/**
+ * A schema's guard, with the parts a reader follows as it copies (core/input.ts): a strict
+ * object's fields, an array's element. Testing a copy part by part as it is read gives the
+ * guard's answer for the copy without a second pass over it.
+ */
+export interface Shape {
+  /** The guard: is this (copied) value clean and valid? */
+  test: Guard;
+  /** A strict object: each field's shape, and the fields looked for by name when absent. */
+  fields?: ReadonlyMap<string, Shape>;
+  required?: readonly (readonly [string, Guard])[];
+  /** An array: its own checks (lengths), and its element's shape. */
+  passes?: Guard;
+  element?: Shape;
+}
 type Def = {
   type: string;
   shape?: Record<string, Schema>;
@@ -65,7 +81,7 @@ function compileCheck(check: CheckDef): Guard | null {
   }
 }
 
-function compile(schema: Schema): Guard | null {
+function compile(schema: Schema): Shape | null {
   const def = defOf(schema);
   const checks = (def.checks ?? []).map((c) => compileCheck(c._zod.def));
   if (checks.some((c) => c === null)) return null;
@@ -74,75 +90,89 @@ function compile(schema: Schema): Guard | null {
   const passes: Guard = checks.length === 0 ? () => true : (only ?? ((v) => checks.every((c) => (c as Guard)(v))));
   switch (def.type) {
     case 'string':
-      return (v) => typeof v === 'string' && passes(v);
+      return { test: (v) => typeof v === 'string' && passes(v) };
     case 'boolean':
-      return (v) => typeof v === 'boolean';
+      return { test: (v) => typeof v === 'boolean' };
     case 'number': {
       const integer = def.format === 'safeint';
       if (def.format !== undefined && !integer) return null;
-      return (v) => typeof v === 'number' && Number.isFinite(v) && (!integer || Number.isSafeInteger(v)) && passes(v);
+      return {
+        test: (v) => typeof v === 'number' && Number.isFinite(v) && (!integer || Number.isSafeInteger(v)) && passes(v),
+      };
     }
     case 'enum': {
       const values = new Set(Object.values(def.entries ?? {}));
-      return (v) => (typeof v === 'string' || typeof v === 'number') && values.has(v);
+      return { test: (v) => (typeof v === 'string' || typeof v === 'number') && values.has(v) };
     }
     case 'optional': {
+      // A present value is the inner schema's: the reader follows the inner shape.
       const inner = compile(def.innerType as Schema);
-      return inner && ((v) => v === undefined || inner(v));
+      return inner && { ...inner, test: (v) => v === undefined || inner.test(v) };
     }
     case 'array': {
       const element = compile(def.element as Schema);
-      return (
-        element &&
-        ((v) => {
+      if (element === null) return null;
+      const each = element.test;
+      return {
+        test: (v) => {
           if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || !passes(v)) return false;
-          for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+          for (let i = 0; i < v.length; i++) if (!each(v[i])) return false;
           return true;
-        })
-      );
+        },
+        passes,
+        element,
+      };
     }
     case 'union': {
-      const options = (def.options ?? []).map(compile);
-      if (options.some((o) => o === null)) return null;
-      return (v) => options.some((o) => (o as Guard)(v));
+      const options: Guard[] = [];
+      for (const o of def.options ?? []) {
+        const shape = compile(o);
+        if (shape === null) return null;
+        options.push(shape.test);
+      }
+      return { test: (v) => options.some((o) => o(v)) };
     }
     case 'record': {
-      const key = compile(def.keyType as Schema);
-      const value = compile(def.valueType as Schema);
-      return (
-        key &&
-        value &&
-        ((v) => {
+      const key = compile(def.keyType as Schema)?.test;
+      const value = compile(def.valueType as Schema)?.test;
+      if (!key || !value) return null;
+      return {
+        test: (v) => {
           if (!isPlainObject(v)) return false;
           for (const k in v) {
             if (k === '__proto__' || k === 'constructor' || k === 'prototype' || !Object.hasOwn(v, k)) return false;
             if (!key(k) || !value(v[k])) return false;
           }
           return true;
-        })
-      );
+        },
+      };
     }
     case 'object': {
       // Only strict objects: an unknown key is a warning the full path must report.
       if (def.catchall === undefined || defOf(def.catchall).type !== 'never' || checks.length > 0) return null;
-      const fields = Object.entries(def.shape ?? {}).map(([k, s]) => [k, compile(s)] as const);
-      if (fields.some(([, g]) => g === null)) return null;
-      const known = new Map(fields as [string, Guard][]);
+      const fields = new Map<string, Shape>();
+      for (const [k, field] of Object.entries(def.shape ?? {})) {
+        const shape = compile(field);
+        if (shape === null) return null;
+        fields.set(k, shape);
+      }
       // A field that may be absent passes absent: only the others are looked for by name.
       // (A field named as Object.prototype's members reads the inherited value when absent, as zod does.)
-      const required = fields.filter(([k, g]) => !(g as Guard)(undefined) || k in Object.prototype);
-      return (v) => {
-        if (!isPlainObject(v)) return false;
-        // One pass over the keys present (an application gives a few of many optional fields).
-        for (const k in v) {
-          const guard = known.get(k);
-          if (guard === undefined || !Object.hasOwn(v, k) || !guard(v[k])) return false;
-        }
-        for (let i = 0; i < required.length; i++) {
-          const [k, guard] = required[i] as [string, Guard];
-          if (!Object.hasOwn(v, k) && !guard(v[k])) return false;
-        }
-        return true;
+      const required: [string, Guard][] = [];
+      for (const [k, shape] of fields)
+        if (!shape.test(undefined) || k in Object.prototype) required.push([k, shape.test]);
+      return {
+        test: (v) => {
+          if (!isPlainObject(v)) return false;
+          // One pass over the keys present (an application gives a few of many optional fields).
+          for (const k in v) {
+            const shape = fields.get(k);
+            if (shape === undefined || !Object.hasOwn(v, k) || !shape.test(v[k])) return false;
+          }
+          return requiredPresent(required, v);
+        },
+        fields,
+        required,
       };
     }
     default:
@@ -150,14 +180,28 @@ function compile(schema: Schema): Guard | null {
   }
 }
 
-const guards = new WeakMap<object, Guard | null>();
+/** Each field that must be present is, or passes absent (reading Object.prototype's, as zod does). */
+export function requiredPresent(required: readonly (readonly [string, Guard])[], v: Record<string, unknown>): boolean {
+  for (let i = 0; i < required.length; i++) {
+    const [k, guard] = required[i] as readonly [string, Guard];
+    if (!Object.hasOwn(v, k) && !guard(v[k])) return false;
+  }
+  return true;
+}
+
+const shapes = new WeakMap<object, Shape | null>();
+
+/** The schema's shape, compiled once; null when the schema uses a kind the guard does not know. */
+export function shapeOf(schema: Schema): Shape | null {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    shape = compile(schema);
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
 
 /** The schema's guard, compiled once; null when the schema uses a kind it does not know. */
 export function guardOf(schema: Schema): Guard | null {
-  let guard = guards.get(schema);
-  if (guard === undefined) {
-    guard = compile(schema);
-    guards.set(schema, guard);
-  }
-  return guard;
+  return shapeOf(schema)?.test ?? null;
 }

@@ -8,6 +8,7 @@ import { comparePaths, ProblemList } from './problems.js';
 
 export { comparePaths, PROBLEMS_PER_KIND, ProblemList } from './problems.js';
 
+import { requiredPresent, type Shape } from './guard.js';
 import { type FieldLabels, pathPattern } from './labels.js';
 import type { Bilingual, InputProblem } from './types.js';
 
@@ -21,9 +22,6 @@ export const INPUT_LIMITS = Object.freeze({
   /** Longest string read. */
   stringLength: 100_000,
 } as const);
-
-/** Keys that could reach an object's prototype if a consumer copied them naively. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Path = (string | number)[];
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -72,60 +70,92 @@ function pathOf(at: LazyPath, key?: string | number): Path {
  * paths of problems are built only when there is a problem (the common case has none).
  */
 export function readInput(raw: unknown): { value: Json | undefined; problems: InputProblem[] } {
+  const { value, problems } = readTested(raw);
+  return { value, problems };
+}
+
+/**
+ * readInput that, given a schema's shape (core/guard.ts), also tests the copy as it makes
+ * it: `clean` is the shape's guard's answer for the copy, and false for any problem.
+ */
+export function readTested(
+  raw: unknown,
+  shape?: Shape,
+): { value: Json | undefined; problems: InputProblem[]; clean: boolean } {
   let problems: ProblemList | undefined;
+  let clean = shape !== undefined;
   const report = (p: InputProblem) => {
     problems ??= new ProblemList();
     problems.add(p);
+    clean = false;
   };
   // The objects being read, outermost first: at most INPUT_LIMITS.depth, so a scan is cheap.
   const ancestors: object[] = [];
   let nodes = 0;
   let overflow = false;
 
-  const read = (value: unknown, at: LazyPath, depth: number): Json | undefined => {
+  /** The member `key` of the value at `at` (the root when key is undefined), read once. */
+  const read = (
+    value: unknown,
+    at: LazyPath,
+    key: string | number | undefined,
+    depth: number,
+    shape: Shape | undefined,
+  ): Json | undefined => {
     if (++nodes > INPUT_LIMITS.nodes) {
       if (!overflow) report(problem([], 'too_large', { limit: INPUT_LIMITS.nodes }));
       overflow = true;
       return undefined;
     }
     if (value === undefined) return undefined;
-    if (value === null || typeof value === 'boolean') return value;
-    if (typeof value === 'string') {
-      if (value.length <= INPUT_LIMITS.stringLength) return value;
-      report(problem(pathOf(at), 'too_large', { limit: INPUT_LIMITS.stringLength }));
-      return undefined;
+    if (typeof value !== 'object' || value === null) {
+      const leaf = readLeaf(value, at, key);
+      if (clean && shape !== undefined && !shape.test(leaf)) clean = false;
+      return leaf;
     }
-    if (typeof value === 'number') {
-      if (Number.isFinite(value)) return value;
-      report(problem(pathOf(at), 'not_finite'));
-      return undefined;
-    }
-    if (typeof value !== 'object') {
-      report(problem(pathOf(at), 'unreadable'));
-      return undefined;
-    }
+    // Stryker disable next-line ObjectLiteral: the path is read only when a problem names it
+    const here: LazyPath = key === undefined ? at : { parent: at, key };
     if (ancestors.includes(value)) {
-      report(problem(pathOf(at), 'cycle'));
+      report(problem(pathOf(here), 'cycle'));
       return undefined;
     }
     if (depth >= INPUT_LIMITS.depth) {
-      report(problem(pathOf(at), 'too_deep', { limit: INPUT_LIMITS.depth }));
+      report(problem(pathOf(here), 'too_deep', { limit: INPUT_LIMITS.depth }));
       return undefined;
     }
     ancestors.push(value);
     try {
-      return Array.isArray(value) ? readArray(value, at, depth) : readObject(value, at, depth);
+      // A shape is followed only while the copy can still be clean.
+      const follow = clean ? shape : undefined;
+      if (Array.isArray(value)) return readArray(value, here, depth, follow);
+      return readObject(value, here, depth, follow);
     } catch {
       // A Proxy trap that throws, or a revoked Proxy: this value cannot be read.
-      report(problem(pathOf(at), 'unreadable'));
+      report(problem(pathOf(here), 'unreadable'));
       return undefined;
     } finally {
       ancestors.pop();
     }
   };
 
+  const readLeaf = (value: unknown, at: LazyPath, key: string | number | undefined): Json | undefined => {
+    if (value === null || typeof value === 'boolean') return value;
+    if (typeof value === 'string') {
+      if (value.length <= INPUT_LIMITS.stringLength) return value;
+      report(problem(pathOf(at, key), 'too_large', { limit: INPUT_LIMITS.stringLength }));
+      return undefined;
+    }
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return value;
+      report(problem(pathOf(at, key), 'not_finite'));
+      return undefined;
+    }
+    report(problem(pathOf(at, key), 'unreadable'));
+    return undefined;
+  };
+
   /** One member, read once; a getter that throws is reported at the member's path. */
-  const member = (owner: object, key: string | number, at: LazyPath, depth: number): Json | undefined => {
+  const member = (owner: object, key: string | number, at: LazyPath, depth: number, shape: Shape | undefined) => {
     let value: unknown;
     try {
       value = (owner as Record<string | number, unknown>)[key];
@@ -133,25 +163,33 @@ export function readInput(raw: unknown): { value: Json | undefined; problems: In
       report(problem(pathOf(at, key), 'unreadable'));
       return undefined;
     }
-    // Stryker disable next-line ObjectLiteral: the path is read only when a problem names it
-    return read(value, { parent: at, key }, depth + 1);
+    return read(value, at, key, depth + 1, shape);
   };
 
-  const readArray = (value: unknown[], at: LazyPath, depth: number): Json | undefined => {
+  const readArray = (value: unknown[], at: LazyPath, depth: number, shape: Shape | undefined): Json | undefined => {
     const length = value.length;
     if (length > INPUT_LIMITS.arrayLength) {
       report(problem(pathOf(at), 'too_large', { limit: INPUT_LIMITS.arrayLength }));
       return undefined;
     }
+    // An array where the shape wants one is tested item by item; anything else whole, below.
+    const element = shape?.element;
     const out: Json[] = [];
     for (let i = 0; i < length; i++) {
-      const item = member(value, i, at, depth);
-      out.push(item === undefined ? null : item);
+      const item = member(value, i, at, depth, element);
+      if (item !== undefined) out.push(item);
+      else {
+        out.push(null);
+        if (clean && element !== undefined && !element.test(null)) clean = false;
+      }
     }
+    // Its items tested, the array's own checks (lengths) remain; anything else is tested whole.
+    if (clean && shape !== undefined)
+      clean = element !== undefined ? (shape.passes as (v: unknown) => boolean)(out) : shape.test(out);
     return out;
   };
 
-  const readObject = (value: object, at: LazyPath, depth: number): Json | undefined => {
+  const readObject = (value: object, at: LazyPath, depth: number, shape: Shape | undefined): Json | undefined => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
       report(
@@ -162,21 +200,32 @@ export function readInput(raw: unknown): { value: Json | undefined; problems: In
       );
       return undefined;
     }
+    // An object where the shape wants a strict object is tested field by field; anything else whole, below.
+    const fields = shape?.fields;
     const out: { [key: string]: Json } = {};
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
         report(problem(pathOf(at, key), 'forbidden_key', { key }, 'warning'));
         continue;
       }
-      const item = member(value, key, at, depth);
+      let field: Shape | undefined;
+      if (fields !== undefined) {
+        field = fields.get(key);
+        // A field the schema does not have: a warning zod's way will report.
+        if (field === undefined) clean = false;
+      }
+      const item = member(value, key, at, depth, field);
       if (item !== undefined) out[key] = item;
     }
+    if (clean && shape !== undefined)
+      clean = fields !== undefined ? requiredPresent(shape.required ?? [], out) : shape.test(out);
     return out;
   };
 
   // Every read of the caller's objects is inside read's own try: nothing here throws.
-  const value = read(raw, null, 0);
-  return { value, problems: problems === undefined ? [] : problems.list() };
+  const value = read(raw, null, undefined, 0, shape);
+  if (clean && value === undefined) clean = (shape as Shape).test(undefined);
+  return { value, problems: problems === undefined ? [] : problems.list(), clean };
 }
 
 // valueAt and removeAt follow zod's issue paths, which always lead through objects and

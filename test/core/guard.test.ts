@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { guardOf } from '../../src/core/guard.js';
-import { readInput } from '../../src/core/input.js';
+import { guardOf, shapeOf } from '../../src/core/guard.js';
+import { readInput, readTested } from '../../src/core/input.js';
 import { studioSchema as nationalSchema } from '../../src/policies/national/schema.js';
 import { studioSchema as tianjinSchema, yearRecordSchema } from '../../src/policies/tianjin/schema.js';
 import { arbitraryHostile, arbitraryNationalStudio, leafPaths, mutateAt } from '../helpers/arbitraries.js';
@@ -44,6 +44,64 @@ describe.each(cases)('the guard of the $name schema', ({ schema, example }) => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+/** The one-pass test (readTested) must say what the guard says of readInput's copy. */
+const testedAsGuarded = (schema: z.ZodMiniType, x: unknown) => {
+  const tested = readTested(x, shapeOf(schema) ?? undefined);
+  const read = readInput(x);
+  expect(tested.value).toEqual(read.value);
+  expect(tested.problems).toEqual(read.problems);
+  expect(tested.clean).toBe(read.problems.length === 0 && (guardOf(schema)?.(read.value) ?? false));
+  return tested.clean;
+};
+
+describe.each(cases)('read and tested in one pass, the $name schema', ({ schema, example }) => {
+  it('the example is clean', () => {
+    expect(testedAsGuarded(schema, example)).toBe(true);
+  });
+  it('property: the one pass says what the guard says of the copy (any value)', () => {
+    fc.assert(
+      fc.property(arbitraryHostile, (x) => {
+        testedAsGuarded(schema, x);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('property: the one pass says what the guard says of the copy (the example with one value replaced)', () => {
+    const paths = leafPaths(example);
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), arbitraryHostile, (pick, cut, replacement) => {
+        const path = paths[pick % paths.length] as (string | number)[];
+        testedAsGuarded(schema, mutateAt(example, path.slice(0, 1 + (cut % path.length)), replacement));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('read and tested in one pass: each kind, where the copy differs from the value', () => {
+  it.each([
+    ['a missing required field', z.strictObject({ a: z.int() }), {}, false],
+    ['a required field given undefined', z.strictObject({ a: z.int() }), { a: undefined }, false],
+    ['an optional field given undefined', z.strictObject({ a: z.optional(z.int()) }), { a: undefined }, true],
+    ['an unknown field', z.strictObject({ a: z.int() }), { a: 1, b: 1 }, false],
+    ['an array item undefined (read as null)', z.array(z.int()), [1, undefined], false],
+    ['an array too long', z.array(z.int()).check(z.maxLength(1)), [1, 2], false],
+    ['an array where an object is wanted', z.strictObject({ a: z.int() }), [1], false],
+    ['an object where an array is wanted', z.array(z.int()), { 0: 1 }, false],
+    ['an object in a union', z.union([z.strictObject({ a: z.int() }), z.int()]), { a: 1 }, true],
+    ['a record', z.record(z.string(), z.int()), { a: 1, b: 2 }, true],
+    ['nothing at all', z.strictObject({}), undefined, false],
+    ['nothing, optional', z.optional(z.strictObject({})), undefined, true],
+    ['a forbidden key', z.record(z.string(), z.int()), JSON.parse('{"__proto__": 1}'), false],
+    ['a null prototype', z.strictObject({ a: z.int() }), Object.assign(Object.create(null), { a: 1 }), true],
+  ] as const)('%s', (_, schema, value, clean) => {
+    expect(testedAsGuarded(schema, value)).toBe(clean);
+  });
+  it('without a shape, nothing is clean', () => {
+    expect(readTested({}).clean).toBe(false);
   });
 });
 
