@@ -16,6 +16,13 @@ type Guard = (value: unknown) => boolean;
 export interface Shape {
   /** The guard: is this (copied) value clean and valid? */
   test: Guard;
+  /**
+   * The commonest leaves, for a reader to test without a call: a boolean; a string of at
+   * most `max` characters; one of `values`.
+   */
+  leaf?: 'boolean' | 'string' | 'enum';
+  max?: number;
+  values?: ReadonlySet<unknown>;
   /** A strict object: each field's shape, and the fields looked for by name when absent. */
   fields?: ReadonlyMap<string, Shape>;
   required?: readonly (readonly [string, Guard])[];
@@ -89,10 +96,15 @@ function compile(schema: Schema): Shape | null {
   const only = checks.length === 1 ? (checks[0] as Guard) : null;
   const passes: Guard = checks.length === 0 ? () => true : (only ?? ((v) => checks.every((c) => (c as Guard)(v))));
   switch (def.type) {
-    case 'string':
-      return { test: (v) => typeof v === 'string' && passes(v) };
+    case 'string': {
+      const test: Guard = (v) => typeof v === 'string' && passes(v);
+      if (checks.length === 0) return { test, leaf: 'string', max: Number.POSITIVE_INFINITY };
+      const only = (def.checks?.[0] as { _zod: { def: CheckDef } })._zod.def;
+      if (checks.length === 1 && only.check === 'max_length') return { test, leaf: 'string', max: only.maximum };
+      return { test };
+    }
     case 'boolean':
-      return { test: (v) => typeof v === 'boolean' };
+      return { test: (v) => typeof v === 'boolean', leaf: 'boolean' };
     case 'number': {
       const integer = def.format === 'safeint';
       if (def.format !== undefined && !integer) return null;
@@ -102,7 +114,7 @@ function compile(schema: Schema): Shape | null {
     }
     case 'enum': {
       const values = new Set(Object.values(def.entries ?? {}));
-      return { test: (v) => (typeof v === 'string' || typeof v === 'number') && values.has(v) };
+      return { test: (v) => (typeof v === 'string' || typeof v === 'number') && values.has(v), leaf: 'enum', values };
     }
     case 'optional': {
       // A present value is the inner schema's: the reader follows the inner shape.
@@ -177,6 +189,20 @@ function compile(schema: Schema): Shape | null {
     }
     default:
       return null;
+  }
+}
+
+/** The shape's test of a leaf (not undefined): the commonest kinds without a call. */
+export function leafPasses(shape: Shape, v: unknown): boolean {
+  switch (shape.leaf) {
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'string':
+      return typeof v === 'string' && v.length <= (shape.max as number);
+    case 'enum':
+      return (shape.values as ReadonlySet<unknown>).has(v);
+    default:
+      return shape.test(v);
   }
 }
 

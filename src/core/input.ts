@@ -8,7 +8,7 @@ import { comparePaths, ProblemList } from './problems.js';
 
 export { comparePaths, PROBLEMS_PER_KIND, ProblemList } from './problems.js';
 
-import { requiredPresent, type Shape } from './guard.js';
+import { leafPasses, requiredPresent, type Shape } from './guard.js';
 import { type FieldLabels, pathPattern } from './labels.js';
 import type { Bilingual, InputProblem } from './types.js';
 
@@ -110,7 +110,7 @@ export function readTested(
     if (value === undefined) return undefined;
     if (typeof value !== 'object' || value === null) {
       const leaf = readLeaf(value, at, key);
-      if (clean && shape !== undefined && !shape.test(leaf)) clean = false;
+      if (clean && shape !== undefined && !leafPasses(shape, leaf)) clean = false;
       return leaf;
     }
     // Stryker disable next-line ObjectLiteral: the path is read only when a problem names it

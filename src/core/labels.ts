@@ -113,7 +113,9 @@ export function subjectNameOf(
   const path = table?.[which];
   if (!path) return undefined;
   let value = input;
-  for (const p of path.split('.')) value = readPlain(value, p);
+  // Most names are a top-level field: no list of parts to build.
+  if (!path.includes('.')) value = readPlain(value, path);
+  else for (const p of path.split('.')) value = readPlain(value, p);
   return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined;
 }
 
