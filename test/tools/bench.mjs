@@ -136,6 +136,15 @@ for (const policy of ['national', 'tianjin', 'pingdingshan', 'taiyuan'])
   for (const subject of getPolicy(policy).subjects)
     if (!CHECKED.some(([p, s]) => p === policy && s === subject))
       throw new Error(`bench: no example for ${policy} ${subject}: every policy's check is measured`);
+/**
+ * The rules a check runs, counting each run: a Pingdingshan studio's check also runs the
+ * conditions of 第五条（一）（二） for each of its mentors (the mentor check's rules but the
+ * in-force one), so its time per declared rule overstates its time per rule run.
+ */
+const MENTOR_CONDITIONS =
+  check('pingdingshan', 'mentor', example('pingdingshan/mentor.json'), { asOf: AS_OF }).results.length - 1;
+const ruleRuns = (policy, subject, input, rules) =>
+  policy === 'pingdingshan' && subject === 'studio' ? rules + input.mentors.length * MENTOR_CONDITIONS : rules;
 const policyRows = [];
 console.log("Each policy's check: parse, rules, bilingual report (interleaved rounds, medians)");
 for (const [policy, subject, path] of CHECKED) {
@@ -168,7 +177,15 @@ for (const [policy, subject, path] of CHECKED) {
     rounds.push({ mine, theirs });
   }
   const mine = median(rounds.map((r) => r.mine));
-  const row = { policy, subject, rules, verdict: report.verdict, checksPerSecond: Math.round(mine), peers: {} };
+  const row = {
+    policy,
+    subject,
+    rules,
+    runs: ruleRuns(policy, subject, input, rules),
+    verdict: report.verdict,
+    checksPerSecond: Math.round(mine),
+    peers: {},
+  };
   console.log(
     `  ${`${policy} ${subject} (${rules} rules, ${report.verdict})`.padEnd(62)} ${fmt(mine).padStart(9)} checks/s`,
   );
@@ -194,11 +211,15 @@ for (const [policy, subject, path] of CHECKED) {
 {
   const tj = policyRows[0];
   const nsPerRule = (r) => 1e9 / r.checksPerSecond / r.rules;
-  for (const r of policyRows) r.perRuleVsTianjin = nsPerRule(r) / nsPerRule(tj);
-  console.log('  time per rule against Tianjin’s (target ≤ 2×):');
+  const nsPerRun = (r) => 1e9 / r.checksPerSecond / r.runs;
+  for (const r of policyRows) {
+    r.perRuleVsTianjin = nsPerRule(r) / nsPerRule(tj);
+    r.perRunVsTianjin = nsPerRun(r) / nsPerRun(tj);
+  }
+  console.log('  time per rule against Tianjin’s (target ≤ 2×): per declared rule, per rule run');
   for (const r of policyRows)
     console.log(
-      `    ${`${r.policy} ${r.subject}`.padEnd(24)} ${nsPerRule(r).toFixed(0).padStart(6)} ns/rule  ${r.perRuleVsTianjin.toFixed(2)}×`,
+      `    ${`${r.policy} ${r.subject}`.padEnd(24)} ${nsPerRule(r).toFixed(0).padStart(6)} ns/rule  ${r.perRuleVsTianjin.toFixed(2)}×   ${r.runs} runs ${nsPerRun(r).toFixed(0).padStart(6)} ns/run  ${r.perRunVsTianjin.toFixed(2)}×`,
     );
 }
 // A report renders its results on their first read (issue 30): a check whose report is
@@ -378,11 +399,11 @@ if (process.argv.includes('--write-readme')) {
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${availableParallelism()} cores shared with other jobs: rates move with the load, the ratios (interleaved rounds, medians) much less.`,
     '',
-    '| check | rules | checks/s | time per rule vs Tianjin | hand-written floor | json-rules-engine, single conditions over precomputed facts | json-rules-engine, compound conditions over precomputed facts | json-rules-engine, deriving its facts |',
+    '| check | rules (runs) | checks/s | time per rule vs Tianjin (per run) | hand-written floor | json-rules-engine, single conditions over precomputed facts | json-rules-engine, compound conditions over precomputed facts | json-rules-engine, deriving its facts |',
     '|---|---|---|---|---|---|---|---|',
     ...policyRows.map(
       (r) =>
-        `| ${r.policy} ${r.subject} | ${r.rules} | ${fmt(r.checksPerSecond)} | ${r.perRuleVsTianjin.toFixed(2)}× | ${floor(r) ? `${fmt(floor(r).perSecond)}/s (the check costs ${(1 / floor(r).oursTimes).toFixed(1)}×)` : '—'} | ${cell(r, 'json-rules-engine, single conditions over precomputed facts')} | ${cell(r, 'json-rules-engine, compound conditions over precomputed facts')} | ${cell(r, 'json-rules-engine, compound conditions deriving its facts')} |`,
+        `| ${r.policy} ${r.subject} | ${r.runs === r.rules ? r.rules : `${r.rules} (${r.runs})`} | ${fmt(r.checksPerSecond)} | ${r.perRuleVsTianjin.toFixed(2)}×${r.runs === r.rules ? '' : ` (${r.perRunVsTianjin.toFixed(2)}×)`} | ${floor(r) ? `${fmt(floor(r).perSecond)}/s (the check costs ${(1 / floor(r).oursTimes).toFixed(1)}×)` : '—'} | ${cell(r, 'json-rules-engine, single conditions over precomputed facts')} | ${cell(r, 'json-rules-engine, compound conditions over precomputed facts')} | ${cell(r, 'json-rules-engine, compound conditions deriving its facts')} |`,
     ),
     '',
     '| `chuangye check` (Tianjin, NDJSON) | files | files/s | peak RSS |',
