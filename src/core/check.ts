@@ -489,8 +489,9 @@ export function checkUnder(
   const force = inForce(policy, asOf);
 
   // The caller's value is read once, into the library's own copy; the rules read that copy.
-  // The common case, a clean and valid application, is recognised by the compiled guard
-  // (core/guard.ts) without zod's parse; anything else takes zod's way with its messages.
+  // The common case, a clean and valid application, is recognised as it is copied, by the
+  // guard compiled from the schema (core/guard.ts), without zod's parse; anything else
+  // takes zod's way with its messages.
   // Either way the report is the same (test/core/fast-path.test.ts), only slower.
   const read = readTested(input, shapeOf(spec.schema) ?? undefined);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: either path, the same report

@@ -1,6 +1,6 @@
 // A fast "already clean and valid?" test compiled from a zod schema's own definition.
-// On the common path — a well-formed application — it replaces the safety walk and
-// zod's parse (which copies the input) with one read-only pass. zod stays the only
+// On the common path — a well-formed application — it replaces zod's parse (which copies
+// the input again): the reader (core/input.ts) tests its copy as it makes it. zod stays the only
 // description of the input: anything the guard does not recognise, it declines, and a
 // declined or failing input goes the full way (readInput, then zod with its messages).
 /** A zod schema, read through its definition only. */
