@@ -38,8 +38,10 @@ function ownValues(policy: Policy): { byId: Map<string, Parameter>; text: Resolv
   let own = byPolicy.get(policy);
   if (!own) {
     const byId = new Map(policy.parameters.map((p) => [p.id, p]));
+    // A rule mostly reads the policy's own objects: those are known without a lookup by id.
+    const declared = new Set<Parameter>(byId.values());
     // Shared by every check of the policy (and handed out by define's resolveParameters): frozen.
-    const param = Object.freeze(((p: Parameter) => byId.get(p.id) ?? p) as ParameterLookup);
+    const param = Object.freeze(((p: Parameter) => (declared.has(p) ? p : (byId.get(p.id) ?? p))) as ParameterLookup);
     own = { byId, text: Object.freeze({ param, applied: [] as AppliedParameter[] }) };
     byPolicy.set(policy, own);
   }
