@@ -98,12 +98,14 @@ function compile(schema: Schema): Shape | null {
   switch (def.type) {
     case 'string': {
       const test: Guard = (v) => typeof v === 'string' && passes(v);
+      // Stryker disable next-line StringLiteral: without the tag the reader calls test, the same answer slower
       if (checks.length === 0) return { test, leaf: 'string', max: Number.POSITIVE_INFINITY };
       const only = (def.checks?.[0] as { _zod: { def: CheckDef } })._zod.def;
       if (checks.length === 1 && only.check === 'max_length') return { test, leaf: 'string', max: only.maximum };
       return { test };
     }
     case 'boolean':
+      // Stryker disable next-line StringLiteral: without the tag the reader calls test, the same answer slower
       return { test: (v) => typeof v === 'boolean', leaf: 'boolean' };
     case 'number': {
       const integer = def.format === 'safeint';
@@ -194,6 +196,7 @@ function compile(schema: Schema): Shape | null {
 
 /** The shape's test of a leaf (not undefined): the commonest kinds without a call. */
 export function leafPasses(shape: Shape, v: unknown): boolean {
+  // Stryker disable StringLiteral,ConditionalExpression: a case missed falls to shape.test, the same answer slower
   switch (shape.leaf) {
     case 'boolean':
       return typeof v === 'boolean';
@@ -204,6 +207,7 @@ export function leafPasses(shape: Shape, v: unknown): boolean {
     default:
       return shape.test(v);
   }
+  // Stryker restore StringLiteral,ConditionalExpression
 }
 
 /** Each field that must be present is, or passes absent (reading Object.prototype's, as zod does). */

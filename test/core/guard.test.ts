@@ -97,6 +97,18 @@ describe('read and tested in one pass: each kind, where the copy differs from th
     ['nothing, optional', z.optional(z.strictObject({})), undefined, true],
     ['a forbidden key', z.record(z.string(), z.int()), JSON.parse('{"__proto__": 1}'), false],
     ['a null prototype', z.strictObject({ a: z.int() }), Object.assign(Object.create(null), { a: 1 }), true],
+    // The leaves tested without a call, each on both sides.
+    ['a string at its most characters', z.strictObject({ a: z.string().check(z.maxLength(3)) }), { a: 'abc' }, true],
+    ['a string one character over', z.strictObject({ a: z.string().check(z.maxLength(3)) }), { a: 'abcd' }, false],
+    ['a number for a string', z.strictObject({ a: z.string().check(z.maxLength(3)) }), { a: 1 }, false],
+    ['a string of any length', z.strictObject({ a: z.string() }), { a: 'x'.repeat(1000) }, true],
+    ['a number for a string of any length', z.strictObject({ a: z.string() }), { a: 1 }, false],
+    ['a string with another check', z.strictObject({ a: z.string().check(z.regex(/^\d+$/)) }), { a: 'x' }, false],
+    ['a boolean', z.strictObject({ a: z.boolean() }), { a: false }, true],
+    ['a string for a boolean', z.strictObject({ a: z.boolean() }), { a: 'false' }, false],
+    ['an enum value', z.strictObject({ a: z.enum(['x', 'y']) }), { a: 'y' }, true],
+    ['a value not in the enum', z.strictObject({ a: z.enum(['x', 'y']) }), { a: 'z' }, false],
+    ['a boolean for an enum', z.strictObject({ a: z.enum(['x', 'y']) }), { a: true }, false],
   ] as const)('%s', (_, schema, value, clean) => {
     expect(testedAsGuarded(schema, value)).toBe(clean);
   });
@@ -173,6 +185,7 @@ describe('each kind the guard compiles, on both sides of what zod accepts', () =
     expect(guardOf(z.optional(z.date()))).toBeNull();
     expect(guardOf(z.union([z.string(), z.date()]))).toBeNull();
     expect(guardOf(z.record(z.string(), z.date()))).toBeNull();
+    expect(guardOf(z.record(z.string().check(z.minLength(2)), z.int()))).toBeNull();
     expect(guardOf(z.string().check(z.minLength(2)))).toBeNull();
     expect(guardOf(z.number().check(z.multipleOf(2)))).toBeNull();
   });
