@@ -47,8 +47,8 @@ describe('readInput: limits, each on both sides', () => {
     // The list, 19 lists of 9,999 entries and one of 9,998: 1 + 19 × 10,000 + 9,999 = 200,000 values.
     const big = [...Array.from({ length: 19 }, () => new Array(9_999).fill(0)), new Array(9_998).fill(0)];
     expect(readInput(big).problems).toEqual([]);
-    // Two values past the limit (a list, skipped whole, and a number): still one problem.
-    big.push([0, 0, 0], 0);
+    // Two lists past the limit (each skipped whole): still one problem.
+    big.push([0, 0, 0], [0]);
     const r = readInput(big);
     expect(at(r)).toEqual([[[], 'too_large', 'error']]);
     expect(r.problems[0]?.message.en).toContain('200000');
