@@ -117,6 +117,50 @@ export function anniversaryOfValid(date: IsoDate, years: number): IsoDate {
   return `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
+/**
+ * `asOf >= anniversaryOfValid(start, years)`, compared as numbers where both dates are
+ * written YYYY-MM-DD and the anniversary is a year 0000–9999 (every schema-checked date and
+ * whole count): no string is built for each dated person of a check.
+ */
+export function reachesAnniversary(start: IsoDate, years: number, asOf: IsoDate): boolean {
+  const s = yyyymmdd(start);
+  const a = yyyymmdd(asOf);
+  const year = Math.floor(s / 10_000) + years;
+  // A changed count of 2.5 years, or one past 9999, compares as the string anniversaryOfValid writes.
+  if (s < 0 || a < 0 || !Number.isInteger(year) || year < 0 || year > 9999)
+    return asOf >= anniversaryOfValid(start, years);
+  const monthDay = s % 10_000;
+  return a >= year * 10_000 + (monthDay === 229 && !isLeapYear(year) ? 228 : monthDay);
+}
+
+/** A `YYYY-MM-DD` string (any digits) as the number YYYYMMDD, which orders as the string does; -1 otherwise. */
+function yyyymmdd(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return -1;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+}
+
+/**
+ * Whole years and the days since the last anniversary reached, from a valid start to a
+ * valid as-of date on or after it (kind E): the count `anniversaryOfValid` gives, read
+ * from the digits once, with no string built (it runs for every dated person of a check).
+ */
+export function elapsedValid(start: IsoDate, asOf: IsoDate): { years: number; days: number } {
+  const sy = digits(start, 0, 4);
+  const sm = digits(start, 5, 7);
+  const sd = digits(start, 8, 10);
+  const ay = digits(asOf, 0, 4);
+  const am = digits(asOf, 5, 7);
+  const ad = digits(asOf, 8, 10);
+  // This year's anniversary (28 February for a 29 February start in a common year) not yet reached: a year fewer.
+  const years = ay - sy - (sm * 100 + Math.min(sd, daysInMonth(ay, sm)) > am * 100 + ad ? 1 : 0);
+  const reached = sy + years;
+  return { years, days: fromCivil(ay, am, ad) - fromCivil(reached, sm, Math.min(sd, daysInMonth(reached, sm))) };
+}
+
 export function addYears(dayNumber: number, years: number): number {
   return addMonths(dayNumber, years * 12);
 }

@@ -1,7 +1,7 @@
 // The shapes rules share, written once: a count against a minimum, years of service at
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
-import { anniversaryOfValid, formatIsoDate, parseIsoDate } from '../calendar/date.js';
+import { elapsedValid, formatIsoDate, parseIsoDate, reachesAnniversary } from '../calendar/date.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
 import type {
@@ -136,12 +136,16 @@ export function decimalGte(a: string | number, b: string | number): boolean {
 function splitDecimal(value: string | number): [string, string] {
   // Stryker disable next-line ConditionalExpression: a schema-checked string has no exponent, so numberToPlain returns it unchanged
   const text = typeof value === 'number' ? numberToPlain(value) : value;
+  // Anything else is not an amount (define's decimalGte turns this into its typed error).
+  if (typeof text !== 'string') throw new TypeError('an amount is a decimal string or a number');
   const dot = text.indexOf('.');
-  // Stryker disable next-line EqualityOperator: a point is never the first character
-  const int = (dot < 0 ? text : text.slice(0, dot)).replace(/^0+/u, '');
-  // Stryker disable next-line EqualityOperator,Regex: a point is never the first character; remaining zeros are padded away
-  const frac = dot < 0 ? '' : text.slice(dot + 1).replace(/0+$/u, '');
-  return [int, frac];
+  // Index scans rather than regular expressions: an amount is compared in every check.
+  const end = dot < 0 ? text.length : dot;
+  let from = 0;
+  while (from < end && text.charCodeAt(from) === 48) from++;
+  let to = text.length;
+  if (dot >= 0) while (to > dot + 1 && text.charCodeAt(to - 1) === 48) to--;
+  return [text.slice(from, end), dot < 0 ? '' : text.slice(dot + 1, to)];
 }
 
 /**
@@ -174,18 +178,9 @@ function numberToPlain(n: number): string {
  */
 export function reachesYears(years: number, fact: YearsFact | undefined, asOf: string): 'pass' | 'fail' | 'unknown' {
   // Dates reaching a rule were validated by the schema: compare the strings directly.
-  if (fact?.since !== undefined) return asOf >= anniversaryOfValid(fact.since, years) ? 'pass' : 'fail';
+  if (fact?.since !== undefined) return reachesAnniversary(fact.since, years, asOf) ? 'pass' : 'fail';
   if (fact?.years !== undefined) return fact.years >= years ? 'pass' : 'fail';
   return 'unknown';
-}
-
-/** Whole years and days from a valid start to a valid as-of date (0 years 0 days for a future start). */
-function elapsedValid(since: string, asOf: string): { years: number; days: number } {
-  if (asOf < since) return { years: 0, days: 0 };
-  let years = Number(asOf.slice(0, 4)) - Number(since.slice(0, 4));
-  if (anniversaryOfValid(since, years) > asOf) years--;
-  const reached = parseIsoDate(anniversaryOfValid(since, years)) as number;
-  return { years, days: (parseIsoDate(asOf) as number) - reached };
 }
 
 /** `reachesYears` with the message: the exact years and days elapsed, or the years declared. */
@@ -198,7 +193,8 @@ export function yearsAtLeast(
   const status = reachesYears(param.value, fact, asOf);
   if (status === 'unknown') return missing(param.label, paths);
   if (fact?.since !== undefined) {
-    const e = elapsedValid(fact.since, asOf);
+    // A start after the as-of date: 0 years 0 days.
+    const e = asOf < fact.since ? { years: 0, days: 0 } : elapsedValid(fact.since, asOf);
     return {
       status,
       code: 'years',
@@ -238,12 +234,20 @@ function derived<T>(compute: (param: Parameter<readonly Option[]>) => T): (param
   };
 }
 
-const labelsOf = derived((param) => ({
-  zh: param.value.map((o) => o.label.zh).join('、'),
-  en: param.value.map((o) => o.label.en).join(', '),
-}));
-// Shared by every report: frozen, so no consumer can change what the next report says.
-const idsOf = derived((param) => Object.freeze(param.value.map((o) => o.id)) as string[]);
+/** A list parameter's words, ids and message of a complete list, found with one lookup per check. */
+const listOf = derived((param) => {
+  const labels = {
+    zh: param.value.map((o) => o.label.zh).join('、'),
+    en: param.value.map((o) => o.label.en).join(', '),
+  };
+  return {
+    labels,
+    // Shared by every report: frozen, so no consumer can change what the next report says.
+    ids: Object.freeze(param.value.map((o) => o.id)) as string[],
+    // Frozen: reports share it (core/check.ts hands a frozen message out as it is).
+    complete: Object.freeze(render('includes', { label: param.label, required: labels, missing: [] })),
+  };
+});
 
 /** Every required item is present ("包括服务对象库、基础信息库…"). */
 export function includesAll(
@@ -255,21 +259,15 @@ export function includesAll(
   const options = param.value;
   let complete = true;
   for (let i = 0; i < options.length && complete; i++) complete = actual.includes((options[i] as Option).id);
+  const list = listOf(param);
   // The common answer, all present, says the same every time: its message is rendered once.
-  if (complete)
-    return {
-      status: 'pass',
-      code: 'includes',
-      message: once(param, 'includes', () => ({ label: param.label, required: labelsOf(param), missing: [] })),
-      expected: idsOf(param),
-      actual,
-    };
+  if (complete) return { status: 'pass', code: 'includes', message: list.complete, expected: list.ids, actual };
   const absent = options.filter((o) => !actual.includes(o.id));
   return {
     status: 'fail',
     code: 'includes',
-    message: render('includes', { label: param.label, required: labelsOf(param), missing: absent.map((o) => o.label) }),
-    expected: idsOf(param),
+    message: render('includes', { label: param.label, required: list.labels, missing: absent.map((o) => o.label) }),
+    expected: list.ids,
     actual,
   };
 }
@@ -285,7 +283,12 @@ export function listedKind(
   paths: { kind: string; accepted: string },
 ): Outcome {
   if (actual === undefined) return missing(param.label, [paths.kind]);
-  const listed = param.value.find((o) => o.id === actual);
+  let listed: Option | undefined;
+  for (const o of param.value)
+    if (o.id === actual) {
+      listed = o;
+      break;
+    }
   if (listed)
     return {
       status: 'pass',
@@ -409,17 +412,18 @@ export function allDeclared(
   path: string,
 ): Outcome {
   const value = (o: Option) => (facts !== undefined && Object.hasOwn(facts, o.id) ? facts[o.id] : undefined);
-  // The common answer first: every item declared.
+  const list = listOf(param);
+  // The common answer first: every item declared, which is includesAll's of the full list.
   let all = true;
   for (let i = 0; i < param.value.length && all; i++) all = value(param.value[i] as Option) === true;
-  if (all) return includesAll(param, idsOf(param), path);
+  if (all) return { status: 'pass', code: 'includes', message: list.complete, expected: list.ids, actual: list.ids };
   const absent = param.value.filter((o) => value(o) === false);
   if (absent.length > 0)
     return {
       status: 'fail',
       code: 'includes',
-      params: { label: param.label, required: labelsOf(param), missing: absent.map((o) => o.label) },
-      expected: idsOf(param),
+      params: { label: param.label, required: list.labels, missing: absent.map((o) => o.label) },
+      expected: list.ids,
       actual: param.value.filter((o) => value(o) === true).map((o) => o.id),
     };
   const open = param.value.filter((o) => value(o) === undefined);
@@ -428,7 +432,7 @@ export function allDeclared(
       param.label,
       open.map((o) => `${path}.${o.id}`),
     );
-  return includesAll(param, idsOf(param), path);
+  return includesAll(param, list.ids, path);
 }
 
 /**
@@ -436,12 +440,13 @@ export function allDeclared(
  * missing fact (all missing paths together), else the first pass.
  */
 export function everyMember(outcomes: readonly [Outcome, ...Outcome[]]): Outcome {
-  const open: Outcome[] = [];
+  // Stryker disable next-line ArrayDeclaration: filled only when a member is unknown (the list is made then)
+  let open: Outcome[] | undefined;
   for (const o of outcomes) {
     if (o.status === 'fail') return o;
-    if (o.status === 'unknown') open.push(o);
+    if (o.status === 'unknown') (open ??= []).push(o);
   }
-  if (open.length > 0)
+  if (open !== undefined)
     return open.length === 1
       ? (open[0] as Outcome)
       : { ...(open[0] as Outcome), missing: open.flatMap((o) => o.missing ?? []) };
@@ -510,9 +515,10 @@ const normalised = new Map<string, string>();
  * (such an entry is counted as its own thing: nothing says it is another).
  */
 export function distinctKey(code: string | undefined, name: string | undefined): string | undefined {
-  if (code !== undefined && normalisedName(code) !== '') return `code:${normalisedName(code).toUpperCase()}`;
-  if (name !== undefined && normalisedName(name) !== '') return `name:${normalisedName(name)}`;
-  return undefined;
+  const byCode = code === undefined ? '' : normalisedName(code);
+  if (byCode !== '') return `code:${byCode.toUpperCase()}`;
+  const byName = name === undefined ? '' : normalisedName(name);
+  return byName === '' ? undefined : `name:${byName}`;
 }
 
 /**
@@ -541,9 +547,13 @@ export function foldDistinct<T>(
   }
   const duplicates: Duplicate[] = [];
   for (const [key, members] of groups)
-    for (const i of members.slice(1)) duplicates.push({ path: `${path}.${i}`, sameAs: `${path}.${members[0]}`, key });
+    for (let j = 1; j < members.length; j++)
+      duplicates.push({ path: `${path}.${members[j]}`, sameAs: `${path}.${members[0]}`, key });
   duplicates.sort((a, b) => Number(a.path.slice(path.length + 1)) - Number(b.path.slice(path.length + 1)));
   const folded = order.map((members) => {
+    const first = outcomes[members[0] as number] as Outcome;
+    // An entry listed once is its own outcome (an unknown one still gets its own missing list below).
+    if (members.length === 1 && first.status !== 'unknown') return first;
     const of = members.map((i) => outcomes[i] as Outcome);
     const pass = of.find((o) => o.status === 'pass');
     if (pass) return pass;

@@ -31,6 +31,15 @@ const READINGS = {
  */
 function lastDayOf(from: string, years: number): string | null {
   if (years === 0) return from;
+  // The right remaining is counted from the as-of date, the same for a whole batch: the last
+  // answer is kept, keyed by everything it depends on (a changed parameter is another key).
+  if (from === lastTerm.from && years === lastTerm.years) return lastTerm.last;
+  lastTerm = { from, years, last: termLastDay(from, years) };
+  return lastTerm.last;
+}
+let lastTerm: { from: string; years: number; last: string | null } = { from: '', years: 0, last: null };
+
+function termLastDay(from: string, years: number): string | null {
   if (!Number.isInteger(years) || years > MAX_YEARS) return null;
   try {
     return termPeriod(from, years).last;
@@ -238,7 +247,7 @@ export const studioRules: Rule<Studio>[] = [
     check: (s) => {
       const written = s.name === undefined ? undefined : specialtyUnbracketed(s.name);
       const outcome = namedAfterALead(
-        { ...s, name: written },
+        { name: written, leads: s.leads },
         p.naming,
         (lead) => ({ leadName: lead?.name, specialty: s.specialty }),
         (lead) => ({ leadName: `${lead}.name`, specialty: 'specialty' }),
@@ -246,6 +255,7 @@ export const studioRules: Rule<Studio>[] = [
       // The name as the applicant wrote it, brackets and all.
       if (s.name === undefined || outcome.params?.actual === undefined) return outcome;
       const asWritten = s.name.trim();
+      if (asWritten === written) return outcome;
       return { ...outcome, params: { ...outcome.params, actual: asWritten }, actual: asWritten };
     },
   }),
