@@ -10,7 +10,6 @@ import {
   fromCivil,
   type IsoDate,
   LAST_DAY,
-  parseIsoDate,
   requireCount,
   requireIsoDate,
 } from './date.js';
