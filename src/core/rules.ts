@@ -440,13 +440,12 @@ export function allDeclared(
  * missing fact (all missing paths together), else the first pass.
  */
 export function everyMember(outcomes: readonly [Outcome, ...Outcome[]]): Outcome {
-  // Stryker disable next-line ArrayDeclaration: filled only when a member is unknown (the list is made then)
-  let open: Outcome[] | undefined;
+  const open: Outcome[] = [];
   for (const o of outcomes) {
     if (o.status === 'fail') return o;
-    if (o.status === 'unknown') (open ??= []).push(o);
+    if (o.status === 'unknown') open.push(o);
   }
-  if (open !== undefined)
+  if (open.length > 0)
     return open.length === 1
       ? (open[0] as Outcome)
       : { ...(open[0] as Outcome), missing: open.flatMap((o) => o.missing ?? []) };
