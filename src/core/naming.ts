@@ -102,6 +102,23 @@ function generatedName(rule: NamingRule, values: Values): string | null {
   return name;
 }
 
+/** `name === generatedName(rule, values)`, part by part in place. */
+function isGenerated(rule: NamingRule, name: string, values: Values): boolean {
+  let pos = 0;
+  for (const part of rule.parts) {
+    let text: string | undefined;
+    if ('literal' in part) text = part.literal;
+    else {
+      text = fieldValue(values, part.field);
+      // A field without a value gives no name.
+      if (!text) return false;
+    }
+    if (!name.startsWith(text, pos)) return false;
+    pos += text.length;
+  }
+  return pos === name.length;
+}
+
 /**
  * Whether `name` has the rule's shape: its literals in order, each field at least one
  * character. Literals are placed at their earliest possible position with `indexOf` (a
@@ -171,8 +188,9 @@ export function validateName(rule: NamingRule, rawName: string, values: Values =
 }
 
 function checkName(rule: NamingRule, name: string, values: Values): NameCheck {
+  // The common answer, the name the rule gives, found without building that name.
+  if (isGenerated(rule, name, values)) return { valid: true, expected: name };
   const generated = generatedName(rule, values);
-  if (generated !== null && name === generated) return { valid: true, expected: generated };
   if (!hasStructure(rule, name))
     return { valid: false, reason: 'structure', ...(generated ? { expected: generated } : {}) };
   const missingFields = rule.parts.flatMap((p) => ('field' in p && !fieldValue(values, p.field) ? [p.field] : []));
