@@ -411,11 +411,11 @@ export function allDeclared(
   facts: Readonly<Record<string, boolean | undefined>> | undefined,
   path: string,
 ): Outcome {
-  const value = (o: Option) => (facts !== undefined && Object.hasOwn(facts, o.id) ? facts[o.id] : undefined);
+  const value = (o: Option) => declared(facts, o.id);
   const list = listOf(param);
   // The common answer first: every item declared, which is includesAll's of the full list.
   let all = true;
-  for (let i = 0; i < param.value.length && all; i++) all = value(param.value[i] as Option) === true;
+  for (let i = 0; i < param.value.length && all; i++) all = declared(facts, (param.value[i] as Option).id) === true;
   if (all) return { status: 'pass', code: 'includes', message: list.complete, expected: list.ids, actual: list.ids };
   const absent = param.value.filter((o) => value(o) === false);
   if (absent.length > 0)
@@ -433,6 +433,11 @@ export function allDeclared(
       open.map((o) => `${path}.${o.id}`),
     );
   return includesAll(param, list.ids, path);
+}
+
+/** An item of a set of yes/no facts as declared: own properties only ('constructor' is not declared). */
+function declared(facts: Readonly<Record<string, boolean | undefined>> | undefined, id: string): boolean | undefined {
+  return facts !== undefined && Object.hasOwn(facts, id) ? facts[id] : undefined;
 }
 
 /**
@@ -545,10 +550,13 @@ export function foldDistinct<T>(
     }
   }
   const duplicates: Duplicate[] = [];
-  for (const [key, members] of groups)
-    for (let j = 1; j < members.length; j++)
-      duplicates.push({ path: `${path}.${members[j]}`, sameAs: `${path}.${members[0]}`, key });
-  duplicates.sort((a, b) => Number(a.path.slice(path.length + 1)) - Number(b.path.slice(path.length + 1)));
+  // Fewer things than entries: some key is listed more than once.
+  if (order.length < list.length) {
+    for (const [key, members] of groups)
+      for (let j = 1; j < members.length; j++)
+        duplicates.push({ path: `${path}.${members[j]}`, sameAs: `${path}.${members[0]}`, key });
+    duplicates.sort((a, b) => Number(a.path.slice(path.length + 1)) - Number(b.path.slice(path.length + 1)));
+  }
   const folded = order.map((members) => {
     const first = outcomes[members[0] as number] as Outcome;
     // An entry listed once is its own outcome (an unknown one still gets its own missing list below).

@@ -134,11 +134,11 @@ export function specialtyUnbracketed(name: string): string {
   const literal = '创业指导师工作室';
   const at = trimmed.lastIndexOf(literal);
   if (at < 0) return trimmed;
-  const head = trimmed.slice(0, at + literal.length);
-  const tail = trimmed.slice(at + literal.length);
+  // The specialty, after the literal, is read in place: most names have no brackets to take off.
+  const end = at + literal.length;
   for (const [open, close] of BRACKETS)
-    if (tail.length > open.length + close.length && tail.startsWith(open) && tail.endsWith(close))
-      return head + tail.slice(open.length, tail.length - close.length).trim();
+    if (trimmed.length - end > open.length + close.length && trimmed.startsWith(open, end) && trimmed.endsWith(close))
+      return trimmed.slice(0, end) + trimmed.slice(end + open.length, trimmed.length - close.length).trim();
   return trimmed;
 }
 
