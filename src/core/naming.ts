@@ -74,9 +74,20 @@ function readValues(rule: NamingRule, values: unknown): Values {
   if (values === undefined) return {};
   if (values === null || typeof values !== 'object') throw new InvalidArgumentError('values', 'an object', values);
   const out: Record<string, string | undefined> = {};
-  for (const part of rule.parts)
-    if ('field' in part)
-      out[part.field] = readArgument(() => fieldValue(values as Values, part.field), `values.${part.field}`);
+  let field = '';
+  // One guard around the reads rather than one closure per field: this runs in every check.
+  try {
+    for (const part of rule.parts)
+      if ('field' in part) {
+        field = part.field;
+        out[field] = fieldValue(values as Values, field);
+      }
+  } catch (e) {
+    // A read that throws (a Proxy, a getter) is the typed error naming its field, as readArgument makes it.
+    return readArgument(() => {
+      throw e;
+    }, `values.${field}`);
+  }
   return out;
 }
 

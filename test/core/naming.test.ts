@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/calendar/errors.js';
 import { generateName, type NamingRule, validateName } from '../../src/core/naming.js';
 import { naming as nationalNaming } from '../../src/policies/national/parameters.js';
 import { naming as tianjinNaming } from '../../src/policies/tianjin/parameters.js';
@@ -139,5 +140,49 @@ describe('validateName with values: valid exactly when the name is the one gener
     expect(validateName(tianjinNaming, '天津市创业指导师工作室科技', { leadName: '', specialty: '科技' }).valid).toBe(
       false,
     );
+  });
+});
+
+describe('values read once, a throwing read named by its field', () => {
+  const thrown = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('no throw');
+  };
+  it('a getter that throws is InvalidArgumentError naming the field it stands for', () => {
+    for (const field of ['leadName', 'specialty']) {
+      const values = { leadName: '王海', specialty: '科技创业' };
+      Object.defineProperty(values, field, {
+        get() {
+          throw new Error('boom');
+        },
+      });
+      const e = thrown(() => validateName(tianjinNaming, '天津市王海创业指导师工作室科技创业', values));
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect((e as InvalidArgumentError).argument).toBe(`values.${field}`);
+      expect(thrown(() => generateName(tianjinNaming, values))).toMatchObject({ argument: `values.${field}` });
+    }
+  });
+  it('a typed error from a read goes out as it is; each field is read once', () => {
+    const own = new InvalidArgumentError('mine', 'x', 1);
+    const values = {
+      get leadName(): string {
+        throw own;
+      },
+    };
+    expect(thrown(() => validateName(tianjinNaming, 'x', values))).toBe(own);
+    let reads = 0;
+    const counted = {
+      specialty: '科技创业',
+      get leadName() {
+        reads++;
+        return '王海';
+      },
+    };
+    expect(validateName(tianjinNaming, '天津市王海创业指导师工作室科技创业', counted).valid).toBe(true);
+    expect(reads).toBe(1);
   });
 });
