@@ -111,6 +111,19 @@ describe('reachesAnniversary: the as-of date on or after the anniversary', () =>
     expect(reachesAnniversary('2024-02-29', 4, '2028-02-29')).toBe(true);
     expect(reachesAnniversary('0000-02-29', 0, '0000-02-29')).toBe(true);
   });
+  it('property: any string and any count, as the string comparison answers', () => {
+    // A date with one character changed, dropped or added: the shapes the numbers must not misread.
+    const odd = fc
+      .tuple(isoDate, fc.nat(10), fc.constantFrom('', '-', '/', 'x', '0', '9', ' '), fc.constantFrom(0, 1))
+      .map(([d, at, c, drop]) => d.slice(0, at) + c + d.slice(at + drop));
+    const count = fc.oneof(fc.integer({ min: -3, max: 60 }), fc.constantFrom(0.01, 0.5, 2.5, 7974, 7975, 9999, 1e21));
+    fc.assert(
+      fc.property(fc.oneof(isoDate, odd), count, fc.oneof(isoDate, odd), (start, n, asOf) => {
+        expect(reachesAnniversary(start, n, asOf)).toBe(asOf >= anniversaryOfValid(start, n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('a date not written YYYY-MM-DD, or a count the calendar cannot place, compares as the string would', () => {
     // Dates reaching a rule are schema-checked: these are define's callers' odd values, answered as before.
     for (const [start, n, asOf] of [
@@ -118,7 +131,17 @@ describe('reachesAnniversary: the as-of date on or after the anniversary', () =>
       ['2021-11-22', 9999, '2026-11-22'],
       ['2021-11-22', -2022, '0001-01-01'],
       ['2021/11/22', 5, '2026-11-22'],
-      ['2021-11-22', 5, '2026-11-2'],
+      ['2021-11-22', 5, '2026-11-3'],
+      ['2021-11-22', 5, '2026/11-21'],
+      ['2021-11-22', 5, '2026-11/21'],
+      ['2021/11/22', 5, '2026/11/22'],
+      ['2021-1x-22', 5, '2026-12-01'],
+      ['2021/11-22', 5, '2026x11-21'],
+      ['2021-11/22', 5, '2026-11x21'],
+      ['2021-11-229', 5, '2026-11-221'],
+      ['2021-11-x2', 5, '2026-12-01'],
+      ['x021-11-22', 5, '2026-12-01'],
+      ['2021-11-22', 0.01, '2021-12-25'],
       ['2021-11-2x', 5, '2026-11-22'],
       ['2021-11-22', 5, 20261122],
       ['2021-11-22', 5, null],
