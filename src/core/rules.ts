@@ -126,26 +126,22 @@ export function decimalGte(a: string | number, b: string | number): boolean {
   if (ai.length !== bi.length) return ai.length > bi.length;
   // Stryker disable next-line EqualityOperator: the strings differ here, so > and >= agree
   if (ai !== bi) return ai > bi;
-  // Stryker disable next-line MethodExpression: fractions carry no trailing zeros, so unpadded strings compare the same
+  // Trailing zeros of a fraction are padded, not stripped: "0.50" and "0.5" compare equal.
   const width = Math.max(af.length, bf.length);
-  // Stryker disable next-line StringLiteral: fractions carry no trailing zeros, so unpadded strings compare the same
+  // Stryker disable next-line StringLiteral: a's digits decide before b's shorter fraction ends, or are >= the zeros after it
   return af.padEnd(width, '0') >= bf.padEnd(width, '0');
 }
 
-/** Integer digits without leading zeros, and fraction digits without trailing zeros. */
+/** Integer digits without leading zeros, and the fraction digits. */
 function splitDecimal(value: string | number): [string, string] {
   // Stryker disable next-line ConditionalExpression: a schema-checked string has no exponent, so numberToPlain returns it unchanged
   const text = typeof value === 'number' ? numberToPlain(value) : value;
-  // Anything else is not an amount (define's decimalGte turns this into its typed error).
-  if (typeof text !== 'string') throw new TypeError('an amount is a decimal string or a number');
   const dot = text.indexOf('.');
-  // Index scans rather than regular expressions: an amount is compared in every check.
-  const end = dot < 0 ? text.length : dot;
+  // A scan rather than a regular expression (an amount is compared in every check); it
+  // stops at the point or the end, neither of which is a zero.
   let from = 0;
-  while (from < end && text.charCodeAt(from) === 48) from++;
-  let to = text.length;
-  if (dot >= 0) while (to > dot + 1 && text.charCodeAt(to - 1) === 48) to--;
-  return [text.slice(from, end), dot < 0 ? '' : text.slice(dot + 1, to)];
+  while (text.charCodeAt(from) === 48) from++;
+  return dot < 0 ? [text.slice(from), ''] : [text.slice(from, dot), text.slice(dot + 1)];
 }
 
 /**
