@@ -286,6 +286,8 @@ describe('foldDistinct and distinctKey: the same thing listed twice counts once'
     ]);
     const fails = foldDistinct([{ name: '甲' }, { name: '甲' }], [fail, failed], byName, 's');
     expect(fails.outcomes).toEqual([fail]);
+    // A later pass decides over an earlier failure of the same thing.
+    expect(foldDistinct([{ name: '甲' }, { name: '甲' }], [fail, pass], byName, 's').outcomes).toEqual([pass]);
   });
   it('duplicates are listed by their place in the list, whatever the order of their keys', () => {
     const list = ['乙', '甲', '甲', '乙', '甲'].map((name) => ({ name }));
