@@ -74,6 +74,7 @@ function readValues(rule: NamingRule, values: unknown): Values {
   if (values === undefined) return {};
   if (values === null || typeof values !== 'object') throw new InvalidArgumentError('values', 'an object', values);
   const out: Record<string, string | undefined> = {};
+  // Stryker disable next-line StringLiteral: set before any read that can throw
   let field = '';
   // One guard around the reads rather than one closure per field: this runs in every check.
   try {

@@ -33,6 +33,7 @@ function lastDayOf(from: string, years: number): string | null {
   if (years === 0) return from;
   // The right remaining is counted from the as-of date, the same for a whole batch: the last
   // answer is kept, keyed by everything it depends on (a changed parameter is another key).
+  // Stryker disable next-line ConditionalExpression: a cache; counting again gives the same day
   if (from === lastTerm.from && years === lastTerm.years) return lastTerm.last;
   lastTerm = { from, years, last: termLastDay(from, years) };
   return lastTerm.last;
