@@ -118,37 +118,6 @@ export function anniversaryOfValid(date: IsoDate, years: number): IsoDate {
 }
 
 /**
- * `asOf >= anniversaryOfValid(start, years)`, compared as numbers where both dates are
- * written YYYY-MM-DD and the anniversary is a year 0000–9999 (every schema-checked date and
- * whole count): no string is built for each dated person of a check.
- */
-export function reachesAnniversary(start: IsoDate, years: number, asOf: IsoDate): boolean {
-  const s = yyyymmdd(start);
-  const a = yyyymmdd(asOf);
-  // Stryker disable next-line ArithmeticOperator: a year off the calendar goes to the string comparison, same answer
-  const year = Math.floor(s / 10_000) + years;
-  // A changed count of 2.5 years, or one past 9999, compares as the string anniversaryOfValid writes.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: sending more cases to the string comparison gives the same answers
-  if (s < 0 || a < 0 || !Number.isInteger(year) || year < 0 || year > 9999)
-    return asOf >= anniversaryOfValid(start, years);
-  const monthDay = s % 10_000;
-  return a >= year * 10_000 + (monthDay === 229 && !isLeapYear(year) ? 228 : monthDay);
-}
-
-/** A `YYYY-MM-DD` string (any digits) as the number YYYYMMDD, which orders as the string does; -1 otherwise. */
-// Stryker disable next-line BlockStatement: without a number every date goes to the string comparison, same answer
-function yyyymmdd(value: unknown): number {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: only a string has a length and char codes; every date sent to the string comparison gets the same answer
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
-    return -1;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a year 0, or any date, sent to the string comparison gets the same answer
-  return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
-}
-
-/**
  * Whole years and the days since the last anniversary reached, from a valid start to a
  * valid as-of date on or after it (kind E): the count `anniversaryOfValid` gives, read
  * from the digits once, with no string built (it runs for every dated person of a check).

@@ -1,7 +1,7 @@
 // The shapes rules share, written once: a count against a minimum, years of service at
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
-import { elapsedValid, formatIsoDate, parseIsoDate, reachesAnniversary } from '../calendar/date.js';
+import { anniversaryOfValid, elapsedValid, formatIsoDate, parseIsoDate } from '../calendar/date.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
 import type {
@@ -174,7 +174,7 @@ function numberToPlain(n: number): string {
  */
 export function reachesYears(years: number, fact: YearsFact | undefined, asOf: string): 'pass' | 'fail' | 'unknown' {
   // Dates reaching a rule were validated by the schema: compare the strings directly.
-  if (fact?.since !== undefined) return reachesAnniversary(fact.since, years, asOf) ? 'pass' : 'fail';
+  if (fact?.since !== undefined) return asOf >= anniversaryOfValid(fact.since, years) ? 'pass' : 'fail';
   if (fact?.years !== undefined) return fact.years >= years ? 'pass' : 'fail';
   return 'unknown';
 }
