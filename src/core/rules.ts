@@ -407,12 +407,12 @@ export function allDeclared(
   facts: Readonly<Record<string, boolean | undefined>> | undefined,
   path: string,
 ): Outcome {
-  const value = (o: Option) => declared(facts, o.id);
   const list = listOf(param);
   // The common answer first: every item declared, which is includesAll's of the full list.
   let all = true;
   for (let i = 0; i < param.value.length && all; i++) all = declared(facts, (param.value[i] as Option).id) === true;
   if (all) return { status: 'pass', code: 'includes', message: list.complete, expected: list.ids, actual: list.ids };
+  const value = (o: Option) => declared(facts, o.id);
   const absent = param.value.filter((o) => value(o) === false);
   if (absent.length > 0)
     return {
