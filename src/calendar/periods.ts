@@ -5,11 +5,11 @@ import {
   addMonths,
   addYears,
   anniversaryOfValid,
+  elapsedValid,
   formatIsoDate,
   fromCivil,
   type IsoDate,
   LAST_DAY,
-  parseIsoDate,
   requireCount,
   requireIsoDate,
 } from './date.js';
@@ -324,11 +324,9 @@ export function anniversary(start: IsoDate, years: number): IsoDate {
  */
 export function elapsed(start: IsoDate, asOf: IsoDate): { years: number; days: number } | null {
   requireIsoDate(start, 'start');
-  const a = requireIsoDate(asOf, 'asOf');
+  requireIsoDate(asOf, 'asOf');
   if (asOf < start) return null;
-  let years = Number(asOf.slice(0, 4)) - Number(start.slice(0, 4));
-  if (anniversaryOfValid(start, years) > asOf) years--;
-  return { years, days: a - (parseIsoDate(anniversaryOfValid(start, years)) as number) };
+  return elapsedValid(start, asOf);
 }
 
 /** A calendar quarter overlapping a period; `partial` when it lies only partly inside (kind F). */

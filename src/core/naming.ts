@@ -74,9 +74,21 @@ function readValues(rule: NamingRule, values: unknown): Values {
   if (values === undefined) return {};
   if (values === null || typeof values !== 'object') throw new InvalidArgumentError('values', 'an object', values);
   const out: Record<string, string | undefined> = {};
-  for (const part of rule.parts)
-    if ('field' in part)
-      out[part.field] = readArgument(() => fieldValue(values as Values, part.field), `values.${part.field}`);
+  // Stryker disable next-line StringLiteral: set before any read that can throw
+  let field = '';
+  // One guard around the reads rather than one closure per field: this runs in every check.
+  try {
+    for (const part of rule.parts)
+      if ('field' in part) {
+        field = part.field;
+        out[field] = fieldValue(values as Values, field);
+      }
+  } catch (e) {
+    // A read that throws (a Proxy, a getter) is the typed error naming its field, as readArgument makes it.
+    return readArgument(() => {
+      throw e;
+    }, `values.${field}`);
+  }
   return out;
 }
 
@@ -100,6 +112,23 @@ function generatedName(rule: NamingRule, values: Values): string | null {
     }
   }
   return name;
+}
+
+/** `name === generatedName(rule, values)`, part by part in place. */
+function isGenerated(rule: NamingRule, name: string, values: Values): boolean {
+  let pos = 0;
+  for (const part of rule.parts) {
+    let text: string | undefined;
+    if ('literal' in part) text = part.literal;
+    else {
+      text = fieldValue(values, part.field);
+      // A field without a value gives no name.
+      if (!text) return false;
+    }
+    if (!name.startsWith(text, pos)) return false;
+    pos += text.length;
+  }
+  return pos === name.length;
 }
 
 /**
@@ -171,8 +200,9 @@ export function validateName(rule: NamingRule, rawName: string, values: Values =
 }
 
 function checkName(rule: NamingRule, name: string, values: Values): NameCheck {
+  // The common answer, the name the rule gives, found without building that name.
+  if (isGenerated(rule, name, values)) return { valid: true, expected: name };
   const generated = generatedName(rule, values);
-  if (generated !== null && name === generated) return { valid: true, expected: generated };
   if (!hasStructure(rule, name))
     return { valid: false, reason: 'structure', ...(generated ? { expected: generated } : {}) };
   const missingFields = rule.parts.flatMap((p) => ('field' in p && !fieldValue(values, p.field) ? [p.field] : []));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type NamingRule, validateName } from '../../src/core/naming.js';
+import { InvalidArgumentError } from '../../src/calendar/errors.js';
+import { generateName, type NamingRule, validateName } from '../../src/core/naming.js';
 import { naming as nationalNaming } from '../../src/policies/national/parameters.js';
 import { naming as tianjinNaming } from '../../src/policies/tianjin/parameters.js';
 
@@ -102,5 +103,86 @@ describe('validateName: structure in linear time', () => {
     const values = { leadName: '王海 ', specialty: ' 科技创业' };
     expect(validateName(tianjinNaming, ' 天津市王海创业指导师工作室科技创业\t', values).valid).toBe(true);
     expect(validateName(tianjinNaming, '天津市王海创业指导师工作室科技创业x', values).valid).toBe(false);
+  });
+});
+
+describe('validateName with values: valid exactly when the name is the one generated', () => {
+  // The valid name is found part by part without building it (core/naming.ts isGenerated):
+  // the answer must be the comparison with the generated name, whatever the pieces.
+  for (const [label, rule] of rules) {
+    const literals = rule.parts.flatMap((p) => ('literal' in p ? [p.literal] : []));
+    const piece = fc.constantFrom(...literals, '', ' ', '张', '张明', 'A', 'AB', '北京市海淀区', '科技');
+    const fields = rule.parts.flatMap((p) => ('field' in p ? [p.field] : []));
+    it(`property (${label})`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(piece, { maxLength: 6 }),
+          fc.dictionary(fc.constantFrom(...fields), fc.option(piece, { nil: undefined })),
+          (parts, values) => {
+            const name = parts.join('');
+            const generated = generateName(rule, values);
+            const result = validateName(rule, name, values);
+            if (generated !== null && name.trim() === generated)
+              expect(result).toEqual({ valid: true, expected: generated });
+            else if (!rule.extraElementsAllowed) expect(result.valid).toBe(false);
+            // The generated name itself, with spaces around, is valid and names itself.
+            if (generated !== null)
+              expect(validateName(rule, ` ${generated} `, values)).toEqual({ valid: true, expected: generated });
+          },
+        ),
+        { seed: 20261206, numRuns: 3000 },
+      );
+    });
+  }
+  it('a field left blank gives no name: the literals alone are not valid', () => {
+    const r = validateName(tianjinNaming, '天津市创业指导师工作室', { leadName: ' ', specialty: '' });
+    expect(r).toMatchObject({ valid: false, reason: 'structure' });
+    expect(validateName(tianjinNaming, '天津市创业指导师工作室科技', { leadName: '', specialty: '科技' }).valid).toBe(
+      false,
+    );
+  });
+});
+
+describe('values read once, a throwing read named by its field', () => {
+  const thrown = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('no throw');
+  };
+  it('a getter that throws is InvalidArgumentError naming the field it stands for', () => {
+    for (const field of ['leadName', 'specialty']) {
+      const values = { leadName: '王海', specialty: '科技创业' };
+      Object.defineProperty(values, field, {
+        get() {
+          throw new Error('boom');
+        },
+      });
+      const e = thrown(() => validateName(tianjinNaming, '天津市王海创业指导师工作室科技创业', values));
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      expect((e as InvalidArgumentError).argument).toBe(`values.${field}`);
+      expect(thrown(() => generateName(tianjinNaming, values))).toMatchObject({ argument: `values.${field}` });
+    }
+  });
+  it('a typed error from a read goes out as it is; each field is read once', () => {
+    const own = new InvalidArgumentError('mine', 'x', 1);
+    const values = {
+      get leadName(): string {
+        throw own;
+      },
+    };
+    expect(thrown(() => validateName(tianjinNaming, 'x', values))).toBe(own);
+    let reads = 0;
+    const counted = {
+      specialty: '科技创业',
+      get leadName() {
+        reads++;
+        return '王海';
+      },
+    };
+    expect(validateName(tianjinNaming, '天津市王海创业指导师工作室科技创业', counted).valid).toBe(true);
+    expect(reads).toBe(1);
   });
 });

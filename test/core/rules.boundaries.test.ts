@@ -9,8 +9,10 @@ import {
   atLeast,
   attested,
   decimalGte,
+  distinctKey,
   enoughQualified,
   everyMember,
+  foldDistinct,
   includesAll,
   listedKind,
   missing,
@@ -237,6 +239,72 @@ describe('lists, kinds and declared facts', () => {
     });
     expect(allDeclared(options, undefined, 'm').missing).toEqual(['m.a', 'm.b']);
     expect(allDeclared(options, { a: true, b: true }, 'd')).toMatchObject({ status: 'pass', actual: ['a', 'b'] });
+  });
+  it('allDeclared all true is includesAll of the whole list: the same outcome, message and all', () => {
+    expect(allDeclared(options, { b: true, a: true }, 'd')).toEqual(includesAll(options, ['a', 'b'], 'd'));
+    // An inherited true is not a declaration.
+    const inherited = Object.create({ a: true, b: true }) as Record<string, boolean>;
+    expect(allDeclared(options, inherited, 'm').missing).toEqual(['m.a', 'm.b']);
+    expect(allDeclared(param([]), undefined, 'm')).toMatchObject({ status: 'pass', actual: [] });
+  });
+  it('includesAll: the pass message is the text’s list, the same however the items are ordered', () => {
+    const a = includesAll(options, ['b', 'a'], 'l');
+    expect(a.message).toEqual({ zh: expect.stringContaining('甲、乙'), en: expect.stringContaining('A, B') });
+    expect(includesAll(options, ['a', 'b', 'x'], 'l').message).toBe(a.message);
+    expect(Object.isFrozen(a.message)).toBe(true);
+    expect(Object.isFrozen(a.expected)).toBe(true);
+  });
+});
+
+describe('foldDistinct and distinctKey: the same thing listed twice counts once', () => {
+  const fail: Outcome = { status: 'fail', code: 'x' };
+  const open = (...paths: string[]): Outcome => ({ status: 'unknown', code: 'x', missing: paths });
+  const byName = (m: { name?: string }) => distinctKey(undefined, m.name);
+  it('distinct entries keep their own outcomes, in order, with no duplicates', () => {
+    const list = [{ name: '甲' }, { name: '乙' }, { name: '丙' }];
+    const outcomes = [pass, fail, open('s.2.since')];
+    const folded = foldDistinct(list, outcomes, byName, 's');
+    expect(folded.duplicates).toEqual([]);
+    expect(folded.outcomes[0]).toBe(pass);
+    expect(folded.outcomes[1]).toBe(fail);
+    expect(folded.outcomes[2]).toEqual(open('s.2.since'));
+    // An unknown one gets a list of its own: the caller's is never shared.
+    expect(folded.outcomes[2]?.missing).not.toBe(outcomes[2]?.missing);
+    expect(foldDistinct([{}], [{ status: 'unknown', code: 'x' }], () => undefined, 's').outcomes[0]?.missing).toEqual(
+      [],
+    );
+  });
+  it('a repeated key folds: a pass decides, else the unknowns join, else the first failure', () => {
+    const list = [{ name: '甲' }, { name: ' 甲 ' }, { name: '乙' }, { name: 'ＡＢ' }, { name: 'ab' }, {}, {}];
+    const failed = { ...fail, code: 'second' };
+    const outcomes = [open('s.0'), pass, fail, open('s.3'), open('s.4'), failed, pass];
+    const folded = foldDistinct(list, outcomes, byName, 's');
+    expect(folded.outcomes).toEqual([pass, fail, { ...open('s.3', 's.4') }, failed, pass]);
+    expect(folded.duplicates).toEqual([
+      { path: 's.1', sameAs: 's.0', key: 'name:甲' },
+      { path: 's.4', sameAs: 's.3', key: 'name:ab' },
+    ]);
+    const fails = foldDistinct([{ name: '甲' }, { name: '甲' }], [fail, failed], byName, 's');
+    expect(fails.outcomes).toEqual([fail]);
+    // A later pass decides over an earlier failure of the same thing.
+    expect(foldDistinct([{ name: '甲' }, { name: '甲' }], [fail, pass], byName, 's').outcomes).toEqual([pass]);
+  });
+  it('duplicates are listed by their place in the list, whatever the order of their keys', () => {
+    const list = ['乙', '甲', '甲', '乙', '甲'].map((name) => ({ name }));
+    const folded = foldDistinct(list, [pass, pass, pass, pass, pass], byName, 'staff');
+    expect(folded.duplicates.map((d) => [d.path, d.sameAs])).toEqual([
+      ['staff.2', 'staff.1'],
+      ['staff.3', 'staff.0'],
+      ['staff.4', 'staff.1'],
+    ]);
+    expect(folded.outcomes).toHaveLength(2);
+  });
+  it('distinctKey: a credit code first, else the name; blank is no key', () => {
+    expect(distinctKey(' 91ab ', '甲')).toBe('code:91AB');
+    expect(distinctKey(' ', ' 甲 ')).toBe('name:甲');
+    expect(distinctKey(undefined, 'Ａ Ｂ')).toBe('name:ab');
+    expect(distinctKey('', ' ')).toBeUndefined();
+    expect(distinctKey(undefined, undefined)).toBeUndefined();
   });
 });
 

@@ -43,4 +43,29 @@ describe('decimalGte', () => {
     expect(decimalGte('999999.99', '1000000')).toBe(false);
     expect(decimalGte(1e21, '100')).toBe(true);
   });
+  it('trailing zeros of a fraction and leading zeros of the integer change nothing, either side', () => {
+    for (const [a, b] of [
+      ['0.50', '0.5'],
+      ['12.10', '12.1'],
+      ['007.0', '7'],
+      ['000', '0.000'],
+    ] as const) {
+      expect(decimalGte(a, b)).toBe(true);
+      expect(decimalGte(b, a)).toBe(true);
+    }
+    expect(decimalGte('0.50', '0.51')).toBe(false);
+    expect(decimalGte('0.51', '0.50')).toBe(true);
+    expect(decimalGte('00.5', '0.49')).toBe(true);
+    expect(decimalGte('0.049', '00.05')).toBe(false);
+  });
+  it('a fraction without its 0 (".5", not a schema amount) still compares as its value', () => {
+    expect(decimalGte('.5', '1')).toBe(false);
+    expect(decimalGte('.4', '.5')).toBe(false);
+    expect(decimalGte('.5', '0.4')).toBe(true);
+  });
+  it('an amount that is neither a string nor a number is a TypeError (define turns it into its typed error)', () => {
+    expect(() => decimalGte([] as never, '1')).toThrow(TypeError);
+    expect(() => decimalGte('.5', [] as never)).toThrow(TypeError);
+    expect(() => decimalGte('1', ['1'] as never)).toThrow(TypeError);
+  });
 });

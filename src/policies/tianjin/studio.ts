@@ -31,6 +31,16 @@ const READINGS = {
  */
 function lastDayOf(from: string, years: number): string | null {
   if (years === 0) return from;
+  // The right remaining is counted from the as-of date, the same for a whole batch: the last
+  // answer is kept, keyed by everything it depends on (a changed parameter is another key).
+  // Stryker disable next-line ConditionalExpression: a cache; counting again gives the same day
+  if (from === lastTerm.from && years === lastTerm.years) return lastTerm.last;
+  lastTerm = { from, years, last: termLastDay(from, years) };
+  return lastTerm.last;
+}
+let lastTerm: { from: string; years: number; last: string | null } = { from: '', years: 0, last: null };
+
+function termLastDay(from: string, years: number): string | null {
   if (!Number.isInteger(years) || years > MAX_YEARS) return null;
   try {
     return termPeriod(from, years).last;
@@ -125,11 +135,11 @@ export function specialtyUnbracketed(name: string): string {
   const literal = '创业指导师工作室';
   const at = trimmed.lastIndexOf(literal);
   if (at < 0) return trimmed;
-  const head = trimmed.slice(0, at + literal.length);
-  const tail = trimmed.slice(at + literal.length);
+  // The specialty, after the literal, is read in place: most names have no brackets to take off.
+  const end = at + literal.length;
   for (const [open, close] of BRACKETS)
-    if (tail.length > open.length + close.length && tail.startsWith(open) && tail.endsWith(close))
-      return head + tail.slice(open.length, tail.length - close.length).trim();
+    if (trimmed.length - end > open.length + close.length && trimmed.startsWith(open, end) && trimmed.endsWith(close))
+      return trimmed.slice(0, end) + trimmed.slice(end + open.length, trimmed.length - close.length).trim();
   return trimmed;
 }
 
@@ -238,7 +248,7 @@ export const studioRules: Rule<Studio>[] = [
     check: (s) => {
       const written = s.name === undefined ? undefined : specialtyUnbracketed(s.name);
       const outcome = namedAfterALead(
-        { ...s, name: written },
+        { name: written, leads: s.leads },
         p.naming,
         (lead) => ({ leadName: lead?.name, specialty: s.specialty }),
         (lead) => ({ leadName: `${lead}.name`, specialty: 'specialty' }),
@@ -246,6 +256,7 @@ export const studioRules: Rule<Studio>[] = [
       // The name as the applicant wrote it, brackets and all.
       if (s.name === undefined || outcome.params?.actual === undefined) return outcome;
       const asWritten = s.name.trim();
+      if (asWritten === written) return outcome;
       return { ...outcome, params: { ...outcome.params, actual: asWritten }, actual: asWritten };
     },
   }),

@@ -5,6 +5,7 @@ import { check, getPolicy, type Report } from '../../../src/index.js';
 import * as national from '../../../src/policies/national/parameters.js';
 import { tianjinStudioName, validateTianjinStudioName } from '../../../src/policies/tianjin/index.js';
 import * as tianjin from '../../../src/policies/tianjin/parameters.js';
+import { specialtyUnbracketed } from '../../../src/policies/tianjin/studio.js';
 import { arbitraryHostile } from '../../helpers/arbitraries.js';
 
 const AS_OF = '2026-11-22';
@@ -146,6 +147,64 @@ describe('naming, 三（一）5', () => {
     expect(result(run({ ...app, name: '天津市王海创业指导师工作室（文化创业）' }), 'tianjin.naming').status).toBe(
       'fail',
     );
+  });
+});
+
+describe('specialtyUnbracketed: the brackets around a specialty taken off', () => {
+  // The reference: the text after the last "创业指导师工作室", unbracketed when a pair of
+  // brackets encloses something (the function reads it in place, without slicing first).
+  const PAIRS = [
+    ['（', '）'],
+    ['(', ')'],
+    ['【', '】'],
+    ['[', ']'],
+    ['〔', '〕'],
+  ] as const;
+  function reference(name: string): string {
+    const trimmed = name.trim();
+    const at = trimmed.lastIndexOf('创业指导师工作室');
+    if (at < 0) return trimmed;
+    const head = trimmed.slice(0, at + 8);
+    const tail = trimmed.slice(at + 8);
+    for (const [open, close] of PAIRS)
+      if (tail.length > 2 && tail.startsWith(open) && tail.endsWith(close)) return head + tail.slice(1, -1).trim();
+    return trimmed;
+  }
+  it('property: the same name as the reference', () => {
+    const piece = fc.constantFrom(
+      '天津市',
+      '王海',
+      '创业指导师工作室',
+      '科技',
+      ' ',
+      '（',
+      '）',
+      '(',
+      ')',
+      '【',
+      '】',
+      '[',
+      ']',
+      '〔',
+      '〕',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const name = parts.join('');
+        expect(specialtyUnbracketed(name)).toBe(reference(name));
+      }),
+      { seed: 20261206, numRuns: 5000 },
+    );
+  });
+  it('examples', () => {
+    expect(specialtyUnbracketed(' 天津市王海创业指导师工作室〔 科技创业 〕 ')).toBe(
+      '天津市王海创业指导师工作室科技创业',
+    );
+    expect(specialtyUnbracketed('天津市王海创业指导师工作室[科技创业]')).toBe('天津市王海创业指导师工作室科技创业');
+    expect(specialtyUnbracketed('天津市王海创业指导师工作室（）')).toBe('天津市王海创业指导师工作室（）');
+    expect(specialtyUnbracketed('天津市王海创业指导师工作室（科技')).toBe('天津市王海创业指导师工作室（科技');
+    expect(specialtyUnbracketed('天津市王海工作室（科技）')).toBe('天津市王海工作室（科技）');
   });
 });
 

@@ -116,3 +116,39 @@ describe('the calendar counts the right (issue 25.6: termPeriod, 29 February)', 
     expect(zero.results.find((x) => x.ruleId === 'tianjin.venue.use_right')?.status).toBe('pass');
   });
 });
+
+describe('the last day is kept for the next check only while its as-of date and years are the same', () => {
+  const at = (asOf: string, years?: number, venue: object = {}, readings?: Record<string, unknown>) =>
+    check(
+      'tianjin',
+      'studio',
+      { ...app, venue: { ...app.venue, useRightUntil: '2030-12-31', ...venue } },
+      {
+        asOf,
+        ...(years === undefined ? {} : { parameters: { 'venue.useRightYears': years } }),
+        ...(readings ? { readings } : {}),
+      },
+    ).results.find((x) => x.ruleId === 'tianjin.venue.use_right');
+  it('a changed number of years, then the text’s again, each counts its own last day', () => {
+    expect(at(AS_OF)).toMatchObject({ status: 'pass', expected: { until: '2029-11-21' } });
+    expect(at(AS_OF, 5)).toMatchObject({ status: 'fail', expected: { until: '2031-11-21' } });
+    expect(at(AS_OF, 5)).toMatchObject({ status: 'fail', expected: { until: '2031-11-21' } });
+    expect(at(AS_OF, 2.5)?.status).toBe('unknown');
+    expect(at(AS_OF)).toMatchObject({ status: 'pass', expected: { until: '2029-11-21' } });
+  });
+  it('another as-of date, then the first again', () => {
+    expect(at('2028-01-02')).toMatchObject({ status: 'fail', expected: { until: '2031-01-01' } });
+    expect(at('2028-01-01')).toMatchObject({ status: 'pass', expected: { until: '2030-12-31' } });
+    expect(at('2028-01-02')).toMatchObject({ status: 'fail', expected: { until: '2031-01-01' } });
+    expect(at(AS_OF)).toMatchObject({ status: 'pass', expected: { until: '2029-11-21' } });
+  });
+  it('the term from the lease’s start, then the right remaining at the same date', () => {
+    const lease = { useRightFrom: AS_OF, useRightUntil: '2029-11-20' };
+    expect(at(AS_OF, undefined, lease, TERM)).toMatchObject({ status: 'fail', expected: { until: '2029-11-21' } });
+    expect(at(AS_OF, undefined, { ...lease, useRightFrom: '2026-11-21' }, TERM)).toMatchObject({
+      status: 'pass',
+      expected: { until: '2029-11-20' },
+    });
+    expect(at(AS_OF, undefined, lease)).toMatchObject({ status: 'fail', expected: { until: '2029-11-21' } });
+  });
+});
