@@ -5,7 +5,7 @@ import { anniversary } from '../../calendar/periods.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
-import { attested, missing, rule, yearsAtLeast } from '../../core/rules.js';
+import { attested, missing, reachesYears, rule, yearsAtLeast } from '../../core/rules.js';
 import type { Bilingual, Outcome, Rule, RuleContext, Severity } from '../../core/types.js';
 import { parsedArgument } from './arguments.js';
 import * as p from './parameters.js';
@@ -104,20 +104,48 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
   });
 }
 
+/** Whether the check's list of records (a reform may shorten it) still names `id`. */
+function stillBars(ctx: RuleContext, id: string): boolean {
+  for (const o of ctx.param(p.disqualifyingRecords).value) if (o.id === id) return true;
+  return false;
+}
+
 /** One rule per record of 第五条（一）3: a record the person has is a hard failure. */
 const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) => {
   const path = `records.${record.id}`;
-  // Worded once per record: a studio checks every record of every mentor (issue 30).
-  const words = deepFreeze({
-    open: {
-      zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
-      en: `${record.label.en}: declare whether it applies, supply ${path}`,
+  const key = record.id as keyof NonNullable<Mentor['records']>;
+  // Decided and worded once per record: a studio checks every record of every mentor (issue 30).
+  const open: Bilingual = deepFreeze({
+    zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
+    en: `${record.label.en}: declare whether it applies, supply ${path}`,
+  });
+  const barred = deepFreeze(
+    said(
+      'fail',
+      'disqualified',
+      {
+        zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
+        en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
+      },
+      { actual: true },
+    ),
+  );
+  const none = deepFreeze(
+    said(
+      'pass',
+      'no_record',
+      { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
+      { actual: false },
+    ),
+  );
+  // A reform may take a record off the list: it then bars no one.
+  const dropped = deepFreeze<Outcome>({
+    status: 'not_applicable',
+    code: 'not_applicable',
+    params: {
+      label: record.label,
+      reason: { zh: '按调整后的参数不属不得参加的情形', en: 'not a bar under the changed parameters' },
     },
-    barred: {
-      zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
-      en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
-    },
-    none: { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
   });
   return rule<Mentor>({
     id: `pingdingshan.mentor.record.${record.id}`,
@@ -125,21 +153,11 @@ const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
     provenance: 'text',
     title: { zh: `无“${record.label.zh}”情形`, en: `No record: ${record.label.en}` },
     check: (m, ctx) => {
-      // A reform may take a record off the list: it then bars no one.
-      if (!ctx.param(p.disqualifyingRecords).value.some((o) => o.id === record.id))
-        return {
-          status: 'not_applicable',
-          code: 'not_applicable',
-          params: {
-            label: record.label,
-            reason: { zh: '按调整后的参数不属不得参加的情形', en: 'not a bar under the changed parameters' },
-          },
-        };
-      const has = m.records?.[record.id as keyof NonNullable<Mentor['records']>];
-      if (has === undefined) return { ...missing(record.label, [path]), message: words.open };
-      return has
-        ? said('fail', 'disqualified', words.barred, { actual: true })
-        : said('pass', 'no_record', words.none, { actual: false });
+      if (!stillBars(ctx, record.id)) return dropped;
+      const has = m.records?.[key];
+      // The missing paths are the report's own list: a fresh one each time.
+      if (has === undefined) return { ...missing(record.label, [path]), message: open };
+      return has ? barred : none;
     },
   });
 });
@@ -225,27 +243,42 @@ export interface MentorRoutes {
   missing: string[];
 }
 
+/** Where the 5 years stand: reached, not, not known, or not counted for a reason the words give. */
+type YearsStanding = Status | 'not_begun' | 'reached_tomorrow';
+
 /**
  * The 5 years every route needs, under the check's reading of when they are reached. A
- * start date after the as-of date: the service has not begun, and the outcome says so.
+ * start date after the as-of date: the service has not begun.
  */
-function serviceYearsOutcome(m: Mentor, asOf: string, param: RuleContext['param']): Outcome {
+function serviceYearsStanding(m: Mentor, asOf: string, param: RuleContext['param']): YearsStanding {
+  const years = param(p.mentorServiceYears).value;
+  const since = m.serviceSince;
+  if (since !== undefined && since > asOf) return 'not_begun';
+  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
+  if (
+    since !== undefined &&
+    param(p.serviceYearsReached).value === 'day-after-anniversary' &&
+    asOf === anniversary(since, years)
+  )
+    return 'reached_tomorrow';
+  return reachesYears(years, { since, years: m.serviceYears }, asOf);
+}
+
+/** The 5 years as the route's report words them (yearsAtLeast: the years and days elapsed). */
+function serviceYearsOutcome(m: Mentor, asOf: string, param: RuleContext['param'], standing: YearsStanding): Outcome {
   const years = param(p.mentorServiceYears);
   const o = yearsAtLeast(years, { since: m.serviceSince, years: m.serviceYears }, asOf, ['serviceSince']);
-  const since = m.serviceSince;
-  if (since === undefined) return o;
-  if (since > asOf)
+  if (standing === 'not_begun')
     return {
       ...o,
       status: 'fail',
       code: 'service_not_begun',
       message: {
-        zh: `从事创业服务起始日期${since}晚于检查日${asOf}，不计入`,
-        en: `The service starts on ${since}, after the check date ${asOf}: not counted`,
+        zh: `从事创业服务起始日期${m.serviceSince}晚于检查日${asOf}，不计入`,
+        en: `The service starts on ${m.serviceSince}, after the check date ${asOf}: not counted`,
       },
     };
-  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
-  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversary(since, years.value))
+  if (standing === 'reached_tomorrow')
     return {
       ...o,
       status: 'fail',
@@ -269,26 +302,46 @@ export function mentorRoutes(
   return routesOf(m, date, context.param);
 }
 
-function routesOf(m: Mentor, asOf: string, param: RuleContext['param']): MentorRoutes {
-  const serviceYears = serviceYearsOutcome(m, asOf, param);
+/** The routes decided, without the words: what a studio counting its mentors reads (issue 30). */
+interface RouteStanding extends Omit<MentorRoutes, 'serviceYears'> {
+  years: YearsStanding;
+}
+
+function routeStanding(m: Mentor, asOf: string, param: RuleContext['param']): RouteStanding {
+  const years = serviceYearsStanding(m, asOf, param);
+  const yearsStatus: Status = years === 'not_begun' || years === 'reached_tomorrow' ? 'fail' : years;
   const qualifiers = [certificate(m, param), commendation(m, asOf, param), outstanding(m)];
-  const years = serviceYears.status as Status;
-  const held = qualifiers.filter((q) => q.status === 'pass');
-  const open = qualifiers.filter((q) => q.status === 'unknown');
-  const qualifiedBy = years === 'pass' ? held.map((q) => q.route) : [];
+  const qualifiedBy: string[] = [];
+  let held = 0;
+  let open = 0;
+  for (const q of qualifiers)
+    if (q.status === 'pass') {
+      held++;
+      if (yearsStatus === 'pass') qualifiedBy.push(q.route);
+    } else if (q.status === 'unknown') open++;
   let status: Status;
-  let missingPaths: string[] = [];
-  if (years === 'fail' || (held.length === 0 && open.length === 0)) status = 'fail';
-  else if (years === 'pass' && held.length > 0) status = 'pass';
+  const missingPaths: string[] = [];
+  if (yearsStatus === 'fail' || (held === 0 && open === 0)) status = 'fail';
+  else if (yearsStatus === 'pass' && held > 0) status = 'pass';
   else {
     status = 'unknown';
     // Only the facts that could still decide: the years while they are open, the open qualifiers while none is held.
-    missingPaths = [
-      ...(years === 'unknown' ? ['serviceSince'] : []),
-      ...(held.length === 0 ? open.flatMap((q) => q.missing) : []),
-    ];
+    if (yearsStatus === 'unknown') missingPaths.push('serviceSince');
+    if (held === 0)
+      for (const q of qualifiers) if (q.status === 'unknown') for (const path of q.missing) missingPaths.push(path);
   }
-  return { serviceYears, qualifiers, qualifiedBy, status, missing: missingPaths };
+  return { years, qualifiers, qualifiedBy, status, missing: missingPaths };
+}
+
+function routesOf(m: Mentor, asOf: string, param: RuleContext['param']): MentorRoutes {
+  const r = routeStanding(m, asOf, param);
+  return {
+    serviceYears: serviceYearsOutcome(m, asOf, param, r.years),
+    qualifiers: r.qualifiers,
+    qualifiedBy: r.qualifiedBy,
+    status: r.status,
+    missing: r.missing,
+  };
 }
 
 const wordsOf = (o: Outcome): Bilingual => o.message ?? render(o.code, o.params);
@@ -396,8 +449,8 @@ export function mentorStanding(
   for (const r of mentorConditionRules) {
     const severity = r.severity ?? 'requirement';
     if (r === routeRule) {
-      const routes = routesOf(m, ctx.asOf, ctx.param);
-      qualifiedBy = routes.qualifiedBy.slice();
+      const routes = routeStanding(m, ctx.asOf, ctx.param);
+      qualifiedBy = routes.qualifiedBy;
       const missing = routes.status === 'unknown' ? routes.missing : undefined;
       standing.push({ ruleId: r.id, status: routes.status, severity, missing });
     } else {
