@@ -112,15 +112,15 @@ interface Mentors {
 
 /**
  * Both mentor rules of a check read every mentor's outcomes: computed once per check (the
- * same facts and context), not once per rule (issue 30). Read only, never changed.
+ * same facts and context), not once per rule (issue 30). One slot, the last studio's
+ * mentors (a WeakMap entry per check cost more than the rule it saves). Read only.
  */
-const inCheck = new WeakMap<object, { ctx: RuleContext; value: Mentors }>();
+let last: { list: readonly StudioMentor[]; ctx: RuleContext; value: Mentors } | undefined;
 function mentorsInCheck(list: readonly StudioMentor[], ctx: RuleContext): Mentors {
-  const known = inCheck.get(list);
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache; computing again gives the same outcomes
-  if (known !== undefined && known.ctx === ctx) return known.value;
+  if (last !== undefined && last.list === list && last.ctx === ctx) return last.value;
   const value = { outcomes: outcomesOf(list, ctx), keys: keysOf(list) };
-  inCheck.set(list, { ctx, value });
+  last = { list, ctx, value };
   return value;
 }
 
