@@ -6,7 +6,7 @@ import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
 import { attested, missing, reachesYears, rule, yearsAtLeast } from '../../core/rules.js';
-import type { Bilingual, Outcome, Rule, RuleContext, Severity } from '../../core/types.js';
+import type { Bilingual, Outcome, Rule, RuleContext } from '../../core/types.js';
 import { parsedArgument } from './arguments.js';
 import * as p from './parameters.js';
 import { type PingdingshanMentor as Mentor, mentorSchema } from './schema.js';
@@ -431,32 +431,49 @@ export const mentorRules: Rule<Mentor>[] = [
   ...mentorConditionRules.map((r) => underTheMeasures(r)),
 ];
 
-/**
- * Where one mentor stands on each condition of 第五条（一）（二）, for a studio that counts
- * its mentors (第五条（三）1): each rule's status, severity and missing facts, and the
- * routes the mentor qualified by. The same rules as `mentorConditionRules`; the route's
- * status is taken without wording its message, which only the mentor's own report shows.
- */
-export function mentorStanding(
-  m: Mentor,
-  ctx: RuleContext,
-): {
-  standing: { ruleId: string; status: Outcome['status']; severity: Severity; missing: string[] | undefined }[];
+/** What a studio counting its mentors needs of one (第五条（三）1). */
+export interface MentorStanding {
+  /** What the conditions give, as a mentor's own check would (advice never moves it). */
+  verdict: 'eligible' | 'incomplete' | 'ineligible';
+  /** The conditions failed, and those still open, by rule id. */
+  failed: string[];
+  open: string[];
+  /** The facts that would decide the open conditions, at the mentor's own paths ('volunteers'). */
+  missing: string[];
+  /** 第五条（二）: the routes the mentor qualified by. */
   qualifiedBy: string[];
-} {
-  const standing = [];
-  let qualifiedBy: string[] = [];
+}
+
+/**
+ * Where one mentor stands on the conditions of 第五条（一）（二）, for a studio that counts
+ * its mentors: the same rules as `mentorConditionRules`, their statuses and missing facts
+ * only. The route is decided without wording its message, which only the mentor's own
+ * report shows.
+ */
+export function mentorStanding(m: Mentor, ctx: RuleContext): MentorStanding {
+  const out: MentorStanding = { verdict: 'eligible', failed: [], open: [], missing: [], qualifiedBy: [] };
   for (const r of mentorConditionRules) {
-    const severity = r.severity ?? 'requirement';
+    let status: Outcome['status'];
+    let missingPaths: string[] | undefined;
     if (r === routeRule) {
       const routes = routeStanding(m, ctx.asOf, ctx.param);
-      qualifiedBy = routes.qualifiedBy;
-      const missing = routes.status === 'unknown' ? routes.missing : undefined;
-      standing.push({ ruleId: r.id, status: routes.status, severity, missing });
+      out.qualifiedBy = routes.qualifiedBy;
+      status = routes.status;
+      missingPaths = routes.missing;
     } else {
       const o = r.check(m, ctx);
-      standing.push({ ruleId: r.id, status: o.status, severity, missing: o.missing });
+      status = o.status;
+      missingPaths = o.missing;
     }
+    const advice = r.severity === 'advice';
+    if (status === 'fail') {
+      out.failed.push(r.id);
+      if (!advice) out.verdict = 'ineligible';
+    } else if (status === 'unknown') {
+      out.open.push(r.id);
+      if (!advice && out.verdict === 'eligible') out.verdict = 'incomplete';
+    }
+    if (missingPaths !== undefined) for (const path of missingPaths) out.missing.push(path);
   }
-  return { standing, qualifiedBy };
+  return out;
 }

@@ -2,7 +2,6 @@
 // mentor and 2 mentors who meet 第五条（一）（二）, and 5 staff), the duties of its host;
 // 第六条（二）the pool its candidates come from; 第六条（五）its name; 第七条 its materials.
 // 第十一条（二）'s three-year plan is a duty of a recognised studio, not checked here.
-import { verdictOf } from '../../core/check.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { render } from '../../core/messages.js';
 import {
@@ -16,7 +15,7 @@ import {
   present,
   rule,
 } from '../../core/rules.js';
-import type { Bilingual, Outcome, Parameter, Rule, RuleContext, RuleResult, Verdict } from '../../core/types.js';
+import type { Bilingual, Outcome, Parameter, Rule, RuleContext, Verdict } from '../../core/types.js';
 import { parsedArgument, plainArgument, readField, readParam, textArgument } from './arguments.js';
 import { inForceRule, mentorConditionRules, mentorStanding, underTheMeasures } from './mentor.js';
 import * as p from './parameters.js';
@@ -129,24 +128,18 @@ function outcomesOf(list: readonly StudioMentor[], ctx: RuleContext): MentorOutc
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as StudioMentor;
     // Each condition's status and missing facts: the messages are the mentor report's, not read here.
-    const { standing, qualifiedBy } = mentorStanding(m, ctx);
-    const failed: string[] = [];
-    const open: string[] = [];
+    const standing = mentorStanding(m, ctx);
     const own: string[] = [];
-    for (const x of standing) {
-      if (x.status === 'fail') failed.push(x.ruleId);
-      else if (x.status === 'unknown') open.push(x.ruleId);
-      if (x.missing) for (const path of x.missing) own.push(`mentors.${i}.${path}`);
-    }
+    for (const path of standing.missing) own.push(`mentors.${i}.${path}`);
     outcomes.push({
       path: `mentors.${i}`,
       name: m.name?.trim() || null,
       role: m.role,
-      verdict: verdictOf(standing as RuleResult[], []) as MentorOutcome['verdict'],
-      failed,
-      open,
+      verdict: standing.verdict,
+      failed: standing.failed,
+      open: standing.open,
       missing: own,
-      qualifiedBy,
+      qualifiedBy: standing.qualifiedBy,
     });
   }
   return outcomes;
