@@ -21,8 +21,26 @@ const YEAR_AFTER_ISSUE = '2025-01-01';
 /** The first day the measures apply: the caller's day of issue, else the earliest the text allows. */
 const firstDay = (ctx: RuleContext) => ctx.effectiveFrom ?? ctx.param(p.earliestInForce).value;
 
+/**
+ * A value of a check's context, worked out once per context: every rule of a check asks
+ * (a studio's 11 rules, each mentor's 5 records), and a batch shares one context (issue
+ * 30). Read through the context's `param` on first use, so readings and changes apply.
+ */
+function perContext<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
+  let seen: RuleContext | undefined;
+  let value: T;
+  return (ctx) => {
+    // Stryker disable next-line ConditionalExpression: a cache; computing again gives the same value
+    if (ctx !== seen) {
+      value = compute(ctx);
+      seen = ctx;
+    }
+    return value;
+  };
+}
+
 /** Whether the measures apply at the check's date (第十四条). */
-export const measuresApply = (ctx: RuleContext): boolean => ctx.asOf >= firstDay(ctx);
+export const measuresApply: (ctx: RuleContext) => boolean = perContext((ctx) => ctx.asOf >= firstDay(ctx));
 
 /**
  * 第十四条 "自下发之日起试行", with no issue date in the text: before 2024 the measures did
@@ -95,18 +113,27 @@ export const inForceRule = <F>(subject: string): Rule<F> =>
   });
 
 function declaration(id: string, clause: string, label: Bilingual, key: keyof Mentor): Rule<Mentor> {
+  // Declared or denied, the outcome is the same each time: built once (a studio checks every mentor).
+  const yes = deepFreeze(attested(label, true, key));
+  const no = deepFreeze(attested(label, false, key));
   return rule({
     id: `pingdingshan.mentor.${id}`,
     clauses: ['第五条（一）', clause],
     provenance: 'text',
     title: label,
-    check: (m) => attested(label, m[key] as boolean | undefined, key),
+    check: (m) => {
+      const value = m[key] as boolean | undefined;
+      return value === undefined ? attested(label, value, key) : value ? yes : no;
+    },
   });
 }
 
-/** Whether the check's list of records (a reform may shorten it) still names `id`. */
+/** The records that bar a person under the check's parameters (a reform may shorten the list). */
+const barringRecords = perContext((ctx) => ctx.param(p.disqualifyingRecords).value);
+
+/** Whether the check's list of records still names `id`. */
 function stillBars(ctx: RuleContext, id: string): boolean {
-  for (const o of ctx.param(p.disqualifyingRecords).value) if (o.id === id) return true;
+  for (const o of barringRecords(ctx)) if (o.id === id) return true;
   return false;
 }
 
@@ -413,13 +440,7 @@ export const routeRule = rule<Mentor>({
 export const mentorConditionRules: Rule<Mentor>[] = [
   declaration('supports_constitution', '第五条（一）1', p.supportsConstitution, 'supportsConstitution'),
   declaration('political_moral_quality', '第五条（一）2', p.politicalAndMoralQuality, 'politicalAndMoralQuality'),
-  rule({
-    id: 'pingdingshan.mentor.law_abiding',
-    clauses: ['第五条（一）', '第五条（一）3'],
-    provenance: 'text',
-    title: p.lawAbiding,
-    check: (m) => attested(p.lawAbiding, m.lawAbiding, 'lawAbiding'),
-  }),
+  declaration('law_abiding', '第五条（一）3', p.lawAbiding, 'lawAbiding'),
   ...recordRules,
   declaration('volunteers', '第五条（一）4', p.volunteers, 'volunteers'),
   declaration('fit_for_duty', '第五条（一）5', p.fitForDuty, 'fitForDuty'),
