@@ -113,9 +113,9 @@ export const inForceRule = <F>(subject: string): Rule<F> =>
   });
 
 function declaration(id: string, clause: string, label: Bilingual, key: keyof Mentor): Rule<Mentor> {
-  // Declared or denied, the outcome is the same each time: built once (a studio checks every mentor).
-  const yes = deepFreeze(attested(label, true, key));
-  const no = deepFreeze(attested(label, false, key));
+  // Declared or denied, the outcome is the same each time: built on first use, then shared (a studio checks every mentor).
+  let yes: Outcome | undefined;
+  let no: Outcome | undefined;
   return rule({
     id: `pingdingshan.mentor.${id}`,
     clauses: ['第五条（一）', clause],
@@ -123,7 +123,9 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
     title: label,
     check: (m) => {
       const value = m[key] as boolean | undefined;
-      return value === undefined ? attested(label, value, key) : value ? yes : no;
+      if (value === undefined) return attested(label, value, key);
+      if (value) return (yes ??= deepFreeze(attested(label, true, key)));
+      return (no ??= deepFreeze(attested(label, false, key)));
     },
   });
 }
