@@ -53,7 +53,10 @@ function keysOf(list: readonly Person[]): string[] {
   return keys;
 }
 
-/** Whether entry `i` stands as "创业导师" under the reading: every listed one, or a mentor not also a lead. */
+/**
+ * Whether entry `i` stands as "创业导师" under the reading: every listed one, or one who is
+ * not listed as a lead (an entry whose person is no lead is a 'mentor' entry).
+ */
 function standsAsMentor(
   mentors: readonly StudioMentor[],
   keys: readonly string[],
@@ -61,8 +64,9 @@ function standsAsMentor(
 ): (i: number) => boolean {
   if (leadIncluded) return () => true;
   const leads = new Set<string>();
-  for (let i = 0; i < mentors.length; i++) if (mentors[i]?.role === 'lead') leads.add(keys[i] as string);
-  return (i) => mentors[i]?.role === 'mentor' && !leads.has(keys[i] as string);
+  for (let i = 0; i < mentors.length; i++)
+    if ((mentors[i] as StudioMentor).role === 'lead') leads.add(keys[i] as string);
+  return (i) => !leads.has(keys[i] as string);
 }
 
 /** The mentors that count towards "2 名创业导师" under a reading, as distinct persons (qualified or not). */
@@ -116,9 +120,10 @@ interface Mentors {
  */
 let last: { list: readonly StudioMentor[]; ctx: RuleContext; value: Mentors } | undefined;
 function mentorsInCheck(list: readonly StudioMentor[], ctx: RuleContext): Mentors {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache; computing again gives the same outcomes
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a cache; computing again gives the same outcomes
   if (last !== undefined && last.list === list && last.ctx === ctx) return last.value;
   const value = { outcomes: outcomesOf(list, ctx), keys: keysOf(list) };
+  // Stryker disable next-line ObjectLiteral: an empty slot is never found, and the outcomes are computed again
   last = { list, ctx, value };
   return value;
 }
@@ -156,7 +161,7 @@ function who(o: MentorOutcome, lang: 'zh' | 'en'): string {
 /** Why a person is not (or not yet) counted, by the titles of the conditions. */
 function why(o: MentorOutcome, lang: 'zh' | 'en'): string {
   const ids = o.verdict === 'ineligible' ? o.failed : o.open;
-  const titles = ids.map((id) => MENTOR_RULE_TITLES.get(id)?.[lang] ?? id);
+  const titles = ids.map((id) => (MENTOR_RULE_TITLES.get(id) as Bilingual)[lang]);
   if (o.verdict === 'ineligible')
     return lang === 'zh'
       ? `${who(o, lang)}不符合第五条（一）（二）（未满足：${titles.join('；')}），不计为创业导师`
@@ -273,7 +278,7 @@ function leadMentors(s: Studio, ctx: RuleContext): Outcome {
   if (list === undefined) return missing(param.label, ['mentors']);
   return qualifiedAtLeast(
     param,
-    personsIn(mentorsInCheck(list, ctx), (i) => list[i]?.role === 'lead'),
+    personsIn(mentorsInCheck(list, ctx), (i) => (list[i] as StudioMentor).role === 'lead'),
   );
 }
 
