@@ -123,6 +123,7 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
     title: label,
     check: (m) => {
       const value = m[key] as boolean | undefined;
+      // Stryker disable next-line ConditionalExpression: attested gives the shared outcome's equal
       if (value === undefined) return attested(label, value, key);
       if (value) return (yes ??= deepFreeze(attested(label, true, key)));
       return (no ??= deepFreeze(attested(label, false, key)));
@@ -282,15 +283,13 @@ type YearsStanding = Status | 'not_begun' | 'reached_tomorrow';
 function serviceYearsStanding(m: Mentor, asOf: string, param: RuleContext['param']): YearsStanding {
   const years = param(p.mentorServiceYears).value;
   const since = m.serviceSince;
-  if (since !== undefined && since > asOf) return 'not_begun';
+  if (since === undefined) return reachesYears(years, { years: m.serviceYears }, asOf);
+  if (since > asOf) return 'not_begun';
   // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
-  if (
-    since !== undefined &&
-    param(p.serviceYearsReached).value === 'day-after-anniversary' &&
-    asOf === anniversary(since, years)
-  )
+  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversary(since, years))
     return 'reached_tomorrow';
-  return reachesYears(years, { since, years: m.serviceYears }, asOf);
+  // A start date wins over declared years.
+  return reachesYears(years, { since }, asOf);
 }
 
 /** The 5 years as the route's report words them (yearsAtLeast: the years and days elapsed). */
@@ -342,22 +341,22 @@ function routeStanding(m: Mentor, asOf: string, param: RuleContext['param']): Ro
   const qualifiers = [certificate(m, param), commendation(m, asOf, param), outstanding(m)];
   const qualifiedBy: string[] = [];
   let held = 0;
-  let open = 0;
+  let open = false;
   for (const q of qualifiers)
     if (q.status === 'pass') {
       held++;
       if (yearsStatus === 'pass') qualifiedBy.push(q.route);
-    } else if (q.status === 'unknown') open++;
+    } else if (q.status === 'unknown') open = true;
   let status: Status;
   const missingPaths: string[] = [];
-  if (yearsStatus === 'fail' || (held === 0 && open === 0)) status = 'fail';
+  if (yearsStatus === 'fail' || (held === 0 && !open)) status = 'fail';
   else if (yearsStatus === 'pass' && held > 0) status = 'pass';
   else {
     status = 'unknown';
     // Only the facts that could still decide: the years while they are open, the open qualifiers while none is held.
     if (yearsStatus === 'unknown') missingPaths.push('serviceSince');
-    if (held === 0)
-      for (const q of qualifiers) if (q.status === 'unknown') for (const path of q.missing) missingPaths.push(path);
+    // A decided qualifier has no missing facts.
+    if (held === 0) for (const q of qualifiers) for (const path of q.missing) missingPaths.push(path);
   }
   return { years, qualifiers, qualifiedBy, status, missing: missingPaths };
 }
@@ -456,7 +455,7 @@ export const mentorRules: Rule<Mentor>[] = [
 
 /** What a studio counting its mentors needs of one (第五条（三）1). */
 export interface MentorStanding {
-  /** What the conditions give, as a mentor's own check would (advice never moves it). */
+  /** What the conditions give, as a mentor's own check would (none of them is advice). */
   verdict: 'eligible' | 'incomplete' | 'ineligible';
   /** The conditions failed, and those still open, by rule id. */
   failed: string[];
@@ -474,6 +473,7 @@ export interface MentorStanding {
  * report shows.
  */
 export function mentorStanding(m: Mentor, ctx: RuleContext): MentorStanding {
+  // Stryker disable next-line ArrayDeclaration: the route, one of the rules, sets qualifiedBy
   const out: MentorStanding = { verdict: 'eligible', failed: [], open: [], missing: [], qualifiedBy: [] };
   for (const r of mentorConditionRules) {
     let status: Outcome['status'];
@@ -488,13 +488,12 @@ export function mentorStanding(m: Mentor, ctx: RuleContext): MentorStanding {
       status = o.status;
       missingPaths = o.missing;
     }
-    const advice = r.severity === 'advice';
     if (status === 'fail') {
       out.failed.push(r.id);
-      if (!advice) out.verdict = 'ineligible';
+      out.verdict = 'ineligible';
     } else if (status === 'unknown') {
       out.open.push(r.id);
-      if (!advice && out.verdict === 'eligible') out.verdict = 'incomplete';
+      if (out.verdict === 'eligible') out.verdict = 'incomplete';
     }
     if (missingPaths !== undefined) for (const path of missingPaths) out.missing.push(path);
   }
