@@ -125,8 +125,12 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
       const value = m[key] as boolean | undefined;
       // Stryker disable next-line ConditionalExpression: attested gives the shared outcome's equal
       if (value === undefined) return attested(label, value, key);
-      if (value) return (yes ??= deepFreeze(attested(label, true, key)));
-      return (no ??= deepFreeze(attested(label, false, key)));
+      if (value) {
+        yes ??= deepFreeze(attested(label, true, key));
+        return yes;
+      }
+      no ??= deepFreeze(attested(label, false, key));
+      return no;
     },
   });
 }
