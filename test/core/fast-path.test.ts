@@ -179,31 +179,6 @@ describe('a report built on first read is the report the rules give (issue 30)',
   });
 });
 
-describe("Pingdingshan counts a studio's mentors from each condition's standing (issue 30)", () => {
-  it("each mentor's standing is what the mentor rules say, route and missing facts included", async () => {
-    const { mentorStanding, mentorConditionRules } = await import('../../src/policies/pingdingshan/mentor.js');
-    const studio = read('pingdingshan/studio-application.json');
-    const mentors = [...studio.mentors, read('pingdingshan/mentor.json')];
-    // Varied: a mentor without a route, with an open route, with a record, starting after the as-of date.
-    mentors.push({ ...mentors[0], certificates: undefined, serviceSince: '2025-01-01' });
-    mentors.push({ role: 'mentor', name: '甲', records: { criminalPunishment: true } });
-    mentors.push({ ...mentors[1], serviceYears: undefined, serviceSince: '2027-01-01' });
-    for (const m of mentors) {
-      const facts = JSON.parse(JSON.stringify({ ...m, role: m.role ?? 'mentor' }));
-      for (const asOf of ['2026-11-22', '2024-06-01']) {
-        const ctx = { asOf, param: textValues };
-        const results = runRules(mentorConditionRules, facts, ctx);
-        const { standing, qualifiedBy } = mentorStanding(facts, ctx);
-        expect(standing).toEqual(
-          results.map((r) => ({ ruleId: r.ruleId, status: r.status, severity: r.severity, missing: r.missing })),
-        );
-        const route = results.find((r) => r.ruleId === 'pingdingshan.mentor.route')?.actual;
-        expect(qualifiedBy).toEqual((route as { qualifiedBy: string[] }).qualifiedBy);
-      }
-    }
-  });
-});
-
 describe("a report's statuses without its results (a reform compares two reports)", () => {
   it.each([...EXAMPLES, ['taiyuan', 'expert', 'taiyuan/candidate.json'] as const])(
     '%s %s: %s — the same ids, statuses and clauses before and after the results are built',

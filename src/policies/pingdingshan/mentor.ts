@@ -5,8 +5,8 @@ import { anniversary } from '../../calendar/periods.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
-import { attested, missing, rule, yearsAtLeast } from '../../core/rules.js';
-import type { Bilingual, Outcome, Rule, RuleContext, Severity } from '../../core/types.js';
+import { attested, missing, reachesYears, rule, yearsAtLeast } from '../../core/rules.js';
+import type { Bilingual, Outcome, Rule, RuleContext } from '../../core/types.js';
 import { parsedArgument } from './arguments.js';
 import * as p from './parameters.js';
 import { type PingdingshanMentor as Mentor, mentorSchema } from './schema.js';
@@ -21,8 +21,26 @@ const YEAR_AFTER_ISSUE = '2025-01-01';
 /** The first day the measures apply: the caller's day of issue, else the earliest the text allows. */
 const firstDay = (ctx: RuleContext) => ctx.effectiveFrom ?? ctx.param(p.earliestInForce).value;
 
+/**
+ * A value of a check's context, worked out once per context: every rule of a check asks
+ * (a studio's 11 rules, each mentor's 5 records), and a batch shares one context (issue
+ * 30). Read through the context's `param` on first use, so readings and changes apply.
+ */
+function perContext<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
+  let seen: RuleContext | undefined;
+  let value: T;
+  return (ctx) => {
+    // Stryker disable next-line ConditionalExpression: a cache; computing again gives the same value
+    if (ctx !== seen) {
+      value = compute(ctx);
+      seen = ctx;
+    }
+    return value;
+  };
+}
+
 /** Whether the measures apply at the check's date (第十四条). */
-export const measuresApply = (ctx: RuleContext): boolean => ctx.asOf >= firstDay(ctx);
+export const measuresApply: (ctx: RuleContext) => boolean = perContext((ctx) => ctx.asOf >= firstDay(ctx));
 
 /**
  * 第十四条 "自下发之日起试行", with no issue date in the text: before 2024 the measures did
@@ -95,29 +113,73 @@ export const inForceRule = <F>(subject: string): Rule<F> =>
   });
 
 function declaration(id: string, clause: string, label: Bilingual, key: keyof Mentor): Rule<Mentor> {
+  // Declared or denied, the outcome is the same each time: built on first use, then shared (a studio checks every mentor).
+  let yes: Outcome | undefined;
+  let no: Outcome | undefined;
   return rule({
     id: `pingdingshan.mentor.${id}`,
     clauses: ['第五条（一）', clause],
     provenance: 'text',
     title: label,
-    check: (m) => attested(label, m[key] as boolean | undefined, key),
+    check: (m) => {
+      const value = m[key] as boolean | undefined;
+      // Stryker disable next-line ConditionalExpression: attested gives the shared outcome's equal
+      if (value === undefined) return attested(label, value, key);
+      if (value) {
+        yes ??= deepFreeze(attested(label, true, key));
+        return yes;
+      }
+      no ??= deepFreeze(attested(label, false, key));
+      return no;
+    },
   });
+}
+
+/** The records that bar a person under the check's parameters (a reform may shorten the list). */
+const barringRecords = perContext((ctx) => ctx.param(p.disqualifyingRecords).value);
+
+/** Whether the check's list of records still names `id`. */
+function stillBars(ctx: RuleContext, id: string): boolean {
+  for (const o of barringRecords(ctx)) if (o.id === id) return true;
+  return false;
 }
 
 /** One rule per record of 第五条（一）3: a record the person has is a hard failure. */
 const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) => {
   const path = `records.${record.id}`;
-  // Worded once per record: a studio checks every record of every mentor (issue 30).
-  const words = deepFreeze({
-    open: {
-      zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
-      en: `${record.label.en}: declare whether it applies, supply ${path}`,
+  const key = record.id as keyof NonNullable<Mentor['records']>;
+  // Decided and worded once per record: a studio checks every record of every mentor (issue 30).
+  const open: Bilingual = deepFreeze({
+    zh: `${record.label.zh}：需声明有无此情形，请补充 ${path}`,
+    en: `${record.label.en}: declare whether it applies, supply ${path}`,
+  });
+  const barred = deepFreeze(
+    said(
+      'fail',
+      'disqualified',
+      {
+        zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
+        en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
+      },
+      { actual: true },
+    ),
+  );
+  const none = deepFreeze(
+    said(
+      'pass',
+      'no_record',
+      { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
+      { actual: false },
+    ),
+  );
+  // A reform may take a record off the list: it then bars no one.
+  const dropped = deepFreeze<Outcome>({
+    status: 'not_applicable',
+    code: 'not_applicable',
+    params: {
+      label: record.label,
+      reason: { zh: '按调整后的参数不属不得参加的情形', en: 'not a bar under the changed parameters' },
     },
-    barred: {
-      zh: `${record.label.zh}：不得参加大众创业指导工作室工作（第五条（一）3）`,
-      en: `${record.label.en}: barred from the studio's work (第五条（一）3)`,
-    },
-    none: { zh: `${record.label.zh}：声明无此情形`, en: `${record.label.en}: declared none` },
   });
   return rule<Mentor>({
     id: `pingdingshan.mentor.record.${record.id}`,
@@ -125,21 +187,11 @@ const recordRules: Rule<Mentor>[] = p.disqualifyingRecords.value.map((record) =>
     provenance: 'text',
     title: { zh: `无“${record.label.zh}”情形`, en: `No record: ${record.label.en}` },
     check: (m, ctx) => {
-      // A reform may take a record off the list: it then bars no one.
-      if (!ctx.param(p.disqualifyingRecords).value.some((o) => o.id === record.id))
-        return {
-          status: 'not_applicable',
-          code: 'not_applicable',
-          params: {
-            label: record.label,
-            reason: { zh: '按调整后的参数不属不得参加的情形', en: 'not a bar under the changed parameters' },
-          },
-        };
-      const has = m.records?.[record.id as keyof NonNullable<Mentor['records']>];
-      if (has === undefined) return { ...missing(record.label, [path]), message: words.open };
-      return has
-        ? said('fail', 'disqualified', words.barred, { actual: true })
-        : said('pass', 'no_record', words.none, { actual: false });
+      if (!stillBars(ctx, record.id)) return dropped;
+      const has = m.records?.[key];
+      // The missing paths are the report's own list: a fresh one each time.
+      if (has === undefined) return { ...missing(record.label, [path]), message: open };
+      return has ? barred : none;
     },
   });
 });
@@ -225,27 +277,40 @@ export interface MentorRoutes {
   missing: string[];
 }
 
+/** Where the 5 years stand: reached, not, not known, or not counted for a reason the words give. */
+type YearsStanding = Status | 'not_begun' | 'reached_tomorrow';
+
 /**
  * The 5 years every route needs, under the check's reading of when they are reached. A
- * start date after the as-of date: the service has not begun, and the outcome says so.
+ * start date after the as-of date: the service has not begun.
  */
-function serviceYearsOutcome(m: Mentor, asOf: string, param: RuleContext['param']): Outcome {
+function serviceYearsStanding(m: Mentor, asOf: string, param: RuleContext['param']): YearsStanding {
+  const years = param(p.mentorServiceYears).value;
+  const since = m.serviceSince;
+  if (since === undefined) return reachesYears(years, { years: m.serviceYears }, asOf);
+  if (since > asOf) return 'not_begun';
+  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
+  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversary(since, years))
+    return 'reached_tomorrow';
+  // A start date wins over declared years.
+  return reachesYears(years, { since }, asOf);
+}
+
+/** The 5 years as the route's report words them (yearsAtLeast: the years and days elapsed). */
+function serviceYearsOutcome(m: Mentor, asOf: string, param: RuleContext['param'], standing: YearsStanding): Outcome {
   const years = param(p.mentorServiceYears);
   const o = yearsAtLeast(years, { since: m.serviceSince, years: m.serviceYears }, asOf, ['serviceSince']);
-  const since = m.serviceSince;
-  if (since === undefined) return o;
-  if (since > asOf)
+  if (standing === 'not_begun')
     return {
       ...o,
       status: 'fail',
       code: 'service_not_begun',
       message: {
-        zh: `从事创业服务起始日期${since}晚于检查日${asOf}，不计入`,
-        en: `The service starts on ${since}, after the check date ${asOf}: not counted`,
+        zh: `从事创业服务起始日期${m.serviceSince}晚于检查日${asOf}，不计入`,
+        en: `The service starts on ${m.serviceSince}, after the check date ${asOf}: not counted`,
       },
     };
-  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
-  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversary(since, years.value))
+  if (standing === 'reached_tomorrow')
     return {
       ...o,
       status: 'fail',
@@ -269,26 +334,46 @@ export function mentorRoutes(
   return routesOf(m, date, context.param);
 }
 
-function routesOf(m: Mentor, asOf: string, param: RuleContext['param']): MentorRoutes {
-  const serviceYears = serviceYearsOutcome(m, asOf, param);
+/** The routes decided, without the words: what a studio counting its mentors reads (issue 30). */
+interface RouteStanding extends Omit<MentorRoutes, 'serviceYears'> {
+  years: YearsStanding;
+}
+
+function routeStanding(m: Mentor, asOf: string, param: RuleContext['param']): RouteStanding {
+  const years = serviceYearsStanding(m, asOf, param);
+  const yearsStatus: Status = years === 'not_begun' || years === 'reached_tomorrow' ? 'fail' : years;
   const qualifiers = [certificate(m, param), commendation(m, asOf, param), outstanding(m)];
-  const years = serviceYears.status as Status;
-  const held = qualifiers.filter((q) => q.status === 'pass');
-  const open = qualifiers.filter((q) => q.status === 'unknown');
-  const qualifiedBy = years === 'pass' ? held.map((q) => q.route) : [];
+  const qualifiedBy: string[] = [];
+  let held = 0;
+  let open = false;
+  for (const q of qualifiers)
+    if (q.status === 'pass') {
+      held++;
+      if (yearsStatus === 'pass') qualifiedBy.push(q.route);
+    } else if (q.status === 'unknown') open = true;
   let status: Status;
-  let missingPaths: string[] = [];
-  if (years === 'fail' || (held.length === 0 && open.length === 0)) status = 'fail';
-  else if (years === 'pass' && held.length > 0) status = 'pass';
+  const missingPaths: string[] = [];
+  if (yearsStatus === 'fail' || (held === 0 && !open)) status = 'fail';
+  else if (yearsStatus === 'pass' && held > 0) status = 'pass';
   else {
     status = 'unknown';
     // Only the facts that could still decide: the years while they are open, the open qualifiers while none is held.
-    missingPaths = [
-      ...(years === 'unknown' ? ['serviceSince'] : []),
-      ...(held.length === 0 ? open.flatMap((q) => q.missing) : []),
-    ];
+    if (yearsStatus === 'unknown') missingPaths.push('serviceSince');
+    // A decided qualifier has no missing facts.
+    if (held === 0) for (const q of qualifiers) for (const path of q.missing) missingPaths.push(path);
   }
-  return { serviceYears, qualifiers, qualifiedBy, status, missing: missingPaths };
+  return { years, qualifiers, qualifiedBy, status, missing: missingPaths };
+}
+
+function routesOf(m: Mentor, asOf: string, param: RuleContext['param']): MentorRoutes {
+  const r = routeStanding(m, asOf, param);
+  return {
+    serviceYears: serviceYearsOutcome(m, asOf, param, r.years),
+    qualifiers: r.qualifiers,
+    qualifiedBy: r.qualifiedBy,
+    status: r.status,
+    missing: r.missing,
+  };
 }
 
 const wordsOf = (o: Outcome): Bilingual => o.message ?? render(o.code, o.params);
@@ -360,13 +445,7 @@ export const routeRule = rule<Mentor>({
 export const mentorConditionRules: Rule<Mentor>[] = [
   declaration('supports_constitution', '第五条（一）1', p.supportsConstitution, 'supportsConstitution'),
   declaration('political_moral_quality', '第五条（一）2', p.politicalAndMoralQuality, 'politicalAndMoralQuality'),
-  rule({
-    id: 'pingdingshan.mentor.law_abiding',
-    clauses: ['第五条（一）', '第五条（一）3'],
-    provenance: 'text',
-    title: p.lawAbiding,
-    check: (m) => attested(p.lawAbiding, m.lawAbiding, 'lawAbiding'),
-  }),
+  declaration('law_abiding', '第五条（一）3', p.lawAbiding, 'lawAbiding'),
   ...recordRules,
   declaration('volunteers', '第五条（一）4', p.volunteers, 'volunteers'),
   declaration('fit_for_duty', '第五条（一）5', p.fitForDuty, 'fitForDuty'),
@@ -378,32 +457,49 @@ export const mentorRules: Rule<Mentor>[] = [
   ...mentorConditionRules.map((r) => underTheMeasures(r)),
 ];
 
-/**
- * Where one mentor stands on each condition of 第五条（一）（二）, for a studio that counts
- * its mentors (第五条（三）1): each rule's status, severity and missing facts, and the
- * routes the mentor qualified by. The same rules as `mentorConditionRules`; the route's
- * status is taken without wording its message, which only the mentor's own report shows.
- */
-export function mentorStanding(
-  m: Mentor,
-  ctx: RuleContext,
-): {
-  standing: { ruleId: string; status: Outcome['status']; severity: Severity; missing: string[] | undefined }[];
+/** What a studio counting its mentors needs of one (第五条（三）1). */
+export interface MentorStanding {
+  /** What the conditions give, as a mentor's own check would (none of them is advice). */
+  verdict: 'eligible' | 'incomplete' | 'ineligible';
+  /** The conditions failed, and those still open, by rule id. */
+  failed: string[];
+  open: string[];
+  /** The facts that would decide the open conditions, at the mentor's own paths ('volunteers'). */
+  missing: string[];
+  /** 第五条（二）: the routes the mentor qualified by. */
   qualifiedBy: string[];
-} {
-  const standing = [];
-  let qualifiedBy: string[] = [];
+}
+
+/**
+ * Where one mentor stands on the conditions of 第五条（一）（二）, for a studio that counts
+ * its mentors: the same rules as `mentorConditionRules`, their statuses and missing facts
+ * only. The route is decided without wording its message, which only the mentor's own
+ * report shows.
+ */
+export function mentorStanding(m: Mentor, ctx: RuleContext): MentorStanding {
+  // Stryker disable next-line ArrayDeclaration: the route, one of the rules, sets qualifiedBy
+  const out: MentorStanding = { verdict: 'eligible', failed: [], open: [], missing: [], qualifiedBy: [] };
   for (const r of mentorConditionRules) {
-    const severity = r.severity ?? 'requirement';
+    let status: Outcome['status'];
+    let missingPaths: string[] | undefined;
     if (r === routeRule) {
-      const routes = routesOf(m, ctx.asOf, ctx.param);
-      qualifiedBy = routes.qualifiedBy.slice();
-      const missing = routes.status === 'unknown' ? routes.missing : undefined;
-      standing.push({ ruleId: r.id, status: routes.status, severity, missing });
+      const routes = routeStanding(m, ctx.asOf, ctx.param);
+      out.qualifiedBy = routes.qualifiedBy;
+      status = routes.status;
+      missingPaths = routes.missing;
     } else {
       const o = r.check(m, ctx);
-      standing.push({ ruleId: r.id, status: o.status, severity, missing: o.missing });
+      status = o.status;
+      missingPaths = o.missing;
     }
+    if (status === 'fail') {
+      out.failed.push(r.id);
+      out.verdict = 'ineligible';
+    } else if (status === 'unknown') {
+      out.open.push(r.id);
+      if (out.verdict === 'eligible') out.verdict = 'incomplete';
+    }
+    if (missingPaths !== undefined) for (const path of missingPaths) out.missing.push(path);
   }
-  return { standing, qualifiedBy };
+  return out;
 }

@@ -2,7 +2,6 @@
 // mentor and 2 mentors who meet 第五条（一）（二）, and 5 staff), the duties of its host;
 // 第六条（二）the pool its candidates come from; 第六条（五）its name; 第七条 its materials.
 // 第十一条（二）'s three-year plan is a duty of a recognised studio, not checked here.
-import { verdictOf } from '../../core/check.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { render } from '../../core/messages.js';
 import {
@@ -16,7 +15,7 @@ import {
   present,
   rule,
 } from '../../core/rules.js';
-import type { Bilingual, Outcome, Parameter, Rule, RuleContext, RuleResult, Verdict } from '../../core/types.js';
+import type { Bilingual, Outcome, Parameter, Rule, RuleContext, Verdict } from '../../core/types.js';
 import { parsedArgument, plainArgument, readField, readParam, textArgument } from './arguments.js';
 import { inForceRule, mentorConditionRules, mentorStanding, underTheMeasures } from './mentor.js';
 import * as p from './parameters.js';
@@ -42,20 +41,42 @@ export function personKey(x: Person, index: number): string {
 export const keyOf = (x: Person, index: number): string => distinctKey(x.idNumber, x.name) ?? `#${index}`;
 
 function distinct(list: readonly Person[]): Set<string> {
-  return new Set(list.map((x, i) => keyOf(x, i)));
+  const keys = new Set<string>();
+  for (let i = 0; i < list.length; i++) keys.add(keyOf(list[i] as Person, i));
+  return keys;
+}
+
+/** Each entry's person key, in the list's order. */
+function keysOf(list: readonly Person[]): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < list.length; i++) keys.push(keyOf(list[i] as Person, i));
+  return keys;
+}
+
+/**
+ * Whether entry `i` stands as "创业导师" under the reading: every listed one, or one who is
+ * not listed as a lead (an entry whose person is no lead is a 'mentor' entry).
+ */
+function standsAsMentor(
+  mentors: readonly StudioMentor[],
+  keys: readonly string[],
+  leadIncluded: boolean,
+): (i: number) => boolean {
+  if (leadIncluded) return () => true;
+  const leads = new Set<string>();
+  for (let i = 0; i < mentors.length; i++)
+    if ((mentors[i] as StudioMentor).role === 'lead') leads.add(keys[i] as string);
+  return (i) => !leads.has(keys[i] as string);
 }
 
 /** The mentors that count towards "2 名创业导师" under a reading, as distinct persons (qualified or not). */
 export function countedMentors(mentors: readonly StudioMentor[], leadIncluded: boolean): number {
   const list = parsedArgument(studioSchema, { mentors }, 'mentors').mentors ?? [];
-  return mentorKeys(list, leadIncluded).size;
-}
-
-/** The persons who stand as "创业导师" under the reading: every listed one, or those not also a lead. */
-function mentorKeys(mentors: readonly StudioMentor[], leadIncluded: boolean): Set<string> {
-  const keys = mentors.map((m, i) => keyOf(m, i));
-  const leads = new Set(keys.filter((_, i) => mentors[i]?.role === 'lead'));
-  return new Set(keys.filter((k, i) => leadIncluded || (mentors[i]?.role === 'mentor' && !leads.has(k))));
+  const keys = keysOf(list);
+  const counted = standsAsMentor(list, keys, leadIncluded);
+  const persons = new Set<string>();
+  for (let i = 0; i < list.length; i++) if (counted(i)) persons.add(keys[i] as string);
+  return persons.size;
 }
 
 export interface MentorOutcome {
@@ -80,52 +101,53 @@ export function mentorOutcomes(
 ): { outcomes: MentorOutcome[]; missing: string[] } {
   const s = parsedArgument(studioSchema, studio, 'studio');
   const asOf = parsedArgument(null, readField(ctx, 'asOf', 'ctx'), 'ctx.asOf');
-  return outcomesOf(s, { asOf, param: readParam(ctx) });
+  const outcomes = outcomesOf(s.mentors ?? [], { asOf, param: readParam(ctx) });
+  const missingPaths: string[] = [];
+  for (const o of outcomes) for (const path of o.missing) missingPaths.push(path);
+  return { outcomes, missing: missingPaths };
+}
+
+/** A studio's mentors as both mentor rules read them: each entry's outcome and person key. */
+interface Mentors {
+  outcomes: MentorOutcome[];
+  keys: string[];
 }
 
 /**
  * Both mentor rules of a check read every mentor's outcomes: computed once per check (the
- * same facts and context), not once per rule (issue 30). Read only, never changed.
+ * same facts and context), not once per rule (issue 30). One slot, the last studio's
+ * mentors (a WeakMap entry per check cost more than the rule it saves). Read only.
  */
-const inCheck = new WeakMap<object, { ctx: RuleContext; value: ReturnType<typeof outcomesOf> }>();
-function outcomesInCheck(s: Studio, ctx: RuleContext): ReturnType<typeof outcomesOf> {
-  const known = inCheck.get(s);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache; computing again gives the same outcomes
-  if (known !== undefined && known.ctx === ctx) return known.value;
-  const value = outcomesOf(s, ctx);
-  inCheck.set(s, { ctx, value });
+let last: { list: readonly StudioMentor[]; ctx: RuleContext; value: Mentors } | undefined;
+function mentorsInCheck(list: readonly StudioMentor[], ctx: RuleContext): Mentors {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a cache; computing again gives the same outcomes
+  if (last !== undefined && last.list === list && last.ctx === ctx) return last.value;
+  const value = { outcomes: outcomesOf(list, ctx), keys: keysOf(list) };
+  // Stryker disable next-line ObjectLiteral: an empty slot is never found, and the outcomes are computed again
+  last = { list, ctx, value };
   return value;
 }
 
-function outcomesOf(s: Studio, ctx: RuleContext): { outcomes: MentorOutcome[]; missing: string[] } {
+function outcomesOf(list: readonly StudioMentor[], ctx: RuleContext): MentorOutcome[] {
   const outcomes: MentorOutcome[] = [];
-  const missingPaths: string[] = [];
-  const list = s.mentors ?? [];
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as StudioMentor;
     // Each condition's status and missing facts: the messages are the mentor report's, not read here.
-    const { standing, qualifiedBy } = mentorStanding(m, ctx);
-    const failed: string[] = [];
-    const open: string[] = [];
+    const standing = mentorStanding(m, ctx);
     const own: string[] = [];
-    for (const x of standing) {
-      if (x.status === 'fail') failed.push(x.ruleId);
-      else if (x.status === 'unknown') open.push(x.ruleId);
-      if (x.missing) for (const path of x.missing) own.push(`mentors.${i}.${path}`);
-    }
-    for (const path of own) missingPaths.push(path);
+    for (const path of standing.missing) own.push(`mentors.${i}.${path}`);
     outcomes.push({
       path: `mentors.${i}`,
       name: m.name?.trim() || null,
       role: m.role,
-      verdict: verdictOf(standing as RuleResult[], []) as MentorOutcome['verdict'],
-      failed,
-      open,
+      verdict: standing.verdict,
+      failed: standing.failed,
+      open: standing.open,
       missing: own,
-      qualifiedBy,
+      qualifiedBy: standing.qualifiedBy,
     });
   }
-  return { outcomes, missing: missingPaths };
+  return outcomes;
 }
 
 const MENTOR_RULE_TITLES = new Map(mentorConditionRules.map((r) => [r.id, r.title]));
@@ -139,7 +161,7 @@ function who(o: MentorOutcome, lang: 'zh' | 'en'): string {
 /** Why a person is not (or not yet) counted, by the titles of the conditions. */
 function why(o: MentorOutcome, lang: 'zh' | 'en'): string {
   const ids = o.verdict === 'ineligible' ? o.failed : o.open;
-  const titles = ids.map((id) => MENTOR_RULE_TITLES.get(id)?.[lang] ?? id);
+  const titles = ids.map((id) => (MENTOR_RULE_TITLES.get(id) as Bilingual)[lang]);
   if (o.verdict === 'ineligible')
     return lang === 'zh'
       ? `${who(o, lang)}不符合第五条（一）（二）（未满足：${titles.join('；')}），不计为创业导师`
@@ -149,93 +171,127 @@ function why(o: MentorOutcome, lang: 'zh' | 'en'): string {
     : `${who(o, lang)} is open (${titles.join('; ')}) and not counted yet`;
 }
 
+/** A person's outcome as the count reads it (enoughQualified reads only the status). */
+const AS_COUNTED = {
+  eligible: { status: 'pass' },
+  incomplete: { status: 'unknown' },
+  ineligible: { status: 'fail' },
+  not_applicable: { status: 'fail' },
+} as const;
+
+/**
+ * A count of persons whose words are written when they are read: a report renders its
+ * results on first read, and a verdict needs only the status (issue 30). The words are
+ * built from the count and the persons' outcomes, fixed when the rule ran.
+ */
+class PersonsCount implements Outcome {
+  readonly status: Outcome['status'];
+  readonly code: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+  readonly missing: string[] | undefined;
+  readonly #count: Outcome;
+  readonly #persons: readonly MentorOutcome[];
+  constructor(count: Outcome, persons: readonly MentorOutcome[], expected: unknown, actual: unknown) {
+    this.status = count.status;
+    this.code = count.code;
+    this.expected = expected;
+    this.actual = actual;
+    this.missing = count.missing;
+    this.#count = count;
+    this.#persons = persons;
+  }
+  get message(): Bilingual {
+    return { zh: this.#line('zh'), en: this.#line('en') };
+  }
+  /** The count, the persons counted, and why each other one is not. */
+  #line(lang: 'zh' | 'en'): string {
+    const sep = lang === 'zh' ? '；' : '; ';
+    let counted = '';
+    let notes = '';
+    for (const x of this.#persons)
+      if (x.verdict === 'eligible') counted += (counted === '' ? '' : lang === 'zh' ? '、' : ', ') + who(x, lang);
+      else notes += sep + why(x, lang);
+    const countedPart = counted === '' ? '' : lang === 'zh' ? `（计入：${counted}）` : ` (counted: ${counted})`;
+    return `${render(this.#count.code, this.#count.params)[lang]}${countedPart}${notes}`;
+  }
+}
+
 /**
  * 第五条（三）1 "至少": met by the persons who meet 第五条（一）（二）. Each person counts once
  * (their best outcome where listed twice); one who does not qualify is not counted, and
  * named; one still open leaves the count open only when it could change the outcome.
  */
-function qualifiedAtLeast(param: Parameter<number>, persons: readonly MentorOutcome[][]): Outcome {
-  const best = persons.map(
-    (entries) =>
-      entries.find((o) => o.verdict === 'eligible') ??
-      entries.find((o) => o.verdict === 'incomplete') ??
-      (entries[0] as MentorOutcome),
-  );
-  const statuses = best.map((o) => ({
-    status: (o.verdict === 'eligible' ? 'pass' : o.verdict === 'incomplete' ? 'unknown' : 'fail') as Outcome['status'],
-  }));
-  const open = best.filter((o) => o.verdict === 'incomplete');
-  const o = enoughQualified(
-    param,
-    statuses,
-    open.flatMap((x) => x.missing),
-  );
-  const counted = best.filter((x) => x.verdict === 'eligible');
-  const left = best.filter((x) => x.verdict !== 'eligible');
-  const line = (lang: 'zh' | 'en') => {
-    const base = render(o.code, o.params)[lang];
-    const names = counted.map((x) => who(x, lang)).join(lang === 'zh' ? '、' : ', ');
-    const sep = lang === 'zh' ? '；' : '; ';
-    const countedPart = counted.length > 0 ? (lang === 'zh' ? `（计入：${names}）` : ` (counted: ${names})`) : '';
-    const notes = left.map((x) => why(x, lang));
-    return `${base}${countedPart}${notes.length > 0 ? sep + notes.join(sep) : ''}`;
-  };
-  const counts = o.actual as { qualified: number; undecided: number; listed: number };
-  // Written out rather than spread: this runs twice per check (issue 30).
-  return {
-    status: o.status,
-    code: o.code,
-    message: { zh: line('zh'), en: line('en') },
-    expected: o.expected,
-    actual: {
-      qualified: counts.qualified,
-      undecided: counts.undecided,
-      listed: counts.listed,
-      persons: best.map((x) => ({ path: x.path, name: x.name, verdict: x.verdict, qualifiedBy: x.qualifiedBy })),
-    },
-    missing: o.missing,
-  };
+function qualifiedAtLeast(param: Parameter<number>, persons: readonly MentorOutcome[][], expected?: object): Outcome {
+  const best: MentorOutcome[] = [];
+  const statuses: { status: Outcome['status'] }[] = [];
+  const open: string[] = [];
+  for (const entries of persons) {
+    const o = bestOf(entries);
+    best.push(o);
+    statuses.push(AS_COUNTED[o.verdict]);
+    if (o.verdict === 'incomplete') for (const path of o.missing) open.push(path);
+  }
+  const count = enoughQualified(param, statuses, open);
+  const counts = count.actual as { qualified: number; undecided: number; listed: number };
+  const shown: object[] = [];
+  for (const x of best) shown.push({ path: x.path, name: x.name, verdict: x.verdict, qualifiedBy: x.qualifiedBy });
+  return new PersonsCount(count, best, expected ?? count.expected, {
+    qualified: counts.qualified,
+    undecided: counts.undecided,
+    listed: counts.listed,
+    persons: shown,
+  });
 }
 
-/** The outcomes of the entries `keep` selects, grouped by person. */
-function personsIn(
-  s: Studio,
-  outcomes: readonly MentorOutcome[],
-  keep: (m: StudioMentor, key: string) => boolean,
-): MentorOutcome[][] {
-  const byKey = new Map<string, MentorOutcome[]>();
-  for (const [i, m] of (s.mentors ?? []).entries()) {
-    const key = keyOf(m, i);
-    if (!keep(m, key)) continue;
-    const list = byKey.get(key) ?? [];
-    list.push(outcomes[i] as MentorOutcome);
-    byKey.set(key, list);
+/** A person listed more than once stands by their best entry: eligible, else open, else the first. */
+function bestOf(entries: readonly MentorOutcome[]): MentorOutcome {
+  let open: MentorOutcome | undefined;
+  for (const o of entries) {
+    if (o.verdict === 'eligible') return o;
+    if (o.verdict === 'incomplete' && open === undefined) open = o;
   }
-  return [...byKey.values()];
+  return open ?? (entries[0] as MentorOutcome);
+}
+
+/** The outcomes of the entries `keep` selects, grouped by person, in the order each person is first listed. */
+function personsIn({ outcomes, keys }: Mentors, keep: (i: number) => boolean): MentorOutcome[][] {
+  const persons: MentorOutcome[][] = [];
+  const byKey = new Map<string, MentorOutcome[]>();
+  for (let i = 0; i < outcomes.length; i++) {
+    if (!keep(i)) continue;
+    const key = keys[i] as string;
+    const entries = byKey.get(key);
+    if (entries !== undefined) entries.push(outcomes[i] as MentorOutcome);
+    else {
+      const first = [outcomes[i] as MentorOutcome];
+      byKey.set(key, first);
+      persons.push(first);
+    }
+  }
+  return persons;
 }
 
 function leadMentors(s: Studio, ctx: RuleContext): Outcome {
   const param = ctx.param(p.leadMentorCount);
-  if (s.mentors === undefined) return missing(param.label, ['mentors']);
-  const { outcomes } = outcomesInCheck(s, ctx);
+  const list = s.mentors;
+  if (list === undefined) return missing(param.label, ['mentors']);
   return qualifiedAtLeast(
     param,
-    personsIn(s, outcomes, (m) => m.role === 'lead'),
+    personsIn(mentorsInCheck(list, ctx), (i) => (list[i] as StudioMentor).role === 'lead'),
   );
 }
 
 function mentors(s: Studio, ctx: RuleContext): Outcome {
   const param = ctx.param(p.mentorCount);
   const included = ctx.param(p.leadCountsAsMentor).value;
-  if (s.mentors === undefined) return missing(param.label, ['mentors']);
-  const { outcomes } = outcomesInCheck(s, ctx);
-  const keys = mentorKeys(s.mentors, included);
-  const o = qualifiedAtLeast(
-    param,
-    personsIn(s, outcomes, (m, key) => keys.has(key) && (included || m.role === 'mentor')),
-  );
-  o.expected = { min: param.value, [p.leadCountsAsMentor.id]: included };
-  return o;
+  const list = s.mentors;
+  if (list === undefined) return missing(param.label, ['mentors']);
+  const known = mentorsInCheck(list, ctx);
+  return qualifiedAtLeast(param, personsIn(known, standsAsMentor(list, known.keys, included)), {
+    min: param.value,
+    [p.leadCountsAsMentor.id]: included,
+  });
 }
 
 function hostKind(s: Studio, ctx: RuleContext): Outcome {

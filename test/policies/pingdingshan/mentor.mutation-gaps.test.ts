@@ -191,3 +191,24 @@ describe('第五条（二）: routes, qualifier by qualifier', () => {
     });
   });
 });
+
+describe('a rule run on its own, before and from the day the measures apply (第十四条)', () => {
+  it('is not applicable the day before the day of issue, and judged from that day', async () => {
+    const { mentorRules } = await import('../../../src/policies/pingdingshan/mentor.js');
+    const { textValues } = await import('../../../src/core/parameters.js');
+    const volunteers = mentorRules.find((r) => r.id === 'pingdingshan.mentor.volunteers');
+    if (!volunteers) throw new Error('no volunteers rule');
+    const at = (asOf: string) =>
+      volunteers.check(JSON.parse(JSON.stringify(mentor)), { asOf, effectiveFrom: '2024-05-01', param: textValues });
+    expect(at('2024-04-30')).toMatchObject({ status: 'not_applicable', code: 'not_applicable' });
+    expect(at('2024-05-01')).toMatchObject({ status: 'pass', code: 'attested' });
+    // Without a day of issue, the earliest the text allows (2024-01-01).
+    const early = volunteers.check(mentor, { asOf: '2023-12-31', param: textValues });
+    expect(early.status).toBe('not_applicable');
+  });
+
+  it('mentorRoutes names the argument it cannot read', () => {
+    expect(() => mentorRoutes(1 as never, AS_OF)).toThrow(/\bmentor\b/u);
+    expect(() => mentorRoutes(mentor, '2026-02-30')).toThrow(/\basOf\b/u);
+  });
+});

@@ -99,3 +99,25 @@ describe('第六条（五）: the name', () => {
     expect(r).toMatchObject({ status: 'unknown', missing: ['applicantName'] });
   });
 });
+
+describe('the helpers name the argument they cannot read', () => {
+  it('countedMentors and mentorOutcomes', () => {
+    expect(() => countedMentors([{ role: 'x' }] as never, false)).toThrow(/\bmentors\b/u);
+    expect(() => mentorOutcomes({ mentors: 1 } as never, { asOf: AS_OF, param: textValues })).toThrow(/\bstudio\b/u);
+    expect(() => mentorOutcomes(studio, { asOf: '2026-13-01', param: textValues })).toThrow(/ctx\.asOf/u);
+    expect(() => mentorOutcomes(studio, 1 as never)).toThrow(/\bctx\b/u);
+  });
+});
+
+describe('第五条（三）1: a count left open asks only for what could still count', () => {
+  it('the facts of an open person, not those of one who fails anyway', () => {
+    // The lead counts among the 2 (a reading); 王强 is open; 赵敏 has a record and a fact not given.
+    const mentors = [
+      lead,
+      { ...m1, volunteers: undefined },
+      { ...m2, records: { ...m2.records, criminalPunishment: true }, fitForDuty: undefined },
+    ];
+    const r = run({ ...studio, mentors }, { readings: { 'studio.leadCountsAsMentor': true } });
+    expect(result(r, 'studio.mentors')).toMatchObject({ status: 'unknown', missing: ['mentors.1.volunteers'] });
+  });
+});
