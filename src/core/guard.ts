@@ -26,9 +26,10 @@ export interface Shape {
   /** A strict object: each field's shape, and the fields looked for by name when absent. */
   fields?: ReadonlyMap<string, Shape>;
   required?: readonly (readonly [string, Guard])[];
-  /** An array: its own checks (lengths), and its element's shape. */
-  passes?: Guard;
+  /** An array: its element's shape. */
   element?: Shape;
+  /** An object's or an array's own checks (a refinement, lengths), once its parts pass. */
+  passes?: Guard;
 }
 type Def = {
   type: string;
@@ -163,8 +164,9 @@ function compile(schema: Schema): Shape | null {
       };
     }
     case 'object': {
-      // Only strict objects: an unknown key is a warning the full path must report.
-      if (def.catchall === undefined || defOf(def.catchall).type !== 'never' || checks.length > 0) return null;
+      // Only strict objects: an unknown key is a warning the full path must report. Its own
+      // checks (a refinement across fields) run once the fields pass, as zod runs them.
+      if (def.catchall === undefined || defOf(def.catchall).type !== 'never') return null;
       const fields = new Map<string, Shape>();
       for (const [k, field] of Object.entries(def.shape ?? {})) {
         const shape = compile(field);
@@ -184,10 +186,11 @@ function compile(schema: Schema): Shape | null {
             const shape = fields.get(k);
             if (shape === undefined || !Object.hasOwn(v, k) || !shape.test(v[k])) return false;
           }
-          return requiredPresent(required, v);
+          return requiredPresent(required, v) && passes(v);
         },
         fields,
         required,
+        passes,
       };
     }
     default:

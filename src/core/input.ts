@@ -218,7 +218,10 @@ export function readTested(
       if (item !== undefined) out[key] = item;
     }
     if (clean && shape !== undefined)
-      clean = fields !== undefined ? requiredPresent(shape.required ?? [], out) : shape.test(out);
+      clean =
+        fields !== undefined
+          ? requiredPresent(shape.required ?? [], out) && (shape.passes as (v: unknown) => boolean)(out)
+          : shape.test(out);
     return out;
   };
 

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { guardOf, shapeOf } from '../../src/core/guard.js';
 import { readInput, readTested } from '../../src/core/input.js';
 import { studioSchema as nationalSchema } from '../../src/policies/national/schema.js';
+import { expertSchema as taiyuanSchema } from '../../src/policies/taiyuan/schema.js';
 import { studioSchema as tianjinSchema, yearRecordSchema } from '../../src/policies/tianjin/schema.js';
 import { arbitraryHostile, arbitraryNationalStudio, leafPaths, mutateAt } from '../helpers/arbitraries.js';
 
@@ -13,6 +14,8 @@ const cases = [
   { name: 'national studio', schema: nationalSchema, example: read('national/eligible-studio.json') },
   { name: 'tianjin studio', schema: tianjinSchema, example: read('tianjin/studio-application.json') },
   { name: 'tianjin year', schema: yearRecordSchema, example: read('tianjin/year-record.json') },
+  // Its terms refine across fields (an end not before the appointment).
+  { name: 'taiyuan expert', schema: taiyuanSchema, example: read('taiyuan/candidate.json') },
 ];
 /** What the full path accepts: clean JSON (no problem at all) that zod parses. */
 const fullPathAccepts = (schema: z.ZodMiniType, x: unknown) => {
@@ -97,6 +100,18 @@ describe('read and tested in one pass: each kind, where the copy differs from th
     ['nothing, optional', z.optional(z.strictObject({})), undefined, true],
     ['a forbidden key', z.record(z.string(), z.int()), JSON.parse('{"__proto__": 1}'), false],
     ['a null prototype', z.strictObject({ a: z.int() }), Object.assign(Object.create(null), { a: 1 }), true],
+    [
+      'an object refined across its fields, the refinement met',
+      z.strictObject({ from: z.int(), to: z.int() }).check(z.refine((o) => o.to >= o.from)),
+      { from: 1, to: 1 },
+      true,
+    ],
+    [
+      'an object refined across its fields, the refinement not met',
+      z.strictObject({ from: z.int(), to: z.int() }).check(z.refine((o) => o.to >= o.from)),
+      { from: 2, to: 1 },
+      false,
+    ],
     // The leaves tested without a call, each on both sides.
     ['a string at its most characters', z.strictObject({ a: z.string().check(z.maxLength(3)) }), { a: 'abc' }, true],
     ['a string one character over', z.strictObject({ a: z.string().check(z.maxLength(3)) }), { a: 'abcd' }, false],
@@ -172,6 +187,15 @@ describe('each kind the guard compiles, on both sides of what zod accepts', () =
     ['record', z.record(z.string(), z.int()), [{}, { a: 1 }], [{ a: 1.5 }, [], null, Object.create({ a: 1 })]],
     ['pattern', z.string().check(z.regex(/^\d{4}$/)), ['2026'], ['202', '20266', 'abcd']],
     ['refinement', z.string().check(z.refine((s) => s.startsWith('x'))), ['xy'], ['yx']],
+    [
+      'strict object refined across its fields',
+      z.strictObject({ from: z.int(), to: z.int() }).check(z.refine((o) => o.to >= o.from)),
+      [
+        { from: 1, to: 1 },
+        { from: 1, to: 2 },
+      ],
+      [{ from: 2, to: 1 }, { from: 1 }, { from: 1, to: 2, x: 0 }],
+    ],
     [
       'strict object',
       z.strictObject({ a: z.int(), b: z.optional(z.string()) }),
