@@ -104,6 +104,17 @@ export function labelsOfPaths(
   return out;
 }
 
+// A path's parts, split once: a name is read on every check. The paths are the policies' own.
+const pathParts = new Map<string, readonly string[]>();
+function partsOf(path: string): readonly string[] {
+  let parts = pathParts.get(path);
+  if (parts === undefined) {
+    parts = path.split('.');
+    pathParts.set(path, parts);
+  }
+  return parts;
+}
+
 /** The subject's name from the input (the studio's, the expert's), or undefined. */
 export function subjectNameOf(
   table: FieldLabels | undefined,
@@ -113,9 +124,7 @@ export function subjectNameOf(
   const path = table?.[which];
   if (!path) return undefined;
   let value = input;
-  // Most names are a top-level field: no list of parts to build.
-  if (!path.includes('.')) value = readPlain(value, path);
-  else for (const p of path.split('.')) value = readPlain(value, p);
+  for (const p of partsOf(path)) value = readPlain(value, p);
   return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined;
 }
 

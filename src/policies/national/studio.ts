@@ -151,6 +151,11 @@ export const carrierRule = carrierKindRule('national.carrier.kind', p.carrierKin
   en: 'The carrier is of a listed kind',
 });
 
+// Stryker disable next-line StringLiteral: the code of an entry's outcome is folded into the count and never read
+const STAFF_PASS: Outcome = Object.freeze({ status: 'pass', code: 'years' });
+// Stryker disable next-line StringLiteral: as above
+const STAFF_FAIL: Outcome = Object.freeze({ status: 'fail', code: 'years' });
+
 /**
  * Staff who have the experience, counted when some facts may be missing; a person listed
  * twice (the same normalised name) counts once and is listed as a duplicate.
@@ -171,22 +176,29 @@ export function staffRule(
     },
     check: (s, { asOf, param }) => {
       const count = param(countParam);
-      const years = param(yearsParam);
-      if (s.staff === undefined) return missing(count.label, ['staff']);
-      const each: Outcome[] = s.staff.map((m, i) => {
-        const status = reachesYears(years.value, { since: m.experienceSince, years: m.experienceYears }, asOf);
-        // Stryker disable next-line StringLiteral: the code of an entry's outcome is folded into the count and never read
-        return { status, code: 'years', ...(status === 'unknown' ? { missing: [`staff.${i}.experienceSince`] } : {}) };
-      });
+      const years = param(yearsParam).value;
+      const staff = s.staff;
+      if (staff === undefined) return missing(count.label, ['staff']);
+      // An entry's outcome is only counted: a decided one is shared, an open one names its fact.
+      const each: Outcome[] = [];
+      for (let i = 0; i < staff.length; i++) {
+        const m = staff[i] as (typeof staff)[number];
+        const status = reachesYears(years, { since: m.experienceSince, years: m.experienceYears }, asOf);
+        each.push(
+          status === 'pass'
+            ? STAFF_PASS
+            : status === 'fail'
+              ? STAFF_FAIL
+              : { status, code: 'years', missing: [`staff.${i}.experienceSince`] },
+        );
+      }
       // 'entry': every entry counts as listed (the alternative reading of staff.distinctBy).
       const byName = param(distinctBy).value !== 'entry';
-      const folded = foldDistinct(s.staff, each, (m) => (byName ? distinctKey(undefined, m.name) : undefined), 'staff');
-      const o = enoughQualified(
-        count,
-        folded.outcomes,
-        folded.outcomes.flatMap((x) => x.missing ?? []),
-      );
-      const named = o.status === 'fail' ? namingShortfall(o, s.staff, each, years.value) : o;
+      const folded = foldDistinct(staff, each, (m) => (byName ? distinctKey(undefined, m.name) : undefined), 'staff');
+      const open: string[] = [];
+      for (const x of folded.outcomes) if (x.missing) for (const path of x.missing) open.push(path);
+      const o = enoughQualified(count, folded.outcomes, open);
+      const named = o.status === 'fail' ? namingShortfall(o, staff, each, years) : o;
       return folded.duplicates.length > 0 ? { ...named, duplicates: folded.duplicates } : named;
     },
   });

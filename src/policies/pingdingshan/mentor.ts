@@ -5,6 +5,7 @@ import { anniversary } from '../../calendar/periods.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
+import { perCheck } from '../../core/per-check.js';
 import { attested, missing, reachesYears, rule, yearsAtLeast } from '../../core/rules.js';
 import type { Bilingual, Outcome, Rule, RuleContext } from '../../core/types.js';
 import { parsedArgument } from './arguments.js';
@@ -21,26 +22,11 @@ const YEAR_AFTER_ISSUE = '2025-01-01';
 /** The first day the measures apply: the caller's day of issue, else the earliest the text allows. */
 const firstDay = (ctx: RuleContext) => ctx.effectiveFrom ?? ctx.param(p.earliestInForce).value;
 
-/**
- * A value of a check's context, worked out once per context: every rule of a check asks
- * (a studio's 11 rules, each mentor's 5 records), and a batch shares one context (issue
- * 30). Read through the context's `param` on first use, so readings and changes apply.
- */
-function perContext<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
-  let seen: RuleContext | undefined;
-  let value: T;
-  return (ctx) => {
-    // Stryker disable next-line ConditionalExpression: a cache; computing again gives the same value
-    if (ctx !== seen) {
-      value = compute(ctx);
-      seen = ctx;
-    }
-    return value;
-  };
-}
+// Every rule of a check asks (a studio's 11 rules): worked out once per check (issue 30).
+const measuresApplyInCheck = perCheck((ctx) => ctx.asOf >= firstDay(ctx));
 
 /** Whether the measures apply at the check's date (第十四条). */
-export const measuresApply: (ctx: RuleContext) => boolean = perContext((ctx) => ctx.asOf >= firstDay(ctx));
+export const measuresApply = (ctx: RuleContext): boolean => measuresApplyInCheck(ctx, undefined);
 
 /**
  * 第十四条 "自下发之日起试行", with no issue date in the text: before 2024 the measures did
@@ -135,12 +121,15 @@ function declaration(id: string, clause: string, label: Bilingual, key: keyof Me
   });
 }
 
-/** The records that bar a person under the check's parameters (a reform may shorten the list). */
-const barringRecords = perContext((ctx) => ctx.param(p.disqualifyingRecords).value);
+/**
+ * The records that bar a person under the check's parameters (a reform may shorten the
+ * list): asked for each mentor's 5 records, read once per check through `param`.
+ */
+const barringRecords = perCheck((ctx) => ctx.param(p.disqualifyingRecords).value);
 
 /** Whether the check's list of records still names `id`. */
 function stillBars(ctx: RuleContext, id: string): boolean {
-  for (const o of barringRecords(ctx)) if (o.id === id) return true;
+  for (const o of barringRecords(ctx, undefined)) if (o.id === id) return true;
   return false;
 }
 

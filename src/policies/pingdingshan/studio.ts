@@ -4,6 +4,7 @@
 // 第十一条（二）'s three-year plan is a duty of a recognised studio, not checked here.
 import { InvalidArgumentError } from '../../core/errors.js';
 import { render } from '../../core/messages.js';
+import { perCheck } from '../../core/per-check.js';
 import {
   atLeast,
   distinctKey,
@@ -115,18 +116,11 @@ interface Mentors {
 
 /**
  * Both mentor rules of a check read every mentor's outcomes: computed once per check (the
- * same facts and context), not once per rule (issue 30). One slot, the last studio's
- * mentors (a WeakMap entry per check cost more than the rule it saves). Read only.
+ * same facts and context), not once per rule (issue 30).
  */
-let last: { list: readonly StudioMentor[]; ctx: RuleContext; value: Mentors } | undefined;
-function mentorsInCheck(list: readonly StudioMentor[], ctx: RuleContext): Mentors {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a cache; computing again gives the same outcomes
-  if (last !== undefined && last.list === list && last.ctx === ctx) return last.value;
-  const value = { outcomes: outcomesOf(list, ctx), keys: keysOf(list) };
-  // Stryker disable next-line ObjectLiteral: an empty slot is never found, and the outcomes are computed again
-  last = { list, ctx, value };
-  return value;
-}
+const mentorsInCheck = perCheck(
+  (ctx, list: readonly StudioMentor[]): Mentors => ({ outcomes: outcomesOf(list, ctx), keys: keysOf(list) }),
+);
 
 function outcomesOf(list: readonly StudioMentor[], ctx: RuleContext): MentorOutcome[] {
   const outcomes: MentorOutcome[] = [];
@@ -278,7 +272,7 @@ function leadMentors(s: Studio, ctx: RuleContext): Outcome {
   if (list === undefined) return missing(param.label, ['mentors']);
   return qualifiedAtLeast(
     param,
-    personsIn(mentorsInCheck(list, ctx), (i) => (list[i] as StudioMentor).role === 'lead'),
+    personsIn(mentorsInCheck(ctx, list), (i) => (list[i] as StudioMentor).role === 'lead'),
   );
 }
 
@@ -287,7 +281,7 @@ function mentors(s: Studio, ctx: RuleContext): Outcome {
   const included = ctx.param(p.leadCountsAsMentor).value;
   const list = s.mentors;
   if (list === undefined) return missing(param.label, ['mentors']);
-  const known = mentorsInCheck(list, ctx);
+  const known = mentorsInCheck(ctx, list);
   return qualifiedAtLeast(param, personsIn(known, standsAsMentor(list, known.keys, included)), {
     min: param.value,
     [p.leadCountsAsMentor.id]: included,

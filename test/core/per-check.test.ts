@@ -1,0 +1,96 @@
+// What a check's rules share is kept for that check only (core/per-check.ts): a rule called
+// directly, with a context or facts changed in place, answers for what it is given now.
+import { describe, expect, it } from 'vitest';
+import { asOneCheck, perCheck } from '../../src/core/per-check.js';
+import type { RuleContext } from '../../src/core/types.js';
+import { pingdingshanPolicy } from '../../src/policies/pingdingshan/index.js';
+import { policyBehind } from '../../src/core/public.js';
+import { AS_OF, studio } from '../policies/pingdingshan/studio-fixture.js';
+
+// The text's own values: each parameter as the policy gives it.
+const ctx = (asOf = AS_OF): RuleContext => ({ asOf, param: (p) => p });
+
+describe('perCheck', () => {
+  it('computes once within one check for the same context and object, again in the next check', () => {
+    let runs = 0;
+    const twice = perCheck((c: RuleContext, of: object) => {
+      runs++;
+      return [c.asOf, of];
+    });
+    const c = ctx();
+    const of = {};
+    asOneCheck(() => {
+      expect(twice(c, of)).toEqual([AS_OF, of]);
+      expect(twice(c, of)).toEqual([AS_OF, of]);
+    });
+    expect(runs).toBe(1);
+    asOneCheck(() => twice(c, of));
+    expect(runs).toBe(2);
+    // Another context or object within one check: computed for it.
+    asOneCheck(() => {
+      twice(c, of);
+      twice(ctx(), of);
+      twice(c, {});
+    });
+    expect(runs).toBe(5);
+  });
+
+  it('keeps nothing outside a check', () => {
+    let runs = 0;
+    const count = perCheck(() => ++runs);
+    const c = ctx();
+    expect([count(c, undefined), count(c, undefined)]).toEqual([1, 2]);
+  });
+
+  it('a check inside a check keeps its own, and the outer one is found again after it', () => {
+    let runs = 0;
+    const count = perCheck(() => ++runs);
+    const c = ctx();
+    asOneCheck(() => {
+      expect(count(c, undefined)).toBe(1);
+      asOneCheck(() => expect(count(c, undefined)).toBe(2));
+      // One slot: the inner check's value replaced the outer's, so it is computed again.
+      expect(count(c, undefined)).toBe(3);
+    });
+  });
+
+  it('ends the check when its rules throw', () => {
+    let runs = 0;
+    const count = perCheck(() => ++runs);
+    const c = ctx();
+    expect(() =>
+      asOneCheck(() => {
+        count(c, undefined);
+        throw new Error('rule');
+      }),
+    ).toThrow('rule');
+    expect([count(c, undefined), count(c, undefined)]).toEqual([2, 3]);
+  });
+});
+
+describe("Pingdingshan's studio rules called directly (no stale answer)", () => {
+  const rules = policyBehind(pingdingshanPolicy).checks.studio.rules;
+  const rule = (id: string) => rules.find((r) => r.id === id) as (typeof rules)[number];
+  const mentors = rule('pingdingshan.studio.mentors');
+  const leadMentors = rule('pingdingshan.studio.lead_mentors');
+
+  it('a mentors list changed in place is counted as it is now', () => {
+    const facts = structuredClone(studio);
+    const c = ctx();
+    expect(mentors.check(facts, c).status).toBe('pass');
+    facts.mentors.splice(1);
+    expect(mentors.check(facts, c).status).toBe('fail');
+    expect(leadMentors.check(facts, c).status).toBe('pass');
+    facts.mentors.splice(0);
+    expect(leadMentors.check(facts, c).status).toBe('fail');
+  });
+
+  it('a context whose as-of date changes in place answers for the new date', () => {
+    const facts = structuredClone(studio);
+    const c = ctx();
+    expect(mentors.check(facts, c).status).toBe('pass');
+    // Before the measures (第十四条): not applicable.
+    c.asOf = '2023-06-30';
+    expect(mentors.check(facts, c).status).toBe('not_applicable');
+  });
+});
