@@ -7,7 +7,7 @@ import { ProblemList, parseFacts, preview, readTested } from './input.js';
 import { subjectNameOf } from './labels.js';
 import { render } from './messages.js';
 import { resolveParameters } from './parameters.js';
-import { asOneCheck } from './per-check.js';
+import { beginCheck, endCheck } from './per-check.js';
 import { policyBehind } from './public.js';
 import type {
   AppliedParameter,
@@ -182,11 +182,14 @@ export function runRules<F>(rules: readonly Rule<F>[], facts: F, context: RuleCo
 
 /** The rules' outcomes, in order: what a verdict needs, before any message is rendered. */
 function outcomesOf<F>(rules: readonly Rule<F>[], facts: F, context: RuleContext): Outcome[] {
-  return asOneCheck(() => {
-    const out: Outcome[] = [];
+  const out: Outcome[] = [];
+  const outer = beginCheck();
+  try {
     for (let i = 0; i < rules.length; i++) out.push((rules[i] as Rule<F>).check(facts, context));
-    return out;
-  });
+  } finally {
+    endCheck(outer);
+  }
+  return out;
 }
 
 /** Each outcome as a report holds it: its rule's id, clauses and severity, its message rendered. */

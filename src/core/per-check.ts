@@ -7,15 +7,18 @@ import type { RuleContext } from './types.js';
 /** The check whose rules are running: a fresh token for each run of a check's rules. */
 let running: object | undefined;
 
-/** Runs `rules` as one check: what perCheck keeps is kept for this run only. */
-export function asOneCheck<T>(rules: () => T): T {
+/**
+ * Starts one run of a check's rules; what perCheck keeps is kept until `endCheck` with the
+ * token this returns (the check outside it, if any). Always paired in a `finally`.
+ */
+export function beginCheck(): object | undefined {
   const outer = running;
   running = {};
-  try {
-    return rules();
-  } finally {
-    running = outer;
-  }
+  return outer;
+}
+
+export function endCheck(outer: object | undefined): void {
+  running = outer;
 }
 
 /**

@@ -1,13 +1,23 @@
 // What a check's rules share is kept for that check only (core/per-check.ts): a rule called
 // directly, with a context or facts changed in place, answers for what it is given now.
 import { describe, expect, it } from 'vitest';
-import { asOneCheck, perCheck } from '../../src/core/per-check.js';
-import type { RuleContext } from '../../src/core/types.js';
-import { pingdingshanPolicy } from '../../src/policies/pingdingshan/index.js';
+import { beginCheck, endCheck, perCheck } from '../../src/core/per-check.js';
 import { policyBehind } from '../../src/core/public.js';
+import type { Rule, RuleContext } from '../../src/core/types.js';
+import { pingdingshanPolicy } from '../../src/policies/pingdingshan/index.js';
 import { AS_OF, studio } from '../policies/pingdingshan/studio-fixture.js';
 
 // The text's own values: each parameter as the policy gives it.
+/** Runs `rules` as the rules of one check run. */
+function asOneCheck<T>(rules: () => T): T {
+  const outer = beginCheck();
+  try {
+    return rules();
+  } finally {
+    endCheck(outer);
+  }
+}
+
 const ctx = (asOf = AS_OF): RuleContext => ({ asOf, param: (p) => p });
 
 describe('perCheck', () => {
@@ -69,7 +79,7 @@ describe('perCheck', () => {
 });
 
 describe("Pingdingshan's studio rules called directly (no stale answer)", () => {
-  const rules = policyBehind(pingdingshanPolicy).checks.studio.rules;
+  const rules = (policyBehind(pingdingshanPolicy).checks.studio as { rules: readonly Rule<unknown>[] }).rules;
   const rule = (id: string) => rules.find((r) => r.id === id) as (typeof rules)[number];
   const mentors = rule('pingdingshan.studio.mentors');
   const leadMentors = rule('pingdingshan.studio.lead_mentors');
