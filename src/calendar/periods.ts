@@ -311,11 +311,11 @@ export function termPeriod(
  * anniversary('2024-02-29', 1); // '2025-02-28'
  */
 export function anniversary(start: IsoDate, years: number): IsoDate {
-  const s = requireIsoDate(start, 'start');
+  requireIsoDate(start, 'start');
   requireCount(years, 'years', 0, MAX_YEARS);
-  if (addYears(s, years) > LAST_DAY)
-    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
-  return anniversaryOfValid(start, years);
+  const reached = anniversaryOfValid(start, years);
+  if (reached === null) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
+  return reached;
 }
 
 /**

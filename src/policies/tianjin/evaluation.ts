@@ -48,7 +48,8 @@ function newStartupOutcomes(y: Year, period: Period, ctx: RuleContext): Outcome[
   const years = ctx.param(p.startupMaxAgeYears).value;
   const counts = (foundedOn: string, servedOn: string): OutcomeStatus => {
     const third = anniversaryOfValid(foundedOn, years);
-    const young = inclusive ? servedOn <= third : servedOn < third;
+    // An anniversary past 9999-12-31 is never reached: every date is within the years.
+    const young = third === null || (inclusive ? servedOn <= third : servedOn < third);
     return inPeriod(servedOn, period) && young ? 'pass' : 'fail';
   };
   // Stryker disable next-line ArrayDeclaration: every caller reads the list only after checking it is given, so the fallback is never reached
@@ -58,14 +59,18 @@ function newStartupOutcomes(y: Year, period: Period, ctx: RuleContext): Outcome[
     if (served !== undefined && founded !== undefined) return { status: counts(founded, served), code: 'present' };
     const path = `servedStartups.${i}.${served === undefined ? 'firstServedOn' : 'foundedOn'}`;
     let decided: OutcomeStatus | undefined;
-    if (served === undefined && founded !== undefined)
+    if (served === undefined && founded !== undefined) {
+      const third = anniversaryOfValid(founded, years);
       decided = sameForEveryDate(
         (d) => counts(founded, d),
-        [period.from, period.to, anniversaryOfValid(founded, years)],
+        third === null ? [period.from, period.to] : [period.from, period.to, third],
       );
-    else if (served !== undefined && founded === undefined)
-      // Founded around `years` before the service is where the answer can turn.
-      decided = sameForEveryDate((d) => counts(d, served), [anniversaryOfValid(served, -years)]);
+    } else if (served !== undefined && founded === undefined) {
+      // Founded around `years` before the service is where the answer can turn; before
+      // 0001-01-01 it cannot be, and any founding date gives the answer of the first.
+      const turn = anniversaryOfValid(served, -years);
+      decided = turn === null ? counts('0001-01-01', served) : sameForEveryDate((d) => counts(d, served), [turn]);
+    }
     return decided === undefined
       ? missing(p.minNewStartups.label, [path])
       : // Stryker disable next-line ObjectLiteral,StringLiteral: decided is never 'pass' (a date beside each breakpoint fails), and an entry's outcome is read only for status 'pass' or 'unknown' (enoughQualified, foldDistinct): a 'fail', its code and params are read by nothing
