@@ -258,7 +258,7 @@ export function termPeriod(
   options: { reading?: 'day-before' | 'anniversary'; statedEnd?: IsoDate } = {},
 ): PeriodResult {
   const s = requireIsoDate(start, 'start');
-  // A term lasts at least a year: none of the texts sets a shorter one.
+  // A term lasts at least a year here: none of the texts sets a shorter one.
   requireCount(years, 'years', 1, MAX_YEARS);
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
   const reading = readArgument(() => options.reading, 'options.reading') ?? 'day-before';
@@ -266,15 +266,8 @@ export function termPeriod(
   if (reading !== 'day-before' && reading !== 'anniversary') {
     throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
   }
-  // The day before the anniversary, counted from the anniversary itself (not from the day
-  // before the start): 2029-03-01 ends 2032-02-29. A 29 February start's anniversary in a
-  // common year is 1 March there, so its term ends on the 28 February that addYears gives.
-  const anniversary = addYears(s, years);
-  const dayBefore =
-    start.endsWith('-02-29') && formatIsoDate(anniversary).endsWith('-02-28') ? anniversary : anniversary - 1;
-  const end = reading === 'anniversary' ? anniversary : dayBefore;
-  if (end > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
-  const computed = formatIsoDate(end);
+  const computed = termLastDay(start, years, reading);
+  if (computed === null) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const stated = statedEnd === undefined ? null : requireIsoDate(statedEnd, 'options.statedEnd');
   // A term cannot end before it starts: such a letter is misread or mistyped, not a rule to apply.
   if (stated !== null && stated < s) {
@@ -301,6 +294,40 @@ export function termPeriod(
       en: `${years} year${years === 1 ? '' : 's'} from ${start}, to ${last} inclusive`,
     },
   };
+}
+
+/** How a report names a last day `termLastDay` cannot give (null): after the calendar's end. */
+export const AFTER_LAST_DAY: Readonly<{ zh: string; en: string }> = Object.freeze({
+  zh: '9999-12-31以后',
+  en: 'a day after 9999-12-31',
+});
+
+/**
+ * Kind D's last day, as `termPeriod` counts it, or `null` when that day is after
+ * 9999-12-31: the one answer for a term or a validity the calendar cannot end — no as-of
+ * date reaches its end (a check reads it as running on every date, or as a length never
+ * reached), where `termPeriod` would throw. For checks, which count what a caller may
+ * change: `years` a whole number from 0 (a term of 0 years ends before its start), any
+ * size; else InvalidArgumentError, as for a start that is not a date.
+ */
+export function termLastDay(
+  start: IsoDate,
+  years: number,
+  reading: 'day-before' | 'anniversary' = 'day-before',
+): IsoDate | null {
+  const s = requireIsoDate(start, 'start');
+  if (!Number.isInteger(years) || years < 0)
+    throw new InvalidArgumentError('years', 'a whole number, 0 or more', years);
+  // Past 9999 years on, every start is past the calendar (and addYears would leave safe integers).
+  if (years > 9999) return null;
+  // The day before the anniversary, counted from the anniversary itself (not from the day
+  // before the start): 2029-03-01 ends 2032-02-29. A 29 February start's anniversary in a
+  // common year is 1 March there, so its term ends on the 28 February that addYears gives.
+  const anniversary = addYears(s, years);
+  const dayBefore =
+    start.endsWith('-02-29') && formatIsoDate(anniversary).endsWith('-02-28') ? anniversary : anniversary - 1;
+  const end = reading === 'anniversary' ? anniversary : dayBefore;
+  return end > LAST_DAY ? null : formatIsoDate(end);
 }
 
 /**

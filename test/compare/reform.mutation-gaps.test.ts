@@ -105,7 +105,7 @@ describe('resolveParameters and sameShape at their bounds', () => {
   });
   it('a value shown in a message is cut at 60 characters', () => {
     const [p] = problemsOf({ parameters: { 'venue.areaSqm': ['x'.repeat(80)] } });
-    expect(p?.message.en).toContain(`(${JSON.stringify('100')})`);
+    expect(p?.message.en).toContain(`the text's ${JSON.stringify('100')}`);
     const [q] = problemsOf({ readings: { 'venue.useRightReading': 'y'.repeat(80) } });
     expect(q?.message.en).toContain('is not one of "remaining" | "term"');
   });

@@ -2,7 +2,7 @@
 // of 四（一）, and a default scoring standard over its five areas. The city issues each
 // year's standard (四（二）1), so the standard is a labelled default the caller replaces.
 import { anniversaryOfValid } from '../../calendar/date.js';
-import { MAX_YEARS, termPeriod, termYear, termYearOn } from '../../calendar/periods.js';
+import { termLastDay, termYear, termYearOn } from '../../calendar/periods.js';
 import type { EvaluationStandard, NotGraded } from '../../core/grading.js';
 import {
   atLeast,
@@ -171,25 +171,17 @@ export const applicability = rule<Year>({
     const { label, value: years } = ctx.param(p.evaluationAfterYears);
     if (y.recognizedOn === undefined) return missing(label, ['recognizedOn']);
     const period = periodOf(ctx);
-    const firstYearEnds = years === 0 ? y.recognizedOn : runsTo(y.recognizedOn, years);
-    if (firstYearEnds === null)
-      return {
-        status: 'unknown',
-        code: 'years',
-        message: {
-          zh: `${label.zh}：${years}年无法按整年期间计算`,
-          en: `${label.en}: ${years} years cannot be counted as a term of whole years`,
-        },
-      };
-    if (period.to < firstYearEnds)
+    const firstYearEnds = years === 0 ? y.recognizedOn : termLastDay(y.recognizedOn, years);
+    // null: the years end after 9999-12-31, so no period reaches them.
+    if (firstYearEnds === null || period.to < firstYearEnds)
       return {
         status: 'not_applicable',
         code: 'not_applicable',
         params: {
           label,
           reason: {
-            zh: `认定于${y.recognizedOn}，运行满${years}年至${firstYearEnds}（含），评估期间至${period.to}止`,
-            en: `recognised ${y.recognizedOn}; ${years} full year${years === 1 ? '' : 's'} of running end on ${firstYearEnds}, the period on ${period.to}`,
+            zh: `认定于${y.recognizedOn}，运行满${years}年${firstYearEnds === null ? '须至9999-12-31以后' : `至${firstYearEnds}（含）`}，评估期间至${period.to}止`,
+            en: `recognised ${y.recognizedOn}; ${years} full year${years === 1 ? '' : 's'} of running end ${firstYearEnds === null ? 'after 9999-12-31' : `on ${firstYearEnds}`}, the period on ${period.to}`,
           },
         },
         expected: { runsTo: firstYearEnds },
@@ -197,7 +189,7 @@ export const applicability = rule<Year>({
       };
     const dates = recordDates(y);
     // A period that is not one year is refused as such by the evaluation (not_one_year).
-    const oneYear = runsTo(period.from, 1) === period.to;
+    const oneYear = termLastDay(period.from, 1) === period.to;
     if (oneYear && dates.length > 0 && !dates.some((d) => inPeriod(d, period))) {
       const span = spanOf(dates);
       return {
@@ -219,17 +211,6 @@ export const applicability = rule<Year>({
     };
   },
 });
-
-/** The last day of `years` years of running from `start` (kind D), or null where the calendar cannot count it. */
-function runsTo(start: string, years: number): string | null {
-  if (!Number.isInteger(years) || years > MAX_YEARS) return null;
-  try {
-    return termPeriod(start, years).last;
-  } catch {
-    // Past 9999-12-31.
-    return null;
-  }
-}
 
 const WHAT_TO_SUPPLY: Bilingual = {
   zh: '请补充认定日期（recognizedOn），或用 --from/--to（库：from、to）指定评估期间',
