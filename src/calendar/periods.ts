@@ -412,12 +412,31 @@ export function maxInRollingWindow(
     }
     days.push(d);
   }
+  return busiest(days, months);
+}
+
+/**
+ * `maxInRollingWindow` for a check, over dates already valid: a window running past
+ * 9999-12-31 is cut there, since no date lies after it (the count is the same), where
+ * `maxInRollingWindow` refuses the date.
+ */
+export function busiestWindow(
+  dates: readonly IsoDate[],
+  months = 12,
+): { count: number; from: IsoDate | null; to: IsoDate | null } {
+  return busiest(
+    dates.map((d) => requireIsoDate(d, 'dates')),
+    months,
+  );
+}
+
+function busiest(days: number[], months: number): { count: number; from: IsoDate | null; to: IsoDate | null } {
   days.sort((a, b) => a - b);
   let best = { count: 0, from: null as IsoDate | null, to: null as IsoDate | null };
   let j = 0;
   for (let i = 0; i < days.length; i++) {
     const start = days[i] as number;
-    const end = addMonths(start, months) - 1;
+    const end = Math.min(addMonths(start, months) - 1, LAST_DAY);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: restarting j at i (also when j >= i) only repeats the scan; the count is the same
     if (j < i) j = i;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: days[days.length] is undefined and `undefined <= end` is false, so the bound only saves a read

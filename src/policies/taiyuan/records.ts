@@ -2,7 +2,7 @@
 // read from dated records (第十二条（一）–（六）), and whether a dismissal followed the
 // procedure of 第十二条's second paragraph. Pure functions over parsed facts; the rules in
 // expert.ts and the matching in matching.ts read them.
-import { maxInRollingWindow, termLastDay } from '../../calendar/periods.js';
+import { busiestWindow, termLastDay } from '../../calendar/periods.js';
 
 const LAST_DATE = '9999-12-31';
 
@@ -185,7 +185,7 @@ function mostInAYear(
   dates: string[],
   window: RefusalWindow,
 ): { count: number; from: string | null; to: string | null } {
-  if (window === 'rolling') return maxInRollingWindow(dates);
+  if (window === 'rolling') return busiestWindow(dates);
   const byYear = new Map<string, number>();
   for (const d of dates) byYear.set(d.slice(0, 4), (byYear.get(d.slice(0, 4)) ?? 0) + 1);
   let best = { count: 0, from: null as string | null, to: null as string | null };
