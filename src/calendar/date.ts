@@ -85,6 +85,9 @@ export function requireCount(value: unknown, name: string, min: number, max: num
   return value;
 }
 
+/** The most years a term or an anniversary may count (and a changed years parameter hold). */
+export const MAX_YEARS = 1000;
+
 /** The first and last day a date string can name (0001-01-01 … 9999-12-31). */
 export const FIRST_DAY = -719162;
 export const LAST_DAY = 2932896;

@@ -10,6 +10,7 @@ import {
   fromCivil,
   type IsoDate,
   LAST_DAY,
+  MAX_YEARS,
   requireCount,
   requireIsoDate,
 } from './date.js';
@@ -58,8 +59,7 @@ export interface PeriodOptions {
 
 /** The most calendar days a kind B period may run: about 100 years. */
 export const MAX_DAYS = 36_500;
-/** The most years a term or an anniversary may count. */
-export const MAX_YEARS = 1000;
+export { MAX_YEARS };
 /** The longest rolling window, in months. */
 export const MAX_WINDOW_MONTHS = 1200;
 

@@ -3,8 +3,7 @@
 // changed values (a reform). Resolved once per check; rules ask the context, never the
 // module, so the same rule answers under each — and, since a parameter is looked up by
 // its id in the policy checked, under each version of a text (define/versions.ts).
-import { isIsoDate } from '../calendar/date.js';
-import { MAX_YEARS } from '../calendar/periods.js';
+import { isIsoDate, MAX_YEARS } from '../calendar/date.js';
 import { deepFreeze } from './freeze.js';
 import { type Json, preview, readInput } from './input.js';
 import { render } from './messages.js';
@@ -149,14 +148,10 @@ function expectedOf(param: Parameter): Bilingual {
       zh: `0至${MAX_YEARS}的整数年数（原值 ${text}）`,
       en: `a whole number of years from 0 to ${MAX_YEARS} (the text's ${text})`,
     };
-  const whole = Number.isInteger(v);
-  if (v < 0)
-    return whole
-      ? { zh: `整数（原值 ${text}）`, en: `a whole number (the text's ${text})` }
-      : { zh: `数（原值 ${text}）`, en: `a number (the text's ${text})` };
-  return whole
-    ? { zh: `0或以上的整数（原值 ${text}）`, en: `a whole number, 0 or more (the text's ${text})` }
-    : { zh: `0或以上的数（原值 ${text}）`, en: `a number, 0 or more (the text's ${text})` };
+  // A whole number where the text's is one; not negative where the text's is not.
+  const zh = `${v < 0 ? '' : '0或以上的'}${Number.isInteger(v) ? '整数' : '数'}`;
+  const en = `${Number.isInteger(v) ? 'a whole number' : 'a number'}${v < 0 ? '' : ', 0 or more'}`;
+  return { zh: `${zh}（原值 ${text}）`, en: `${en} (the text's ${text})` };
 }
 
 /** A value as a message shows it: JSON, cut short. */
