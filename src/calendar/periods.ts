@@ -310,11 +310,7 @@ export const AFTER_LAST_DAY: Readonly<{ zh: string; en: string }> = Object.freez
  * change: `years` a whole number from 0 (a term of 0 years ends before its start), any
  * size; else InvalidArgumentError, as for a start that is not a date.
  */
-export function termLastDay(
-  start: IsoDate,
-  years: number,
-  reading: 'day-before' | 'anniversary' = 'day-before',
-): IsoDate | null {
+export function termLastDay(start: IsoDate, years: number, reading?: 'day-before' | 'anniversary'): IsoDate | null {
   const s = requireIsoDate(start, 'start');
   if (!Number.isInteger(years) || years < 0)
     throw new InvalidArgumentError('years', 'a whole number, 0 or more', years);

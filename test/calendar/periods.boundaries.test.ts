@@ -419,8 +419,19 @@ describe('past the calendar, for checks: a last day after 9999-12-31 is null (ne
   });
   it('termLastDay refuses what it cannot count: a fraction, a negative, a start that is no date', () => {
     for (const years of [2.5, -1, Number.NaN])
-      expect(() => termLastDay('2026-03-01', years)).toThrow(InvalidArgumentError);
+      expect(() => termLastDay('2026-03-01', years)).toThrow(/^years must be a whole number, 0 or more/);
     expect(() => termLastDay('2026-02-30', 3)).toThrow(/^start/);
+  });
+  it('termLastDay at its edges: 9999 years from 0001-01-01 end on 9999-12-31; any more never; 29 February', () => {
+    expect(termLastDay('0001-01-01', 9999)).toBe('9999-12-31');
+    expect(termLastDay('0001-01-02', 9999)).toBeNull();
+    expect(termLastDay('0001-01-01', 10_000)).toBeNull();
+    // Past safe arithmetic (12 × 1e308 is Infinity): still null, never 'NaN-NaN-NaN'.
+    expect(termLastDay('0001-01-01', 1e308)).toBeNull();
+    expect(termLastDay('2024-02-29', 1)).toBe('2025-02-28');
+    expect(termLastDay('2024-02-28', 1)).toBe('2025-02-27');
+    expect(termLastDay('2024-02-29', 4)).toBe('2028-02-28');
+    expect(termLastDay('2024-02-29', 1, 'anniversary')).toBe('2025-02-28');
   });
   it('property: termLastDay agrees with termPeriod wherever that counts, and is null exactly past LAST_DAY', () => {
     const day = fc.integer({ min: parseIsoDate('8900-01-01') as number, max: LAST_DAY });
@@ -447,5 +458,6 @@ describe('past the calendar, for checks: a last day after 9999-12-31 is null (ne
       maxInRollingWindow(['2026-04-01', '2026-09-01', '2027-04-01']),
     );
     expect(busiestWindow([])).toEqual({ count: 0, from: null, to: null });
+    expect(() => busiestWindow(['2026-02-30'])).toThrow(/^dates must be/);
   });
 });

@@ -120,6 +120,7 @@ describe('resolveParameters and sameShape at their bounds', () => {
     [-1, 3, true],
     [0, 0, true],
     [0, -0.5, false],
+    [-1.5, Number.NaN, false],
     [3, '3', false],
     [null, null, true],
     [null, 0, false],

@@ -106,6 +106,24 @@ describe('whole numbers, and years the calendar counts', () => {
       en: 'Invalid option: parameter "staff.count" = 2.5 does not fit: expected a whole number, 0 or more (the text\'s 3)',
     });
   });
+  it('the words follow the text’s number: negative, zero, a fraction; a decimal string in years has no bound', () => {
+    const message = (value: unknown, given: unknown, unit?: { zh: string; en: string }) => {
+      const param = { ...staff, id: 'x', value, ...(unit ? { unit } : {}) } as Parameter;
+      const problems: InputProblem[] = [];
+      resolveParameters({ ...policy, parameters: [param] } as Policy, { parameters: { x: given } }, problems);
+      return problems[0]?.message;
+    };
+    expect(message(-1, 0.5)).toEqual({
+      zh: '选项无效：参数“x”的取值0.5不符，应为整数（原值 -1）',
+      en: 'Invalid option: parameter "x" = 0.5 does not fit: expected a whole number (the text\'s -1)',
+    });
+    expect(message(0, -1)?.en).toContain("expected a whole number, 0 or more (the text's 0)");
+    expect(message(0, -1)?.zh).toContain('应为0或以上的整数（原值 0）');
+    expect(message(2.5, -1)?.en).toContain("expected a number, 0 or more (the text's 2.5)");
+    expect(message(-2.5, 'a')?.zh).toContain('应为数（原值 -2.5）');
+    expect(message('2.5', '2000', { zh: '年', en: 'years' })).toBeUndefined();
+    expect(message(5, 1001, { zh: '年', en: 'years' })?.en).toContain('from 0 to 1000');
+  });
   it('a value of another type names the text’s value', () => {
     expect(problemsOf({ parameters: { 'venue.areaSqm': 80 } })[0]?.message).toEqual({
       zh: '选项无效：参数“venue.areaSqm”的取值80不符，应为与原值同类型的值（原值 "100"）',
