@@ -63,12 +63,14 @@ function newStartupOutcomes(y: Year, period: Period, ctx: RuleContext): Outcome[
       const third = anniversaryOfValid(founded, years);
       decided = sameForEveryDate(
         (d) => counts(founded, d),
+        // Stryker disable next-line ConditionalExpression,ArrayDeclaration,EqualityOperator: the day before the period always fails, so its two ends alone decide; the anniversary is listed as sameForEveryDate asks
         third === null ? [period.from, period.to] : [period.from, period.to, third],
       );
     } else if (served !== undefined && founded === undefined) {
       // Founded around `years` before the service is where the answer can turn; before
       // 0001-01-01 it cannot be, and any founding date gives the answer of the first.
       const turn = anniversaryOfValid(served, -years);
+      // Stryker disable next-line StringLiteral: any founding date gives this answer (that is why it is decided)
       decided = turn === null ? counts('0001-01-01', served) : sameForEveryDate((d) => counts(d, served), [turn]);
     }
     return decided === undefined

@@ -406,7 +406,14 @@ describe('terms, windows and validity past the calendar: never ended, never a th
       parameters: { 'validity.from': '9998-01-01', 'validity.years': 5, ...parameters },
     });
   it('a term ending after 9999-12-31 covers every later date, and no letter names its end', () => {
-    expect(termsOf({ terms: [{ appointed: '9997-01-01' }] }, textValues)[0]).toMatchObject({ to: '9999-12-31' });
+    expect(termsOf({ terms: [{ appointed: '9997-01-01' }] }, textValues)[0]).toMatchObject({
+      to: '9999-12-31',
+      mismatch: false,
+    });
+    expect(termsOf({ terms: [{ appointed: '9997-01-02' }] }, textValues)[0]).toMatchObject({
+      to: '9999-12-31',
+      mismatch: false,
+    });
     const beyond = termsOf({ terms: [{ appointed: '9997-01-02', ends: '9999-12-31' }] }, textValues)[0];
     expect(beyond).toMatchObject({ to: '9999-12-31', mismatch: true });
     const r = late({ terms: [{ appointed: '9998-06-01' }] }, '9999-12-31');
