@@ -85,6 +85,9 @@ export function requireCount(value: unknown, name: string, min: number, max: num
   return value;
 }
 
+/** The most years a term or an anniversary may count (and a changed years parameter hold). */
+export const MAX_YEARS = 1000;
+
 /** The first and last day a date string can name (0001-01-01 … 9999-12-31). */
 export const FIRST_DAY = -719162;
 export const LAST_DAY = 2932896;
@@ -107,12 +110,17 @@ export function addMonths(dayNumber: number, months: number): number {
 }
 
 /**
- * The anniversary of an already valid `YYYY-MM-DD`, as a string: the same month and day
- * `years` on, 29 February becoming 28 February in a common year (Civil Code art. 202).
- * Equal to `formatIsoDate(addYears(parseIsoDate(date), years))`, without the round trip.
+ * The anniversary of an already valid `YYYY-MM-DD`, `years` (a whole number) on or back, as
+ * a string: the same month and day, 29 February becoming 28 February in a common year
+ * (Civil Code art. 202). Equal to `formatIsoDate(addYears(parseIsoDate(date), years))`,
+ * without the round trip — or `null` where that day lies outside 0001-01-01 … 9999-12-31
+ * (or `years` is not whole). The one answer to an anniversary past the calendar's end: no
+ * as-of date ever reaches it, so a years condition on it fails; every caller must say so.
  */
-export function anniversaryOfValid(date: IsoDate, years: number): IsoDate {
-  const year = Number(date.slice(0, 4)) + years;
+export function anniversaryOfValid(date: IsoDate, years: number): IsoDate | null {
+  const year = digits(date, 0, 4) + years;
+  // Also false for NaN: a year a date string cannot name ('10004-…' sorts before '2026-…').
+  if (!(year >= 1 && year <= 9999) || !Number.isInteger(year)) return null;
   const monthDay = date.slice(4) === '-02-29' && !isLeapYear(year) ? '-02-28' : date.slice(4);
   return `${String(year).padStart(4, '0')}${monthDay}`;
 }

@@ -10,6 +10,7 @@ import {
   fromCivil,
   type IsoDate,
   LAST_DAY,
+  MAX_YEARS,
   requireCount,
   requireIsoDate,
 } from './date.js';
@@ -58,8 +59,7 @@ export interface PeriodOptions {
 
 /** The most calendar days a kind B period may run: about 100 years. */
 export const MAX_DAYS = 36_500;
-/** The most years a term or an anniversary may count. */
-export const MAX_YEARS = 1000;
+export { MAX_YEARS };
 /** The longest rolling window, in months. */
 export const MAX_WINDOW_MONTHS = 1200;
 
@@ -258,7 +258,7 @@ export function termPeriod(
   options: { reading?: 'day-before' | 'anniversary'; statedEnd?: IsoDate } = {},
 ): PeriodResult {
   const s = requireIsoDate(start, 'start');
-  // A term lasts at least a year: none of the texts sets a shorter one.
+  // A term lasts at least a year here: none of the texts sets a shorter one.
   requireCount(years, 'years', 1, MAX_YEARS);
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
   const reading = readArgument(() => options.reading, 'options.reading') ?? 'day-before';
@@ -266,15 +266,8 @@ export function termPeriod(
   if (reading !== 'day-before' && reading !== 'anniversary') {
     throw new InvalidArgumentError('options.reading', "'day-before' or 'anniversary'", reading);
   }
-  // The day before the anniversary, counted from the anniversary itself (not from the day
-  // before the start): 2029-03-01 ends 2032-02-29. A 29 February start's anniversary in a
-  // common year is 1 March there, so its term ends on the 28 February that addYears gives.
-  const anniversary = addYears(s, years);
-  const dayBefore =
-    start.endsWith('-02-29') && formatIsoDate(anniversary).endsWith('-02-28') ? anniversary : anniversary - 1;
-  const end = reading === 'anniversary' ? anniversary : dayBefore;
-  if (end > LAST_DAY) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
-  const computed = formatIsoDate(end);
+  const computed = termLastDay(start, years, reading);
+  if (computed === null) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
   const stated = statedEnd === undefined ? null : requireIsoDate(statedEnd, 'options.statedEnd');
   // A term cannot end before it starts: such a letter is misread or mistyped, not a rule to apply.
   if (stated !== null && stated < s) {
@@ -303,6 +296,36 @@ export function termPeriod(
   };
 }
 
+/** How a report names a last day `termLastDay` cannot give (null): after the calendar's end. */
+export const AFTER_LAST_DAY: Readonly<{ zh: string; en: string }> = Object.freeze({
+  zh: '9999-12-31以后',
+  en: 'a day after 9999-12-31',
+});
+
+/**
+ * Kind D's last day, as `termPeriod` counts it, or `null` when that day is after
+ * 9999-12-31: the one answer for a term or a validity the calendar cannot end — no as-of
+ * date reaches its end (a check reads it as running on every date, or as a length never
+ * reached), where `termPeriod` would throw. For checks, which count what a caller may
+ * change: `years` a whole number from 0 (a term of 0 years ends before its start), any
+ * size; else InvalidArgumentError, as for a start that is not a date.
+ */
+export function termLastDay(start: IsoDate, years: number, reading?: 'day-before' | 'anniversary'): IsoDate | null {
+  const s = requireIsoDate(start, 'start');
+  if (!Number.isInteger(years) || years < 0)
+    throw new InvalidArgumentError('years', 'a whole number, 0 or more', years);
+  // Past 9999 years on, every start is past the calendar (and addYears would leave safe integers).
+  if (years > 9999) return null;
+  // The day before the anniversary, counted from the anniversary itself (not from the day
+  // before the start): 2029-03-01 ends 2032-02-29. A 29 February start's anniversary in a
+  // common year is 1 March there, so its term ends on the 28 February that addYears gives.
+  const anniversary = addYears(s, years);
+  const dayBefore =
+    start.endsWith('-02-29') && formatIsoDate(anniversary).endsWith('-02-28') ? anniversary : anniversary - 1;
+  const end = reading === 'anniversary' ? anniversary : dayBefore;
+  return end > LAST_DAY ? null : formatIsoDate(end);
+}
+
 /**
  * Kind E — elapsed years ("满1年", "5年（含）以上"): reached on the N-th anniversary of the
  * start; a 29 February start reaches it on 28 February of a common year (art. 202).
@@ -311,11 +334,11 @@ export function termPeriod(
  * anniversary('2024-02-29', 1); // '2025-02-28'
  */
 export function anniversary(start: IsoDate, years: number): IsoDate {
-  const s = requireIsoDate(start, 'start');
+  requireIsoDate(start, 'start');
   requireCount(years, 'years', 0, MAX_YEARS);
-  if (addYears(s, years) > LAST_DAY)
-    throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
-  return anniversaryOfValid(start, years);
+  const reached = anniversaryOfValid(start, years);
+  if (reached === null) throw new InvalidArgumentError('years', 'small enough to end by 9999-12-31', years);
+  return reached;
 }
 
 /**
@@ -385,12 +408,31 @@ export function maxInRollingWindow(
     }
     days.push(d);
   }
+  return busiest(days, months);
+}
+
+/**
+ * `maxInRollingWindow` for a check, over dates already valid: a window running past
+ * 9999-12-31 is cut there, since no date lies after it (the count is the same), where
+ * `maxInRollingWindow` refuses the date.
+ */
+export function busiestWindow(
+  dates: readonly IsoDate[],
+  months = 12,
+): { count: number; from: IsoDate | null; to: IsoDate | null } {
+  return busiest(
+    dates.map((d) => requireIsoDate(d, 'dates')),
+    months,
+  );
+}
+
+function busiest(days: number[], months: number): { count: number; from: IsoDate | null; to: IsoDate | null } {
   days.sort((a, b) => a - b);
   let best = { count: 0, from: null as IsoDate | null, to: null as IsoDate | null };
   let j = 0;
   for (let i = 0; i < days.length; i++) {
     const start = days[i] as number;
-    const end = addMonths(start, months) - 1;
+    const end = Math.min(addMonths(start, months) - 1, LAST_DAY);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: restarting j at i (also when j >= i) only repeats the scan; the count is the same
     if (j < i) j = i;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: days[days.length] is undefined and `undefined <= end` is false, so the bound only saves a read

@@ -56,7 +56,7 @@ const zh = {
   reading_of_text: (p, s) =>
     `选项无效：参数“${s(p.id)}”为原文规定，不是解读；如需按其他取值计算，请在 parameters 中给出（调整参数，结论非政策原文结论）`,
   reading_choice: (p, s) => `选项无效：解读“${s(p.id)}”的取值${s(p.value)}不在可选范围内（${s(p.choices)}）`,
-  parameter_type: (p, s) => `选项无效：参数“${s(p.id)}”的取值${s(p.value)}与原值类型不符（原值 ${s(p.expected)}）`,
+  parameter_type: (p, s) => `选项无效：参数“${s(p.id)}”的取值${s(p.value)}不符，应为${s(p.expected)}`,
   outside_calendar: (p, s) =>
     `日历没有${s(p.year)}年的工作日安排（${s(p.date)}；现有 ${s(p.from)} 至 ${s(p.to)}）：请提供该年的放假安排（--calendar 文件或 CHUANGYE_CALENDAR=文件|文件夹；代码中 createCalendar({ years })），或按周末及法定节假日暂定计算，调休未计（--provisional；createCalendar({ fallback: 'statutory' })）`,
   cycle: () => '数据中存在循环引用，已忽略该值',
@@ -123,7 +123,7 @@ const en: Table = {
     `Invalid option: parameter "${s(p.id)}" is stated by the text, not a reading; to compute with another value, give it under parameters (a reform, not the text's verdict)`,
   reading_choice: (p, s) => `Invalid option: reading "${s(p.id)}" = ${s(p.value)} is not one of ${s(p.choices)}`,
   parameter_type: (p, s) =>
-    `Invalid option: parameter "${s(p.id)}" = ${s(p.value)} is not of the text's value's type (${s(p.expected)})`,
+    `Invalid option: parameter "${s(p.id)}" = ${s(p.value)} does not fit: expected ${s(p.expected)}`,
   outside_calendar: (p, s) =>
     `No working-day data for ${s(p.year)} (${s(p.date)}; the calendar covers ${s(p.from)} … ${s(p.to)}): ${RANGE_ADVICE}`,
   cycle: () => 'This value refers to itself (a cycle) and was ignored',

@@ -3,11 +3,11 @@
 // changed values (a reform). Resolved once per check; rules ask the context, never the
 // module, so the same rule answers under each — and, since a parameter is looked up by
 // its id in the policy checked, under each version of a text (define/versions.ts).
-import { isIsoDate } from '../calendar/date.js';
+import { isIsoDate, MAX_YEARS } from '../calendar/date.js';
 import { deepFreeze } from './freeze.js';
 import { type Json, preview, readInput } from './input.js';
 import { render } from './messages.js';
-import type { AppliedParameter, InputProblem, Parameter, Policy } from './types.js';
+import type { AppliedParameter, Bilingual, InputProblem, Parameter, Policy } from './types.js';
 
 /** What a rule asks of its check: this check's value of a parameter. */
 export type ParameterLookup = <T>(param: Parameter<T>) => Parameter<T>;
@@ -66,7 +66,7 @@ export function resolveParameters(
   const byId = own.byId;
   const changed = new Map<string, Parameter>();
   const applied: AppliedParameter[] = [];
-  const refuse = (option: string, key: string | null, code: string, params: Record<string, string>) =>
+  const refuse = (option: string, key: string | null, code: string, params: Record<string, string | Bilingual>) =>
     problems.push({
       path: key === null ? ['options', option] : ['options', option, key],
       code,
@@ -101,8 +101,8 @@ export function resolveParameters(
           value: preview(given),
           choices: param.choices.map(show).join(' | '),
         });
-      else if (!sameShape(given, param.value))
-        refuse(option, id, 'parameter_type', { id, value: preview(given), expected: show(param.value) });
+      else if (!fits(given, param))
+        refuse(option, id, 'parameter_type', { id, value: preview(given), expected: expectedOf(param) });
       else {
         const value = deepFreeze(given);
         changed.set(id, Object.freeze({ ...param, value }));
@@ -125,6 +125,35 @@ export function resolveParameters(
   return { param: ((p: Parameter) => changed.get(p.id) ?? byId.get(p.id) ?? p) as ParameterLookup, applied };
 }
 
+/**
+ * A parameter counted in years (its unit 年): a changed value is a whole number the
+ * calendar counts, at most MAX_YEARS (as `termPeriod` and `anniversary` take). More would
+ * only be "never reached"; refused, so the report does not carry a number no date can hold.
+ */
+const isYears = (param: Parameter): boolean => typeof param.value === 'number' && param.unit?.zh === '年';
+
+/** Whether a caller's value can stand for the parameter's (`sameShape`; years within the calendar). */
+function fits(given: Json, param: Parameter): boolean {
+  return sameShape(given, param.value) && !(isYears(param) && (given as number) > MAX_YEARS);
+}
+
+/** What a changed value of the parameter must be, in words, with the text's own value. */
+function expectedOf(param: Parameter): Bilingual {
+  const text = show(param.value);
+  const v = param.value;
+  if (typeof v !== 'number')
+    return { zh: `与原值同类型的值（原值 ${text}）`, en: `a value shaped like the text's ${text}` };
+  if (isYears(param))
+    return {
+      zh: `0至${MAX_YEARS}的整数年数（原值 ${text}）`,
+      en: `a whole number of years from 0 to ${MAX_YEARS} (the text's ${text})`,
+    };
+  // A whole number where the text's is one; not negative where the text's is not.
+  const zh = `${v < 0 ? '' : '0或以上的'}${Number.isInteger(v) ? '整数' : '数'}`;
+  const en = `${Number.isInteger(v) ? 'a whole number' : 'a number'}${v < 0 ? '' : ', 0 or more'}`;
+  return { zh: `${zh}（原值 ${text}）`, en: `${en} (the text's ${text})` };
+}
+
 /** A value as a message shows it: JSON, cut short. */
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
@@ -137,13 +166,21 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /**
  * Whether a caller's value can stand where the text's does: the same JSON type; a date
- * for a date; a decimal string for a decimal string; a non-negative finite number for a
- * non-negative one; a list whose entries are each shaped as one of the text's entries; an
- * object with the text's keys, each shaped alike.
+ * for a date; a decimal string for a decimal string; a finite number for a number, not
+ * negative for one that is not, whole for a whole one (the texts count persons, times,
+ * days and years in whole numbers; a fraction goes in a decimal string); a list whose
+ * entries are each shaped as one of the text's entries; an object with the text's keys,
+ * each shaped alike.
  */
 export function sameShape(given: Json | undefined, template: unknown): boolean {
   if (typeof template === 'number')
-    return typeof given === 'number' && Number.isFinite(given) && (template < 0 || given >= 0);
+    return (
+      // Stryker disable next-line ConditionalExpression: Number.isFinite is false for a non-number too; typeof narrows the type
+      typeof given === 'number' &&
+      Number.isFinite(given) &&
+      (template < 0 || given >= 0) &&
+      (!Number.isInteger(template) || Number.isInteger(given))
+    );
   if (typeof template === 'boolean') return typeof given === 'boolean';
   if (typeof template === 'string') {
     if (typeof given !== 'string') return false;

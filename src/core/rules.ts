@@ -2,6 +2,7 @@
 // a date (legal-periods kind E), a list that must be complete, an open list ending in
 // "等", a fact a person attests. Each returns an Outcome with a message code.
 import { anniversaryOfValid, elapsedValid, formatIsoDate, parseIsoDate } from '../calendar/date.js';
+import { InvalidArgumentError } from './errors.js';
 import { render } from './messages.js';
 import { type NamingRule, validateName } from './naming.js';
 import type {
@@ -170,11 +171,19 @@ function numberToPlain(n: number): string {
 
 /**
  * Whether `fact` reaches `years` full years at `asOf` ("5年（含）以上": reached on the
- * anniversary, legal periods kind E); a start date wins over a declared number.
+ * anniversary, legal periods kind E); a start date wins over a declared number. An
+ * anniversary after 9999-12-31 is reached by no date: fail. `years` is a whole number
+ * (0 or more), else InvalidArgumentError: the calendar counts whole years only.
  */
 export function reachesYears(years: number, fact: YearsFact | undefined, asOf: string): 'pass' | 'fail' | 'unknown' {
-  // Dates reaching a rule were validated by the schema: compare the strings directly.
-  if (fact?.since !== undefined) return asOf >= anniversaryOfValid(fact.since, years) ? 'pass' : 'fail';
+  if (!Number.isInteger(years) || years < 0)
+    throw new InvalidArgumentError('years', 'a whole number, 0 or more', years);
+  if (fact?.since !== undefined) {
+    // Dates reaching a rule were validated by the schema: compare the strings directly.
+    const reached = anniversaryOfValid(fact.since, years);
+    // Stryker disable next-line ConditionalExpression: a string >= null is false too; the test states the type
+    return reached !== null && asOf >= reached ? 'pass' : 'fail';
+  }
   if (fact?.years !== undefined) return fact.years >= years ? 'pass' : 'fail';
   return 'unknown';
 }

@@ -4,11 +4,14 @@ import {
   addYears,
   anniversaryOfValid,
   elapsedValid,
+  FIRST_DAY,
   formatIsoDate,
+  LAST_DAY,
   parseIsoDate,
   todayInChina,
   weekday,
 } from '../../src/calendar/date.js';
+import { MAX_YEARS } from '../../src/calendar/periods.js';
 
 describe('plain dates', () => {
   it('rejects impossible and malformed dates', () => {
@@ -75,10 +78,12 @@ describe('elapsedValid: whole years and days (kind E)', () => {
       fc.property(isoDate, isoDate, (a, b) => {
         const [start, asOf] = a <= b ? [a, b] : [b, a];
         const { years, days } = elapsedValid(start, asOf);
-        expect(anniversaryOfValid(start, years) <= asOf).toBe(true);
-        // The next anniversary is later (a year past 9999 is not written as a date to compare).
-        if (Number(start.slice(0, 4)) + years < 9999) expect(anniversaryOfValid(start, years + 1) > asOf).toBe(true);
-        expect(days).toBe((parseIsoDate(asOf) as number) - (parseIsoDate(anniversaryOfValid(start, years)) as number));
+        const reached = anniversaryOfValid(start, years) as string;
+        expect(reached <= asOf).toBe(true);
+        // The next anniversary is later, or past 9999-12-31 (null): never reached.
+        const next = anniversaryOfValid(start, years + 1);
+        expect(next === null || next > asOf).toBe(true);
+        expect(days).toBe((parseIsoDate(asOf) as number) - (parseIsoDate(reached) as number));
       }),
     );
   });
@@ -89,5 +94,42 @@ describe('elapsedValid: whole years and days (kind E)', () => {
     expect(elapsedValid('2024-02-29', '2028-02-29')).toEqual({ years: 4, days: 0 });
     expect(elapsedValid('2018-04-01', '2026-11-22')).toEqual({ years: 8, days: 235 });
     expect(elapsedValid('2026-11-22', '2026-11-22')).toEqual({ years: 0, days: 0 });
+  });
+});
+
+describe('anniversaryOfValid: the one answer past the calendar (kind E)', () => {
+  it('property: the anniversary addYears gives on day numbers, or null exactly when that day is past 9999-12-31', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 0, max: MAX_YEARS }), (start, years) => {
+        const n = addYears(parseIsoDate(start) as number, years);
+        expect(anniversaryOfValid(start, years)).toBe(n > LAST_DAY ? null : formatIsoDate(n));
+      }),
+    );
+  });
+  it('property: backwards, null exactly when the day is before 0001-01-01', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 0, max: MAX_YEARS }), (start, years) => {
+        const n = addYears(parseIsoDate(start) as number, -years);
+        expect(anniversaryOfValid(start, -years)).toBe(n < FIRST_DAY ? null : formatIsoDate(n));
+      }),
+    );
+  });
+  it('the last anniversary a date can name, and the first it cannot', () => {
+    expect(anniversaryOfValid('9994-12-31', 5)).toBe('9999-12-31');
+    expect(anniversaryOfValid('9995-01-01', 5)).toBeNull();
+    expect(anniversaryOfValid('2018-04-01', 9999 - 2018)).toBe('9999-04-01');
+    expect(anniversaryOfValid('2018-04-01', 9999 - 2018 + 1)).toBeNull();
+    expect(anniversaryOfValid('9999-01-01', 1)).toBeNull();
+    expect(anniversaryOfValid('0003-01-01', -2)).toBe('0001-01-01');
+    expect(anniversaryOfValid('0003-01-01', -3)).toBeNull();
+  });
+  it('a year a date string cannot name is no anniversary: no 5-digit, negative or fractional year', () => {
+    // '10004-01-01' sorts before '2026-…': written out, it would count as reached.
+    expect(anniversaryOfValid('9999-01-01', 5)).toBeNull();
+    expect(anniversaryOfValid('2018-04-01', 10_000)).toBeNull();
+    expect(anniversaryOfValid('2018-04-01', 2.5)).toBeNull();
+    expect(anniversaryOfValid('2018-04-01', Number.NaN)).toBeNull();
+    expect(anniversaryOfValid('2018-04-01', Number.POSITIVE_INFINITY)).toBeNull();
+    expect(anniversaryOfValid('2018-04-01', -3000)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // bounds; and the window algorithms on more than one shape of input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addYears, formatIsoDate, LAST_DAY, parseIsoDate } from '../../src/calendar/date.js';
 import {
   anniversary,
   createCalendar,
@@ -18,7 +19,7 @@ import {
   withinDays,
   withinWorkdays,
 } from '../../src/calendar/index.js';
-import { calendarOf } from '../../src/calendar/periods.js';
+import { AFTER_LAST_DAY, busiestWindow, calendarOf, termLastDay } from '../../src/calendar/periods.js';
 
 const weekends = createCalendar({ fallback: 'weekends' });
 const NATIONAL_DAY = { zh: '国庆节', en: 'National Day' };
@@ -397,5 +398,66 @@ describe('kinds A and B: an event on a rest day, explanations in both languages'
     expect(() => anniversary('9999-06-01', 1)).toThrow(/^years must be small enough to end by 9999-12-31/);
     expect(() => publicityPeriod('2026-06-01', 1, { countFirstDay: 1 as never })).toThrow(/^options\.countFirstDay/);
     expect(() => calendarOf({ calendar: 'x' })).toThrow(/^options\.calendar/);
+  });
+});
+
+describe('past the calendar, for checks: a last day after 9999-12-31 is null (never reached)', () => {
+  it('termLastDay: the day termPeriod gives, or null where termPeriod throws', () => {
+    expect(termLastDay('9997-01-01', 3)).toBe('9999-12-31');
+    expect(termLastDay('9997-01-02', 3)).toBeNull();
+    expect(() => termPeriod('9997-01-02', 3)).toThrow(/^years must be small enough to end by 9999-12-31/);
+    expect(termLastDay('9996-12-31', 3, 'anniversary')).toBe('9999-12-31');
+    expect(termLastDay('9997-01-01', 3, 'anniversary')).toBeNull();
+    expect(termLastDay('2028-02-29', 3)).toBe('2031-02-28');
+    expect(termLastDay('2026-03-01', 3)).toBe('2029-02-28');
+    expect(termLastDay('2026-03-01', 10_000)).toBeNull();
+    expect(termLastDay('2026-03-01', Number.MAX_SAFE_INTEGER)).toBeNull();
+    // No term of 0 years in the texts: under a changed value, it ends before it starts.
+    expect(termLastDay('2026-03-01', 0)).toBe('2026-02-28');
+    expect(termLastDay('2026-03-01', 0, 'anniversary')).toBe('2026-03-01');
+    expect(AFTER_LAST_DAY).toEqual({ zh: '9999-12-31以后', en: 'a day after 9999-12-31' });
+  });
+  it('termLastDay refuses what it cannot count: a fraction, a negative, a start that is no date', () => {
+    for (const years of [2.5, -1, Number.NaN])
+      expect(() => termLastDay('2026-03-01', years)).toThrow(/^years must be a whole number, 0 or more/);
+    expect(() => termLastDay('2026-02-30', 3)).toThrow(/^start/);
+  });
+  it('termLastDay at its edges: 9999 years from 0001-01-01 end on 9999-12-31; any more never; 29 February', () => {
+    expect(termLastDay('0001-01-01', 9999)).toBe('9999-12-31');
+    expect(termLastDay('0001-01-02', 9999)).toBeNull();
+    expect(termLastDay('0001-01-01', 10_000)).toBeNull();
+    // Past safe arithmetic (12 × 1e308 is Infinity): still null, never 'NaN-NaN-NaN'.
+    expect(termLastDay('0001-01-01', 1e308)).toBeNull();
+    expect(termLastDay('2024-02-29', 1)).toBe('2025-02-28');
+    expect(termLastDay('2024-02-28', 1)).toBe('2025-02-27');
+    expect(termLastDay('2024-02-29', 4)).toBe('2028-02-28');
+    expect(termLastDay('2024-02-29', 1, 'anniversary')).toBe('2025-02-28');
+  });
+  it('property: termLastDay agrees with termPeriod wherever that counts, and is null exactly past LAST_DAY', () => {
+    const day = fc.integer({ min: parseIsoDate('8900-01-01') as number, max: LAST_DAY });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: MAX_YEARS }), fc.boolean(), (start, years, anniversaryReading) => {
+        const reading = anniversaryReading ? 'anniversary' : 'day-before';
+        const from = formatIsoDate(start);
+        const last = termLastDay(from, years, reading);
+        const end = addYears(start, years) - (anniversaryReading ? 0 : 1);
+        if (end > LAST_DAY + 1) expect(last).toBeNull();
+        if (last === null) expect(() => termPeriod(from, years, { reading })).toThrow(InvalidArgumentError);
+        else expect(termPeriod(from, years, { reading }).last).toBe(last);
+      }),
+    );
+  });
+  it('busiestWindow: a window running past 9999-12-31 is cut there, the count the same', () => {
+    expect(busiestWindow(['9999-02-01', '9999-03-01', '9999-12-31'])).toEqual({
+      count: 3,
+      from: '9999-02-01',
+      to: '9999-12-31',
+    });
+    expect(() => maxInRollingWindow(['9999-02-01'])).toThrow(/^dates\[0\] must be a date whose window/);
+    expect(busiestWindow(['2026-04-01', '2026-09-01', '2027-04-01'])).toEqual(
+      maxInRollingWindow(['2026-04-01', '2026-09-01', '2027-04-01']),
+    );
+    expect(busiestWindow([])).toEqual({ count: 0, from: null, to: null });
+    expect(() => busiestWindow(['2026-02-30'])).toThrow(/^dates must be/);
   });
 });

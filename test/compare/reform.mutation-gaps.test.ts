@@ -105,7 +105,7 @@ describe('resolveParameters and sameShape at their bounds', () => {
   });
   it('a value shown in a message is cut at 60 characters', () => {
     const [p] = problemsOf({ parameters: { 'venue.areaSqm': ['x'.repeat(80)] } });
-    expect(p?.message.en).toContain(`(${JSON.stringify('100')})`);
+    expect(p?.message.en).toContain(`the text's ${JSON.stringify('100')}`);
     const [q] = problemsOf({ readings: { 'venue.useRightReading': 'y'.repeat(80) } });
     expect(q?.message.en).toContain('is not one of "remaining" | "term"');
   });
@@ -120,6 +120,7 @@ describe('resolveParameters and sameShape at their bounds', () => {
     [-1, 3, true],
     [0, 0, true],
     [0, -0.5, false],
+    [-1.5, Number.NaN, false],
     [3, '3', false],
     [null, null, true],
     [null, 0, false],

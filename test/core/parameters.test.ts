@@ -75,6 +75,63 @@ const problemsOf = (options: { readings?: unknown; parameters?: unknown }): Inpu
   return problems;
 };
 
+describe('whole numbers, and years the calendar counts', () => {
+  const years: Parameter<number> = { ...staff, id: 'lead.years', value: 5, unit: { zh: '年', en: 'years' } };
+  const withYears = { ...policy, parameters: [...policy.parameters, years] } as Policy;
+  const refused = (id: string, value: unknown) => {
+    const problems: InputProblem[] = [];
+    const r = resolveParameters(withYears, { parameters: { [id]: value } }, problems);
+    return problems.length === 0 ? r.param(id === 'lead.years' ? years : staff).value : problems[0];
+  };
+  it('a parameter in years (unit 年) takes a whole number from 0 to MAX_YEARS (1000): 1000 taken, 1001 refused', () => {
+    expect(refused('lead.years', 0)).toBe(0);
+    expect(refused('lead.years', 1000)).toBe(1000);
+    expect(refused('lead.years', 1001)).toMatchObject({
+      path: ['options', 'parameters', 'lead.years'],
+      code: 'parameter_type',
+    });
+    expect(refused('lead.years', 1e300)).toMatchObject({ code: 'parameter_type' });
+  });
+  it('5 taken, 5.5 refused, saying a whole number of years in both languages', () => {
+    expect(refused('lead.years', 5)).toBe(5);
+    expect((refused('lead.years', 5.5) as InputProblem).message).toEqual({
+      zh: '选项无效：参数“lead.years”的取值5.5不符，应为0至1000的整数年数（原值 5）',
+      en: 'Invalid option: parameter "lead.years" = 5.5 does not fit: expected a whole number of years from 0 to 1000 (the text\'s 5)',
+    });
+  });
+  it('another whole count has no upper bound, but is whole: 2.5 persons refused', () => {
+    expect(refused('staff.count', 5000)).toBe(5000);
+    expect((refused('staff.count', 2.5) as InputProblem).message).toEqual({
+      zh: '选项无效：参数“staff.count”的取值2.5不符，应为0或以上的整数（原值 3）',
+      en: 'Invalid option: parameter "staff.count" = 2.5 does not fit: expected a whole number, 0 or more (the text\'s 3)',
+    });
+  });
+  it('the words follow the text’s number: negative, zero, a fraction; a decimal string in years has no bound', () => {
+    const message = (value: unknown, given: unknown, unit?: { zh: string; en: string }) => {
+      const param = { ...staff, id: 'x', value, ...(unit ? { unit } : {}) } as Parameter;
+      const problems: InputProblem[] = [];
+      resolveParameters({ ...policy, parameters: [param] } as Policy, { parameters: { x: given } }, problems);
+      return problems[0]?.message;
+    };
+    expect(message(-1, 0.5)).toEqual({
+      zh: '选项无效：参数“x”的取值0.5不符，应为整数（原值 -1）',
+      en: 'Invalid option: parameter "x" = 0.5 does not fit: expected a whole number (the text\'s -1)',
+    });
+    expect(message(0, -1)?.en).toContain("expected a whole number, 0 or more (the text's 0)");
+    expect(message(0, -1)?.zh).toContain('应为0或以上的整数（原值 0）');
+    expect(message(2.5, -1)?.en).toContain("expected a number, 0 or more (the text's 2.5)");
+    expect(message(-2.5, 'a')?.zh).toContain('应为数（原值 -2.5）');
+    expect(message('2.5', '2000', { zh: '年', en: 'years' })).toBeUndefined();
+    expect(message(5, 1001, { zh: '年', en: 'years' })?.en).toContain('from 0 to 1000');
+  });
+  it('a value of another type names the text’s value', () => {
+    expect(problemsOf({ parameters: { 'venue.areaSqm': 80 } })[0]?.message).toEqual({
+      zh: '选项无效：参数“venue.areaSqm”的取值80不符，应为与原值同类型的值（原值 "100"）',
+      en: 'Invalid option: parameter "venue.areaSqm" = 80 does not fit: expected a value shaped like the text\'s "100"',
+    });
+  });
+});
+
 describe('resolveParameters', () => {
   it('under the text, every parameter is itself and nothing is listed', () => {
     const r = resolveParameters(policy, {}, []);
@@ -204,7 +261,14 @@ describe('resolveParameters', () => {
 describe('sameShape: a changed value stands where the text’s does', () => {
   it.each([
     [3, 0, true],
-    [3, 2.5, true],
+    // A whole number for a whole number: the texts count persons, times, days and years.
+    [3, 2.5, false],
+    [3, 2, true],
+    [3, 1e21, true],
+    [2.5, 3, true],
+    [2.5, 0.25, true],
+    [-1, -1.5, false],
+    [-1.5, -1.25, true],
     [3, -1, false],
     [3, Number.NaN, false],
     ['100', '99.99', true],

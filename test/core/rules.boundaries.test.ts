@@ -3,6 +3,9 @@
 // (built on passing examples) do not see.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addYears, FIRST_DAY, formatIsoDate, LAST_DAY, parseIsoDate } from '../../src/calendar/date.js';
+import { MAX_YEARS } from '../../src/calendar/periods.js';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 import {
   allDeclared,
   amountAtLeast,
@@ -186,6 +189,55 @@ describe('years at a date (kind E) and declared years', () => {
       status: 'unknown',
       missing: ['leads.0.mentoringSince', 'x'],
     });
+  });
+});
+
+describe('years past the calendar: an anniversary after 9999-12-31 is never reached', () => {
+  it('5 years from 9994-12-31 are reached on 9999-12-31; from 9995-01-01, on no date', () => {
+    expect(reachesYears(5, { since: '9994-12-31' }, '9999-12-30')).toBe('fail');
+    expect(reachesYears(5, { since: '9994-12-31' }, '9999-12-31')).toBe('pass');
+    expect(reachesYears(5, { since: '9995-01-01' }, '9999-12-31')).toBe('fail');
+    // Written out, '10004-01-01' sorts before '2026-11-22': the 5 years passed.
+    expect(reachesYears(5, { since: '9999-01-01' }, '2026-11-22')).toBe('fail');
+  });
+  it('years as many as the calendar holds after the start, and one more', () => {
+    expect(reachesYears(9999 - 2018, { since: '2018-04-01' }, '9999-04-01')).toBe('pass');
+    expect(reachesYears(9999 - 2018 + 1, { since: '2018-04-01' }, '9999-12-31')).toBe('fail');
+    expect(reachesYears(10_000, { since: '2018-04-01' }, '2026-11-22')).toBe('fail');
+    expect(reachesYears(Number.MAX_SAFE_INTEGER, { since: '0001-01-01' }, '9999-12-31')).toBe('fail');
+  });
+  it('yearsAtLeast says fail, with the years and days elapsed', () => {
+    expect(yearsAtLeast(param(5, false), { since: '9995-01-01' }, '9999-12-31', ['s'])).toMatchObject({
+      status: 'fail',
+      actual: { years: 4, days: 364 },
+    });
+    expect(yearsAtLeast(param(10_000, false), { since: '2018-04-01' }, '2026-11-22', ['s'])).toMatchObject({
+      status: 'fail',
+      actual: { years: 8, days: 235 },
+    });
+  });
+  it('a number of years that is not whole, or negative, is an InvalidArgumentError: the calendar counts whole years', () => {
+    for (const years of [2.5, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      for (const fact of [{ since: '2018-04-01' }, { years: 3 }, undefined])
+        expect(() => reachesYears(years, fact, '2026-11-22')).toThrow(/^years must be a whole number, 0 or more/);
+    expect(() => reachesYears(2.5, undefined, '2026-11-22')).toThrow(InvalidArgumentError);
+    expect(() => yearsAtLeast(param(2.5, false), { since: '2018-04-01' }, '2026-11-22', ['s'])).toThrow(
+      InvalidArgumentError,
+    );
+    expect(reachesYears(0, { since: '2026-11-22' }, '2026-11-22')).toBe('pass');
+  });
+  it('property: agrees with day numbers (addYears of the start, past LAST_DAY never reached)', () => {
+    const day = fc.integer({ min: FIRST_DAY, max: LAST_DAY });
+    // Starts and as-of dates near the calendar's end, where the anniversary leaves it.
+    const late = fc.integer({ min: parseIsoDate('8990-01-01') as number, max: LAST_DAY });
+    const date = fc.oneof(day, late);
+    fc.assert(
+      fc.property(date, date, fc.integer({ min: 0, max: MAX_YEARS }), (since, asOf, years) => {
+        const reached = addYears(since, years);
+        const expected = reached <= LAST_DAY && asOf >= reached ? 'pass' : 'fail';
+        expect(reachesYears(years, { since: formatIsoDate(since) }, formatIsoDate(asOf))).toBe(expected);
+      }),
+    );
   });
 });
 

@@ -3,13 +3,18 @@ import {
   atLeast,
   checkPolicy,
   definePolicy,
+  InvalidArgumentError,
   isPolicy,
+  type Parameter,
   PolicyDefinitionError,
   policyVersions,
+  reachesYears,
   rule,
   subject,
+  yearsAtLeast,
 } from 'chuangye-rules/define';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod/mini';
 import { clauses, definition, examplePolicy, mentors, studio, studioSchema } from './fixture.js';
 
 const problemsOf = (def: unknown, options?: object) => {
@@ -191,5 +196,49 @@ describe('policyVersions', () => {
     expect(() => policyVersions([v2, v1])).toThrow(PolicyDefinitionError);
     expect(() => policyVersions([v1, definePolicy({ ...definition(), id: 'other' })])).toThrow(PolicyDefinitionError);
     expect(() => policyVersions([])).toThrow(TypeError);
+  });
+});
+
+describe('years in a defined policy: the calendar’s end and whole numbers hold here too', () => {
+  const years: Parameter<number> = {
+    id: 'lead.years',
+    value: 3,
+    clause: '第二条',
+    quote: '3名以上',
+    provenance: 'text',
+    label: { zh: '服务年限', en: 'Years of service' },
+    unit: { zh: '年', en: 'years' },
+  };
+  const served = subject(z.strictObject({ since: z.optional(z.iso.date()) }), {
+    label: { zh: '导师', en: 'Mentor' },
+    rules: [
+      rule({
+        id: 'example.years',
+        clauses: ['第二条'],
+        provenance: 'text',
+        title: { zh: '服务满3年', en: '3 years of service' },
+        check: (m, ctx) => yearsAtLeast(ctx.param(years), { since: m.since }, ctx.asOf, ['since']),
+      }),
+    ],
+  });
+  const policy = definePolicy({
+    ...definition(),
+    id: 'example-years',
+    effective: { from: null, to: null },
+    parameters: [years],
+    checks: { studio: served },
+  });
+  it('a start whose 3rd anniversary is after 9999-12-31 never reaches it (it passed)', () => {
+    expect(check(policy, 'studio', { since: '9999-01-01' }, { asOf: '2026-06-01' }).verdict).toBe('ineligible');
+    expect(check(policy, 'studio', { since: '9996-12-31' }, { asOf: '9999-12-31' }).verdict).toBe('eligible');
+    expect(check(policy, 'studio', { since: '9997-01-01' }, { asOf: '9999-12-31' }).verdict).toBe('ineligible');
+    expect(reachesYears(3, { since: '9997-01-01' }, '9999-12-31')).toBe('fail');
+  });
+  it('a changed value: 1000 taken, 1001 and 2.5 refused; the helper refuses a fraction as InvalidArgumentError', () => {
+    const under = (v: number) =>
+      check(policy, 'studio', { since: '2020-01-01' }, { asOf: '2026-06-01', parameters: { 'lead.years': v } });
+    expect(under(1000).verdict).toBe('ineligible');
+    for (const v of [1001, 2.5]) expect(under(v).problems).toMatchObject([{ code: 'parameter_type' }]);
+    expect(() => reachesYears(2.5, { since: '2020-01-01' }, '2026-06-01')).toThrow(InvalidArgumentError);
   });
 });

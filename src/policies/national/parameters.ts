@@ -25,6 +25,7 @@ export const leadServiceYears: Parameter<number> = {
   quote: '从事创业指导服务工作 5 年（含）以上',
   provenance: 'text',
   label: { zh: '领办人从事创业指导服务年限', en: "Lead person's years of entrepreneurship-guidance service" },
+  unit: { zh: '年', en: 'years' },
   note: '"（含）": the 5th anniversary itself counts (legal periods kind E).',
 };
 
@@ -104,6 +105,7 @@ export const staffExperienceYears: Parameter<number> = {
     zh: '工作人员从事创业培训或创业指导工作年限',
     en: "Staff member's years in entrepreneurship training or guidance",
   },
+  unit: { zh: '年', en: 'years' },
 };
 
 /** 一（四）: "工作室以“地区+领办人姓名+创业指导师工作室”命名。…可在此命名方式基础上增加相关要素". */

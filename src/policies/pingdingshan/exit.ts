@@ -5,9 +5,9 @@
 // "Serious" and "unfit to continue" are judgements the caller attests, never guessed.
 import * as z from 'zod/mini';
 import type { Calendar } from '../../calendar/calendar.js';
-import { isIsoDate, todayInChina } from '../../calendar/date.js';
+import { anniversaryOfValid, isIsoDate, todayInChina } from '../../calendar/date.js';
 import { CalendarRangeError } from '../../calendar/errors.js';
-import { anniversary, calendarOf } from '../../calendar/periods.js';
+import { calendarOf } from '../../calendar/periods.js';
 import { parseFacts, readInput } from '../../core/input.js';
 import type { Bilingual, InputProblem } from '../../core/types.js';
 import { isoDate } from '../national/schema.js';
@@ -172,17 +172,24 @@ function noMentor(h: ExitHistory, asOf: string): ExitGround {
       status: 'not_met',
       message: left === undefined ? { zh: `无：${label.zh}`, en: `None: ${label.en}` } : afterAsOf(label, left, asOf),
     };
-  const reached = anniversary(left, p.noMentorYears.value);
-  if (asOf < reached)
+  const reached = anniversaryOfValid(left, p.noMentorYears.value);
+  // A year that would end after 9999-12-31 is not reached on any date.
+  if (reached === null || asOf < reached)
     return {
       id,
       kind: 'natural',
       clauses,
       status: 'not_met',
-      message: {
-        zh: `最后一位符合条件的创业导师于${left}离开，${reached}起方满一年`,
-        en: `The last qualified mentor left on ${left}; a year is reached on ${reached}`,
-      },
+      message:
+        reached === null
+          ? {
+              zh: `最后一位符合条件的创业导师于${left}离开，至9999-12-31仍不满一年`,
+              en: `The last qualified mentor left on ${left}; a year is not reached by 9999-12-31`,
+            }
+          : {
+              zh: `最后一位符合条件的创业导师于${left}离开，${reached}起方满一年`,
+              en: `The last qualified mentor left on ${left}; a year is reached on ${reached}`,
+            },
     };
   if (h.unfitToContinue === undefined)
     return {

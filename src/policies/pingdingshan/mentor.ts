@@ -1,7 +1,7 @@
 // 第五条（一）（二）: the mentor — five basic conditions, none of the records that bar a
 // person from the studio's work, and one of three routes after 5 years of service.
 // And 第十四条: whether the measures were in force at the as-of date.
-import { anniversary } from '../../calendar/periods.js';
+import { anniversaryOfValid } from '../../calendar/date.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { render } from '../../core/messages.js';
 import { textValues } from '../../core/parameters.js';
@@ -278,8 +278,9 @@ function serviceYearsStanding(m: Mentor, asOf: string, param: RuleContext['param
   const since = m.serviceSince;
   if (since === undefined) return reachesYears(years, { years: m.serviceYears }, asOf);
   if (since > asOf) return 'not_begun';
-  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the anniversary.
-  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversary(since, years))
+  // Civil Code art. 201: the start day not counted, the last year ends at 24:00 of the
+  // anniversary (one past 9999-12-31, null, is no as-of date: not reached, below).
+  if (param(p.serviceYearsReached).value === 'day-after-anniversary' && asOf === anniversaryOfValid(since, years))
     return 'reached_tomorrow';
   // A start date wins over declared years.
   return reachesYears(years, { since }, asOf);

@@ -3,7 +3,7 @@
 // whether a dismissal followed the procedure (第十二条第二款), the duty that outlives the
 // term (第四条), and the measures' own validity (第十五条). No rule reads region, status
 // (身份) or age: 第五条 says selection is not limited by them.
-import { termPeriod } from '../../calendar/periods.js';
+import { AFTER_LAST_DAY, termLastDay } from '../../calendar/periods.js';
 import { atLeast, attested, factRule, rule, yearsAtLeast } from '../../core/rules.js';
 import type { Bilingual, Outcome, Rule } from '../../core/types.js';
 import { judgeBackground } from './categories.js';
@@ -46,10 +46,12 @@ export const validityRule: Rule<Expert> = rule({
   title: { zh: '本办法在有效期内（2026-02-01起5年）', en: 'The measures are in force (five years from 2026-02-01)' },
   check: (_, { asOf, param }) => {
     const from = param(p.inForceFrom).value;
-    const to = termPeriod(from, param(p.validityYears).value).last;
-    const params = { from, to, asOf, repealed: REPEALED };
+    // null: valid past 9999-12-31, so in force on every date from `from` on.
+    const to = termLastDay(from, param(p.validityYears).value);
+    const params = { from, to: to ?? AFTER_LAST_DAY, asOf, repealed: REPEALED };
     const expected = { from, to };
-    const code = asOf < from ? 'validity_not_yet' : asOf > to ? 'validity_expired' : 'validity_in_force';
+    // Stryker disable next-line ConditionalExpression: a date > null is false too; the test states the type
+    const code = asOf < from ? 'validity_not_yet' : to !== null && asOf > to ? 'validity_expired' : 'validity_in_force';
     return {
       status: code === 'validity_in_force' ? 'pass' : 'not_applicable',
       code,

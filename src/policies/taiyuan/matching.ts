@@ -3,7 +3,7 @@
 // covers the date, who are not dismissed, and whose fields and services match; and for
 // every other expert, each reason it was left out.
 import * as z from 'zod/mini';
-import { termPeriod } from '../../calendar/periods.js';
+import { termLastDay } from '../../calendar/periods.js';
 import type { CheckOptions } from '../../core/check.js';
 import { readOptions } from '../../core/errors.js';
 import { comparePaths, parseFacts, readInput } from '../../core/input.js';
@@ -157,11 +157,12 @@ export function matchExperts(request: unknown, roster: unknown, rawOptions?: Mat
   });
   problems.sort((a, b) => comparePaths(a.path, b.path));
   const from = param(p.inForceFrom).value;
-  const to = termPeriod(from, param(p.validityYears).value).last;
+  // null: valid past 9999-12-31, in force on every date from `from` on.
+  const to = termLastDay(from, param(p.validityYears).value);
   return {
     clause: '第十条（三）',
     request: req ?? null,
-    inForce: req ? req.date >= from && req.date <= to : null,
+    inForce: req ? req.date >= from && (to === null || req.date <= to) : null,
     matched,
     excluded,
     problems,

@@ -1,7 +1,7 @@
 // The Taiyuan policy object, the candidate check beside it, and the one way every
 // function of this folder takes readings: the `readings` option resolved by core
 // (core/parameters.ts), with the option names of 0.x kept as aliases for one minor version.
-import { termPeriod } from '../../calendar/periods.js';
+import { termLastDay } from '../../calendar/periods.js';
 import { type CheckOptions, checkPolicy, verdictOf } from '../../core/check.js';
 import { readOptions } from '../../core/errors.js';
 import { deepFreeze } from '../../core/freeze.js';
@@ -43,7 +43,8 @@ export const taiyuanPolicy: Policy = deepFreeze({
     rules: ['taiyuan.validity'],
     period: ({ param }) => {
       const from = param(p.inForceFrom).value;
-      return { from, to: termPeriod(from, param(p.validityYears).value).last };
+      // An end after 9999-12-31 (null) is no limit.
+      return { from, to: termLastDay(from, param(p.validityYears).value) };
     },
     note: `第十五条: in force from ${p.inForceFrom.value}, valid five years (legal periods kind D: to ${p.inForceTo}); outside that window the verdict is not applicable. The repealed 并人社发〔2020〕30号 is not encoded.`,
   },

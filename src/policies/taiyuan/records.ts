@@ -2,7 +2,10 @@
 // read from dated records (第十二条（一）–（六）), and whether a dismissal followed the
 // procedure of 第十二条's second paragraph. Pure functions over parsed facts; the rules in
 // expert.ts and the matching in matching.ts read them.
-import { maxInRollingWindow, termPeriod } from '../../calendar/periods.js';
+import { busiestWindow, termLastDay } from '../../calendar/periods.js';
+
+const LAST_DATE = '9999-12-31';
+
 import { deepFreeze } from '../../core/freeze.js';
 import type { Bilingual, Outcome, RuleContext } from '../../core/types.js';
 import { say } from './messages.js';
@@ -50,13 +53,16 @@ export function termsOf(expert: Pick<Expert, 'terms'>, param: Lookup): Term[] {
   const years = param(p.termYears).value;
   return (expert.terms ?? [])
     .map((t, index) => {
-      const to = termPeriod(t.appointed, years, { reading }).last;
+      const last = termLastDay(t.appointed, years, reading);
+      // A term ending after 9999-12-31 (null) covers every date from its start: compared as
+      // ending on the last one, and no letter's date is its end.
+      const to = last ?? LAST_DATE;
       return {
         index,
         from: t.appointed,
         to,
         ...(t.ends !== undefined ? { letterEnds: t.ends } : {}),
-        mismatch: t.ends !== undefined && t.ends !== to,
+        mismatch: t.ends !== undefined && t.ends !== last,
       };
     })
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.index - b.index))
@@ -179,7 +185,7 @@ function mostInAYear(
   dates: string[],
   window: RefusalWindow,
 ): { count: number; from: string | null; to: string | null } {
-  if (window === 'rolling') return maxInRollingWindow(dates);
+  if (window === 'rolling') return busiestWindow(dates);
   const byYear = new Map<string, number>();
   for (const d of dates) byYear.set(d.slice(0, 4), (byYear.get(d.slice(0, 4)) ?? 0) + 1);
   let best = { count: 0, from: null as string | null, to: null as string | null };

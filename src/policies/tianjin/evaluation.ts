@@ -2,7 +2,7 @@
 // of 四（一）, and a default scoring standard over its five areas. The city issues each
 // year's standard (四（二）1), so the standard is a labelled default the caller replaces.
 import { anniversaryOfValid } from '../../calendar/date.js';
-import { MAX_YEARS, termPeriod, termYear, termYearOn } from '../../calendar/periods.js';
+import { termLastDay, termYear, termYearOn } from '../../calendar/periods.js';
 import type { EvaluationStandard, NotGraded } from '../../core/grading.js';
 import {
   atLeast,
@@ -48,7 +48,8 @@ function newStartupOutcomes(y: Year, period: Period, ctx: RuleContext): Outcome[
   const years = ctx.param(p.startupMaxAgeYears).value;
   const counts = (foundedOn: string, servedOn: string): OutcomeStatus => {
     const third = anniversaryOfValid(foundedOn, years);
-    const young = inclusive ? servedOn <= third : servedOn < third;
+    // An anniversary past 9999-12-31 is never reached: every date is within the years.
+    const young = third === null || (inclusive ? servedOn <= third : servedOn < third);
     return inPeriod(servedOn, period) && young ? 'pass' : 'fail';
   };
   // Stryker disable next-line ArrayDeclaration: every caller reads the list only after checking it is given, so the fallback is never reached
@@ -58,14 +59,20 @@ function newStartupOutcomes(y: Year, period: Period, ctx: RuleContext): Outcome[
     if (served !== undefined && founded !== undefined) return { status: counts(founded, served), code: 'present' };
     const path = `servedStartups.${i}.${served === undefined ? 'firstServedOn' : 'foundedOn'}`;
     let decided: OutcomeStatus | undefined;
-    if (served === undefined && founded !== undefined)
+    if (served === undefined && founded !== undefined) {
+      const third = anniversaryOfValid(founded, years);
       decided = sameForEveryDate(
         (d) => counts(founded, d),
-        [period.from, period.to, anniversaryOfValid(founded, years)],
+        // Stryker disable next-line ConditionalExpression,ArrayDeclaration,EqualityOperator: the day before the period always fails, so its two ends alone decide; the anniversary is listed as sameForEveryDate asks
+        third === null ? [period.from, period.to] : [period.from, period.to, third],
       );
-    else if (served !== undefined && founded === undefined)
-      // Founded around `years` before the service is where the answer can turn.
-      decided = sameForEveryDate((d) => counts(d, served), [anniversaryOfValid(served, -years)]);
+    } else if (served !== undefined && founded === undefined) {
+      // Founded around `years` before the service is where the answer can turn; before
+      // 0001-01-01 it cannot be, and any founding date gives the answer of the first.
+      const turn = anniversaryOfValid(served, -years);
+      // Stryker disable next-line StringLiteral: any founding date gives this answer (that is why it is decided)
+      decided = turn === null ? counts('0001-01-01', served) : sameForEveryDate((d) => counts(d, served), [turn]);
+    }
     return decided === undefined
       ? missing(p.minNewStartups.label, [path])
       : // Stryker disable next-line ObjectLiteral,StringLiteral: decided is never 'pass' (a date beside each breakpoint fails), and an entry's outcome is read only for status 'pass' or 'unknown' (enoughQualified, foldDistinct): a 'fail', its code and params are read by nothing
@@ -166,25 +173,17 @@ export const applicability = rule<Year>({
     const { label, value: years } = ctx.param(p.evaluationAfterYears);
     if (y.recognizedOn === undefined) return missing(label, ['recognizedOn']);
     const period = periodOf(ctx);
-    const firstYearEnds = years === 0 ? y.recognizedOn : runsTo(y.recognizedOn, years);
-    if (firstYearEnds === null)
-      return {
-        status: 'unknown',
-        code: 'years',
-        message: {
-          zh: `${label.zh}：${years}年无法按整年期间计算`,
-          en: `${label.en}: ${years} years cannot be counted as a term of whole years`,
-        },
-      };
-    if (period.to < firstYearEnds)
+    const firstYearEnds = years === 0 ? y.recognizedOn : termLastDay(y.recognizedOn, years);
+    // null: the years end after 9999-12-31, so no period reaches them.
+    if (firstYearEnds === null || period.to < firstYearEnds)
       return {
         status: 'not_applicable',
         code: 'not_applicable',
         params: {
           label,
           reason: {
-            zh: `认定于${y.recognizedOn}，运行满${years}年至${firstYearEnds}（含），评估期间至${period.to}止`,
-            en: `recognised ${y.recognizedOn}; ${years} full year${years === 1 ? '' : 's'} of running end on ${firstYearEnds}, the period on ${period.to}`,
+            zh: `认定于${y.recognizedOn}，运行满${years}年${firstYearEnds === null ? '须至9999-12-31以后' : `至${firstYearEnds}（含）`}，评估期间至${period.to}止`,
+            en: `recognised ${y.recognizedOn}; ${years} full year${years === 1 ? '' : 's'} of running end ${firstYearEnds === null ? 'after 9999-12-31' : `on ${firstYearEnds}`}, the period on ${period.to}`,
           },
         },
         expected: { runsTo: firstYearEnds },
@@ -192,7 +191,7 @@ export const applicability = rule<Year>({
       };
     const dates = recordDates(y);
     // A period that is not one year is refused as such by the evaluation (not_one_year).
-    const oneYear = runsTo(period.from, 1) === period.to;
+    const oneYear = termLastDay(period.from, 1) === period.to;
     if (oneYear && dates.length > 0 && !dates.some((d) => inPeriod(d, period))) {
       const span = spanOf(dates);
       return {
@@ -214,17 +213,6 @@ export const applicability = rule<Year>({
     };
   },
 });
-
-/** The last day of `years` years of running from `start` (kind D), or null where the calendar cannot count it. */
-function runsTo(start: string, years: number): string | null {
-  if (!Number.isInteger(years) || years > MAX_YEARS) return null;
-  try {
-    return termPeriod(start, years).last;
-  } catch {
-    // Past 9999-12-31.
-    return null;
-  }
-}
 
 const WHAT_TO_SUPPLY: Bilingual = {
   zh: '请补充认定日期（recognizedOn），或用 --from/--to（库：from、to）指定评估期间',

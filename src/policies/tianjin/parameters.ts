@@ -55,6 +55,7 @@ export const useRightYears: Parameter<number> = {
   quote: '场地使用权不少于3年',
   provenance: 'interpretation',
   label: { zh: '场地使用权剩余年限', en: 'Remaining right to use the premises' },
+  unit: { zh: '年', en: 'years' },
   note: 'Counted from the as-of date (the application): the right must run at least to the day before the 3rd anniversary (legal periods kind D). A lease that began earlier counts only for what remains.',
 };
 
@@ -349,6 +350,7 @@ export const evaluationAfterYears: Parameter<number> = {
   quote: '每年对认定后运行满1年的工作室开展评估',
   provenance: 'text',
   label: { zh: '认定后运行年限', en: 'Years run since recognition' },
+  unit: { zh: '年', en: 'years' },
 };
 
 export const minServiceActivities: Parameter<number> = {
@@ -398,6 +400,7 @@ export const startupMaxAgeYears: Parameter<number> = {
   quote: '初创企业（成立3年内）',
   provenance: 'interpretation',
   label: { zh: '初创企业成立年限', en: 'Age of a start-up' },
+  unit: { zh: '年', en: 'years' },
   note: '"成立3年内" at the first service, the 3rd anniversary included by default (see evaluation.startupAgeInclusive).',
 };
 

@@ -1,5 +1,5 @@
 // 二, the recognition criteria, and 三（二）, the application materials, clause by clause.
-import { MAX_YEARS, termPeriod } from '../../calendar/periods.js';
+import { AFTER_LAST_DAY, termLastDay } from '../../calendar/periods.js';
 import {
   allDeclared,
   amountAtLeast,
@@ -26,8 +26,8 @@ const READINGS = {
 /**
  * The last day a right from `from` must run to for `years` years, the first day counted:
  * the calendar's kind D term (2028-02-29 → 2031-02-28; 2025-03-01 → 2028-02-29). Zero
- * years asks only that the right has not ended; a number of years the calendar cannot
- * count as a term (a changed value of 2.5) gives null.
+ * years asks only that the right has not ended; null, a day after 9999-12-31 that no
+ * right given as a date runs to.
  */
 function lastDayOf(from: string, years: number): string | null {
   if (years === 0) return from;
@@ -40,21 +40,6 @@ function lastDayOf(from: string, years: number): string | null {
 }
 let lastTerm: { from: string; years: number; last: string | null } = { from: '', years: 0, last: null };
 
-function termLastDay(from: string, years: number): string | null {
-  if (!Number.isInteger(years) || years > MAX_YEARS) return null;
-  try {
-    return termPeriod(from, years).last;
-  } catch {
-    // A term ending past 9999-12-31.
-    return null;
-  }
-}
-
-const UNCOUNTABLE = (years: number) => ({
-  zh: `场地使用权年限${years}年无法按整年期间计算`,
-  en: `A use right of ${years} years cannot be counted as a term of whole years`,
-});
-
 /**
  * 二（一）2 "场地使用权不少于3年" under the caller's reading (venue.useRightReading):
  * the right remaining at `asOf`, or the lease term from its start to its end. A right
@@ -66,25 +51,20 @@ function useRight(s: Studio, ctx: RuleContext): Outcome {
   const named = READINGS[reading];
   const until = s.venue?.useRightUntil;
   const from = s.venue?.useRightFrom;
-  const outcome = (pass: boolean, needed: string, start: string) => ({
+  // `needed` null: the years end after 9999-12-31, which no right given as a date reaches.
+  const outcome = (pass: boolean, needed: string | null, start: string) => ({
     status: pass ? ('pass' as const) : ('fail' as const),
     code: 'years',
     params: {
       label: param.label,
       required: param.value,
       actual: {
-        zh: `${named.zh}：${start}至${until}（满${param.value}年须至${needed}）`,
-        en: `${named.en}: ${start} to ${until} (${param.value} years need ${needed})`,
+        zh: `${named.zh}：${start}至${until}（满${param.value}年须至${needed ?? AFTER_LAST_DAY.zh}）`,
+        en: `${named.en}: ${start} to ${until} (${param.value} years need ${needed ?? AFTER_LAST_DAY.en})`,
       },
     },
     expected: { until: needed, reading },
     actual: { from: start, until, reading },
-  });
-  const uncountable = (): Outcome => ({
-    status: 'unknown',
-    code: 'years',
-    message: UNCOUNTABLE(param.value),
-    actual: { reading },
   });
   if (from !== undefined && from > ctx.asOf)
     return {
@@ -108,13 +88,13 @@ function useRight(s: Studio, ctx: RuleContext): Outcome {
       return { ...missing(param.label, paths), actual: { reading } };
     }
     const needed = lastDayOf(from, param.value);
-    if (needed === null) return uncountable();
-    return outcome(until >= needed && until >= ctx.asOf, needed, from);
+    // Stryker disable next-line ConditionalExpression: a date >= null is false too; the test states the type
+    return outcome(needed !== null && until >= needed && until >= ctx.asOf, needed, from);
   }
   if (until !== undefined) {
     const needed = lastDayOf(ctx.asOf, param.value);
-    if (needed === null) return uncountable();
-    return outcome(until >= needed, needed, ctx.asOf);
+    // Stryker disable next-line ConditionalExpression: a date >= null is false too; the test states the type
+    return outcome(needed !== null && until >= needed, needed, ctx.asOf);
   }
   const declared = yearsAtLeast(param, { years: s.venue?.useRightYears }, ctx.asOf, ['venue.useRightUntil']);
   return { ...declared, actual: { ...(declared.actual as object | undefined), reading } };

@@ -27,6 +27,19 @@ describe('natural exit, 第十一条（四）1', () => {
       exitAssessment({ lastQualifiedMentorLeftOn: '2024-02-29', unfitToContinue: false }, '2026-01-01').mustExit,
     ).toBe('no');
   });
+  it('a year that would end after 9999-12-31 is not reached: no exit, and no throw (it threw)', () => {
+    const h = (left: string) => ({ lastQualifiedMentorLeftOn: left, unfitToContinue: true });
+    expect(exitAssessment(h('9998-12-31'), '9999-12-31')).toMatchObject({ mustExit: 'yes', kind: 'natural' });
+    const never = exitAssessment(h('9999-01-01'), '9999-12-31');
+    expect(never).toMatchObject({ mustExit: 'no', kind: null });
+    expect(ground(never, 'noQualifiedMentor')).toMatchObject({
+      status: 'not_met',
+      message: {
+        zh: '最后一位符合条件的创业导师于9999-01-01离开，至9999-12-31仍不满一年',
+        en: 'The last qualified mentor left on 9999-01-01; a year is not reached by 9999-12-31',
+      },
+    });
+  });
   it("the host's end of legal personality, or its own request, from the day it happened", () => {
     expect(exitAssessment({ hostLegalPersonEndedOn: '2026-06-30' }, '2026-06-29').mustExit).toBe('no');
     expect(exitAssessment({ hostLegalPersonEndedOn: '2026-06-30' }, '2026-06-30').kind).toBe('natural');

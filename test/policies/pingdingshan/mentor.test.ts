@@ -175,3 +175,43 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('5 years past the calendar (an anniversary after 9999-12-31 is never reached)', () => {
+  const at = (since: string, asOf: string, reading: string) =>
+    check(
+      'pingdingshan',
+      'mentor',
+      { ...mentor, serviceSince: since },
+      {
+        asOf,
+        readings: { 'mentor.serviceYearsReached': reading },
+      },
+    );
+  it('under either reading: 9994-12-30 reached by 9999-12-31, 9995-01-01 not, and no throw (the day-after reading threw)', () => {
+    for (const reading of ['anniversary', 'day-after-anniversary']) {
+      expect(at('9994-12-30', '9999-12-31', reading).verdict).toBe('eligible');
+      const never = at('9995-01-01', '9999-12-31', reading);
+      expect(never.verdict).toBe('ineligible');
+      expect(result(never, 'mentor.route')).toMatchObject({
+        status: 'fail',
+        actual: { serviceYears: { years: 4, days: 364 } },
+      });
+      expect(at('9999-06-01', '9999-07-01', reading).verdict).toBe('ineligible');
+    }
+    // On the anniversary itself, the day-after reading waits a day; 9999-12-31 has no day after.
+    expect(at('9994-12-31', '9999-12-31', 'anniversary').verdict).toBe('eligible');
+    expect(at('9994-12-31', '9999-12-31', 'day-after-anniversary').verdict).toBe('ineligible');
+  });
+  it('changed years: 1000 taken, 1001 and 2.5 refused (they threw under the day-after reading)', () => {
+    const under = (years: number) =>
+      run(mentor, {
+        readings: { 'mentor.serviceYearsReached': 'day-after-anniversary' },
+        parameters: { 'mentor.serviceYears': years },
+      });
+    expect(under(1000).verdict).toBe('ineligible');
+    for (const years of [1001, 2.5])
+      expect(under(years).problems).toMatchObject([
+        { path: ['options', 'parameters', 'mentor.serviceYears'], code: 'parameter_type' },
+      ]);
+  });
+});

@@ -141,6 +141,16 @@ describe('matching: exact results', () => {
     expect(inForce('2031-01-31')).toBe(true);
     expect(inForce('2031-02-01')).toBe(false);
   });
+  it('valid past 9999-12-31 (a changed validity): in force to the end, from its first day (it threw)', () => {
+    const late = (date: string, years: number) =>
+      matchExperts({ ...request, date }, roster, {
+        asOf: '9999-12-31',
+        parameters: { 'validity.from': '9998-01-01', 'validity.years': years },
+      } as never).inForce;
+    expect(late('9999-12-31', 1000)).toBe(true);
+    expect(late('9997-12-31', 1000)).toBe(false);
+    expect(late('9999-12-31', 1)).toBe(false);
+  });
   it('a bad request: its problems under request, no one matched or left out, nothing in force', () => {
     const r = matchExperts({ field: '电子商务', date: '2027-13-01' }, roster);
     expect(r.problems.map((x) => x.path)).toEqual([['request', 'date']]);

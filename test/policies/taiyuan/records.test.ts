@@ -397,3 +397,59 @@ describe('terms: bad data', () => {
     );
   });
 });
+
+describe('terms, windows and validity past the calendar: never ended, never a throw', () => {
+  // In force from 9998-01-01 (a reform), so that dates near 9999-12-31 are checked at all.
+  const late = (more: object, asOf: string, parameters: Record<string, unknown> = {}) =>
+    check('taiyuan', 'expert', appointed(more), {
+      asOf,
+      parameters: { 'validity.from': '9998-01-01', 'validity.years': 5, ...parameters },
+    });
+  it('a term ending after 9999-12-31 covers every later date, and no letter names its end', () => {
+    expect(termsOf({ terms: [{ appointed: '9997-01-01' }] }, textValues)[0]).toMatchObject({
+      to: '9999-12-31',
+      mismatch: false,
+    });
+    expect(termsOf({ terms: [{ appointed: '9997-01-02' }] }, textValues)[0]).toMatchObject({
+      to: '9999-12-31',
+      mismatch: false,
+    });
+    const beyond = termsOf({ terms: [{ appointed: '9997-01-02', ends: '9999-12-31' }] }, textValues)[0];
+    expect(beyond).toMatchObject({ to: '9999-12-31', mismatch: true });
+    const r = late({ terms: [{ appointed: '9998-06-01' }] }, '9999-12-31');
+    expect(result(r, 'taiyuan.term')).toMatchObject({ status: 'pass', code: 'term_current' });
+  });
+  it('3 refusals in the last 12 months of the calendar are a ground under the rolling reading (it threw)', () => {
+    const refused = ['9999-02-01', '9999-03-01', '9999-04-01'].map((date, i) => ({
+      id: `R${i}`,
+      date,
+      kind: 'duty_refusal',
+      withoutGoodReason: true,
+    }));
+    // Rolling 12 months is the default reading: the first refusal's window runs to 10000-01-31.
+    const r = late({ terms: [{ appointed: '9998-06-01' }], records: refused }, '9999-12-31');
+    expect(result(r, 'taiyuan.ground.refusals').status).toBe('fail');
+  });
+  it('validity past 9999-12-31 is in force to the end; 0 years never in force', () => {
+    const open = late({}, '9999-12-31', { 'validity.years': 1000 });
+    expect(result(open, 'taiyuan.validity')).toMatchObject({
+      status: 'pass',
+      code: 'validity_in_force',
+      expected: { from: '9998-01-01', to: null },
+    });
+    expect(result(open, 'taiyuan.validity').message.en).toContain('to a day after 9999-12-31');
+    const none = check('taiyuan', 'expert', appointed(), { asOf: '2026-06-01', parameters: { 'validity.years': 0 } });
+    expect(none.verdict).toBe('not_applicable');
+  });
+  it('changed years beyond the calendar or not whole are refused (validity.years threw)', () => {
+    for (const [id, years] of [
+      ['validity.years', 1001],
+      ['validity.years', 2.5],
+      ['term.years', 1001],
+      ['term.years', 2.5],
+    ] as const) {
+      const r = check('taiyuan', 'expert', appointed(), { asOf: '2026-06-01', parameters: { [id]: years } });
+      expect(r.problems).toMatchObject([{ path: ['options', 'parameters', id], code: 'parameter_type' }]);
+    }
+  });
+});

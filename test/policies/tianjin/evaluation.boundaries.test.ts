@@ -211,3 +211,61 @@ describe('counts below their target show in the score', () => {
     expect(item(none, 'incubation.outcomes')?.points).toBe('0');
   });
 });
+
+describe('a start-up’s 3 years past the calendar: never over, so it is still within them', () => {
+  // A year recognised 9998-06-20: start-ups founded 9997-08-01 reach 3 years on 10000-08-01.
+  const late = (servedStartups: object[], from = '9998-06-20', to = '9999-06-19') =>
+    evaluate(
+      'tianjin',
+      {
+        ...base,
+        recognizedOn: from,
+        activities: [
+          ...activities('training', 5, (i) => `${from.slice(0, 4)}-08-0${1 + i}`),
+          ...activities('four_into', 2, (i) => `${from.slice(0, 4)}-08-0${1 + i}`),
+          ...activities('financing_matchmaking', 1, () => `${from.slice(0, 4)}-08-01`),
+        ],
+        grownStartups: [{ date: `${to.slice(0, 4)}-01-10`, financingYuan: '1000000' }],
+        servedStartups,
+      },
+      { from, to },
+    );
+  const served = (n: number, foundedOn: string | undefined, year = '9998') =>
+    Array.from({ length: n }, (_, i) => ({
+      ...(foundedOn ? { foundedOn } : {}),
+      firstServedOn: `${year}-09-${String(1 + i).padStart(2, '0')}`,
+    }));
+  it('founded 9997-08-01 and served in 9998: new start-ups (10004-… sorted before 9998-…: none counted)', () => {
+    expect(gate(late(served(10, '9997-08-01')), 'new_startups').status).toBe('pass');
+    expect(gate(late(served(10, '9995-09-01')), 'new_startups').status).toBe('fail');
+  });
+  it('a missing date is decided where the anniversary leaves the calendar', () => {
+    // Served unknown, founded 9997-08-01: inside the period it counts, outside not — unknown.
+    const open = late([...served(9, '9997-08-01'), { foundedOn: '9997-08-01' }]);
+    expect(gate(open, 'new_startups')).toMatchObject({
+      status: 'unknown',
+      missing: ['servedStartups.9.firstServedOn'],
+    });
+    // Founded unknown, served 0002-03-01: any founding date is within 3 years of it.
+    const early = late(
+      [...served(9, '0001-01-01', '0001'), { firstServedOn: '0002-03-01' }],
+      '0001-06-20',
+      '0002-06-19',
+    );
+    expect(gate(early, 'new_startups').status).toBe('pass');
+  });
+  it('evaluation.afterYears of 1000 from 9998: a year of running the calendar never completes, not applicable', () => {
+    const r = evaluate(
+      'tianjin',
+      { ...base, recognizedOn: '9000-06-20' },
+      {
+        from: '9998-06-20',
+        to: '9999-06-19',
+        parameters: { 'evaluation.afterYears': 1000 },
+      },
+    );
+    expect(gate(r, 'full_year')).toMatchObject({ status: 'not_applicable', expected: { runsTo: null } });
+    expect(gate(r, 'full_year').message.zh).toContain('运行满1000年须至9999-12-31以后');
+    expect(gate(r, 'full_year').message.en).toContain('1000 full years of running end after 9999-12-31');
+  });
+});

@@ -83,6 +83,41 @@ describe('lead person, 二（一）1', () => {
   });
 });
 
+describe('years past the calendar: a start whose anniversary is after 9999-12-31 never reaches it', () => {
+  const lead = (since: string) => ({ ...app, leads: [{ ...app.leads[0], mentoringSince: since }] });
+  it('a start in 9999 does not reach 5 years in 2026 (it sorted as reached: eligible)', () => {
+    const r = run(lead('9999-01-01'));
+    expect(result(r, 'tianjin.lead.service_years')).toMatchObject({ status: 'fail', actual: { years: 0, days: 0 } });
+    expect(r.verdict).toBe('ineligible');
+    const staff = run({ ...app, staff: [...app.staff.slice(0, 2), { name: '杨帆', experienceSince: '9999-01-01' }] });
+    expect(result(staff, 'tianjin.staff.count').status).toBe('fail');
+  });
+  it('5 years from 9994-12-31 are reached on 9999-12-31; from 9995-01-01 they never are', () => {
+    const at = (since: string) =>
+      result(check('tianjin', 'studio', lead(since), { asOf: '9999-12-31' }), 'tianjin.lead.service_years').status;
+    expect(at('9994-12-31')).toBe('pass');
+    expect(at('9995-01-01')).toBe('fail');
+  });
+  it('changed years: 10,000 and 2.5 are refused (they passed); 1000 years from 2018-04-01 are reached on 3018-04-01', () => {
+    for (const years of [10_000, 2.5]) {
+      const r = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'lead.serviceYears': years } });
+      expect(r.verdict).toBe('invalid');
+      expect(r.problems).toMatchObject([
+        { path: ['options', 'parameters', 'lead.serviceYears'], code: 'parameter_type' },
+      ]);
+    }
+    const many = (asOf: string, years: number) =>
+      result(
+        check('tianjin', 'studio', app, { asOf, parameters: { 'lead.serviceYears': years } }),
+        'tianjin.lead.service_years',
+      ).status;
+    // The lead started on 2018-04-01.
+    expect(many('3018-04-01', 1000)).toBe('pass');
+    expect(many('3018-03-31', 1000)).toBe('fail');
+    expect(many(AS_OF, 1000)).toBe('fail');
+  });
+});
+
 describe('where Tianjin differs from the national guideline', () => {
   it('its parameters show the difference', () => {
     expect(national.managementSystems.value).toHaveLength(7);

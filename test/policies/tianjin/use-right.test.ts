@@ -107,11 +107,38 @@ describe('the calendar counts the right (issue 25.6: termPeriod, 29 February)', 
     expect(at('2028-02-28')?.status).toBe('fail');
     expect(at('2028-02-29')).toMatchObject({ status: 'pass', expected: { until: '2028-02-29' } });
   });
-  it('a reform of the years to a number the calendar cannot count as a term is unknown, not a throw', () => {
-    const r = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'venue.useRightYears': 2.5 } });
-    const use = r.results.find((x) => x.ruleId === 'tianjin.venue.use_right');
-    expect(use?.status).toBe('unknown');
-    expect(use?.message.en).toContain('2.5 years cannot be counted');
+  it('a right whose years would end after 9999-12-31 is never long enough: fail, not unknown or a throw', () => {
+    // 3 years from 9997-01-01 end on 9999-12-31; from 9997-01-02, on no date a lease can name.
+    const at = (asOf: string, venue: object, readings?: Record<string, unknown>) =>
+      check('tianjin', 'studio', { ...app, venue: { ...app.venue, useRightYears: undefined, ...venue } }, {
+        asOf,
+        ...(readings ? { readings } : {}),
+      } as never).results.find((x) => x.ruleId === 'tianjin.venue.use_right');
+    expect(at('9997-01-01', { useRightUntil: '9999-12-31' })).toMatchObject({
+      status: 'pass',
+      expected: { until: '9999-12-31' },
+    });
+    const beyond = at('9997-01-02', { useRightUntil: '9999-12-31' });
+    expect(beyond).toMatchObject({ status: 'fail', expected: { until: null } });
+    expect(beyond?.message.zh).toContain('满3年须至9999-12-31以后');
+    expect(beyond?.message.en).toContain('3 years need a day after 9999-12-31');
+    const lease = { useRightFrom: '9997-01-02', useRightUntil: '9999-12-31' };
+    expect(at('9998-01-01', lease, TERM)).toMatchObject({ status: 'fail', expected: { until: null } });
+    expect(at('9998-01-01', { ...lease, useRightFrom: '9997-01-01' }, TERM)?.status).toBe('pass');
+  });
+  it('a changed number of years that is not whole, or more than the calendar counts, is refused; 0 asks only that the right has not ended', () => {
+    for (const years of [2.5, 1001, 100_000]) {
+      const r = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'venue.useRightYears': years } });
+      expect(r.verdict).toBe('invalid');
+      expect(r.problems).toMatchObject([
+        { path: ['options', 'parameters', 'venue.useRightYears'], code: 'parameter_type' },
+      ]);
+    }
+    const most = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'venue.useRightYears': 1000 } });
+    expect(most.results.find((x) => x.ruleId === 'tianjin.venue.use_right')).toMatchObject({
+      status: 'fail',
+      expected: { until: '3026-11-21' },
+    });
     const zero = check('tianjin', 'studio', app, { asOf: AS_OF, parameters: { 'venue.useRightYears': 0 } });
     expect(zero.results.find((x) => x.ruleId === 'tianjin.venue.use_right')?.status).toBe('pass');
   });
@@ -133,7 +160,7 @@ describe('the last day is kept for the next check only while its as-of date and 
     expect(at(AS_OF)).toMatchObject({ status: 'pass', expected: { until: '2029-11-21' } });
     expect(at(AS_OF, 5)).toMatchObject({ status: 'fail', expected: { until: '2031-11-21' } });
     expect(at(AS_OF, 5)).toMatchObject({ status: 'fail', expected: { until: '2031-11-21' } });
-    expect(at(AS_OF, 2.5)?.status).toBe('unknown');
+    expect(at(AS_OF, 1000)).toMatchObject({ status: 'fail', expected: { until: '3026-11-21' } });
     expect(at(AS_OF)).toMatchObject({ status: 'pass', expected: { until: '2029-11-21' } });
   });
   it('another as-of date, then the first again', () => {
