@@ -2,6 +2,7 @@
 // apply), worked out once for that check. Kept only while the check runs: a rule called
 // directly, outside a check, computes afresh, so a context or facts changed in place
 // between two direct calls are never answered from the first.
+import { InvalidArgumentError } from './errors.js';
 import type { RuleContext } from './types.js';
 
 /** The check whose rules are running: a fresh token for each run of a check's rules. */
@@ -26,11 +27,12 @@ export function endCheck(outer: object | undefined): void {
  * the last check's). Outside a check it is computed on every call.
  */
 export function perCheck<A, T>(compute: (ctx: RuleContext, of: A) => T): (ctx: RuleContext, of: A) => T {
+  if (typeof compute !== 'function') throw new InvalidArgumentError('compute', 'a function', compute);
   let check: object | undefined;
   let seenCtx: RuleContext | undefined;
   let seenOf: A | undefined;
   let value: T;
-  return (ctx, of) => {
+  return Object.freeze((ctx: RuleContext, of: A) => {
     const now = running;
     // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a cache; computing again gives the same value
     if (now !== undefined && now === check && ctx === seenCtx && of === seenOf) return value;
@@ -39,5 +41,5 @@ export function perCheck<A, T>(compute: (ctx: RuleContext, of: A) => T): (ctx: R
     seenCtx = ctx;
     seenOf = of;
     return value;
-  };
+  });
 }

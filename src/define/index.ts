@@ -19,6 +19,7 @@ import { labelJsonSchema as labelRaw } from '../core/labels.js';
 import { render as renderRaw } from '../core/messages.js';
 import * as naming from '../core/naming.js';
 import { resolveParameters as resolveRaw, textValues } from '../core/parameters.js';
+import { perCheck as perCheckRaw } from '../core/per-check.js';
 import * as procedure from '../core/procedure.js';
 import { separateSchema as separateRaw } from '../core/public.js';
 import * as rules from '../core/rules.js';
@@ -164,6 +165,8 @@ export const notApplicable = guarded('notApplicable', outcomes.notApplicable, tr
 // Outcomes of the rule shapes (core/rules.ts).
 /** Declares a rule (its clause list is frozen: it goes into every report). */
 export const rule: typeof rules.rule = guarded('rule', rules.rule);
+/** What several rules of one check read alike, computed once per check (see core/per-check.ts). */
+export const perCheck: typeof perCheckRaw = guarded('perCheck', perCheckRaw);
 /** Whether a missing date could change a judgement over breakpoints (see core/rules.ts). */
 export const sameForEveryDate = guarded('sameForEveryDate', rules.sameForEveryDate);
 /** unknown: the facts at `paths` are missing. */

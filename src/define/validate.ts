@@ -3,7 +3,7 @@
 // the caller's is called but a Proxy's traps, and those only inside a try.
 
 import * as z from 'zod/mini';
-import { isIsoDate } from '../calendar/date.js';
+import { isIsoDate, MAX_YEARS } from '../calendar/date.js';
 import type { NamingRule } from '../core/naming.js';
 import { standardSchema } from '../core/standard.js';
 import type {
@@ -231,6 +231,13 @@ export function readDefinition(
       if (list && !list.some((c) => Object.is(c, value) || JSON.stringify(c) === JSON.stringify(value)))
         r.add([...path, 'choices'], 'value_not_a_choice', 'must include the value');
     }
+    // A number of years (unit 年, as core/parameters.ts reads it) is counted on the calendar:
+    // a whole number from 0 to MAX_YEARS, else every check reading it would throw.
+    const unit = r.field(o, 'unit', path);
+    const unitZh = unit !== null && typeof unit === 'object' ? r.field(unit, 'zh', [...path, 'unit']) : undefined;
+    const years = r.field(o, 'value', path);
+    if (unitZh === '年' && typeof years === 'number' && !(Number.isInteger(years) && years >= 0 && years <= MAX_YEARS))
+      r.add([...path, 'value'], 'invalid_years', `must be a whole number of years from 0 to ${MAX_YEARS}`);
     parameters.push(p as Parameter);
   }
 

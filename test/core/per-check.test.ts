@@ -104,3 +104,12 @@ describe("Pingdingshan's studio rules called directly (no stale answer)", () => 
     expect(mentors.check(facts, c).status).toBe('not_applicable');
   });
 });
+
+describe('perCheck, as chuangye-rules/define exports it', () => {
+  it('refuses anything but a function, with the typed error; what it returns is frozen', async () => {
+    const { perCheck: exported, InvalidArgumentError } = await import('../../src/define/index.js');
+    for (const bad of [undefined, null, 1, 'f', {}, []])
+      expect(() => exported(bad as never)).toThrow(InvalidArgumentError);
+    expect(Object.isFrozen(exported(() => 1))).toBe(true);
+  });
+});

@@ -425,6 +425,21 @@ describe('parameters', () => {
     expect(codes(withParameter({ label: { zh: '人数' } }))).toEqual(['parameters.0.label.en:invalid_type']);
   });
 
+  it('a number of years (unit 年) is whole, from 0 to 1000: reachesYears counts no other', () => {
+    const years = (value: unknown, unit: unknown = { zh: '年', en: 'years' }) => codes(withParameter({ value, unit }));
+    for (const ok of [0, 5, 1000]) expect(years(ok)).toEqual([]);
+    for (const bad of [0.5, -1, 1001, Number.NaN])
+      expect(only(withParameter({ value: bad, unit: { zh: '年', en: 'years' } }))).toEqual({
+        path: ['parameters', 0, 'value'],
+        code: 'invalid_years',
+        message: 'must be a whole number of years from 0 to 1000',
+      });
+    // Another unit, or none: a count of persons may be anything the author states.
+    expect(years(0.5, { zh: '名', en: 'persons' })).toEqual([]);
+    expect(codes(withParameter({ value: 0.5, unit: undefined }))).toEqual([]);
+    expect(years('5')).toEqual([]);
+  });
+
   it('choices include the value, by identity or by JSON', () => {
     expect(codes(withParameter({ choices: [2, 3] }))).toEqual([]);
     expect(codes(withParameter({ value: Number.NaN, choices: [Number.NaN] }))).toEqual([]);
