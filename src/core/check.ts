@@ -2,6 +2,7 @@ import { isIsoDate, todayInChina } from '../calendar/date.js';
 import { fieldsOf, headerOf, sharedCited } from './context.js';
 import { InvalidArgumentError, langOf, readOptions, UnknownSubjectError } from './errors.js';
 import { notInForceReport, outside, periodOf, versionAt } from './force.js';
+import { deepFreeze } from './freeze.js';
 import { shapeOf } from './guard.js';
 import { ProblemList, parseFacts, preview, readTested } from './input.js';
 import { subjectNameOf } from './labels.js';
@@ -383,8 +384,17 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
   if (!known(latest)) throw new UnknownSubjectError(latest.id, subject, latest.subjects);
   const options = readOptions<CheckOptions>(rawOptions, CHECK_OPTIONS);
   langOf(options.lang);
-  const problems: InputProblem[] = [];
   const requested = options.asOf;
+  // Checks one after another at one date with the text's values (a portal's, a batch's):
+  // prepared once. Any other option, or no date (today's), is prepared every time.
+  const plain =
+    typeof requested === 'string' &&
+    options.readings === undefined &&
+    options.parameters === undefined &&
+    options.effectiveFrom === undefined;
+  const last = plain ? lastPrepared.get(latest) : undefined;
+  if (last !== undefined && last.asOf === requested && last.prepared.subject === subject) return last.prepared;
+  const problems: InputProblem[] = [];
   let asOf = requested === undefined ? todayInChina() : requested;
   if (requested !== undefined && !isIsoDate(requested)) {
     asOf = todayInChina();
@@ -403,7 +413,7 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
   const { applied, ...chosen } = contextOptions(policy, options, problems);
   const context = { asOf, ...chosen };
   const period = periodOf(policy, context);
-  return {
+  const prepared: PreparedCheck = {
     policy,
     subject,
     context,
@@ -412,7 +422,13 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
     ...(at.version ? { version: at.version } : {}),
     ...(outside(period, asOf) ? { outOfForce: period } : {}),
   };
+  // Shared by the checks that find it: frozen (its parts are read, never changed).
+  if (plain && problems.length === 0) lastPrepared.set(latest, { asOf, prepared: deepFreeze(prepared) });
+  return prepared;
 }
+
+/** Each policy's last check prepared with a date and no other option (one slot). */
+const lastPrepared = new WeakMap<Policy, { asOf: string; prepared: PreparedCheck }>();
 
 /** One input checked under a prepared check: outside the text's force, not applicable. */
 export function checkPrepared(prepared: PreparedCheck, input: unknown): Report {

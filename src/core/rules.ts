@@ -542,10 +542,30 @@ export function foldDistinct<T>(
   keyOf: (item: T) => string | undefined,
   path: string,
 ): { outcomes: Outcome[]; duplicates: Duplicate[] } {
+  const keys: (string | undefined)[] = [];
+  const seen = new Set<string>();
+  let repeats = false;
+  for (let i = 0; i < list.length; i++) {
+    const key = keyOf(list[i] as T);
+    keys.push(key);
+    if (key !== undefined) {
+      if (seen.has(key)) repeats = true;
+      else seen.add(key);
+    }
+  }
+  // The common list, no key twice: each entry is its own thing (an unknown one with a list of its own).
+  if (!repeats) {
+    const own: Outcome[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = outcomes[i] as Outcome;
+      own.push(o.status === 'unknown' ? { ...o, missing: o.missing === undefined ? [] : o.missing.slice() } : o);
+    }
+    return { outcomes: own, duplicates: [] };
+  }
   const groups = new Map<string, number[]>();
   const order: number[][] = [];
   for (let i = 0; i < list.length; i++) {
-    const key = keyOf(list[i] as T);
+    const key = keys[i];
     const group = key === undefined ? undefined : groups.get(key);
     if (group) group.push(i);
     else {
@@ -555,14 +575,10 @@ export function foldDistinct<T>(
     }
   }
   const duplicates: Duplicate[] = [];
-  // Fewer things than entries: some key is listed more than once.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: walking groups of one finds no duplicate either
-  if (order.length < list.length) {
-    for (const [key, members] of groups)
-      for (let j = 1; j < members.length; j++)
-        duplicates.push({ path: `${path}.${members[j]}`, sameAs: `${path}.${members[0]}`, key });
-    duplicates.sort((a, b) => Number(a.path.slice(path.length + 1)) - Number(b.path.slice(path.length + 1)));
-  }
+  for (const [key, members] of groups)
+    for (let j = 1; j < members.length; j++)
+      duplicates.push({ path: `${path}.${members[j]}`, sameAs: `${path}.${members[0]}`, key });
+  duplicates.sort((a, b) => Number(a.path.slice(path.length + 1)) - Number(b.path.slice(path.length + 1)));
   const folded = order.map((members) => {
     const first = outcomes[members[0] as number] as Outcome;
     // An entry listed once is its own outcome (an unknown one still gets its own missing list below).
