@@ -1,7 +1,15 @@
 // A reform run over a batch: each application checked under the text and under changed
 // parameters or other readings, and what moved. For an analyst asking what a lower
 // threshold would change, or a province re-checking its applications under new measures.
-import { type CheckOptions, checkPolicy, checkUnder, listOf, MAX_BATCH, resultStatuses } from '../core/check.js';
+import {
+  type CheckOptions,
+  checkPolicy,
+  checkUnder,
+  listOf,
+  MAX_BATCH,
+  readForChecks,
+  resultStatuses,
+} from '../core/check.js';
 import { InvalidArgumentError, readOptions } from '../core/errors.js';
 import { outside, periodOf } from '../core/force.js';
 import { resolveParameters, textValues } from '../core/parameters.js';
@@ -125,12 +133,14 @@ export function startReform(policy: PolicyId | Policy, subject: SubjectId, rawOp
     entry(input, file) {
       if (problems.length > 0)
         throw new InvalidArgumentError('options', `parameters and readings of ${spec.id} without problems`, options);
+      // The input is read once for both checks.
+      const read = whole ? undefined : readForChecks(spec, subject, input);
       const text = whole
         ? checkPolicy(spec, subject, input, { asOf: probe.asOf })
-        : checkUnder(spec, subject, input, textContext, []);
+        : checkUnder(spec, subject, input, textContext, [], [], read);
       const reform = whole
         ? checkPolicy(spec, subject, input, reformOptions)
-        : checkUnder(spec, subject, input, reformContext, applied);
+        : checkUnder(spec, subject, input, reformContext, applied, [], read);
       const moved = movedRules(text, reform);
       summary.total++;
       if (text.verdict !== reform.verdict) summary.changed++;

@@ -497,6 +497,18 @@ export function listOf(inputs: unknown, expected = `an array of at most ${MAX_BA
  * option problems found so far join the input's. The per-check work: read the input
  * once, recognise it (guard) or parse it (zod), run the rules; the header is shared.
  */
+export type InputRead = ReturnType<typeof readTested>;
+
+/**
+ * One subject's input read for several checks of it (a reform's under the text and under
+ * the change): read and tested once; each `checkUnder` given it shares a clean copy.
+ */
+export function readForChecks(policy: Policy, subject: SubjectId, input: unknown): InputRead {
+  const spec = Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
+  if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
+  return readTested(input, shapeOf(spec.schema) ?? undefined);
+}
+
 export function checkUnder(
   policy: Policy,
   subject: SubjectId,
@@ -504,6 +516,8 @@ export function checkUnder(
   context: RuleContext,
   applied: readonly AppliedParameter[],
   problems: readonly InputProblem[] = [],
+  /** The input as `readForChecks` read it for another check of it: shared when clean. */
+  given?: InputRead,
 ): Report {
   const spec = Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
@@ -515,7 +529,9 @@ export function checkUnder(
   // guard compiled from the schema (core/guard.ts), without zod's parse; anything else
   // takes zod's way with its messages.
   // Either way the report is the same (test/core/fast-path.test.ts), only slower.
-  const read = readTested(input, shapeOf(spec.schema) ?? undefined);
+  // A clean copy is only read, so several checks can share it; zod's way changes its copy.
+  // Stryker disable next-line ConditionalExpression,OptionalChaining: reading again gives the same copy
+  const read = given?.clean ? given : readTested(input, shapeOf(spec.schema) ?? undefined);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: either path, the same report
   const clean = read.clean && problems.length === 0;
   let facts: unknown = read.value;

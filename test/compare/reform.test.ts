@@ -144,3 +144,33 @@ describe('every reading a caller can choose changes some result on some input', 
     expect(found, `no input found on which reading ${id} = ${JSON.stringify(choice)} changes a result`).toBe(true);
   });
 });
+
+describe('a reform reads each application once for both its checks', () => {
+  it.each(ALL.map((p) => [p.id, p] as const))('%s: each entry is the two checks a caller would make', (_, policy) => {
+    const subject = policy.subjects[0] as SubjectId;
+    const p = policy.parameters.find((q) => !q.informative && typeof q.value === 'number') as Parameter<number>;
+    const parameters = { [p.id]: p.value + 1 };
+    const run = compare.startReform(policy, subject, { asOf: '2026-11-22', parameters });
+    for (const input of inputsOf(policy.id)) {
+      const entry = run.entry(input);
+      expect(entry.text).toBe(checkPolicy(policy, subject, input, { asOf: '2026-11-22' }).verdict);
+      expect(entry.reform).toBe(checkPolicy(policy, subject, input, { asOf: '2026-11-22', parameters }).verdict);
+    }
+  });
+
+  it('a getter is read once per entry, and both checks see what it gave', () => {
+    const application = JSON.parse(readFileSync(new URL('examples/tianjin/studio-application.json', root), 'utf8')) as {
+      venue: Record<string, unknown>;
+    };
+    let reads = 0;
+    // 95 m² on the first read, 85 after: read again for the reform, it would fail its 90 too.
+    Object.defineProperty(application.venue, 'areaSqm', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? '95' : '85'),
+    });
+    const run = compare.startReform('tianjin', 'studio', { asOf: '2026-11-22', parameters: { 'venue.areaSqm': '90' } });
+    const entry = run.entry(application);
+    expect(reads).toBe(1);
+    expect([entry.text, entry.reform]).toEqual(['ineligible', 'eligible']);
+  });
+});
