@@ -388,11 +388,13 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
   // Checks one after another at one date with the text's values (a portal's, a batch's):
   // prepared once. Any other option, or no date (today's), is prepared every time.
   const plain =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a date kept is a string, so another value finds none and is prepared again
     typeof requested === 'string' &&
     options.readings === undefined &&
     options.parameters === undefined &&
     options.effectiveFrom === undefined;
   const last = plain ? lastPrepared.get(latest) : undefined;
+  // Stryker disable next-line ConditionalExpression: a cache; preparing again gives the same check
   if (last !== undefined && last.asOf === requested && last.prepared.subject === subject) return last.prepared;
   const problems: InputProblem[] = [];
   let asOf = requested === undefined ? todayInChina() : requested;
@@ -423,6 +425,7 @@ export function prepareCheck(view: Policy, subject: SubjectId, rawOptions?: Chec
     ...(outside(period, asOf) ? { outOfForce: period } : {}),
   };
   // Shared by the checks that find it: frozen (its parts are read, never changed).
+  // Stryker disable next-line ObjectLiteral: an empty slot is never found; the check is prepared again
   if (plain && problems.length === 0) lastPrepared.set(latest, { asOf, prepared: deepFreeze(prepared) });
   return prepared;
 }
@@ -505,6 +508,7 @@ export type InputRead = ReturnType<typeof readTested>;
  */
 export function readForChecks(policy: Policy, subject: SubjectId, input: unknown): InputRead {
   const spec = Object.hasOwn(policy.checks, subject) ? policy.checks[subject] : undefined;
+  // Stryker disable next-line ConditionalExpression: defensive; a reform has checked the subject before any entry
   if (!spec) throw new UnknownSubjectError(policy.id, subject, policy.subjects);
   return readTested(input, shapeOf(spec.schema) ?? undefined);
 }

@@ -544,6 +544,7 @@ export function foldDistinct<T>(
 ): { outcomes: Outcome[]; duplicates: Duplicate[] } {
   const keys: (string | undefined)[] = [];
   const seen = new Set<string>();
+  // Stryker disable BooleanLiteral,ConditionalExpression,BlockStatement: a shortcut; the grouping below gives the same outcomes
   let repeats = false;
   for (let i = 0; i < list.length; i++) {
     const key = keyOf(list[i] as T);
@@ -555,6 +556,7 @@ export function foldDistinct<T>(
   }
   // The common list, no key twice: each entry is its own thing (an unknown one with a list of its own).
   if (!repeats) {
+    // Stryker restore BooleanLiteral,ConditionalExpression,BlockStatement
     const own: Outcome[] = [];
     for (let i = 0; i < list.length; i++) {
       const o = outcomes[i] as Outcome;

@@ -1,9 +1,11 @@
 // What a check's rules share is kept for that check only (core/per-check.ts): a rule called
 // directly, with a context or facts changed in place, answers for what it is given now.
 import { describe, expect, it } from 'vitest';
+import { todayInChina } from '../../src/calendar/date.js';
 import { beginCheck, endCheck, perCheck } from '../../src/core/per-check.js';
 import { policyBehind } from '../../src/core/public.js';
 import type { Rule, RuleContext } from '../../src/core/types.js';
+import { check } from '../../src/index.js';
 import { pingdingshanPolicy } from '../../src/policies/pingdingshan/index.js';
 import { AS_OF, studio } from '../policies/pingdingshan/studio-fixture.js';
 
@@ -108,8 +110,34 @@ describe("Pingdingshan's studio rules called directly (no stale answer)", () => 
 describe('perCheck, as chuangye-rules/define exports it', () => {
   it('refuses anything but a function, with the typed error; what it returns is frozen', async () => {
     const { perCheck: exported, InvalidArgumentError } = await import('../../src/define/index.js');
-    for (const bad of [undefined, null, 1, 'f', {}, []])
+    for (const bad of [undefined, null, 1, 'f', {}, []]) {
       expect(() => exported(bad as never)).toThrow(InvalidArgumentError);
+      expect(() => exported(bad as never)).toThrow(/compute.*a function/);
+    }
     expect(Object.isFrozen(exported(() => 1))).toBe(true);
+  });
+});
+
+describe('checks one after another at one date share a prepared check only when nothing else differs', () => {
+  // Pingdingshan's measures apply from the day the caller says they were issued (第十四条).
+  const run = (options: object) => check('pingdingshan', 'studio', studio, { asOf: '2024-06-30', ...options });
+  it('a day of issue, a reading or a changed value given after a plain check is applied', () => {
+    const plain = run({}).verdict;
+    expect(plain).not.toBe('not_applicable');
+    expect(run({ effectiveFrom: '2024-07-01' }).verdict).toBe('not_applicable');
+    expect(run({ effectiveFrom: '2024-06-01' }).verdict).toBe(plain);
+    expect(run({ effectiveFrom: '2024-07-01' }).verdict).toBe('not_applicable');
+    expect(run({}).verdict).toBe(plain);
+    const applied = (options: object) => run(options).parameters?.map((a) => a.value);
+    expect(applied({ parameters: { 'studio.staff': 50 } })).toEqual([50]);
+    expect(applied({ parameters: { 'studio.staff': 60 } })).toEqual([60]);
+    expect(applied({ readings: { 'studio.leadCountsAsMentor': true } })).toEqual([true]);
+    expect(applied({ readings: { 'studio.leadCountsAsMentor': false } })).toEqual([false]);
+    expect(applied({})).toBeUndefined();
+  });
+  it('an as-of date that is not one is never kept for today', () => {
+    expect(check('tianjin', 'studio', {}, { asOf: 'soon' }).problems[0]?.path).toEqual(['options', 'asOf']);
+    const today = todayInChina();
+    expect(check('tianjin', 'studio', {}, { asOf: today }).problems.some((p) => p.path[0] === 'options')).toBe(false);
   });
 });

@@ -438,6 +438,14 @@ describe('parameters', () => {
     expect(years(0.5, { zh: '名', en: 'persons' })).toEqual([]);
     expect(codes(withParameter({ value: 0.5, unit: undefined }))).toEqual([]);
     expect(years('5')).toEqual([]);
+    expect(codes(withParameter({ value: 0.5, unit: null }))).toEqual([]);
+    const throwing = Object.defineProperty({ en: 'years' }, 'zh', {
+      enumerable: true,
+      get: () => {
+        throw new Error('unit');
+      },
+    });
+    expect(codes(withParameter({ value: 5, unit: throwing }))).toEqual(['parameters.0.unit.zh:unreadable']);
   });
 
   it('choices include the value, by identity or by JSON', () => {
