@@ -495,11 +495,6 @@ export function listOf(inputs: unknown, expected = `an array of at most ${MAX_BA
   }
 }
 
-/**
- * A check under a context already resolved (a reform checks a batch under one): the
- * option problems found so far join the input's. The per-check work: read the input
- * once, recognise it (guard) or parse it (zod), run the rules; the header is shared.
- */
 export type InputRead = ReturnType<typeof readTested>;
 
 /**
@@ -513,6 +508,11 @@ export function readForChecks(policy: Policy, subject: SubjectId, input: unknown
   return readTested(input, shapeOf(spec.schema) ?? undefined);
 }
 
+/**
+ * A check under a context already resolved (a reform checks a batch under one): the
+ * option problems found so far join the input's. The per-check work: read the input
+ * once, recognise it (guard) or parse it (zod), run the rules; the header is shared.
+ */
 export function checkUnder(
   policy: Policy,
   subject: SubjectId,
