@@ -268,4 +268,13 @@ describe('a start-up’s 3 years past the calendar: never over, so it is still w
     expect(gate(r, 'full_year').message.zh).toContain('运行满1000年须至9999-12-31以后');
     expect(gate(r, 'full_year').message.en).toContain('1000 full years of running end after 9999-12-31');
   });
+  it('evaluation.afterYears of 0: running starts on the day of recognition, not the day before', () => {
+    // A period ending the day before recognition: nothing has run yet.
+    const r = evaluate(
+      'tianjin',
+      { ...base, recognizedOn: '2025-06-20' },
+      { from: '2024-06-19', to: '2025-06-19', parameters: { 'evaluation.afterYears': 0 } },
+    );
+    expect(gate(r, 'full_year')).toMatchObject({ status: 'not_applicable', expected: { runsTo: '2025-06-20' } });
+  });
 });
